@@ -1,0 +1,201 @@
+"""Grounding: every item of a summary must be backed by the article's own words.
+
+The rules (SPEC §3), checked after every model answer:
+
+1. each evidence quote is found in the article, and its span ``[start, end)`` recorded;
+2. each actor, location, commitment-actor and expert name appears in the article (a surname
+   alone, a title before it, or a possessive after it count as appearing);
+3. a commitment's amount appears in that commitment's evidence, within 1%;
+4. an expert's direct ``quote`` is verbatim in the article.
+
+Matching tolerates whitespace, curly vs straight quotes and dash variants, and nothing else. A
+found quote is replaced by the article's own characters, so ``article[start:end] == quote``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from summarizer.amounts import find_amounts, same_value
+from summarizer.errors import GroundingError
+from summarizer.schema import EventSummary, Evidence, GroundedItem
+
+Policy = Literal["flag", "drop", "fail"]
+POLICIES: tuple[Policy, ...] = ("flag", "drop", "fail")
+LIST_FIELDS = ("locations", "actors", "commitments", "expert_views")
+
+_FOLD = str.maketrans(
+    {
+        **dict.fromkeys("‘’‚‛′`´", "'"),
+        **dict.fromkeys("“”„‟″«»", '"'),
+        **dict.fromkeys("‐‑‒–—―−", "-"),
+    }
+)
+_TITLES = re.compile(
+    r"^(?:(?:the|mr|mrs|ms|dr|prof|professor|sir|dame|president|prime minister|minister|"
+    r"premier|chancellor|senator|judge|justice|chief|ceo|king|queen|pope)\.?\s+)+"
+)
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One failed grounding check on ``field[index]``."""
+
+    field: str
+    index: int
+    message: str
+
+
+class ArticleIndex:
+    """The article folded for tolerant matching, with a map back to original offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        chars: list[str] = []
+        offsets: list[int] = []
+        for i, ch in enumerate(text.translate(_FOLD)):
+            if ch.isspace():
+                if chars and chars[-1] == " ":
+                    continue
+                ch = " "
+            chars.append(ch)
+            offsets.append(i)
+        self.folded = "".join(chars)
+        self._offsets = offsets
+        self._lower = self.folded.lower()
+
+    @staticmethod
+    def fold(text: str) -> str:
+        return re.sub(r"\s+", " ", text.translate(_FOLD)).strip()
+
+    def find(self, quote: str) -> tuple[int, int] | None:
+        """Span of ``quote`` in the original text, or None when it is not there."""
+        needle = self.fold(quote)
+        if not needle:
+            return None
+        at = self.folded.find(needle)
+        if at < 0:
+            return None
+        return self._offsets[at], self._offsets[at + len(needle) - 1] + 1
+
+    def nearest(self, quote: str) -> tuple[int, int]:
+        """Span of the passage most like ``quote``, for telling the model what to copy."""
+        folded = self._lower
+        alignment = fuzz.partial_ratio_alignment(self.fold(quote).lower(), folded)
+        if alignment is None or not folded:
+            return 0, min(len(self.text), 80)
+        start = alignment.dest_start
+        end = min(max(alignment.dest_end, start + 1), len(folded))
+        # Widen to whole words, so the hint is something the model can copy as it stands.
+        while start > 0 and folded[start - 1].isalnum():
+            start -= 1
+        while end < len(folded) and folded[end].isalnum():
+            end += 1
+        while end > start + 1 and folded[end - 1] == " ":
+            end -= 1
+        return self._offsets[start], self._offsets[end - 1] + 1
+
+    def mentions(self, name: str) -> bool:
+        """True when ``name`` (without titles or a possessive) occurs as whole words."""
+        bare = _POSSESSIVE.sub("", _TITLES.sub("", self.fold(name).lower())).strip()
+        if not bare:
+            return False
+        return re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", self._lower) is not None
+
+
+def _clip(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _ground_quote(evidence: Evidence, index: ArticleIndex, label: str) -> str | None:
+    span = index.find(evidence.quote)
+    if span is None:
+        evidence.start = evidence.end = None
+        start, end = index.nearest(evidence.quote)
+        return (
+            f"{label} {_clip(evidence.quote)!r} is not in the article; the nearest passage is "
+            f"{_clip(index.text[start:end])!r} at [{start}, {end}): copy the article exactly"
+        )
+    evidence.start, evidence.end = span
+    evidence.quote = index.text[span[0] : span[1]]
+    return None
+
+
+def _names(item: GroundedItem) -> list[tuple[str, str]]:
+    fields = {"name", "actor", "expert"}
+    return [(f, v) for f in sorted(fields) if isinstance(v := getattr(item, f, None), str)]
+
+
+def _check_item(item: GroundedItem, index: ArticleIndex, path: str) -> list[str]:
+    messages = []
+    if (bad := _ground_quote(item.evidence, index, f"{path}.evidence.quote")) is not None:
+        messages.append(bad)
+    for field, name in _names(item):
+        if not index.mentions(name):
+            messages.append(
+                f"{path}.{field} {name!r} does not appear in the article: "
+                "use a name exactly as the article writes it"
+            )
+    amount = getattr(item, "amount", None)
+    if amount is not None:
+        in_evidence = find_amounts(item.evidence.quote)
+        match = next((m for m in in_evidence if same_value(m.value, amount.value)), None)
+        if match is None:
+            seen = ", ".join(m.text for m in in_evidence) or "none"
+            messages.append(
+                f"{path}.amount {amount.text!r} (value {amount.value:g}) is not in its evidence "
+                f"quote; amounts in that quote: {seen}"
+            )
+        else:
+            amount.text = match.text
+    quote = getattr(item, "quote", None)
+    if isinstance(quote, str) and quote.strip():
+        span = index.find(quote)
+        if span is None:
+            start, end = index.nearest(quote)
+            messages.append(
+                f"{path}.quote {_clip(quote)!r} is not verbatim in the article; the nearest "
+                f"passage is {_clip(index.text[start:end])!r}: quote exactly or use null"
+            )
+        else:
+            item.quote = index.text[span[0] : span[1]]  # type: ignore[attr-defined]
+    return messages
+
+
+def ground(summary: EventSummary, article: str | ArticleIndex) -> list[Problem]:
+    """Run every grounding check, record spans and ``grounded`` flags, return what failed."""
+    index = article if isinstance(article, ArticleIndex) else ArticleIndex(article)
+    problems: list[Problem] = []
+    for field in LIST_FIELDS:
+        for i, item in enumerate(getattr(summary, field)):
+            messages = _check_item(item, index, f"{field}[{i}]")
+            item.grounded = not messages
+            problems.extend(Problem(field, i, m) for m in messages)
+    return problems
+
+
+def apply_policy(
+    summary: EventSummary, problems: list[Problem], policy: Policy, *, attempts: int
+) -> list[str]:
+    """Deal with items still ungrounded after the last attempt; return the warnings to record."""
+    if not problems:
+        return []
+    if policy == "fail":
+        raise GroundingError(
+            f"{len(problems)} grounding check(s) still failed after {attempts} attempt(s): "
+            f"{problems[0].message}",
+            attempts=attempts,
+            problems=[p.message for p in problems],
+        )
+    bad = {(p.field, p.index) for p in problems}
+    if policy == "drop":
+        for field in LIST_FIELDS:
+            kept = [x for i, x in enumerate(getattr(summary, field)) if (field, i) not in bad]
+            setattr(summary, field, kept)
+        return [f"dropped {p.field}[{p.index}]: {p.message}" for p in problems]
+    return [f"ungrounded {p.field}[{p.index}]: {p.message}" for p in problems]

@@ -1,0 +1,167 @@
+"""The pipeline: article -> prompt -> model (validated, grounded, re-asked) -> EventSummary.
+
+Grounding runs inside validation, so a fabricated quote or name is a validation error that
+instructor sends back to the model with the nearest real passage. The article reaches the
+validator through a context variable rather than instructor's ``context=``: instructor renders
+every message as a Jinja template whenever a context is passed, and article text must never be
+treated as a template.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from contextvars import ContextVar
+from typing import Self
+
+from pydantic import ValidationError, model_validator
+
+from summarizer.article import check_text
+from summarizer.backends import Backend, Extraction, open_backend
+from summarizer.errors import InputError, SummaryValidationError
+from summarizer.grounding import ArticleIndex, apply_policy, ground
+from summarizer.prompting import Prompt, load_prompt
+from summarizer.schema import EventSummary, Meta
+from summarizer.settings import Settings
+
+# US dollars per million tokens (input, output), where the price is known.
+PRICES: dict[str, tuple[float, float]] = {
+    "openai/gpt-4o-mini": (0.15, 0.60),
+    "openai/gpt-4o": (2.50, 10.00),
+    "openai/gpt-4.1-mini": (0.40, 1.60),
+    "openai/gpt-4.1": (2.00, 8.00),
+}
+
+_ARTICLE: ContextVar[ArticleIndex | None] = ContextVar("summarizer_article", default=None)
+
+
+class GroundedEventSummary(EventSummary):
+    """A neutral, evidence-backed summary of one news article."""
+
+    @model_validator(mode="after")
+    def _check_grounding(self) -> Self:
+        index = _ARTICLE.get()
+        if index is not None and (problems := ground(self, index)):
+            raise ValueError(
+                "these items are not supported by the article:\n"
+                + "\n".join(f"- {p.message}" for p in problems)
+            )
+        return self
+
+
+class Summarizer:
+    """Summarises articles with one configured model; reuse it across articles.
+
+    Args:
+        settings: the configuration; ``Settings.load()`` (environment, then defaults) if None.
+        prompt: the prompt set; the packaged one if None.
+    """
+
+    def __init__(self, settings: Settings | None = None, *, prompt: Prompt | None = None) -> None:
+        self.settings = settings or Settings.load()
+        self.backend: Backend = open_backend(self.settings)
+        self.prompt = prompt or load_prompt()
+
+    def close(self) -> None:
+        """Release the backend's HTTP connections."""
+        self.backend.close()
+
+    async def aclose(self) -> None:
+        """Release the HTTP connections opened on the running event loop."""
+        await self.backend.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *_: object) -> None:
+        await self.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def _messages(self, text: str) -> list[dict[str, str]]:
+        messages = self.prompt.messages(check_text(text))
+        limit = self.settings.context_tokens
+        prompt_tokens = self.backend.count_tokens(messages)
+        if prompt_tokens is not None and prompt_tokens + self.settings.max_output_tokens > limit:
+            raise InputError(
+                f"article is too long for {self.backend.target.label}: {prompt_tokens} prompt "
+                f"tokens + {self.settings.max_output_tokens} for the answer exceed its context "
+                f"of {limit} tokens; shorten the article or use a model with a larger context"
+            )
+        return messages
+
+    def summarize(self, text: str) -> EventSummary:
+        """Summarise one article.
+
+        Raises:
+            InputError: the text is empty, binary, or too long for the model.
+            ProviderError: the backend failed after its transport retries.
+            SummaryValidationError: no valid answer within the allowed re-asks
+                (``GroundingError`` under the ``fail`` policy).
+        """
+        messages = self._messages(text)
+        started = time.perf_counter()
+        token = _ARTICLE.set(ArticleIndex(text))
+        try:
+            extraction = self.backend.extract(messages, GroundedEventSummary)
+        finally:
+            _ARTICLE.reset(token)
+        return self._finish(text, extraction, started)
+
+    async def asummarize(self, text: str) -> EventSummary:
+        """Like :meth:`summarize`, without blocking the event loop."""
+        messages = self._messages(text)
+        started = time.perf_counter()
+        token = _ARTICLE.set(ArticleIndex(text))
+        try:
+            extraction = await self.backend.aextract(messages, GroundedEventSummary)
+        finally:
+            _ARTICLE.reset(token)
+        return self._finish(text, extraction, started)
+
+    def _finish(self, text: str, extraction: Extraction, started: float) -> EventSummary:
+        if extraction.value is not None:
+            summary = EventSummary.model_validate(extraction.value.model_dump())
+            warnings: list[str] = []
+        else:
+            summary = self._salvage(extraction)
+            warnings = apply_policy(
+                summary,
+                ground(summary, text),
+                self.settings.on_ungrounded,
+                attempts=extraction.attempts,
+            )
+        target = self.backend.target
+        price = PRICES.get(target.label)
+        cost = 0.0 if target.family == "local" else None
+        if price:
+            cost = (extraction.input_tokens * price[0] + extraction.output_tokens * price[1]) / 1e6
+        summary.meta = Meta(
+            model=target.model if target.family != "local" else target.model.rsplit("/", 1)[-1],
+            provider=target.family,
+            prompt_version=self.prompt.version,
+            input_tokens=extraction.input_tokens,
+            output_tokens=extraction.output_tokens,
+            attempts=extraction.attempts,
+            latency_s=round(time.perf_counter() - started, 3),
+            cost_usd=cost,
+            warnings=warnings,
+        )
+        return summary
+
+    def _salvage(self, extraction: Extraction) -> EventSummary:
+        """The last answer, schema-checked without grounding, once re-asks have run out."""
+        try:
+            return EventSummary.model_validate(json.loads(extraction.raw or "", strict=False))
+        except (ValueError, ValidationError):
+            reason = (extraction.error or "no answer").strip().splitlines()[0]
+            raise SummaryValidationError(
+                f"{self.backend.target.label}: no valid answer after {extraction.attempts} "
+                f"attempt(s): {reason}",
+                attempts=extraction.attempts,
+                last_raw=extraction.raw,
+            ) from None

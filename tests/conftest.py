@@ -1,0 +1,36 @@
+"""Shared fixtures. Nothing here reaches outside this machine: the model is the embedded one,
+servers listen on loopback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.schema import EventSummary
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "carney-paris-ukraine.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def assert_grounding_guarantees(summary: EventSummary, article: str) -> None:
+    """What every summary promises: spans point at their quotes, nothing ungrounded unflagged."""
+    assert summary.meta is not None
+    flagged = 0
+    for item in summary.items():
+        assert item.grounded is not None, "grounding never ran on an item"
+        if item.grounded:
+            ev = item.evidence
+            assert ev.start is not None and ev.end is not None
+            assert article[ev.start : ev.end] == ev.quote
+        else:
+            flagged += 1
+    if flagged:
+        assert summary.meta.warnings, "flagged items must come with warnings"
+    else:
+        assert not summary.meta.warnings

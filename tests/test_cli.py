@@ -1,0 +1,90 @@
+"""The command line, through typer's CliRunner: bad input gets one line and the right exit code."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summarizer.cli import app
+from summarizer.formats import to_markdown
+from summarizer.prompting import load_prompt
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"", "is empty"),
+        (b"   \n\t  \n", "is empty"),
+        (b"\x00\x01\x02binary\x00", "looks binary"),
+        (b"caf\xe9 au lait", "is not valid UTF-8"),
+    ],
+)
+def test_bad_article_files(tmp_path: Path, content: bytes, fragment: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(content)
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, ["summarize", str(path), "--out", str(out)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and fragment in lines[0]
+    assert "Traceback" not in result.output
+    assert not out.exists() and list(tmp_path.iterdir()) == [path]
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    missing = runner.invoke(app, ["summarize", str(tmp_path / "nope.txt")])
+    assert missing.exit_code == 2 and "does not exist" in missing.stderr
+    folder = runner.invoke(app, ["summarize", str(tmp_path)])
+    assert folder.exit_code == 2 and "is a directory" in folder.stderr
+
+
+def test_empty_stdin() -> None:
+    result = runner.invoke(app, ["summarize", "-"], input="  \n")
+    assert result.exit_code == 2 and "standard input is empty" in result.stderr
+
+
+def test_unknown_model_is_a_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Some news.")
+    result = runner.invoke(app, ["summarize", str(path), "--model", "mystery/x"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().startswith("error: unknown model 'mystery/x'")
+
+
+def test_missing_api_key_names_the_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("SUMMARIZER_API_KEY", raising=False)
+    path = tmp_path / "a.txt"
+    path.write_text("Some news.")
+    result = runner.invoke(app, ["summarize", str(path), "--model", "openai/gpt-4o-mini"])
+    assert result.exit_code == 2 and "set OPENAI_API_KEY" in result.stderr
+
+
+def test_bad_policy_is_rejected_by_typer(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["summarize", "x.txt", "--on-ungrounded", "ignore"])
+    assert result.exit_code == 2
+
+
+def test_help_and_version() -> None:
+    assert "summarize" in runner.invoke(app, ["--help"]).stdout
+    version = runner.invoke(app, ["version"])
+    assert version.exit_code == 0 and load_prompt().version in version.stdout
+
+
+def test_markdown_rendering_of_the_example() -> None:
+    summary = load_prompt().example_answer.model_copy(deep=True)
+    summary.actors[0].grounded = False
+    text = to_markdown(summary)
+    assert text.startswith("# Health minister announces $40 million")
+    assert "## Commitments" in text and "$40 million" in text
+    assert "**Lena Ortiz**, Health Minister (unverified: not found in the article)" in text
+    assert '> "staffing, not buildings, is the main gap"' in text
+    assert json.loads(summary.model_dump_json())["headline"] == summary.headline
