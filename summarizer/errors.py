@@ -4,13 +4,16 @@
     ├── ConfigError              the settings are wrong; names the flag or env var to fix
     ├── InputError               the article cannot be summarised as given (empty, binary, too long)
     ├── ProviderError            the model backend failed after transport retries (original=...)
-    └── SummaryValidationError   the model never produced a valid answer (attempts=, last_raw=)
-        └── GroundingError       ...or its answer cited text that is not in the article
+    ├── SummaryValidationError   the model never produced a valid answer (attempts=, last_raw=)
+    │   └── GroundingError       ...or its answer cited text that is not in the article
+    └── FixtureError             an eval fixture or baseline file is malformed (path=, field=)
 
 Messages are one line, say what is wrong and how to fix it, and never contain secrets.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 
 class SummarizerError(Exception):
@@ -54,3 +57,12 @@ class GroundingError(SummaryValidationError):
     ) -> None:
         super().__init__(message, attempts=attempts, last_raw=last_raw)
         self.problems = problems
+
+
+class FixtureError(SummarizerError):
+    """An eval fixture, baseline or recording file is malformed; names the file and field."""
+
+    def __init__(self, message: str, *, path: Path, field: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.field = field

@@ -18,6 +18,7 @@ from pydantic import ValidationError, model_validator
 
 from summarizer.article import check_text
 from summarizer.backends import Backend, Extraction, open_backend
+from summarizer.backends.recording import Recorder
 from summarizer.errors import InputError, SummaryValidationError
 from summarizer.grounding import ArticleIndex, apply_policy, ground
 from summarizer.prompting import Prompt, load_prompt
@@ -55,11 +56,18 @@ class Summarizer:
     Args:
         settings: the configuration; ``Settings.load()`` (environment, then defaults) if None.
         prompt: the prompt set; the packaged one if None.
+        recorder: replays or records raw model answers (evals); None to always ask the model.
     """
 
-    def __init__(self, settings: Settings | None = None, *, prompt: Prompt | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        prompt: Prompt | None = None,
+        recorder: Recorder | None = None,
+    ) -> None:
         self.settings = settings or Settings.load()
-        self.backend: Backend = open_backend(self.settings)
+        self.backend: Backend = open_backend(self.settings, recorder)
         self.prompt = prompt or load_prompt()
 
     def close(self) -> None:

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from summarizer.cli import app
 from summarizer.formats import to_markdown
 from summarizer.prompting import load_prompt
+from summarizer.schema import EventSummary
 
 runner = CliRunner()
 
@@ -88,3 +89,19 @@ def test_markdown_rendering_of_the_example() -> None:
     assert "**Lena Ortiz**, Health Minister (unverified: not found in the article)" in text
     assert '> "staffing, not buildings, is the main gap"' in text
     assert json.loads(summary.model_dump_json())["headline"] == summary.headline
+
+
+@pytest.mark.model
+def test_summarize_seed_article_end_to_end(tmp_path: Path) -> None:
+    """The README's main job, through the CLI, on the embedded model."""
+    from tests.conftest import SEED, assert_grounding_guarantees
+
+    out = tmp_path / "seed.json"
+    result = runner.invoke(app, ["summarize", str(SEED), "--max-reasks", "0", "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    summary = EventSummary.model_validate_json(out.read_text(encoding="utf-8"))
+    assert_grounding_guarantees(summary, SEED.read_text(encoding="utf-8"))
+    assert summary.meta is not None and summary.meta.attempts == 1
+    if summary.meta.warnings:
+        assert result.stderr.startswith("warning: ") and len(result.stderr.splitlines()) == 1

@@ -27,6 +27,7 @@ from instructor.core.hooks import Hooks
 from instructor.v2.core.function_calls import ResponseSchema, response_schema
 from pydantic import BaseModel, ValidationError
 
+from summarizer.backends.recording import Recorder
 from summarizer.backends.transport import EmptyAnswer, describe, with_async_retries, with_retries
 from summarizer.errors import ProviderError, SummarizerError, SummaryValidationError
 from summarizer.settings import Settings, Target
@@ -106,9 +107,12 @@ def _json_object_schema(kwargs: dict[str, Any]) -> dict[str, Any]:
 class Backend:
     """A configured model endpoint that turns chat messages into a validated pydantic object."""
 
-    def __init__(self, target: Target, settings: Settings) -> None:
+    def __init__(
+        self, target: Target, settings: Settings, recorder: Recorder | None = None
+    ) -> None:
         self.target = target
         self.settings = settings
+        self.recorder = recorder
         self.local: Any = None
         self._sync: Any = None
         self._async: dict[asyncio.AbstractEventLoop, Any] = {}
@@ -149,7 +153,11 @@ class Backend:
         return with_retries(ssend, s.transport_retries, t.label)
 
     def _patched(self, is_async: bool) -> Any:
-        return instructor.patch(create=self._raw_create(is_async), mode=_MODES[self.target.mode])
+        create = self._raw_create(is_async)
+        if self.recorder is not None:
+            wrap = self.recorder.awrap if is_async else self.recorder.wrap
+            create = wrap(create, self.target.label)
+        return instructor.patch(create=create, mode=_MODES[self.target.mode])
 
     def _create(self) -> Any:
         if self._sync is None:
@@ -261,6 +269,9 @@ class Backend:
         raise ProviderError(f"{label}: {type(cause).__name__}: {cause}", original=cause) from None
 
 
-def open_backend(settings: Settings) -> Backend:
-    """The backend for ``settings.model``; configuration errors surface here, before any request."""
-    return Backend(settings.target(), settings)
+def open_backend(settings: Settings, recorder: Recorder | None = None) -> Backend:
+    """The backend for ``settings.model``; configuration errors surface here, before any request.
+
+    With a ``recorder``, answers are replayed from or recorded to its file (see recording.py).
+    """
+    return Backend(settings.target(), settings, recorder)
