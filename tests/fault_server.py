@@ -32,6 +32,7 @@ class Reply:
 
     content: str | None
     tokens: int = 100  # prompt tokens in usage; completion tokens are a fifth of that
+    tool: str | None = None  # answer as a call of this tool (function calling) instead
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,22 @@ class Request:
         return list(self.body["messages"])
 
 
-def completion(content: str | None, model: str, choices: bool = True, tokens: int = 100) -> bytes:
+def completion(
+    content: str | None,
+    model: str,
+    choices: bool = True,
+    tokens: int = 100,
+    tool: str | None = None,
+) -> bytes:
     """A chat.completion body; ``tokens`` prompt tokens and a fifth of that for the answer."""
-    message = {"role": "assistant", "content": content}
+    message: dict[str, object] = {"role": "assistant", "content": content}
+    if tool is not None:
+        call = {"name": tool, "arguments": content}
+        message = {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [{"id": "call_fault", "type": "function", "function": call}],
+        }
     usage = {"prompt_tokens": tokens, "completion_tokens": tokens // 5}
     body = {
         "id": "chatcmpl-fault",
@@ -118,8 +132,8 @@ class _Handler(BaseHTTPRequestHandler):
             case Delay(seconds, then):
                 if not self.server.fault.stopping.wait(seconds):
                     self.play(then, body)
-            case Reply(content, tokens):
-                self.send(200, completion(content, model, tokens=tokens))
+            case Reply(content, tokens, tool):
+                self.send(200, completion(content, model, tokens=tokens, tool=tool))
             case EmptyChoices():
                 self.send(200, completion(None, model, choices=False))
             case Status(code, headers):

@@ -1,0 +1,85 @@
+"""Each model family is asked for structured output the way its servers support, checked on the
+wire against a loopback server; and the batch API keeps going past a bad article."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from summarizer.api import summarize_many
+from summarizer.errors import InputError
+from summarizer.pipeline import Summarizer
+from summarizer.prompting import load_prompt
+from summarizer.schema import EventSummary
+from summarizer.settings import Settings
+from tests.fault_server import FaultServer, Reply
+
+pytestmark = pytest.mark.server
+
+ARTICLE = load_prompt().example_article
+GOOD = json.dumps(load_prompt().example_answer.model_dump(mode="json", exclude={"meta"}))
+
+
+@pytest.fixture
+def answering() -> Iterator[FaultServer]:
+    with FaultServer([], default=Reply(GOOD)) as server:
+        yield server
+
+
+@pytest.mark.parametrize(
+    ("model", "expected_type"),
+    [
+        ("vllm/qwen", "json_schema"),
+        ("ollama/llama3.2", "json_schema"),
+        ("plain-model", "json_schema"),  # a bare name with --base-url: generic compatible server
+        ("llamacpp/smollm2", "json_object"),
+    ],
+)
+def test_response_format_per_family(answering: FaultServer, model: str, expected_type: str) -> None:
+    settings = Settings.load(env={}, model=model, base_url=answering.url, max_reasks=0)
+    with Summarizer(settings) as s:
+        summary = s.summarize(ARTICLE)
+    body = answering.requests[0].body
+    assert body["model"] == model.split("/", 1)[-1]
+    fmt = body["response_format"]
+    assert fmt["type"] == expected_type
+    schema = fmt["json_schema"]["schema"] if expected_type == "json_schema" else fmt["schema"]
+    assert set(schema["required"]) >= {"headline", "actors", "commitments"}
+    assert "tools" not in body
+    assert all(item.grounded for item in summary.items())
+
+
+def test_openai_family_uses_function_calling() -> None:
+    answer = Reply(GOOD, tool="EventSummary")
+    with FaultServer([], default=answer) as server:
+        settings = Settings.load(
+            env={"OPENAI_API_KEY": "sk-test"}, model="openai/gpt-4o-mini", base_url=server.url
+        )
+        with Summarizer(settings) as s:
+            summary = s.summarize(ARTICLE)
+        body = server.requests[0].body
+    assert body["tools"][0]["function"]["name"] == "EventSummary"
+    assert body["tool_choice"]["function"]["name"] == "EventSummary"
+    assert "response_format" not in body
+    assert summary.meta is not None and summary.meta.cost_usd is not None
+    assert all(item.grounded for item in summary.items())
+
+
+def test_summarize_many_keeps_order_and_returns_errors_in_place(answering: FaultServer) -> None:
+    results = summarize_many(
+        [ARTICLE, "   ", ARTICLE],
+        concurrency=2,
+        model="llamacpp/batch-test",
+        base_url=answering.url,
+        max_reasks=0,
+    )
+    assert [type(r) for r in results] == [EventSummary, InputError, EventSummary]
+    assert "is empty" in str(results[1])
+    assert len(answering.requests) == 2
+
+
+def test_summarize_many_rejects_zero_concurrency() -> None:
+    with pytest.raises(ValueError, match="concurrency"):
+        summarize_many([ARTICLE], concurrency=0)
