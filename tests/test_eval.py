@@ -226,3 +226,32 @@ def test_record_then_replay_without_any_server(tmp_path: Path, fixtures_dir: Pat
     # The article is scored as failed (its one-line reason shown); the run itself goes on.
     assert missed.exit_code == 0
     assert "no recorded answer for this request" in missed.stderr
+
+
+def test_changed_prompt_misses_the_recording(tmp_path: Path) -> None:
+    from summarizer.backends.recording import Recorder
+    from summarizer.errors import ProviderError
+    from summarizer.pipeline import Summarizer
+    from summarizer.prompting import PROMPTS_DIR
+    from summarizer.settings import Settings
+
+    recording = tmp_path / "rec.jsonl"
+    article = load_prompt().example_article
+    with FaultServer([], default=Reply(GOOD)) as live:
+        settings = Settings.load(env={}, model="llamacpp/test", base_url=live.url, max_reasks=0)
+        with Summarizer(settings, recorder=Recorder(recording, "record")) as s:
+            s.summarize(article)
+    changed = tmp_path / "prompts"
+    changed.mkdir()
+    for f in PROMPTS_DIR.iterdir():
+        (changed / f.name).write_bytes(f.read_bytes())
+    with (changed / "system.j2").open("a", encoding="utf-8") as f:
+        f.write("\n- Be brief.\n")
+    same = Summarizer(settings, recorder=Recorder(recording, "replay"))
+    assert same.summarize(article).meta is not None  # unchanged prompt: replayed, no server
+    other = Summarizer(
+        settings, prompt=load_prompt(changed), recorder=Recorder(recording, "replay")
+    )
+    assert other.prompt.version != same.prompt.version
+    with pytest.raises(ProviderError, match="no recorded answer for this request"):
+        other.summarize(article)
