@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
+from contextlib import aclosing
 from functools import cache
 from typing import Any
 
+from summarizer.batch import Item, run_batch
 from summarizer.errors import SummarizerError
 from summarizer.pipeline import Summarizer
 from summarizer.schema import EventSummary
@@ -53,19 +55,16 @@ async def asummarize(text: str, *, model: str | None = None, **options: Any) -> 
 async def _bounded(
     summarizer: Summarizer, texts: list[str], concurrency: int
 ) -> list[EventSummary | SummarizerError]:
-    gate = asyncio.Semaphore(concurrency)
-
-    async def one(text: str) -> EventSummary | SummarizerError:
-        async with gate:
-            try:
-                return await summarizer.asummarize(text)
-            except SummarizerError as e:
-                return e
-
+    # The batch engine, keyed by position: results come back in input order.
+    items = [Item(str(i), text=text) for i, text in enumerate(texts)]
+    results: dict[str, EventSummary | SummarizerError] = {}
     try:
-        return await asyncio.gather(*(one(t) for t in texts))
+        async with aclosing(run_batch(items, summarizer, concurrency=concurrency)) as outcomes:
+            async for outcome in outcomes:
+                results[outcome.id] = outcome.result
     finally:
         await summarizer.aclose()  # this loop ends here; its connections must not outlive it
+    return [results[item.id] for item in items]
 
 
 def summarize_many(

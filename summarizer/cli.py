@@ -7,16 +7,30 @@ input or fixture), 3 an eval regressed below its baseline.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from summarizer.article import read_article
 from summarizer.errors import ConfigError, FixtureError, InputError, SummarizerError
 from summarizer.files import atomic_write
 from summarizer.formats import render
+from summarizer.settings import Settings
+
+if TYPE_CHECKING:
+    from summarizer.batch import Outcome
 
 EXIT_REGRESSION = 3
 
@@ -31,6 +45,8 @@ app = typer.Typer(
 class Format(StrEnum):
     json = "json"
     markdown = "markdown"
+    table = "table"
+    html = "html"
 
 
 class OnUngrounded(StrEnum):
@@ -59,6 +75,15 @@ MaxReasksOption = Annotated[
     ),
 ]
 
+OnUngroundedOption = Annotated[
+    OnUngrounded | None,
+    typer.Option(
+        help="What to do with items still ungrounded after the re-asks.",
+        envvar="SUMMARIZER_ON_UNGROUNDED",
+        show_default="flag",
+    ),
+]
+
 
 def _fail(error: SummarizerError) -> typer.Exit:
     typer.echo(f"error: {error}", err=True)
@@ -74,18 +99,14 @@ def _write(text: str, out: Path | None) -> None:
 
 @app.command()
 def summarize(
-    path: Annotated[str, typer.Argument(help="Article text file, or - to read standard input.")],
+    path: Annotated[
+        str,
+        typer.Argument(help="Article text file, saved HTML page, or - to read standard input."),
+    ],
     model: ModelOption = None,
     base_url: BaseUrlOption = None,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.json,
-    on_ungrounded: Annotated[
-        OnUngrounded | None,
-        typer.Option(
-            help="What to do with items still ungrounded after the re-asks.",
-            envvar="SUMMARIZER_ON_UNGROUNDED",
-            show_default="flag",
-        ),
-    ] = None,
+    on_ungrounded: OnUngroundedOption = None,
     max_reasks: MaxReasksOption = None,
     out: Annotated[
         Path | None, typer.Option(help="Write the result to this file instead of stdout.")
@@ -101,7 +122,8 @@ def summarize(
             on_ungrounded=on_ungrounded.value if on_ungrounded else None,
             max_reasks=max_reasks,
         )
-        summary = summarizer.summarize(read_article(path))
+        text = read_article(path)
+        summary = summarizer.summarize(text)
     except SummarizerError as e:
         raise _fail(e) from None
     if summary.meta and summary.meta.warnings:
@@ -111,7 +133,132 @@ def summarize(
             f"{summarizer.settings.on_ungrounded!r} policy (details in meta.warnings)",
             err=True,
         )
-    _write(render(summary, fmt.value), out)
+    _write(render(summary, fmt.value, text), out)
+
+
+def _progress(console: Console, total: int) -> tuple[Progress, Callable[[Outcome], None]]:
+    """A progress bar on ``console`` and the callback that advances it per outcome.
+
+    The bar is drawn only on a terminal; a log file gets the failure lines and nothing else.
+    """
+    progress = Progress(
+        TextColumn("batch"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[done]} done, {task.fields[failed]} failed"),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
+    task = progress.add_task("batch", total=total, done=0, failed=0, rate="")
+    done = failed = 0
+
+    def advance(outcome: Outcome) -> None:
+        nonlocal done, failed
+        if outcome.error:
+            failed += 1
+            console.print(f"failed: {outcome.id}: {outcome.error}")
+        else:
+            done += 1
+        progress.update(task, advance=1, done=done, failed=failed)
+        speed = progress.tasks[task].speed  # over rich's sliding window of recent completions
+        progress.update(task, rate=f"{speed:.2f}/s" if speed else "")
+
+    return progress, advance
+
+
+@app.command()
+def batch(
+    source: Annotated[
+        Path,
+        typer.Argument(
+            metavar="INPUT",
+            help='A .jsonl file of {"id", "text" or "path"} lines, or a folder of .txt/.html.',
+        ),
+    ],
+    out: Annotated[
+        Path, typer.Option(help="Results: one JSON line per article, appended as each is done.")
+    ],
+    errors: Annotated[
+        Path | None,
+        typer.Option(
+            help="Failures, one JSON line each; rewritten on every run.",
+            show_default="OUT with .errors.jsonl",
+        ),
+    ] = None,
+    concurrency: Annotated[int, typer.Option(min=1, help="Articles in flight at once.")] = 2,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Skip the ids already in --out; do the rest.")
+    ] = False,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    max_reasks: MaxReasksOption = None,
+    on_ungrounded: OnUngroundedOption = None,
+) -> None:
+    """Summarise many articles into a JSONL file; safe to kill and run again with --resume."""
+    import asyncio
+
+    from summarizer.batch import (
+        Counts,
+        batch_to_files,
+        check_outputs,
+        completed_ids,
+        default_errors_path,
+        load_items,
+    )
+    from summarizer.pipeline import Summarizer
+
+    errors = errors or default_errors_path(out)
+    try:
+        items = load_items(source)
+        check_outputs(source, out, errors, resume=resume)
+        settings = Settings.load(
+            model=model,
+            base_url=base_url,
+            max_reasks=max_reasks,
+            on_ungrounded=on_ungrounded.value if on_ungrounded else None,
+        )
+        summarizer = Summarizer(settings)
+        done_ids = completed_ids(out)  # also cuts away a line torn by an earlier kill
+    except SummarizerError as e:
+        raise _fail(e) from None
+    console = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
+    skipped = sum(item.id in done_ids for item in items)
+    progress, advance = _progress(console, len(items) - skipped)
+
+    async def run() -> Counts:
+        async with summarizer:  # the connections opened on this event loop close with it
+            return await batch_to_files(
+                items,
+                summarizer,
+                out=out,
+                errors=errors,
+                concurrency=concurrency,
+                done_ids=done_ids,
+                on_outcome=advance,
+            )
+
+    try:
+        with progress:
+            counts = asyncio.run(run())
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted: what is in {out} is kept; run again with --resume", err=True)
+        raise typer.Exit(130) from None
+    except OSError as e:
+        typer.echo(f"error: cannot write the results: {e}", err=True)
+        raise typer.Exit(1) from None
+    failed = f"; errors in {errors}" if counts.failed else ""
+    typer.echo(
+        f"{counts.done} done, {counts.failed} failed, {counts.skipped} skipped "
+        f"(already in {out}){failed}",
+        err=True,
+    )
+    if counts.failed:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -166,15 +313,12 @@ def eval_(
     ] = None,
 ) -> None:
     """Score the model against hand-labeled fixtures; gate on a baseline."""
-    from rich.console import Console
-
     from summarizer.backends.recording import Recorder
     from summarizer.evaluation.fixtures import load_fixtures
     from summarizer.evaluation.gate import compare, load_baseline, write_baseline
     from summarizer.evaluation.report import report_table, write_reports
     from summarizer.evaluation.runner import run_eval
     from summarizer.pipeline import Summarizer
-    from summarizer.settings import Settings
 
     if update_baseline and baseline is None:
         typer.echo("error: --update-baseline needs --baseline FILE", err=True)
@@ -222,3 +366,30 @@ def eval_(
             typer.echo(f"regression: {regression}", err=True)
         raise typer.Exit(EXIT_REGRESSION)
     err.print(f"no regression against {baseline} (tolerance {known.tolerance})")
+
+
+def _settings(model: str | None, base_url: str | None) -> Settings:
+    try:
+        return Settings.load(model=model, base_url=base_url)
+    except SummarizerError as e:
+        raise _fail(e) from None
+
+
+@app.command()
+def models(model: ModelOption = None, base_url: BaseUrlOption = None) -> None:
+    """Which backends can run here, and why not. Secrets are never shown."""
+    from summarizer.doctor import models_report, render_models
+
+    Console().print(render_models(models_report(_settings(model, base_url))))
+
+
+@app.command()
+def doctor(model: ModelOption = None, base_url: BaseUrlOption = None) -> None:
+    """Check the install, the embedded model, the prompts and the configuration (exit 1 on a
+    failed check). Secrets are never shown."""
+    from summarizer.doctor import doctor_report, render_doctor
+
+    checks = doctor_report(_settings(model, base_url))
+    Console().print(render_doctor(checks))
+    if not all(check.ok for check in checks):
+        raise typer.Exit(1)

@@ -74,7 +74,11 @@ class Target:
 
     @property
     def label(self) -> str:
-        return "local" if self.family == "local" else f"{self.family}/{self.model}"
+        """How the model is named in output and recordings: never a machine-specific path."""
+        if self.family != "local":
+            return f"{self.family}/{self.model}"
+        path = Path(self.model)
+        return "local" if path == embedded_model_path() else f"local:{path.name}"
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 ``FaultServer(script, default)`` answers ``POST /v1/chat/completions`` with one behaviour of
 ``script`` per request, then ``default`` once the script runs out, and records every request
-(``time.monotonic`` arrival, parsed JSON body). It speaks HTTP/1.0 (one request per connection,
+(``time.monotonic`` arrival, parsed JSON body) and the most requests it held unanswered at once
+(``max_in_flight``). It speaks HTTP/1.0 (one request per connection,
 so no keep-alive socket outlives a test); leaving the ``with`` block cuts every Delay short and
 joins every handler thread.
 """
@@ -128,6 +129,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def play(self, behaviour: Behaviour, body: Any) -> None:
         model = str((body or {}).get("model", "unknown"))
+        if not isinstance(behaviour, Delay):
+            # Counted before the first byte goes out: the client cannot send its next request
+            # before it has this answer, so in-flight counts never overlap by a race.
+            self.server.fault.answering()
         match behaviour:
             case Delay(seconds, then):
                 if not self.server.fault.stopping.wait(seconds):
@@ -175,6 +180,8 @@ class FaultServer:
         self.default = default
         self.requests: list[Request] = []
         self.errors: list[BaseException | None] = []  # handler crashes: should stay empty
+        self.in_flight = 0  # requests received and not yet being answered
+        self.max_in_flight = 0
         self.stopping = threading.Event()
         self._lock = threading.Lock()
         self._server: _Server | None = None
@@ -183,7 +190,13 @@ class FaultServer:
     def record(self, request: Request) -> Behaviour:
         with self._lock:
             self.requests.append(request)
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
             return self.script.pop(0) if self.script else self.default
+
+    def answering(self) -> None:
+        with self._lock:
+            self.in_flight -= 1
 
     @property
     def url(self) -> str:

@@ -105,3 +105,32 @@ def test_summarize_seed_article_end_to_end(tmp_path: Path) -> None:
     assert summary.meta is not None and summary.meta.attempts == 1
     if summary.meta.warnings:
         assert result.stderr.startswith("warning: ") and len(result.stderr.splitlines()) == 1
+
+
+def test_models_and_doctor_never_print_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    key = "sk-test-DISTINCTIVE-cli-7f3a9"
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    models = runner.invoke(app, ["models"])
+    doctor = runner.invoke(app, ["doctor"])
+    assert models.exit_code == 0 and "local" in models.stdout
+    assert doctor.exit_code == 0 and "embedded model" in doctor.stdout
+    for result in (models, doctor):
+        assert key not in result.output
+
+
+@pytest.mark.server
+@pytest.mark.parametrize(
+    ("fmt", "marker"), [("table", "Health minister announces"), ("html", "<mark class=")]
+)
+def test_summarize_formats_through_a_server(tmp_path: Path, fmt: str, marker: str) -> None:
+    from tests.fault_server import FaultServer, Reply
+
+    prompt = load_prompt()
+    article = tmp_path / "a.txt"
+    article.write_text(prompt.example_article, encoding="utf-8")
+    answer = json.dumps(prompt.example_answer.model_dump(mode="json", exclude={"meta"}))
+    with FaultServer([], default=Reply(answer)) as server:
+        args = ["summarize", str(article), "--model", "llamacpp/t", "--base-url", server.url]
+        result = runner.invoke(app, [*args, "--format", fmt])
+    assert result.exit_code == 0, result.stderr
+    assert marker in result.stdout

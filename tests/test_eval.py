@@ -255,3 +255,14 @@ def test_changed_prompt_misses_the_recording(tmp_path: Path) -> None:
     assert other.prompt.version != same.prompt.version
     with pytest.raises(ProviderError, match="no recorded answer for this request"):
         other.summarize(article)
+
+
+def test_recording_key_ignores_machine_specific_model_paths() -> None:
+    from summarizer.backends.recording import request_key
+
+    request = {"messages": [{"role": "user", "content": "x"}], "max_tokens": 10}
+    here = request_key("local", {**request, "model": "/home/a/.venv/model.gguf"})
+    there = request_key("local", {**request, "model": "/tmp/ci/.venv/model.gguf"})
+    assert here == there
+    assert here != request_key("local", {**request, "max_tokens": 11})
+    assert here != request_key("openai/gpt-4o-mini", request)

@@ -26,9 +26,13 @@ Mode = Literal["replay", "record", "auto"]
 
 
 def request_key(model: str, kwargs: dict[str, Any]) -> str:
-    """A stable hash of everything in a request that can change the answer."""
+    """A stable hash of everything in a request that can change the answer.
+
+    The model is named by its label ("local", "openai/gpt-4o-mini"), never by the request's own
+    model field, which for a local model is a machine-specific file path.
+    """
     relevant = {k: v for k, v in kwargs.items() if k not in ("stream", "hooks")}
-    text = json.dumps({"model": model, **relevant}, sort_keys=True, ensure_ascii=False, default=str)
+    text = json.dumps({**relevant, "model": model}, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
