@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.formats import FIELD_TITLES, render, to_html
+from summarizer.formats import FIELD_TITLES, render
 from summarizer.grounding import LIST_FIELDS, apply_policy, ground
 from summarizer.prompting import load_prompt
+from summarizer.review import to_html
 from summarizer.schema import Actor, EventSummary, Meta
 
 CHROMIUM = Path("/usr/bin/chromium")
