@@ -42,6 +42,7 @@ class Outcome:
 
     id: str
     result: EventSummary | SummarizerError
+    text: str | None = None  # the article as summarised, for a review page of the result
 
     @property
     def error(self) -> str | None:
@@ -136,7 +137,7 @@ def _parse_line(line: str, folder: Path, where: str) -> Item:
     return Item(key, text=value) if path is None else Item(key, path=folder / value)
 
 
-async def _summarize(item: Item, summarizer: Summarizer) -> EventSummary:
+async def _summarize(item: Item, summarizer: Summarizer) -> tuple[str, EventSummary]:
     if item.problem is not None:
         raise InputError(item.problem)
     if item.path is not None:
@@ -144,7 +145,7 @@ async def _summarize(item: Item, summarizer: Summarizer) -> EventSummary:
         text = await asyncio.to_thread(read_article, str(item.path))
     else:
         text = check_text(item.text or "")
-    return await summarizer.asummarize(text)
+    return text, await summarizer.asummarize(text)
 
 
 async def run_batch(
@@ -173,9 +174,10 @@ async def run_batch(
     async def one(item: Item) -> Outcome:
         async with gate:
             try:
-                return Outcome(item.id, await _summarize(item, summarizer))
+                text, summary = await _summarize(item, summarizer)
             except SummarizerError as e:
                 return Outcome(item.id, e)
+            return Outcome(item.id, summary, text)
 
     tasks = [asyncio.create_task(one(item)) for item in items if item.id not in done_ids]
     try:

@@ -6,6 +6,7 @@ input or fixture), 3 an eval regressed below its baseline.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -27,6 +28,7 @@ from summarizer.article import read_article
 from summarizer.errors import ConfigError, FixtureError, InputError, SummarizerError
 from summarizer.files import atomic_write
 from summarizer.formats import render
+from summarizer.schema import EventSummary
 from summarizer.settings import Settings
 
 if TYPE_CHECKING:
@@ -136,6 +138,21 @@ def summarize(
     _write(render(summary, fmt.value, text), out)
 
 
+def _with_review_pages(
+    advance: Callable[[Outcome], None], folder: Path
+) -> Callable[[Outcome], None]:
+    """Wrap a progress callback so each summary also gets its review page in ``folder``."""
+    from summarizer.review import to_html
+
+    def on_outcome(outcome: Outcome) -> None:
+        if isinstance(outcome.result, EventSummary) and outcome.text is not None:
+            name = re.sub(r"[^A-Za-z0-9._-]", "_", outcome.id).lstrip(".") or "article"
+            atomic_write(folder / f"{name}.html", to_html(outcome.result, outcome.text))
+        advance(outcome)
+
+    return on_outcome
+
+
 def _progress(console: Console, total: int) -> tuple[Progress, Callable[[Outcome], None]]:
     """A progress bar on ``console`` and the callback that advances it per outcome.
 
@@ -198,6 +215,10 @@ def batch(
     base_url: BaseUrlOption = None,
     max_reasks: MaxReasksOption = None,
     on_ungrounded: OnUngroundedOption = None,
+    review_dir: Annotated[
+        Path | None,
+        typer.Option(help="Also write each result's HTML review page here, as <id>.html."),
+    ] = None,
 ) -> None:
     """Summarise many articles into a JSONL file; safe to kill and run again with --resume."""
     import asyncio
@@ -229,6 +250,9 @@ def batch(
     console = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
     skipped = sum(item.id in done_ids for item in items)
     progress, advance = _progress(console, len(items) - skipped)
+    if review_dir is not None:
+        review_dir.mkdir(parents=True, exist_ok=True)
+        advance = _with_review_pages(advance, review_dir)
 
     async def run() -> Counts:
         async with summarizer:  # the connections opened on this event loop close with it

@@ -207,3 +207,17 @@ def test_bad_input_is_a_usage_error(tmp_path: Path, name: str, fragment: str) ->
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and fragment in lines[0]
     assert not out.exists()
+
+
+def test_review_pages_for_each_result(tmp_path: Path, slow: FaultServer) -> None:
+    folder = articles(tmp_path / "in", 3)
+    (folder / "empty.txt").write_text("")
+    out, pages = tmp_path / "out.jsonl", tmp_path / "pages"
+    result = runner.invoke(
+        app, args(slow, str(folder), "--out", str(out), "--review-dir", str(pages))
+    )
+    assert result.exit_code == 1  # the empty article failed; the others have their pages
+    written = sorted(p.name for p in pages.iterdir())
+    assert written == sorted(f"{i}.html" for i in read_results(out))
+    page = (pages / written[0]).read_text(encoding="utf-8")
+    assert page.count('<mark class="hl-') >= 5 and "WINNIPEG" in page
