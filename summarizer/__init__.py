@@ -4,7 +4,13 @@
 >>> summary = summarize(open("examples/carney-paris-ukraine.txt").read())  # doctest: +SKIP
 """
 
-from summarizer.api import asummarize, get_summarizer, summarize, summarize_many
+from summarizer.api import (
+    asummarize,
+    asummarize_many,
+    get_summarizer,
+    summarize,
+    summarize_many,
+)
 from summarizer.errors import (
     ConfigError,
     GroundingError,
@@ -46,6 +52,7 @@ __all__ = [
     "SummarizerError",
     "SummaryValidationError",
     "asummarize",
+    "asummarize_many",
     "get_summarizer",
     "summarize",
     "summarize_many",

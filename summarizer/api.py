@@ -7,10 +7,10 @@ Each call resolves settings (keyword arguments > environment > defaults) and reu
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from contextlib import aclosing
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from summarizer.batch import Item, run_batch
 from summarizer.errors import SummarizerError
@@ -52,19 +52,35 @@ async def asummarize(text: str, *, model: str | None = None, **options: Any) -> 
     return await get_summarizer(model, **options).asummarize(text)
 
 
-async def _bounded(
-    summarizer: Summarizer, texts: list[str], concurrency: int
-) -> list[EventSummary | SummarizerError]:
-    # The batch engine, keyed by position: results come back in input order.
+async def asummarize_many(
+    texts: Iterable[str], *, concurrency: int = 4, model: str | None = None, **options: Any
+) -> AsyncIterator[tuple[int, EventSummary | SummarizerError]]:
+    """Summarise many articles, yielding ``(input index, summary or error)`` as each completes.
+
+    At most ``concurrency`` articles are in flight; a failed article yields its error and never
+    stops the others. This is the batch engine behind ``summarizer batch``.
+    """
+    summarizer = get_summarizer(model, **options)
     items = [Item(str(i), text=text) for i, text in enumerate(texts)]
-    results: dict[str, EventSummary | SummarizerError] = {}
+    async with aclosing(run_batch(items, summarizer, concurrency=concurrency)) as outcomes:
+        async for outcome in outcomes:
+            yield int(outcome.id), outcome.result
+
+
+async def _in_order(
+    texts: list[str], concurrency: int, model: str | None, options: dict[str, Any]
+) -> list[EventSummary | SummarizerError]:
+    results: list[EventSummary | SummarizerError | None] = [None] * len(texts)
     try:
-        async with aclosing(run_batch(items, summarizer, concurrency=concurrency)) as outcomes:
-            async for outcome in outcomes:
-                results[outcome.id] = outcome.result
+        async for index, result in asummarize_many(
+            texts, concurrency=concurrency, model=model, **options
+        ):
+            results[index] = result
     finally:
-        await summarizer.aclose()  # this loop ends here; its connections must not outlive it
-    return [results[item.id] for item in items]
+        # This event loop ends here: its connections must not outlive it.
+        await get_summarizer(model, **options).aclose()
+    # run_batch yields exactly one outcome per item, so every slot is filled.
+    return cast(list[EventSummary | SummarizerError], results)
 
 
 def summarize_many(
@@ -77,5 +93,4 @@ def summarize_many(
     """
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
-    summarizer = get_summarizer(model, **options)
-    return asyncio.run(_bounded(summarizer, list(texts), concurrency))
+    return asyncio.run(_in_order(list(texts), concurrency, model, options))

@@ -83,3 +83,22 @@ def test_summarize_many_keeps_order_and_returns_errors_in_place(answering: Fault
 def test_summarize_many_rejects_zero_concurrency() -> None:
     with pytest.raises(ValueError, match="concurrency"):
         summarize_many([ARTICLE], concurrency=0)
+
+
+def test_asummarize_many_yields_every_index_as_completed(answering: FaultServer) -> None:
+    import asyncio
+
+    from summarizer.api import asummarize_many, get_summarizer
+
+    options = {"model": "llamacpp/as-completed", "base_url": answering.url, "max_reasks": 0}
+
+    async def collect() -> dict[int, object]:
+        try:
+            return {i: r async for i, r in asummarize_many([ARTICLE, "", ARTICLE], **options)}
+        finally:
+            await get_summarizer(**options).aclose()
+
+    results = asyncio.run(collect())
+    assert sorted(results) == [0, 1, 2]
+    assert isinstance(results[0], EventSummary) and isinstance(results[2], EventSummary)
+    assert isinstance(results[1], InputError)
