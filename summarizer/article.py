@@ -97,6 +97,16 @@ def _article_text(text: str, source: str, html: bool) -> str:
     return check_text(text, source)
 
 
+def read_input(path: Path) -> bytes:
+    """The bytes of an input file, or one :class:`InputError` line saying why not."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path} does not exist") from None
+    except OSError as e:
+        raise InputError(f"cannot read {path}: {e.strerror}") from None
+
+
 def read_article(path: str) -> str:
     """Read an article from a file path, or from standard input when ``path`` is ``-``.
 
@@ -119,11 +129,5 @@ def read_article(path: str) -> str:
     file = Path(path)
     if file.is_dir():
         raise InputError(f"{path} is a directory: give one article file")
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path} does not exist") from None
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror}") from None
-    text = decode(data, path)
+    text = decode(read_input(file), path)
     return _article_text(text, path, html=file.suffix.lower() in HTML_SUFFIXES)

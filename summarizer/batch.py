@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from summarizer.article import check_text, decode, read_article
+from summarizer.article import check_text, decode, read_article, read_input
 from summarizer.errors import InputError, SummarizerError
 from summarizer.pipeline import Summarizer
 from summarizer.schema import EventSummary
@@ -74,13 +74,7 @@ def load_items(source: Path) -> list[Item]:
         raise InputError(
             f"{source} is one article: batch takes a .jsonl file of items or a folder of articles"
         )
-    try:
-        data = source.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{source} does not exist") from None
-    except OSError as e:
-        raise InputError(f"cannot read {source}: {e.strerror}") from None
-    return _parse_jsonl(decode(data, str(source)), source.parent)
+    return _parse_jsonl(decode(read_input(source), str(source)), source.parent)
 
 
 def _folder_items(folder: Path) -> list[Item]:
