@@ -90,7 +90,7 @@ _PATTERN = re.compile(
       | \d+(?:\.\d+)?
       | (?:(?:{_NUMBER_WORD}|a|an)(?:[\s-]+(?:{_NUMBER_WORD}|a|an))*)(?=\s+(?:{_SCALE_WORD})\b)
     )
-    (?:\s?(?P<scale>{_SCALE_WORD})\b)?
+    (?:[\s-]?(?P<scale>{_SCALE_WORD})\b)?
     (?:\s(?P<code_after>{_alternation(_CODES)})\b|\s(?P<word>{_alternation(list(_CURRENCY_WORDS))})\b)?
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -30,6 +30,13 @@ def check_text(text: str, source: str = "article") -> str:
         raise InputError(f"{source} is empty: give the article text")
     if "\x00" in text:
         raise InputError(f"{source} contains NUL bytes: it looks binary, not article text")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:  # a lone surrogate, e.g. bytes decoded with surrogateescape
+        raise InputError(
+            f"{source} is not valid Unicode (a lone surrogate at character {e.start}): "
+            "decode it as UTF-8 without errors='surrogateescape'"
+        ) from None
     if len(text) > MAX_CHARS:
         raise InputError(
             f"{source} is {len(text):,} characters, over the limit of {MAX_CHARS:,}: "

@@ -92,6 +92,12 @@ def _fail(error: SummarizerError) -> typer.Exit:
     return typer.Exit(2 if isinstance(error, ConfigError | InputError | FixtureError) else 1)
 
 
+def _check_output(path: Path | None, flag: str, *, folder: bool = False) -> None:
+    """Refuse, before any model call, an output path that could never be written."""
+    if path is not None and path.exists() and path.is_dir() != folder:
+        raise InputError(f"{path} is {'not ' if folder else ''}a folder: give another {flag}")
+
+
 def _write(text: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(text)
@@ -124,6 +130,11 @@ def summarize(
             on_ungrounded=on_ungrounded.value if on_ungrounded else None,
             max_reasks=max_reasks,
         )
+        _check_output(out, "--out")
+        if out is not None and not out.parent.is_dir():
+            raise InputError(
+                f"{out.parent} does not exist: give --out a file in an existing folder"
+            )
         text = read_article(path)
         summary = summarizer.summarize(text)
     except SummarizerError as e:
@@ -237,6 +248,7 @@ def batch(
     try:
         items = load_items(source)
         check_outputs(source, out, errors, resume=resume)
+        _check_output(review_dir, "--review-dir", folder=True)
         settings = Settings.load(
             model=model,
             base_url=base_url,
@@ -352,6 +364,8 @@ def eval_(
         settings = Settings.load(model=model, base_url=base_url, max_reasks=max_reasks)
         label = settings.target().label
         loaded = load_fixtures(fixtures)
+        _check_output(report_dir, "--report-dir", folder=True)
+        _check_output(baseline if update_baseline else None, "--baseline")
         known = load_baseline(baseline) if baseline and not update_baseline else None
         recorder = None
         if replay is not None:

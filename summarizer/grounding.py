@@ -40,6 +40,19 @@ _TITLES = re.compile(
     r"premier|chancellor|senator|judge|justice|chief|ceo|king|queen|pope)\.?\s+)+"
 )
 _POSSESSIVE = re.compile(r"'s?$")
+# "İ".lower() is two characters; lowering it to "i" keeps folded offsets valid.
+_CASE = str.maketrans({"İ": "i"})
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK, and Hangul,
+# whose particles attach to nouns): there a name touches other letters, so no word boundary.
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uac00-\ud7af\uf900-\ufaff]"
+)
+
+
+def _lower(text: str) -> str:
+    """``text.lower()``, one character for one, so offsets into it stay offsets into ``text``."""
+    return text.translate(_CASE).lower()
 
 
 @dataclass(frozen=True)
@@ -67,7 +80,7 @@ class ArticleIndex:
             offsets.append(i)
         self.folded = "".join(chars)
         self._offsets = offsets
-        self._lower = self.folded.lower()
+        self._lower = _lower(self.folded)
 
     @staticmethod
     def fold(text: str) -> str:
@@ -86,7 +99,7 @@ class ArticleIndex:
     def nearest(self, quote: str) -> tuple[int, int]:
         """Span of the passage most like ``quote``, for telling the model what to copy."""
         folded = self._lower
-        alignment = fuzz.partial_ratio_alignment(self.fold(quote).lower(), folded)
+        alignment = fuzz.partial_ratio_alignment(_lower(self.fold(quote)), folded)
         if alignment is None or not folded:
             return 0, min(len(self.text), 80)
         start = alignment.dest_start
@@ -101,11 +114,14 @@ class ArticleIndex:
         return self._offsets[start], self._offsets[end - 1] + 1
 
     def mentions(self, name: str) -> bool:
-        """True when ``name`` (without titles or a possessive) occurs as whole words."""
-        bare = _POSSESSIVE.sub("", _TITLES.sub("", self.fold(name).lower())).strip()
+        """True when ``name`` (without titles or a possessive) occurs as whole words (in scripts
+        written without spaces, wherever it occurs)."""
+        bare = _POSSESSIVE.sub("", _TITLES.sub("", _lower(self.fold(name)))).strip()
         if not bare:
             return False
-        return re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", self._lower) is not None
+        before = "" if _UNSPACED.match(bare[0]) else r"(?<!\w)"
+        after = "" if _UNSPACED.match(bare[-1]) else r"(?!\w)"
+        return re.search(before + re.escape(bare) + after, self._lower) is not None
 
 
 def _clip(text: str, limit: int = 90) -> str:

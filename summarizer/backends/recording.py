@@ -46,7 +46,12 @@ class Recorder:
         self.misses = 0
         self._answers: dict[str, dict[str, Any]] = {}
         if path.exists():
-            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError) as e:
+                reason = e.strerror if isinstance(e, OSError) else f"not UTF-8 (byte {e.start})"
+                raise FixtureError(f"{path}: cannot read recording: {reason}", path=path) from None
+            for number, line in enumerate(lines, 1):
                 if not line.strip():
                     continue
                 try:
@@ -54,12 +59,14 @@ class Recorder:
                     self._answers[entry["request"]] = entry["response"]
                 except (ValueError, KeyError, TypeError):
                     raise FixtureError(
-                        f"{path}:{number}: not a recording line: re-record with --record",
+                        f"{path}:{number}: not a recording line: re-record with --replay record",
                         path=path,
                         field=f"line {number}",
                     ) from None
         elif mode == "replay":
-            raise FixtureError(f"{path}: no such recording: make one with --record", path=path)
+            raise FixtureError(
+                f"{path}: no such recording: make one with --replay record", path=path
+            )
 
     def _lookup(self, model: str, kwargs: dict[str, Any]) -> tuple[str, ChatCompletion | None]:
         key = request_key(model, kwargs)
@@ -69,7 +76,7 @@ class Recorder:
         if self.mode == "replay":
             raise ProviderError(
                 f"{model}: no recorded answer for this request (prompt, schema or article "
-                f"changed?): re-record with --record, or use --replay auto"
+                f"changed?): re-record with --replay record, or use --replay auto"
             )
         self.misses += 1
         return key, None

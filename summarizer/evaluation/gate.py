@@ -47,6 +47,10 @@ def load_baseline(path: Path) -> Baseline:
         return Baseline.model_validate_json(path.read_text(encoding="utf-8"))
     except OSError as e:
         raise FixtureError(f"{path}: cannot read baseline: {e.strerror}", path=path) from None
+    except UnicodeDecodeError as e:
+        raise FixtureError(
+            f"{path}: baseline is not valid UTF-8 (byte {e.start})", path=path
+        ) from None
     except ValidationError as e:
         raise invalid_file(path, e) from None
 
