@@ -1,0 +1,164 @@
+"""Steps 1, 2 and 7: the embedded model, pipeline vs bare llama_cpp, prompt tokens, scaling."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from bench.common import FIXTURES, Row, median, ratio
+from summarizer.backends.local import load_local_model
+from summarizer.pipeline import Summarizer
+from summarizer.prompting import load_prompt
+from summarizer.settings import Settings
+
+WORD_COUNTS = (200, 500, 1000, 2000, 3000)
+
+
+def _perf(model: Any) -> tuple[float, int, float, int] | None:
+    """(prompt-eval ms, prompt tokens, generation ms, generated tokens) of the last call."""
+    try:
+        import llama_cpp
+
+        data = llama_cpp.llama_perf_context(model._llama._ctx.ctx)
+        return data.t_p_eval_ms, data.n_p_eval, data.t_eval_ms, data.n_eval
+    except Exception:  # an llama-cpp-python upgrade moved it: fall back to wall time only
+        return None
+
+
+def _reset(model: Any) -> None:
+    """Forget the KV prefix, so every timed run pays its full prompt evaluation."""
+    model._llama.reset()
+    try:
+        import llama_cpp
+
+        llama_cpp.llama_perf_context_reset(model._llama._ctx.ctx)
+    except Exception:
+        pass
+
+
+def overhead(reps: int) -> tuple[list[Row], dict[str, Any]]:
+    """Step 1: ``Summarizer.summarize`` vs the bare ``create_chat_completion``."""
+    settings = Settings.load(env={}, model="local", max_reasks=0)
+    prompt = load_prompt()
+    article = prompt.example_article
+    started = time.perf_counter()
+    summarizer = Summarizer(settings)
+    model = load_local_model(settings.target().model, settings.context_tokens)
+    load_s = time.perf_counter() - started
+    messages = prompt.messages(article)
+    ours: list[float] = []
+    bare: list[float] = []
+    speeds: list[tuple[float, int, float, int]] = []
+    out_tokens = 0
+    for _ in range(reps):
+        _reset(model)
+        t0 = time.perf_counter()
+        summary = summarizer.summarize(article)
+        ours.append(time.perf_counter() - t0)
+        out_tokens = summary.meta.output_tokens
+        # The grammar the pipeline's request built (one schema, so one cached grammar).
+        grammar = next(iter(model._grammars.values()))
+        _reset(model)
+        t0 = time.perf_counter()
+        raw = model._llama.create_chat_completion(
+            messages=messages,  # type: ignore[arg-type]
+            grammar=grammar,
+            max_tokens=out_tokens,
+            temperature=0,
+            repeat_penalty=1.1,
+            seed=0,
+        )
+        bare.append(time.perf_counter() - t0)
+        json.loads(raw["choices"][0]["message"]["content"], strict=False)
+        if perf := _perf(model):
+            speeds.append(perf)
+    ours_s, bare_s = median(ours), median(bare)
+    info: dict[str, Any] = {"load_s": load_s, "ours_s": ours, "bare_s": bare, "out": out_tokens}
+    if speeds:
+        info["prompt_tps"] = median([n / (ms / 1e3) for ms, n, _, _ in speeds if ms])
+        info["gen_tps"] = median([n / (ms / 1e3) for _, _, ms, n in speeds if ms])
+    else:  # estimate generation alone from the wall time
+        info["prompt_tps"] = None
+        info["gen_tps"] = out_tokens / bare_s
+    info["prompt_tokens"] = model.count_tokens(messages)
+    r = ratio(ours_s, bare_s)
+    rows = [
+        Row("load: embedded model (once)", load_s, unit="s", note="not in the ratio below"),
+        Row(
+            f"summarize() vs bare llama_cpp, {out_tokens} out tokens, median of {reps}",
+            ours_s,
+            bare_s,
+            "s",
+            r,
+            "<= 1.10x",
+            r is not None and r <= 1.10,
+        ),
+    ]
+    return rows, info
+
+
+def _article(words: list[str], n: int) -> str:
+    return " ".join(words[:n])
+
+
+def prompt_economy() -> tuple[list[Row], dict[str, Any]]:
+    """Step 2: fixed prompt tokens and totals for articles of N words (counts only)."""
+    settings = Settings.load(env={}, model="local")
+    model = load_local_model(settings.target().model, settings.context_tokens)
+    prompt = load_prompt()
+    fixture = json.loads((FIXTURES / "long-inquiry-report.json").read_text(encoding="utf-8"))
+    words = fixture["text"].split()
+    fixed = model.count_tokens(prompt.messages("")[:-1])
+    empty_user = model.count_tokens(prompt.messages(""))
+    totals: dict[int, int] = {}
+    rows = [
+        Row(
+            "prompt: fixed tokens (system + example turns)",
+            fixed,
+            unit="tok",
+            target="< 800",
+            met=fixed < 800,
+            note=f"+{empty_user - fixed} for the empty user turn",
+        )
+    ]
+    for n in WORD_COUNTS:
+        if n > len(words):
+            words = (words * (n // len(words) + 1))[:n]
+        totals[n] = model.count_tokens(prompt.messages(_article(words, n)))
+        rows.append(
+            Row(
+                f"prompt: total tokens, {n}-word article",
+                totals[n],
+                fixed,
+                "tok",
+                ratio(totals[n], fixed),
+                note="ratio = total / fixed",
+            )
+        )
+    return rows, {"fixed": fixed, "totals": totals, "fixture_words": len(fixture["text"].split())}
+
+
+def scaling(info1: dict[str, Any], info2: dict[str, Any], out_tokens: float) -> list[Row]:
+    """Step 7: predicted latency from token counts and step 1's measured speeds."""
+    ptps, gtps = info1.get("prompt_tps"), info1.get("gen_tps")
+    rows = [
+        Row("speed: prompt evaluation (measured)", ptps, unit="tok/s"),
+        Row("speed: generation (measured)", gtps, unit="tok/s"),
+    ]
+    if not ptps or not gtps:
+        return rows
+    base = info1["prompt_tokens"] / ptps + out_tokens / gtps
+    for n in (500, 1000, 2000):
+        predicted = info2["totals"][n] / ptps + out_tokens / gtps
+        rows.append(
+            Row(
+                f"latency: {n}-word article (PREDICTED)",
+                predicted,
+                base,
+                "s",
+                ratio(predicted, base),
+                note=f"{out_tokens:.0f} out tok; ref = example article, predicted",
+            )
+        )
+    return rows
