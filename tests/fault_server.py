@@ -224,3 +224,11 @@ class FaultServer:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
+
+
+def example_answer() -> str:
+    """A model's answer to the prompt's worked example, as JSON: valid and fully grounded in
+    ``load_prompt().example_article``, so any test server can play a good model with it."""
+    from summarizer.prompting import load_prompt
+
+    return json.dumps(load_prompt().example_answer.model_dump(mode="json", exclude={"meta"}))

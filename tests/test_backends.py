@@ -3,7 +3,6 @@ wire against a loopback server; and the batch API keeps going past a bad article
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import pytest
@@ -14,12 +13,12 @@ from summarizer.pipeline import Summarizer
 from summarizer.prompting import load_prompt
 from summarizer.schema import EventSummary
 from summarizer.settings import Settings
-from tests.fault_server import FaultServer, Reply
+from tests.fault_server import FaultServer, Reply, example_answer
 
 pytestmark = pytest.mark.server
 
 ARTICLE = load_prompt().example_article
-GOOD = json.dumps(load_prompt().example_answer.model_dump(mode="json", exclude={"meta"}))
+GOOD = example_answer()
 
 
 @pytest.fixture

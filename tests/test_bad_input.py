@@ -30,7 +30,7 @@ from summarizer.pipeline import Summarizer
 from summarizer.prompting import CLOSE, OPEN, load_prompt, neutralise
 from summarizer.schema import EventSummary
 from summarizer.settings import Settings
-from tests.fault_server import FaultServer, Reply
+from tests.fault_server import FaultServer, Reply, example_answer
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent
@@ -453,7 +453,7 @@ def test_french_amounts_are_recognised() -> None:
 
 # -- a model answer that is not the JSON asked for ----------------------------------------------
 
-GOOD = json.dumps(load_prompt().example_answer.model_dump(mode="json", exclude={"meta"}))
+GOOD = example_answer()
 
 
 @pytest.mark.server

@@ -20,12 +20,12 @@ from typer.testing import CliRunner
 from summarizer.cli import app
 from summarizer.prompting import load_prompt
 from summarizer.schema import EventSummary
-from tests.fault_server import Delay, FaultServer, Reply
+from tests.fault_server import Delay, FaultServer, Reply, example_answer
 
 pytestmark = pytest.mark.server
 
 ARTICLE = load_prompt().example_article
-GOOD = json.dumps(load_prompt().example_answer.model_dump(mode="json", exclude={"meta"}))
+GOOD = example_answer()
 SCRIPT = Path(sys.executable).parent / "summarizer"  # the console script of this environment
 
 runner = CliRunner()

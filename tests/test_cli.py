@@ -123,12 +123,12 @@ def test_models_and_doctor_never_print_the_key(monkeypatch: pytest.MonkeyPatch) 
     ("fmt", "marker"), [("table", "Health minister announces"), ("html", "<mark class=")]
 )
 def test_summarize_formats_through_a_server(tmp_path: Path, fmt: str, marker: str) -> None:
-    from tests.fault_server import FaultServer, Reply
+    from tests.fault_server import FaultServer, Reply, example_answer
 
     prompt = load_prompt()
     article = tmp_path / "a.txt"
     article.write_text(prompt.example_article, encoding="utf-8")
-    answer = json.dumps(prompt.example_answer.model_dump(mode="json", exclude={"meta"}))
+    answer = example_answer()
     with FaultServer([], default=Reply(answer)) as server:
         args = ["summarize", str(article), "--model", "llamacpp/t", "--base-url", server.url]
         result = runner.invoke(app, [*args, "--format", fmt])

@@ -15,7 +15,7 @@ from summarizer.cli import EXIT_REGRESSION, app
 from summarizer.errors import FixtureError
 from summarizer.evaluation.fixtures import Fixture, load_fixture, load_fixtures
 from summarizer.prompting import load_prompt
-from tests.fault_server import FaultServer, Reply
+from tests.fault_server import FaultServer, Reply, example_answer
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,7 +78,7 @@ def example_fixture() -> dict[str, Any]:
     }
 
 
-GOOD = json.dumps(load_prompt().example_answer.model_dump(mode="json", exclude={"meta"}))
+GOOD = example_answer()
 
 
 @pytest.fixture

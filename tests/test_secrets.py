@@ -25,7 +25,7 @@ from summarizer.errors import ProviderError
 from summarizer.pipeline import Summarizer
 from summarizer.prompting import load_prompt
 from summarizer.settings import Settings
-from tests.fault_server import FaultServer, Reply, Status
+from tests.fault_server import FaultServer, Reply, Status, example_answer
 
 pytestmark = pytest.mark.server
 
@@ -33,7 +33,7 @@ TOKEN = secrets.token_hex(12)
 KEY = f"sk-test-LEAKCHECK-{TOKEN}"
 MODEL = "openai/gpt-x"
 ARTICLE = load_prompt().example_article
-GOOD = json.dumps(load_prompt().example_answer.model_dump(mode="json", exclude={"meta"}))
+GOOD = example_answer()
 TOOL_ANSWER = Reply(GOOD, tool="EventSummary")  # OpenAI models answer by function calling
 LOGGERS = ("summarizer", "instructor", "openai", "httpx", "httpx2", "httpcore", "httpcore2")
 
