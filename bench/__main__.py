@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     console.log("4/7 replay; 5/7 scoring")
     r4, results["replay"], pairs = replay.replay(results["overhead"].get("gen_tps"))
     rows += r4
-    r5, results["scoring"] = replay.scoring(pairs) if pairs else ([], {})
+    r5, results["scoring"] = replay.scoring(pairs) if pairs else (replay.no_scoring(), {})
     rows += r5
     console.log("6/7 memory")
     with tempfile.TemporaryDirectory() as tmp:

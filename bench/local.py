@@ -39,7 +39,8 @@ def _reset(model: Any) -> None:
 
 def overhead(reps: int) -> tuple[list[Row], dict[str, Any]]:
     """Step 1: ``Summarizer.summarize`` vs the bare ``create_chat_completion``."""
-    settings = Settings.load(env={}, model="local", max_reasks=0)
+    # The single-call strategy: the bare reference is that one call, with the same prompt.
+    settings = Settings.load(env={}, model="local", max_reasks=0, strategy="single")
     prompt = load_prompt()
     article = prompt.example_article
     started = time.perf_counter()

@@ -26,7 +26,9 @@ def replay(gen_tps: float | None) -> tuple[list[Row], dict[str, Any], list[Any]]
     """Step 4: 20 fixtures through the pipeline, answers replayed from the recording."""
     fixtures = [f for f in load_fixtures(FIXTURES) if f.id != "long-inquiry-report"]
     recorder = Recorder(RECORDING, "replay")
-    summarizer = Summarizer(Settings.load(env={}, model="local", max_reasks=0), recorder=recorder)
+    # The recording holds answers to the single-call prompt.
+    settings = Settings.load(env={}, model="local", max_reasks=0, strategy="single")
+    summarizer = Summarizer(settings, recorder=recorder)
     pairs: list[tuple[Any, EventSummary]] = []
     failures: list[str] = []
     started = time.perf_counter()
@@ -74,10 +76,17 @@ def replay(gen_tps: float | None) -> tuple[list[Row], dict[str, Any], list[Any]]
 
 
 def scoring(pairs: list[Any], n: int = 1000) -> tuple[list[Row], dict[str, Any]]:
-    """Step 5: ``score_article`` over n predicted/gold pairs, cycling the replayed ones."""
+    """Step 5: ``score_article`` over n predicted/gold pairs, cycling the replayed ones.
+
+    The scorers cache what they derive from a string (names, texts, the article), so the first
+    pass over the distinct pairs, with nothing cached yet, is reported beside the total.
+    """
     work = list(itertools.islice(itertools.cycle(pairs), n))
     started = time.perf_counter()
-    for fixture, summary in work:
+    for fixture, summary in work[: len(pairs)]:
+        score_article(fixture, summary)
+    first = time.perf_counter() - started
+    for fixture, summary in work[len(pairs) :]:
         score_article(fixture, summary)
     wall = time.perf_counter() - started
     row = Row(
@@ -88,6 +97,13 @@ def scoring(pairs: list[Any], n: int = 1000) -> tuple[list[Row], dict[str, Any]]
         wall,
         "< 1 s",
         wall < 1.0,
-        f"{wall / n * 1e3:.2f} ms per pair; reference = the 1 s target",
+        f"{wall / n * 1e3:.2f} ms per pair; first pass over the {len(pairs)} distinct pairs "
+        f"{first / len(pairs) * 1e3:.2f} ms per pair; reference = the 1 s target",
     )
-    return [row], {"wall_s": wall, "pairs": n}
+    return [row], {"wall_s": wall, "pairs": n, "first_pass_ms_per_pair": first / len(pairs) * 1e3}
+
+
+def no_scoring() -> list[Row]:
+    """Step 5 without replayed summaries to score: a missed row, so the gap is not silent."""
+    note = "no replayed summaries to score: step 4 failed (re-record the recording?)"
+    return [Row("scoring: 1000 predicted/gold pairs", None, target="< 1 s", met=False, note=note)]

@@ -7,6 +7,7 @@ extracted text, which is what the model sees.
 
 from __future__ import annotations
 
+import codecs
 import re
 import sys
 from pathlib import Path
@@ -22,6 +23,14 @@ MAX_HTML_CHARS = 10_000_000
 MIN_ARTICLE_CHARS = 200
 HTML_SUFFIXES = (".html", ".htm")
 _HTML_START = re.compile(r"\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
+# Windows editors save "Unicode" text as UTF-16 with a byte order mark. UTF-32 goes first: its
+# little-endian mark begins with UTF-16's. The codecs read the byte order from the mark and drop it.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def check_text(text: str, source: str = "article") -> str:
@@ -46,14 +55,17 @@ def check_text(text: str, source: str = "article") -> str:
 
 
 def decode(data: bytes, source: str) -> str:
-    """Decode UTF-8 (a BOM is allowed), refusing binary and other encodings clearly."""
-    if b"\x00" in data[:8192]:
+    """Decode UTF-8 (a BOM is allowed), or UTF-16 or UTF-32 that starts with its byte order mark;
+    refuse binary and other encodings clearly."""
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding is None and b"\x00" in data[:8192]:
         raise InputError(f"{source} looks binary (NUL bytes): give a text file")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as e:
+        name = (encoding or "utf-8").upper()
         raise InputError(
-            f"{source} is not valid UTF-8 (byte {e.start}): convert it, e.g. with iconv -t UTF-8"
+            f"{source} is not valid {name} (byte {e.start}): convert it, e.g. with iconv -t UTF-8"
         ) from None
 
 
@@ -117,6 +129,7 @@ def read_input(path: Path) -> bytes:
 def read_article(path: str) -> str:
     """Read an article from a file path, or from standard input when ``path`` is ``-``.
 
+    The bytes are UTF-8, or UTF-16 or UTF-32 when a byte order mark says so (see :func:`decode`).
     A ``.html``/``.htm`` file, or any input that starts like an HTML document, is reduced to its
     article text with :func:`extract_html`; anything else is returned as written.
 

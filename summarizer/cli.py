@@ -77,6 +77,23 @@ MaxReasksOption = Annotated[
     ),
 ]
 
+
+class StrategyChoice(StrEnum):
+    auto = "auto"
+    single = "single"
+    guided = "guided"
+
+
+StrategyOption = Annotated[
+    StrategyChoice | None,
+    typer.Option(
+        help="single: one call writes the summary; guided: small questions answered from the "
+        "article's own names (auto: guided for local models).",
+        envvar="SUMMARIZER_STRATEGY",
+        show_default="auto",
+    ),
+]
+
 OnUngroundedOption = Annotated[
     OnUngrounded | None,
     typer.Option(
@@ -116,6 +133,7 @@ def summarize(
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.json,
     on_ungrounded: OnUngroundedOption = None,
     max_reasks: MaxReasksOption = None,
+    strategy: StrategyOption = None,
     out: Annotated[
         Path | None, typer.Option(help="Write the result to this file instead of stdout.")
     ] = None,
@@ -129,6 +147,7 @@ def summarize(
             base_url=base_url,
             on_ungrounded=on_ungrounded.value if on_ungrounded else None,
             max_reasks=max_reasks,
+            strategy=strategy.value if strategy else None,
         )
         _check_output(out, "--out")
         if out is not None and not out.parent.is_dir():
@@ -226,6 +245,7 @@ def batch(
     base_url: BaseUrlOption = None,
     max_reasks: MaxReasksOption = None,
     on_ungrounded: OnUngroundedOption = None,
+    strategy: StrategyOption = None,
     review_dir: Annotated[
         Path | None,
         typer.Option(help="Also write each result's HTML review page here, as <id>.html."),
@@ -254,6 +274,7 @@ def batch(
             base_url=base_url,
             max_reasks=max_reasks,
             on_ungrounded=on_ungrounded.value if on_ungrounded else None,
+            strategy=strategy.value if strategy else None,
         )
         summarizer = Summarizer(settings)
         done_ids = completed_ids(out)  # also cuts away a line torn by an earlier kill
@@ -302,12 +323,13 @@ def version() -> None:
     """Print the package, prompt and schema versions."""
     from importlib.metadata import version as pkg_version
 
+    from summarizer.guided import load_guided_prompt
     from summarizer.prompting import load_prompt
     from summarizer.schema import SCHEMA_VERSION
 
     typer.echo(
         f"summarizer {pkg_version('summarizer')} prompt {load_prompt().version} "
-        f"schema {SCHEMA_VERSION}"
+        f"guided-prompt {load_guided_prompt().version} schema {SCHEMA_VERSION}"
     )
 
 
@@ -325,6 +347,7 @@ def eval_(
     model: ModelOption = None,
     base_url: BaseUrlOption = None,
     max_reasks: MaxReasksOption = None,
+    strategy: StrategyOption = None,
     baseline: Annotated[
         Path | None, typer.Option(help="Fail (exit 3) when a metric drops below this baseline.")
     ] = None,
@@ -361,7 +384,12 @@ def eval_(
         raise typer.Exit(2)
     err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
     try:
-        settings = Settings.load(model=model, base_url=base_url, max_reasks=max_reasks)
+        settings = Settings.load(
+            model=model,
+            base_url=base_url,
+            max_reasks=max_reasks,
+            strategy=strategy.value if strategy else None,
+        )
         label = settings.target().label
         loaded = load_fixtures(fixtures)
         _check_output(report_dir, "--report-dir", folder=True)

@@ -37,6 +37,7 @@ from rich.table import Table
 from rich.text import Text
 
 from summarizer.errors import ConfigError
+from summarizer.guided import load_guided_prompt
 from summarizer.prompting import PROMPTS_DIR, load_prompt
 from summarizer.settings import DEFAULT_URLS, Settings, embedded_model_path
 
@@ -341,9 +342,14 @@ def _embedded_model_check() -> Check:
 def _prompt_check() -> Check:
     try:
         prompt = load_prompt()
+        guided = load_guided_prompt()
     except ConfigError as e:
         return Check("prompt files", False, str(e))
-    return Check("prompt files", True, f"version {prompt.version} ({PROMPTS_DIR})")
+    return Check(
+        "prompt files",
+        True,
+        f"single {prompt.version}, guided {guided.version} ({PROMPTS_DIR})",
+    )
 
 
 def _config_checks(settings: Settings) -> list[Check]:

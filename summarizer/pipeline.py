@@ -1,5 +1,8 @@
 """The pipeline: article -> prompt -> model (validated, grounded, re-asked) -> EventSummary.
 
+Two strategies (``Settings.strategy``): ``single`` asks for the whole summary in one call;
+``guided`` (``guided.py``) asks small questions whose answers are chosen from the article.
+
 Grounding runs inside validation, so a fabricated quote or name is a validation error that
 instructor sends back to the model with the nearest real passage. The article reaches the
 validator through a context variable rather than instructor's ``context=``: instructor renders
@@ -11,19 +14,24 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Generator
 from contextvars import ContextVar
 from typing import Self
 
-from pydantic import ValidationError, model_validator
+from pydantic import BaseModel, ValidationError, model_validator
 
 from summarizer.article import check_text
 from summarizer.backends import Backend, Extraction, open_backend
 from summarizer.backends.recording import Recorder
 from summarizer.errors import InputError, SummaryValidationError
 from summarizer.grounding import ArticleIndex, apply_policy, ground
+from summarizer.guided import GuidedPrompt, Outcome, Question, load_guided_prompt, plan
 from summarizer.prompting import Prompt, load_prompt
 from summarizer.schema import EventSummary, Meta
 from summarizer.settings import Settings
+
+# Context the guided strategy keeps free for its question, its list of choices and the answer.
+GUIDED_RESERVE_TOKENS = 1200
 
 # US dollars per million tokens (input, output), where the price is known.
 PRICES: dict[str, tuple[float, float]] = {
@@ -69,6 +77,15 @@ class Summarizer:
         self.settings = settings or Settings.load()
         self.backend: Backend = open_backend(self.settings, recorder)
         self.prompt = prompt or load_prompt()
+        self.strategy = self.settings.resolved_strategy()
+        self.guided_prompt: GuidedPrompt | None = (
+            load_guided_prompt() if self.strategy == "guided" else None
+        )
+
+    @property
+    def prompt_version(self) -> str:
+        """The version of the prompt this summarizer's strategy sends."""
+        return self.guided_prompt.version if self.guided_prompt else self.prompt.version
 
     def close(self) -> None:
         """Release the backend's HTTP connections."""
@@ -111,6 +128,16 @@ class Summarizer:
             SummaryValidationError: no valid answer within the allowed re-asks
                 (``GroundingError`` under the ``fail`` policy).
         """
+        if self.guided_prompt is not None:
+            started = time.perf_counter()
+            steps, usage = self._plan(text), _Usage()
+            answer = None
+            try:
+                while True:
+                    question = steps.send(answer)
+                    answer = usage.add(self.backend.extract(question.messages, question.model))
+            except StopIteration as done:
+                return self._finish_guided(text, done.value, usage, started)
         messages = self._messages(text)
         started = time.perf_counter()
         token = _ARTICLE.set(ArticleIndex(text))
@@ -122,6 +149,17 @@ class Summarizer:
 
     async def asummarize(self, text: str) -> EventSummary:
         """Like :meth:`summarize`, without blocking the event loop."""
+        if self.guided_prompt is not None:
+            started = time.perf_counter()
+            steps, usage = self._plan(text), _Usage()
+            answer = None
+            try:
+                while True:
+                    question = steps.send(answer)
+                    extraction = await self.backend.aextract(question.messages, question.model)
+                    answer = usage.add(extraction)
+            except StopIteration as done:
+                return self._finish_guided(text, done.value, usage, started)
         messages = self._messages(text)
         started = time.perf_counter()
         token = _ARTICLE.set(ArticleIndex(text))
@@ -130,6 +168,32 @@ class Summarizer:
         finally:
             _ARTICLE.reset(token)
         return self._finish(text, extraction, started)
+
+    def _plan(self, text: str) -> Generator[Question, BaseModel | None, Outcome]:
+        assert self.guided_prompt is not None
+        check_text(text)
+        budget = None
+        tokens = self.backend.count_tokens([{"role": "user", "content": text}])
+        room = self.settings.context_tokens - GUIDED_RESERVE_TOKENS
+        if tokens is not None and tokens > room:
+            budget = int(len(text) * room / tokens * 0.95)
+        return plan(text, self.guided_prompt, article_chars=budget)
+
+    def _finish_guided(
+        self, text: str, outcome: Outcome, usage: _Usage, started: float
+    ) -> EventSummary:
+        summary = outcome.summary
+        # Grounded by construction; checking anyway records the spans and catches any bug.
+        warnings = outcome.warnings + apply_policy(
+            summary, ground(summary, text), self.settings.on_ungrounded, attempts=usage.attempts
+        )
+        usage_extraction = Extraction(
+            summary, None, None, usage.attempts, usage.input_tokens, usage.output_tokens
+        )
+        result = self._finish(text, usage_extraction, started)
+        assert result.meta is not None
+        result.meta.warnings = warnings
+        return result
 
     def _finish(self, text: str, extraction: Extraction, started: float) -> EventSummary:
         if extraction.value is not None:
@@ -151,7 +215,7 @@ class Summarizer:
         summary.meta = Meta(
             model=target.model if target.family != "local" else target.model.rsplit("/", 1)[-1],
             provider=target.family,
-            prompt_version=self.prompt.version,
+            prompt_version=self.prompt_version,
             input_tokens=extraction.input_tokens,
             output_tokens=extraction.output_tokens,
             attempts=extraction.attempts,
@@ -173,3 +237,16 @@ class Summarizer:
                 attempts=extraction.attempts,
                 last_raw=extraction.raw,
             ) from None
+
+
+class _Usage:
+    """Attempts and tokens summed over the guided strategy's questions."""
+
+    def __init__(self) -> None:
+        self.attempts = self.input_tokens = self.output_tokens = 0
+
+    def add(self, extraction: Extraction) -> BaseModel | None:
+        self.attempts += extraction.attempts
+        self.input_tokens += extraction.input_tokens
+        self.output_tokens += extraction.output_tokens
+        return extraction.value

@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from pydantic.json_schema import SkipJsonSchema
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)]
@@ -158,16 +158,17 @@ class EventSummary(BaseModel):
             "like 'Monday'; null if the article gives no date."
         )
     )
-    locations: list[Location] = Field(max_length=5, description="Places named in the article.")
+    locations: list[Location] = Field(max_length=8, description="Places named in the article.")
     actors: list[Actor] = Field(
-        max_length=6, description="People, organisations, countries and groups that act or speak."
+        max_length=10,
+        description="People, organisations, countries and groups that act or speak.",
     )
     commitments: list[Commitment] = Field(
-        max_length=4,
+        max_length=6,
         description="Promises, pledges and announced measures; an empty list when there are none.",
     )
     expert_views: list[ExpertView] = Field(
-        max_length=3,
+        max_length=5,
         description="Views of outside experts or analysts; an empty list when there are none.",
     )
     meta: SkipJsonSchema[Meta | None] = Field(default=None, description="Set by the pipeline.")

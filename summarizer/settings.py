@@ -14,6 +14,11 @@ environment variables, then the defaults below.
 | on_ungrounded      | SUMMARIZER_ON_UNGROUNDED                      | flag      |
 | max_output_tokens  | SUMMARIZER_MAX_OUTPUT_TOKENS                  | 3000      |
 | context_tokens     | SUMMARIZER_CONTEXT_TOKENS                     | 8192      |
+| strategy           | SUMMARIZER_STRATEGY                           | auto      |
+
+``strategy`` is how the model is asked: ``single`` (one call that writes the whole summary, for
+capable models), ``guided`` (small questions whose answers are chosen from candidates found in
+the article, for the embedded model), or ``auto`` (guided for local models, single otherwise).
 """
 
 from __future__ import annotations
@@ -59,7 +64,10 @@ _ENV: dict[str, tuple[str, ...]] = {
     "on_ungrounded": ("SUMMARIZER_ON_UNGROUNDED",),
     "max_output_tokens": ("SUMMARIZER_MAX_OUTPUT_TOKENS",),
     "context_tokens": ("SUMMARIZER_CONTEXT_TOKENS",),
+    "strategy": ("SUMMARIZER_STRATEGY",),
 }
+Strategy = Literal["auto", "single", "guided"]
+STRATEGIES: tuple[Strategy, ...] = get_args(Strategy)
 
 
 @dataclass(frozen=True)
@@ -94,6 +102,7 @@ class Settings:
     on_ungrounded: Policy = "flag"
     max_output_tokens: int = 3000
     context_tokens: int = 8192
+    strategy: Strategy = "auto"
 
     @classmethod
     def load(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -124,12 +133,23 @@ class Settings:
                 f"on_ungrounded must be one of {', '.join(POLICIES)}, not {self.on_ungrounded!r}",
                 setting="SUMMARIZER_ON_UNGROUNDED",
             )
+        if self.strategy not in STRATEGIES:
+            raise ConfigError(
+                f"strategy must be one of {', '.join(STRATEGIES)}, not {self.strategy!r}",
+                setting="SUMMARIZER_STRATEGY",
+            )
         for name in ("timeout_s", "max_output_tokens", "context_tokens"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive", setting=_ENV[name][0])
         for name in ("max_reasks", "transport_retries"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"{name} must be zero or more", setting=_ENV[name][0])
+
+    def resolved_strategy(self) -> Literal["single", "guided"]:
+        """The strategy ``auto`` stands for with this model: guided for local models."""
+        if self.strategy != "auto":
+            return self.strategy
+        return "guided" if self.model.strip().startswith("local") else "single"
 
     def target(self) -> Target:
         """Resolve the model string to a backend target, or say exactly what is missing."""
@@ -153,6 +173,15 @@ class Settings:
                 setting="OPENAI_API_KEY",
             )
         url = self.base_url or DEFAULT_URLS.get(fam)
+        # openai and httpx write the request URL, user info and query included, to their DEBUG
+        # logs; httpx sends user info as Basic auth in place of the key, and openai appends its
+        # paths after a query. A secret there would leak and never work: refuse it, unechoed.
+        if url and ("@" in url.partition("://")[2].split("/")[0] or "?" in url):
+            raise ConfigError(
+                "the base URL holds a user name, password or query: remove it and give the key "
+                "in SUMMARIZER_API_KEY",
+                setting="SUMMARIZER_BASE_URL",
+            )
         return Target(fam, name, MODES[fam], url, key or "not-needed")
 
 

@@ -50,3 +50,94 @@ def test_lone_m_after_bare_number_is_not_millions() -> None:
 )
 def test_same_value_tolerance(a: float, b: float, same: bool) -> None:
     assert same_value(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "written"),
+    [
+        ("un plan de 1,2 milliard d’euros pour", 1.2e9, "EUR", "1,2 milliard d’euros"),
+        ("un plan de 1,2 milliard d'euros", 1.2e9, "EUR", "1,2 milliard d'euros"),
+        ("3 millions d’euros", 3e6, "EUR", "3 millions d’euros"),
+        ("1,5 million de dollars", 1.5e6, None, "1,5 million de dollars"),
+        ("1\u202f200 milliards d’euros", 1.2e12, "EUR", "1\u202f200 milliards d’euros"),
+        ("15\u00a0000 euros", 15_000, "EUR", "15\u00a0000 euros"),
+        ("2,5 Mrd. Euro", 2.5e9, "EUR", "2,5 Mrd. Euro"),
+        ("4,75 Milliarden Euro", 4.75e9, "EUR", "4,75 Milliarden Euro"),
+        ("1.200 Mio. €", 1.2e9, "EUR", "1.200 Mio. €"),
+        ("1.234,56 €", 1234.56, "EUR", "1.234,56 €"),
+        ("3,50\u00a0€", 3.5, "EUR", "3,50\u00a0€"),
+        ("2,5 Millionen Franken", 2.5e6, "CHF", "2,5 Millionen Franken"),
+        ("1.200 millones de euros", 1.2e9, "EUR", "1.200 millones de euros"),
+        ("5 mil millones de dólares", 5e9, None, "5 mil millones de dólares"),
+        ("€1,2 miliardi", 1.2e9, "EUR", "€1,2 miliardi"),
+        ("予備費から1000億円を支出", 1e11, "JPY", "1000億円"),
+        ("1,000億円", 1e11, "JPY", "1,000億円"),
+        ("1兆2000億円", 1.2e12, "JPY", "1兆2000億円"),
+        ("3万5000円", 35_000, "JPY", "3万5000円"),
+        ("5億ドル", 5e8, None, "5億ドル"),
+        ("100亿美元", 1e10, "USD", "100亿美元"),
+        ("1.5万亿元", 1.5e12, "CNY", "1.5万亿元"),
+        ("2000万元", 2e7, "CNY", "2000万元"),
+    ],
+)
+def test_amounts_in_other_languages(
+    text: str, value: float, currency: str | None, written: str
+) -> None:
+    money = parse_amount(text)
+    assert money is not None
+    assert money.value == pytest.approx(value)
+    assert money.currency == currency
+    assert money.text == written
+    assert text[money.start : money.end] == written
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Only one convention can have written these.
+        ("1,2 million", 1.2e6),  # a comma before fewer than three digits is decimal
+        ("1,25", 1.25),
+        ("1.200.000 euros", 1.2e6),  # a repeated mark groups thousands
+        ("1,200,000 euros", 1.2e6),
+        ("1.234,5 millones", 1.2345e9),  # the last of two different marks is decimal
+        ("$1,234.5 million", 1.2345e9),
+        ("12345.125 Mrd.", 12345.125e9),  # more than three digits before it: not a group
+        # '1,200' and '1.200' fit both: the words around the number decide, English by default.
+        ("1,200 euros", 1200),
+        ("1,200 million", 1.2e9),
+        ("1.200 euros", 1.2),
+        ("1,200 milliard", 1.2e9),
+        ("1.200 millones", 1.2e9),
+        ("1,200 €", 1.2),  # a euro sign after the number is continental style
+        ("1,000円", 1000),  # Japanese groups thousands with commas, as English does
+    ],
+)
+def test_which_mark_is_decimal(text: str, value: float) -> None:
+    money = parse_amount(text)
+    assert money is not None and money.value == pytest.approx(value)
+
+
+def test_english_text_around_foreign_amounts_is_unchanged() -> None:
+    found = find_amounts("In 2018 it gave 1,200 euros; in 2025, 1,2 milliard d’euros and 1000億円.")
+    assert [(m.value, m.text) for m in found] == [
+        (2018, "2018"),
+        (1200, "1,200 euros"),
+        (2025, "2025"),
+        (1.2e9, "1,2 milliard d’euros"),
+        (1e11, "1000億円"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("an eighty million dollar plan", 80e6),
+        ("a hundred million", 100e6),
+        ("a million", 1e6),
+        ("half a billion", 0.5e9),
+        ("an eight billion", 8e9),
+    ],
+)
+def test_the_article_a_is_one_only_as_the_number(text: str, value: float) -> None:
+    money = parse_amount(text)
+    assert money is not None and money.value == value

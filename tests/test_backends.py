@@ -6,10 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from instructor.v2.validation.async_validators import async_field_validator
+from pydantic import BaseModel
 
 from summarizer.api import summarize_many
+from summarizer.backends import _prepare, open_backend
 from summarizer.errors import InputError
-from summarizer.pipeline import Summarizer
+from summarizer.pipeline import GroundedEventSummary, Summarizer
 from summarizer.prompting import load_prompt
 from summarizer.schema import EventSummary
 from summarizer.settings import Settings
@@ -48,6 +51,47 @@ def test_response_format_per_family(answering: FaultServer, model: str, expected
     assert set(schema["required"]) >= {"headline", "actors", "commitments"}
     assert "tools" not in body
     assert all(item.grounded for item in summary.items())
+
+
+def test_every_request_sends_the_response_models_own_schema(answering: FaultServer) -> None:
+    settings = Settings.load(env={}, model="vllm/qwen", base_url=answering.url, max_reasks=0)
+    with Summarizer(settings) as s:
+        s.summarize(ARTICLE)
+        s.summarize(ARTICLE)
+    for request in answering.requests:
+        fmt = request.body["response_format"]["json_schema"]
+        assert fmt["name"] == "GroundedEventSummary"
+        assert fmt["schema"] == GroundedEventSummary.model_json_schema()
+
+
+def test_the_schema_generated_once_is_handed_out_as_copies() -> None:
+    prepared = _prepare(GroundedEventSummary)
+    first = prepared.model_json_schema()
+    first["properties"].clear()  # what a caller does with its copy must not reach the next
+    assert prepared.model_json_schema() == GroundedEventSummary.model_json_schema()
+
+
+class _AsyncChecked(BaseModel):
+    headline: str
+
+    @async_field_validator("headline")
+    async def _check(self, value: str) -> str:
+        return value
+
+
+def test_a_model_with_async_validators_is_refused_every_time(answering: FaultServer) -> None:
+    # instructor cannot run them; remembering models that passed its check must not let this
+    # one through on a second request.
+    settings = Settings.load(env={}, model="vllm/qwen", base_url=answering.url, max_reasks=0)
+    backend = open_backend(settings)
+    try:
+        for _ in range(2):
+            result = backend.extract([{"role": "user", "content": "hi"}], _AsyncChecked)
+            assert result.value is None
+            assert result.error is not None and "async validators" in result.error
+    finally:
+        backend.close()
+    assert answering.requests == []
 
 
 def test_openai_family_uses_function_calling() -> None:

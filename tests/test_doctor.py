@@ -257,7 +257,7 @@ def test_doctor_passes_on_this_install() -> None:
     for package, distribution in doctor.PACKAGES.items():
         assert named[f"package {package}"].detail == version(distribution)
     assert named["embedded model"].detail.endswith("MB, readable)")
-    assert named["prompt files"].detail.startswith("version ")
+    assert named["prompt files"].detail.startswith("single ")
     assert named["config target"].detail == "local (grammar)"
     assert named["config model"].detail == "local"
     assert named["temp dir"].detail.endswith("(writable)")

@@ -112,9 +112,16 @@ def test_committed_fixtures_all_load() -> None:
 
 
 FIXTURES = load_fixtures(ROOT / "evals" / "fixtures")
+HOLDOUT = load_fixtures(ROOT / "evals" / "holdout")
 
 
-@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda f: f.id)
+def test_the_holdout_set_is_separate() -> None:
+    assert len(HOLDOUT) >= 8
+    assert not {f.id for f in HOLDOUT} & {f.id for f in FIXTURES}
+    assert not {f.text for f in HOLDOUT} & {f.text for f in FIXTURES}
+
+
+@pytest.mark.parametrize("fixture", FIXTURES + HOLDOUT, ids=lambda f: f.id)
 def test_gold_is_verbatim_in_its_article(fixture: Fixture) -> None:
     """LABELING.md: names, aliases, amount texts and quotes are copied from the text."""
     gold, text = fixture.gold, fixture.text

@@ -179,6 +179,16 @@ def test_html_content_is_detected_whatever_the_file_is_called(tmp_path: Path) ->
         assert read_article(str(path)) == expected, name
 
 
+@pytest.mark.usefixtures("no_network")
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_page_saved_as_utf16_or_utf32_is_extracted(tmp_path: Path, encoding: str) -> None:
+    """Windows "Save as Unicode" writes UTF-16 with a byte order mark: the same article."""
+    page = (PAGES / "valley-times.html").read_text(encoding="utf-8")
+    path = tmp_path / "saved.html"
+    path.write_bytes(page.encode(encoding))  # Python writes the mark first
+    assert read_article(str(path)) == read_article(str(PAGES / "valley-times.html"))
+
+
 def test_plain_text_mentioning_tags_is_left_alone(tmp_path: Path) -> None:
     text = "OTTAWA - The <html> tag and <!doctype html> were discussed at a web conference.\n"
     path = tmp_path / "story.txt"

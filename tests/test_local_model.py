@@ -30,7 +30,7 @@ def test_clean_json_accepts_raw_newlines_and_emits_strict_json() -> None:
 
 @pytest.fixture(scope="module")
 def local() -> Summarizer:
-    return Summarizer(Settings.load(env={}, model="local", max_reasks=1))
+    return Summarizer(Settings.load(env={}, model="local", max_reasks=1, strategy="single"))
 
 
 @pytest.mark.model
@@ -67,7 +67,7 @@ def test_grammar_really_constrains_the_model(local: Summarizer, seed_article: st
 @pytest.mark.model
 @pytest.mark.parametrize("policy", ["drop", "fail"])
 def test_policies_on_the_real_model(seed_article: str, policy: str) -> None:
-    s = Summarizer(Settings.load(env={}, max_reasks=0, on_ungrounded=policy))
+    s = Summarizer(Settings.load(env={}, max_reasks=0, on_ungrounded=policy, strategy="single"))
     error: GroundingError | None = None
     try:
         summary = s.summarize(seed_article)

@@ -334,7 +334,108 @@ def test_same_value_is_symmetric_and_reflexive(a: float, b: float, tolerance: fl
         assert not same_value(a, a * (1 + 2 * tolerance), tolerance)
 
 
-@pytest.mark.xfail(strict=True, reason='the article "an" is counted as the number one')
 def test_an_article_before_a_number_word_is_not_a_number() -> None:
     money = parse_amount("an eighty million dollar plan")
-    assert money is not None and money.value == 80e6  # observed: 81e6
+    assert money is not None and money.value == 80e6  # was 81e6: "an" counted as one
+
+
+@FAST
+@given(st.sampled_from(SMALL), st.sampled_from(sorted(SCALES.items())), st.booleans())
+def test_an_article_before_number_words_adds_nothing(
+    words: tuple[str, float], scale: tuple[str, float], an: bool
+) -> None:
+    assume(scale[0] not in ("bn", "mn", "tn") and not words[0].startswith(("a", "half")))
+    article = "an" if words[0][0] in "aeiou" else "a"
+    text = f"{article} {words[0]} {scale[0]}" if an else f"{words[0]} {scale[0]}"
+    money = parse_amount(text)
+    assert money is not None and money.value == words[1] * scale[1], text
+
+
+# -- amounts in other languages --------------------------------------------------------------
+
+EUROPEAN_SCALES = {
+    "millions": 1e6,
+    "Millionen": 1e6,
+    "Mio.": 1e6,
+    "millones": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "Milliarden": 1e9,
+    "Mrd.": 1e9,
+    "mil millones": 1e9,
+    "miliardi": 1e9,
+}
+EUROPEAN_TAILS = {"": None, "d’euros": "EUR", "d'euros": "EUR", "Euro": "EUR", "de euros": "EUR"}
+EUROPEAN_PREFIXES = ["", "un plan de ", "soit ", "(", "insgesamt "]
+EUROPEAN_SUFFIXES = ["", ".", " pour la Bretagne.", ", a-t-il dit", ")"]
+
+
+@st.composite
+def european_amounts(draw: st.DrawFn) -> Written:
+    """'1.234.567,25 Mrd. Euro', '1 200 milliards d'euros', '3,5 Mio. €': a comma for decimals,
+    dots or no-break spaces between thousands."""
+    whole = draw(st.integers(0, 9_999_999))
+    decimals = draw(st.sampled_from(["", "5", "25", "125", "05"]))
+    grouping = draw(st.sampled_from(["", ".", "\u202f", "\u00a0"]))
+    number = f"{whole:,}".replace(",", grouping) + ("," + decimals if decimals else "")
+    scale, factor = draw(st.sampled_from(sorted(EUROPEAN_SCALES.items())))
+    tail, currency = draw(st.sampled_from(sorted(EUROPEAN_TAILS.items(), key=str)))
+    if not tail and draw(st.booleans()):
+        tail, currency = "€", "EUR"
+    text = f"{number} {scale}" + (f" {tail}" if tail else "")
+    return Written(text, float(f"{whole}.{decimals or 0}") * factor, currency)
+
+
+@FAST
+@given(european_amounts(), st.sampled_from(EUROPEAN_PREFIXES), st.sampled_from(EUROPEAN_SUFFIXES))
+def test_european_amounts_parse_back_to_their_value_and_text(
+    written: Written, prefix: str, suffix: str
+) -> None:
+    sentence = prefix + written.text + suffix
+    money = parse_amount(sentence)
+    assert money is not None, sentence
+    assert math.isclose(money.value, written.value, rel_tol=1e-9), (sentence, money)
+    assert money.text == written.text, sentence
+    assert sentence[money.start : money.end] == written.text
+    assert money.currency == written.currency, sentence
+    assert len(find_amounts(sentence)) == 1
+
+
+CJK_UNITS = [("兆", 1e12), ("億", 1e8), ("亿", 1e8), ("万", 1e4)]
+CJK_CURRENCIES = {"": None, "円": "JPY", "元": "CNY", "美元": "USD", "ユーロ": "EUR"}
+
+
+@st.composite
+def cjk_amounts(draw: st.DrawFn) -> Written:
+    """'1000億円', '1兆2000億円', '3万5000円', '100亿美元': myriad units, largest first."""
+    units = sorted(
+        draw(st.sets(st.sampled_from(CJK_UNITS), min_size=1, max_size=2)), key=lambda u: -u[1]
+    )
+    assume(len({factor for _, factor in units}) == len(units))
+    text, value = "", 0.0
+    for unit, factor in units:
+        n = draw(st.integers(1, 9999))
+        text, value = text + f"{n}{unit}", value + n * factor
+    if draw(st.booleans()):
+        n = draw(st.integers(1, 9999))
+        text, value = text + str(n), value + n
+    tail, currency = draw(st.sampled_from(sorted(CJK_CURRENCIES.items(), key=str)))
+    return Written(text + tail, value, currency)
+
+
+@FAST
+@given(
+    cjk_amounts(),
+    st.sampled_from(["", "予備費から", "政府は", "（"]),
+    st.sampled_from(["", "を支出する。", "）", "の予算"]),
+)
+def test_cjk_amounts_parse_back_to_their_value_and_text(
+    written: Written, prefix: str, suffix: str
+) -> None:
+    sentence = prefix + written.text + suffix
+    money = parse_amount(sentence)
+    assert money is not None, sentence
+    assert math.isclose(money.value, written.value, rel_tol=1e-9), (sentence, money)
+    assert money.text == written.text, sentence
+    assert money.currency == written.currency, sentence
+    assert len(find_amounts(sentence)) == 1

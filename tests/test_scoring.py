@@ -3,10 +3,14 @@ its own gold. No model runs here."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summarizer.evaluation.fixtures import (
     Fixture,
@@ -18,11 +22,13 @@ from summarizer.evaluation.fixtures import (
 )
 from summarizer.evaluation.results import FIELDS, ArticleResult
 from summarizer.evaluation.scoring import (
+    _FOLD,
     COMMITMENT_THRESHOLD,
     EXPERT_VIEW_THRESHOLD,
     HIGHER_IS_BETTER,
     LOWER_IS_BETTER,
     NAME_THRESHOLD,
+    _fold,
     actor_similarity,
     aggregate,
     align,
@@ -361,6 +367,38 @@ def test_key_fact_coverage_threshold_is_sixty_percent() -> None:
 )
 def test_rouge_l(candidate: str, reference: str, expected: float) -> None:
     assert rouge_l(candidate, reference) == pytest.approx(expected)
+
+
+def _lcs(a: list[str], b: list[str]) -> int:
+    """The textbook LCS table, to check the fast one against."""
+    table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            same = table[i][j] + 1 if x == y else 0
+            table[i + 1][j + 1] = max(same, table[i][j + 1], table[i + 1][j])
+    return table[-1][-1]
+
+
+_WORD = st.sampled_from(["the", "cat", "sat", "on", "a", "Mat", "mat", "2.5"])
+_TEXT = st.lists(_WORD).map(" ".join)
+
+
+@given(_TEXT, _TEXT)
+def test_rouge_l_is_the_f1_of_the_longest_common_subsequence(a: str, b: str) -> None:
+    cand, ref = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
+    expected = 2 * _lcs(cand, ref) / (len(cand) + len(ref)) if cand and ref else float(cand == ref)
+    assert rouge_l(a, b) == expected
+
+
+def _slow_fold(text: str) -> str:
+    """Folding without the ASCII shortcut."""
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    return re.sub(r"'s\b", "", "".join(ch for ch in text if not unicodedata.combining(ch)))
+
+
+@given(st.text(max_size=30) | st.text(st.characters(max_codepoint=127), max_size=30))
+def test_folding_takes_its_ascii_shortcut_without_changing_the_result(text: str) -> None:
+    assert _fold(text) == _slow_fold(text)
 
 
 # --- names not in the article -------------------------------------------------------------------

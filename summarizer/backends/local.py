@@ -32,7 +32,7 @@ _STRICT_CHAR = 'char ::= [^"\\\\\\x7F\\x01-\\x1F] |'
 def schema_grammar(schema: dict[str, Any]) -> str:
     """GBNF text for ``schema`` whose strings cannot hold raw control characters."""
     gbnf: str = llama_grammar.json_schema_to_gbnf(json.dumps(schema))
-    if _LOOSE_CHAR not in gbnf:  # a llama-cpp-python upgrade changed the rule: fail loudly
+    if "char ::=" in gbnf and _LOOSE_CHAR not in gbnf:  # an upgrade changed it: fail loudly
         raise RuntimeError("llama-cpp-python's JSON string rule changed; update schema_grammar")
     return gbnf.replace(_LOOSE_CHAR, _STRICT_CHAR)
 

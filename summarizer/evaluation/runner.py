@@ -55,7 +55,7 @@ def run_eval(
     return EvalReport(
         model=target.label,
         provider=target.family,
-        prompt_version=summarizer.prompt.version,
+        prompt_version=summarizer.prompt_version,
         schema_version=SCHEMA_VERSION,
         git_commit=git_commit(),
         created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),

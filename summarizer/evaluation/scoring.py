@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from statistics import fmean
 from typing import TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
 
 from summarizer.amounts import same_value
@@ -68,15 +70,27 @@ _STOPWORD_TEXT = (
     "said says say"
 )
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_POSSESSIVE = re.compile(r"'s\b")
+_NAME_SEPARATOR = re.compile(r"[-/]")
+_NAME_PUNCTUATION = re.compile(r"[^\w\s]|_")
+_INITIAL_DOT = re.compile(r"(?<=\b\w)\.")
+_CONTENT_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_WORD = re.compile(r"\w+")
+# Alignment compares every predicted item with every gold item and its aliases, so the same
+# names and texts are folded over and over; both are pure functions of the string.
+_CACHE_SIZE = 8192
 
 
 def _fold(text: str) -> str:
     """Casefold, fold quotes and dashes, strip accents and drop possessives."""
-    text = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"'s\b", "", text)
+    text = text.casefold().translate(_FOLD)
+    if not text.isascii():  # NFKD and combining marks only change characters beyond ASCII
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _POSSESSIVE.sub("", text)
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def normalise_name(text: str) -> str:
     """Normalise a name for comparison: "Prime Minister Mark Carney's" -> "mark carney".
 
@@ -87,8 +101,8 @@ def normalise_name(text: str) -> str:
         The name casefolded, without accents, possessive, punctuation or leading titles. A name
         that is nothing but a title ("President") keeps it rather than becoming empty.
     """
-    text = re.sub(r"[-/]", " ", _fold(text))  # "Jean-Luc" and "Jean Luc" are one name
-    text = " ".join(re.sub(r"[^\w\s]|_", "", text).split())  # "U.S." -> "us"
+    text = _NAME_SEPARATOR.sub(" ", _fold(text))  # "Jean-Luc" and "Jean Luc" are one name
+    text = " ".join(_NAME_PUNCTUATION.sub("", text).split())  # "U.S." -> "us"
     return _TITLES.sub("", text + " ").strip() or text
 
 
@@ -204,10 +218,11 @@ def score_fields(summary: EventSummary, gold: Gold) -> dict[str, FieldResult]:
     }
 
 
-def _content_words(text: str) -> set[str]:
+@lru_cache(maxsize=_CACHE_SIZE)
+def _content_words(text: str) -> frozenset[str]:
     words = set()
-    text = re.sub(r"(?<=\b\w)\.", "", _fold(text))  # "U.S." -> "us", like "US"
-    for token in re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+", text):
+    text = _INITIAL_DOT.sub("", _fold(text))  # "U.S." -> "us", like "US"
+    for token in _CONTENT_TOKEN.findall(text):
         token = token.replace(",", "")  # "60,000" and "60000" are one number
         if token in _STOPWORDS:
             continue
@@ -216,7 +231,7 @@ def _content_words(text: str) -> set[str]:
         elif token.endswith("s") and not token.endswith("ss") and len(token) > 3:
             token = token[:-1]
         words.add(token)
-    return words
+    return frozenset(words)
 
 
 def key_fact_coverage(summary_text: str, key_facts: list[str]) -> tuple[float, list[bool]]:
@@ -237,22 +252,25 @@ def key_fact_coverage(summary_text: str, key_facts: list[str]) -> tuple[float, l
 
 def rouge_l(candidate: str, reference: str) -> float:
     """ROUGE-L F1 of lowercase word tokens: a drift signal, not a quality score."""
-    cand, ref = re.findall(r"\w+", candidate.lower()), re.findall(r"\w+", reference.lower())
+    cand, ref = _WORD.findall(candidate.lower()), _WORD.findall(reference.lower())
     if not cand or not ref:
         return 1.0 if cand == ref else 0.0
-    previous = [0] * (len(ref) + 1)  # one row of the LCS table at a time
-    for word in cand:
-        row = [0]
-        for j, other in enumerate(ref):
-            row.append(previous[j] + 1 if word == other else max(previous[j + 1], row[j]))
-        previous = row
-    lcs = previous[-1]
+    # Words as small integers, so rapidfuzz's LCS compares them exactly (no hash collisions).
+    ids: dict[str, int] = {}
+    lcs = LCSseq.similarity(
+        [ids.setdefault(w, len(ids)) for w in cand], [ids.setdefault(w, len(ids)) for w in ref]
+    )
     return 2 * lcs / (len(cand) + len(ref))  # F1 of precision lcs/|cand|, recall lcs/|ref|
+
+
+# Indexing an article is a pass over every character, most of a score's time; the same fixture
+# is scored once per system compared (evals/compare.py) or per repetition (the bench).
+_article_index = lru_cache(maxsize=32)(ArticleIndex)
 
 
 def hallucinated_names(summary: EventSummary, article: str) -> list[str]:
     """Predicted names the article never mentions, deduplicated, in field order."""
-    index = ArticleIndex(article)
+    index = _article_index(article)
     names = [
         *(x.name for x in summary.locations),
         *(x.name for x in summary.actors),

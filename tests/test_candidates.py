@@ -1,0 +1,120 @@
+"""Candidates found in article text without a model: names, kinds, commitments, expert views."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.candidates import find_candidates, find_names, split_sentences
+from summarizer.guided import _when
+
+STORY = (
+    "LEEDS, England, March 26, 2026 (Wire) - Britain's government on Thursday approved "
+    "£4.8 billion for a rail line between Leeds and Manchester.\n\n"
+    "Transport Secretary Olivia Grant announced the decision at Leeds station. Turnout at the "
+    'launch was high. "We are putting the money on the table," Grant said.\n\n'
+    "The Leeds City Region Authority reaffirmed its commitment of £250 million toward a new "
+    "station at Huddersfield, the only intermediate stop.\n\n"
+    "Tom Hartley, a transport economist at the University of Sheffield, said the line could "
+    'bring up to 40,000 more jobs. "The tunnel is where budgets go to die," Hartley said.\n\n'
+    "Mr. Jones of the United Dockworkers' Union and the National Environment Management "
+    "Authority (NEMA) were not consulted. NEMA said it would review the plan.\n"
+)
+
+
+def _names() -> dict[str, object]:
+    return {n.text: n for n in find_names(STORY)}
+
+
+def test_sentences_keep_abbreviations_and_split_the_dateline() -> None:
+    text = "PARIS, Jan 5, 2026 (Wire) - Mr. Smith met Dr. Lee in the U.S. capital. They talked."
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences == [
+        "PARIS, Jan 5, 2026 (Wire) -",
+        "Mr. Smith met Dr. Lee in the U.S. capital.",
+        "They talked.",
+    ]
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
+
+
+def test_a_byline_line_is_not_part_of_the_story() -> None:
+    text = (
+        "Jan 5, 2026 2:15 PM - Newsroom - Ramandeep Kaur\nMark Carney is in Paris, officials said."
+    )
+    names = [n.text for n in find_names(text)]
+    assert "Ramandeep Kaur" not in names and "Newsroom" not in names
+    assert "Mark Carney" in names and "Paris" in names
+
+
+def test_titles_are_split_from_names_and_surnames_fold_into_them() -> None:
+    names = _names()
+    grant = names["Olivia Grant"]
+    assert grant.title == "Transport Secretary"  # type: ignore[attr-defined]
+    assert "Grant" in grant.aliases and "Grant" not in names  # type: ignore[attr-defined]
+    assert grant.kind == "person"  # type: ignore[attr-defined]
+    assert names["Tom Hartley"].kind == "person"  # type: ignore[attr-defined]
+
+
+def test_common_words_weekdays_and_nationality_words_are_not_names() -> None:
+    names = _names()
+    for word in ("Turnout", "Thursday", "March", "We", "The", "Transport Secretary"):
+        assert word not in names
+
+
+def test_kinds_come_from_the_text() -> None:
+    names = _names()
+    kinds = {text: n.kind for text, n in names.items()}  # type: ignore[attr-defined]
+    assert kinds["Britain"] == "country" and kinds["England"] == "country"
+    assert kinds["Leeds"] == "place"  # the dateline
+    assert kinds["Manchester"] == "place"  # listed with a place
+    assert kinds["Huddersfield"] == "place"  # "at Huddersfield"
+    assert kinds["Leeds City Region Authority"] == "organization"
+    assert kinds["University of Sheffield"] == "organization"
+
+
+def test_the_dateline_in_capitals_is_the_same_place_as_the_story_s() -> None:
+    leeds = _names()["Leeds"]
+    assert "LEEDS" in leeds.aliases and "LEEDS" not in _names()  # type: ignore[attr-defined]
+
+
+def test_possessives_acronyms_and_of_phrases() -> None:
+    names = _names()
+    assert "United Dockworkers' Union" in names  # a plural possessive inside a name
+    assert "NEMA" in names["National Environment Management Authority"].aliases  # type: ignore[attr-defined]
+    assert "NEMA" not in names
+    assert "Bank of Canada" in [n.text for n in find_names("The Bank of Canada held rates.")]
+    split = [n.text for n in find_names("Rahul Venkataraman of the Kestrel Institute spoke.")]
+    assert split == ["Rahul Venkataraman", "Kestrel Institute"]
+
+
+def test_commitments_carry_actor_amount_and_status() -> None:
+    found = find_candidates(STORY)
+    by_amount = {c.amount.text: c for c in found.commitments if c.amount}
+    authority = by_amount["£250 million"]
+    assert authority.actor is not None and authority.actor.text == "Leeds City Region Authority"
+    assert authority.status == "reaffirmed" and authority.amount is not None
+    assert authority.amount.value == 250e6 and authority.amount.currency == "GBP"
+    approved = by_amount["£4.8 billion"]
+    assert approved.actor is not None and approved.actor.text == "Britain"
+    for c in found.commitments:
+        assert STORY[c.start : c.end] in c.sentence.text and c.end - c.start <= 160
+
+
+def test_quoted_sentences_are_not_commitments() -> None:
+    found = find_candidates('"We will build it," the mayor said. Acme Corp will invest $5 million.')
+    assert [c.actor.text for c in found.commitments if c.actor] == ["Acme Corp"]
+
+
+def test_expert_views_come_from_experts_only() -> None:
+    found = find_candidates(STORY)
+    experts = {v.expert.text for v in found.views}
+    assert experts == {"Tom Hartley"}  # the Transport Secretary is an official, not an expert
+    quotes = [v.quote for v in found.views if v.quote]
+    assert quotes == ["The tunnel is where budgets go to die"]
+    assert any("40,000 more jobs" in v.view for v in found.views)
+
+
+def test_when_is_the_dateline_moved_back_to_the_weekday_named() -> None:
+    assert _when("PARIS, Jan 7, 2026 (Wire) - Leaders met on Monday.") == dt.date(2026, 1, 5)
+    assert _when("PARIS, 7 January 2026 - Leaders met.") == dt.date(2026, 1, 7)
+    assert _when("Leaders met on Monday.") is None
