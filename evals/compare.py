@@ -475,14 +475,14 @@ def _max_items(field_name: str) -> int:
 
 
 def run_system(
-    name: str,
+    run: SystemRun,
     summarize: Callable[[Fixture], EventSummary],
     fixtures: Sequence[Fixture],
     *,
     measure_grounding: bool,
-) -> SystemRun:
-    """Summarise and score every fixture; a failure is scored as failed, never skipped."""
-    run = SystemRun(name, NOTES[name])
+    on_result: Callable[[], None],
+) -> None:
+    """Summarise and score every fixture into ``run``; a failure is scored, never skipped."""
     for fixture in fixtures:
         started = time.perf_counter()
         try:
@@ -496,14 +496,14 @@ def run_system(
                 ground(summary, fixture.text)  # flags and spans only: nothing dropped
             result = score_article(fixture, summary)
         run.results.append(result)
+        on_result()
         f1 = aggregate([result])["macro_f1"]
         status = f"error: {result.error[:100]}" if result.error else f"macro F1 {f1:.3f}"
         print(
-            f"[{name}] {fixture.id}: {time.perf_counter() - started:.1f} s, {status}",
+            f"[{run.name}] {fixture.id}: {time.perf_counter() - started:.1f} s, {status}",
             file=sys.stderr,
             flush=True,
         )
-    return run
 
 
 def _first_line(error: BaseException) -> str:
@@ -522,23 +522,38 @@ def _first_line(error: BaseException) -> str:
 def run_all(
     systems: Sequence[str],
     fixtures: Sequence[Fixture],
-    on_run: Callable[[list[SystemRun]], None] = lambda runs: None,
+    on_result: Callable[[list[SystemRun]], None] = lambda runs: None,
 ) -> list[SystemRun]:
-    """Run the chosen systems one after another (never two on the CPU at once); ``on_run`` is
-    called with the runs so far after each system, so a long run killed midway keeps them."""
+    """Run the chosen systems one after another (never two on the CPU at once); ``on_result``
+    gets the runs so far after every article, so a run killed midway keeps what it measured."""
     runs: list[SystemRun] = []
+
+    def start(name: str) -> SystemRun:
+        runs.append(SystemRun(name, NOTES[name]))
+        return runs[-1]
+
     for name, strategy in (("plain", "single"), ("guided", "guided")):
         if name in systems:
             summarize = pipeline_summarize(strategy)
-            runs.append(run_system(name, summarize, fixtures, measure_grounding=False))
-            on_run(runs)
+            run_system(
+                start(name),
+                summarize,
+                fixtures,
+                measure_grounding=False,
+                on_result=lambda: on_result(runs),
+            )
     peers = [s for s in ("instructor", "langextract") if s in systems]
     if peers:
         with llama_server() as url:
             for name in peers:
                 make = instructor_summarize if name == "instructor" else langextract_summarize
-                runs.append(run_system(name, make(url), fixtures, measure_grounding=True))
-                on_run(runs)
+                run_system(
+                    start(name),
+                    make(url),
+                    fixtures,
+                    measure_grounding=True,
+                    on_result=lambda: on_result(runs),
+                )
     return runs
 
 
@@ -615,6 +630,11 @@ def parse_systems(value: str) -> list[str]:
     return systems
 
 
+def _terminated(*_: object) -> None:
+    print("terminated (SIGTERM): the results so far are in --out", file=sys.stderr)
+    sys.exit(143)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m evals.compare", description=__doc__.split("\n")[0]
@@ -632,7 +652,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     # On SIGTERM (e.g. `timeout`), unwind normally so the loopback server is stopped too.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    signal.signal(signal.SIGTERM, _terminated)
     fixtures = load_fixtures(args.fixtures)[: args.limit]
 
     def save(runs: list[SystemRun]) -> None:
