@@ -26,9 +26,7 @@ def replay(gen_tps: float | None) -> tuple[list[Row], dict[str, Any], list[Any]]
     """Step 4: 20 fixtures through the pipeline, answers replayed from the recording."""
     fixtures = [f for f in load_fixtures(FIXTURES) if f.id != "long-inquiry-report"]
     recorder = Recorder(RECORDING, "replay")
-    # The recording holds answers to the single-call prompt.
-    settings = Settings.load(env={}, model="local", max_reasks=0, strategy="single")
-    summarizer = Summarizer(settings, recorder=recorder)
+    summarizer = Summarizer(Settings.load(env={}, model="local", max_reasks=0), recorder=recorder)
     pairs: list[tuple[Any, EventSummary]] = []
     failures: list[str] = []
     started = time.perf_counter()

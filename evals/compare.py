@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -559,31 +560,36 @@ def run_all(
 
 # --- output ------------------------------------------------------------------------------------
 
-# (label, metrics key, format)
+# (label, short label for the terminal, metrics key, format)
 COLUMNS = (
-    ("macro F1", "macro_f1", "{:.3f}"),
-    *((f"{f.replace('_', ' ')} F1", f"{f}.f1", "{:.3f}") for f in FIELDS),
-    ("hallucinated names", "hallucinated_names", "{:g}"),
-    ("grounding rate", "grounding_rate", "{:.3f}"),
-    ("schema-valid", "schema_valid_rate", "{:.3f}"),
-    ("key-fact coverage", "key_fact_coverage", "{:.3f}"),
-    ("latency s/article", "latency_s_mean", "{:.1f}"),
+    ("macro F1", "macro F1", "macro_f1", "{:.3f}"),
+    ("locations F1", "loc F1", "locations.f1", "{:.3f}"),
+    ("actors F1", "act F1", "actors.f1", "{:.3f}"),
+    ("commitments F1", "com F1", "commitments.f1", "{:.3f}"),
+    ("expert views F1", "exp F1", "expert_views.f1", "{:.3f}"),
+    ("hallucinated names", "halluc", "hallucinated_names", "{:g}"),
+    ("grounding rate", "ground", "grounding_rate", "{:.3f}"),
+    ("schema-valid", "valid", "schema_valid_rate", "{:.3f}"),
+    ("key-fact coverage", "facts", "key_fact_coverage", "{:.3f}"),
+    ("latency s/article", "s/art", "latency_s_mean", "{:.1f}"),
     # Tokens do not depend on what else the machine runs; latency does.
-    ("tokens in/article", "input_tokens_mean", "{:.0f}"),
-    ("tokens out/article", "output_tokens_mean", "{:.0f}"),
+    ("tokens in/article", "tok in", "input_tokens_mean", "{:.0f}"),
+    ("tokens out/article", "tok out", "output_tokens_mean", "{:.0f}"),
 )
 
 
 def _cells(run: SystemRun) -> list[str]:
     metrics = run.metrics
-    return [fmt.format(metrics[key]) for _label, key, fmt in COLUMNS]
+    return [fmt.format(metrics[key]) for *_labels, key, fmt in COLUMNS]
 
 
 def comparison_table(runs: Sequence[SystemRun], articles: int) -> Table:
-    """A rich table: one row per system, the columns of :data:`COLUMNS`, notes as caption."""
-    table = Table("system", title=f"SmolLM2-135M-Instruct Q4_1, {articles} fixture(s)")
-    for label, _key, _fmt in COLUMNS:
-        table.add_column(label, justify="right")
+    """A rich table: one row per system, the columns of :data:`COLUMNS` (short labels, so that
+    it fits a terminal), notes as caption."""
+    title = f"SmolLM2-135M-Instruct Q4_1, {articles} fixture(s)"
+    table = Table("system", title=title, box=box.SIMPLE_HEAD, collapse_padding=True)
+    for _label, short, _key, _fmt in COLUMNS:
+        table.add_column(short, justify="right")
     for run in runs:
         table.add_row(run.name, *_cells(run))
     table.caption = "\n".join(f"{run.name}: {run.note}" for run in runs)
@@ -592,7 +598,7 @@ def comparison_table(runs: Sequence[SystemRun], articles: int) -> Table:
 
 def markdown_table(runs: Sequence[SystemRun]) -> str:
     """The same table in Markdown, with the notes as a list under it, for the README."""
-    head = ["system", *(label for label, _key, _fmt in COLUMNS)]
+    head = ["system", *(label for label, *_rest in COLUMNS)]
     lines = ["| " + " | ".join(head) + " |", "|---" + "|---:" * len(COLUMNS) + "|"]
     lines += ["| " + " | ".join([run.name, *_cells(run)]) + " |" for run in runs]
     lines += ["", *(f"- {run.name}: {run.note}" for run in runs)]
@@ -660,7 +666,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     runs = run_all(args.systems, fixtures, save)
     # Data to stdout: the Markdown when asked for (the rich table then goes to stderr).
-    Console(stderr=args.markdown).print(comparison_table(runs, len(fixtures)))
+    console = Console(stderr=args.markdown)
+    console.width = max(console.width, 120)  # 13 columns: narrower, rich would elide numbers
+    console.print(comparison_table(runs, len(fixtures)))
     if args.markdown:
         sys.stdout.write(markdown_table(runs))
     print(f"wrote {args.out}", file=sys.stderr)
