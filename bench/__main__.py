@@ -51,27 +51,29 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     results: dict[str, Any] = {}
 
-    console.log("1/7 embedded model: pipeline vs bare llama_cpp")
+    console.log("1/7 embedded model: single call vs bare llama_cpp")
     r1, results["overhead"] = local.overhead(args.reps)
     rows += r1
+    console.log("1/7 embedded model: guided strategy vs its questions asked bare; 7/7 measured")
+    r1g, results["guided"] = local.guided(args.reps)
+    rows += r1g
     console.log("2/7 prompt economy")
     r2, results["prompt"] = local.prompt_economy()
     rows += r2
     console.log(f"3/7 async throughput, {n} articles")
     r3, results["throughput"] = throughput.run(n)
     rows += r3
-    console.log("4/7 replay; 5/7 scoring")
-    r4, results["replay"], pairs = replay.replay(results["overhead"].get("gen_tps"))
-    rows += r4
-    r5, results["scoring"] = replay.scoring(pairs) if pairs else (replay.no_scoring(), {})
-    rows += r5
-    console.log("6/7 memory")
     with tempfile.TemporaryDirectory() as tmp:
+        console.log("4/7 replay vs live; 5/7 scoring")
+        r4, results["replay"], pairs = replay.replay(Path(tmp))
+        rows += r4
+        r5, results["scoring"] = replay.scoring(pairs) if pairs else (replay.no_scoring(), {})
+        rows += r5
+        console.log("6/7 memory")
         r6, results["memory"] = memory.run(tmp, (128, 1000))
-    rows += r6
-    console.log("7/7 scaling (predicted)")
-    out_tokens = results["replay"]["median_recorded_output_tokens"]
-    rows += local.scaling(results["overhead"], results["prompt"], out_tokens)
+        rows += r6
+    console.log("7/7 scaling of the single call (predicted)")
+    rows += local.scaling(results["overhead"], results["prompt"], results["overhead"]["out"])
 
     Console(width=None if sys.stdout.isatty() else 200).print(table(rows))
     missed = [r.figure for r in rows if r.met is False]

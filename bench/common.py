@@ -12,7 +12,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "evals" / "fixtures"
-RECORDING = ROOT / "evals" / "recordings" / "local.jsonl"
 
 
 @dataclass

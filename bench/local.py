@@ -6,7 +6,7 @@ import json
 import time
 from typing import Any
 
-from bench.common import FIXTURES, Row, median, ratio
+from bench.common import FIXTURES, ROOT, Row, median, ratio
 from summarizer.backends.local import load_local_model
 from summarizer.pipeline import Summarizer
 from summarizer.prompting import load_prompt
@@ -37,6 +37,18 @@ def _reset(model: Any) -> None:
         pass
 
 
+def _bare(model: Any, messages: list[dict[str, str]], grammar: Any, max_tokens: int) -> Any:
+    """The bare llama_cpp call, with the sampling ``LocalModel.create`` uses."""
+    return model._llama.create_chat_completion(
+        messages=messages,
+        grammar=grammar,
+        max_tokens=max_tokens,
+        temperature=0,
+        repeat_penalty=1.1,
+        seed=0,
+    )
+
+
 def overhead(reps: int) -> tuple[list[Row], dict[str, Any]]:
     """Step 1: ``Summarizer.summarize`` vs the bare ``create_chat_completion``."""
     # The single-call strategy: the bare reference is that one call, with the same prompt.
@@ -62,14 +74,7 @@ def overhead(reps: int) -> tuple[list[Row], dict[str, Any]]:
         grammar = next(iter(model._grammars.values()))
         _reset(model)
         t0 = time.perf_counter()
-        raw = model._llama.create_chat_completion(
-            messages=messages,  # type: ignore[arg-type]
-            grammar=grammar,
-            max_tokens=out_tokens,
-            temperature=0,
-            repeat_penalty=1.1,
-            seed=0,
-        )
+        raw = _bare(model, messages, grammar, out_tokens)
         bare.append(time.perf_counter() - t0)
         json.loads(raw["choices"][0]["message"]["content"], strict=False)
         if perf := _perf(model):
@@ -160,6 +165,123 @@ def scaling(info1: dict[str, Any], info2: dict[str, Any], out_tokens: float) -> 
                 "s",
                 ratio(predicted, base),
                 note=f"{out_tokens:.0f} out tok; ref = example article, predicted",
+            )
+        )
+    return rows
+
+
+class _Recorder:
+    """Wraps ``LocalModel.create`` to keep every request the pipeline made (messages, schema,
+    answer tokens), so the bare reference can ask exactly the same."""
+
+    def __init__(self, model: Any) -> None:
+        self.calls: list[tuple[list[dict[str, str]], dict[str, Any], int]] = []
+        self._create = model.create
+        model.create = self
+
+    def __call__(self, **kwargs: Any) -> Any:
+        completion = self._create(**kwargs)
+        response_format = kwargs["response_format"]
+        schema = response_format.get("json_schema", {}).get("schema") or response_format["schema"]
+        self.calls.append((kwargs["messages"], schema, completion.usage.completion_tokens))
+        return completion
+
+
+def guided(reps: int) -> tuple[list[Row], dict[str, Any]]:
+    """Step 1 for the default strategy on the embedded model, and step 7 measured.
+
+    Ours: ``Summarizer.summarize`` with ``strategy="guided"`` on the seed article: candidates,
+    one grammar per question (an enum of this article's choices, so built anew per article),
+    the questions, assembly and the grounding check. Bare: the same questions, in the same
+    order, through ``create_chat_completion`` with prebuilt grammars and the same answer
+    lengths. Both start from an empty KV cache and reuse the article prefix the same way.
+    """
+    settings = Settings.load(env={}, model="local", max_reasks=0, strategy="guided")
+    model = load_local_model(settings.target().model, settings.context_tokens)
+    recorder = _Recorder(model)
+    try:
+        summarizer = Summarizer(settings)
+        article = (ROOT / "examples" / "carney-paris-ukraine.txt").read_text(encoding="utf-8")
+        ours: list[float] = []
+        bare: list[float] = []
+        for _ in range(reps):
+            recorder.calls.clear()
+            model._grammars.clear()
+            _reset(model)
+            t0 = time.perf_counter()
+            summarizer.summarize(article)
+            ours.append(time.perf_counter() - t0)
+            calls = list(recorder.calls)
+            grammars = [model._grammar(schema) for _, schema, _ in calls]
+            _reset(model)
+            t0 = time.perf_counter()
+            for (messages, _, out), grammar in zip(calls, grammars, strict=True):
+                _bare(model, messages, grammar, out)
+            bare.append(time.perf_counter() - t0)
+        questions = len(calls)
+        ours_s, bare_s = median(ours), median(bare)
+        r = ratio(ours_s, bare_s)
+        rows = [
+            Row(
+                f"guided summarize() vs its {questions} questions asked bare, median of {reps}",
+                ours_s,
+                bare_s,
+                "s",
+                r,
+                "<= 1.10x",
+                r is not None and r <= 1.10,
+                note="the default strategy for the embedded model",
+            )
+        ]
+        info: dict[str, Any] = {"ours_s": ours, "bare_s": bare, "questions": questions}
+        if calls:
+            prompt_tokens = model.count_tokens(calls[0][0])
+            article_tokens = model.count_tokens([{"role": "user", "content": article}])
+            fixed = prompt_tokens - article_tokens
+            info["fixed_tokens"] = fixed
+            rows.append(
+                Row(
+                    "prompt: guided fixed tokens per question (system + question)",
+                    fixed,
+                    unit="tok",
+                    target="< 800",
+                    met=fixed < 800,
+                    note="the article prefix is evaluated once, then reused from the KV cache",
+                )
+            )
+        rows += _guided_scaling(summarizer, model, recorder, info)
+        return rows, info
+    finally:
+        model.create = recorder._create
+
+
+def _guided_scaling(
+    summarizer: Summarizer, model: Any, recorder: _Recorder, info: dict[str, Any]
+) -> list[Row]:
+    """Step 7 measured: guided latency for articles of N words cut from the long report."""
+    fixture = json.loads((FIXTURES / "long-inquiry-report.json").read_text(encoding="utf-8"))
+    words = fixture["text"].split(" ")
+    rows: list[Row] = []
+    info["scaling"] = {}
+    base: float | None = None
+    for n in WORD_COUNTS:
+        recorder.calls.clear()
+        model._grammars.clear()
+        _reset(model)
+        t0 = time.perf_counter()
+        summarizer.summarize(" ".join(words[:n]))
+        seconds = time.perf_counter() - t0
+        base = base or seconds
+        asked = len(recorder.calls)
+        info["scaling"][n] = {"s": seconds, "questions": asked}
+        rows.append(
+            Row(
+                f"latency: guided, {n}-word article (measured)",
+                seconds,
+                base,
+                "s",
+                ratio(seconds, base),
+                note=f"{asked} question(s); ref = the {WORD_COUNTS[0]}-word article",
             )
         )
     return rows

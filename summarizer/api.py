@@ -61,7 +61,7 @@ async def asummarize_many(
     stops the others. This is the batch engine behind ``summarizer batch``.
     """
     summarizer = get_summarizer(model, **options)
-    items = [Item(str(i), text=text) for i, text in enumerate(texts)]
+    items = (Item(str(i), text=text) for i, text in enumerate(texts))
     async with aclosing(run_batch(items, summarizer, concurrency=concurrency)) as outcomes:
         async for outcome in outcomes:
             yield int(outcome.id), outcome.result

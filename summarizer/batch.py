@@ -163,25 +163,41 @@ async def run_batch(
     """
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
-    gate = asyncio.Semaphore(concurrency)
+    # A fixed pool of workers pulling from one iterator, not a task per item: memory stays flat
+    # in the number of articles, and a free slot starts the next article at once.
+    todo = (item for item in items if item.id not in done_ids)
+    finished: asyncio.Queue[Outcome | BaseException | None] = asyncio.Queue()
 
-    async def one(item: Item) -> Outcome:
-        async with gate:
-            try:
-                text, summary = await _summarize(item, summarizer)
-            except SummarizerError as e:
-                return Outcome(item.id, e)
-            return Outcome(item.id, summary, text)
+    async def worker() -> None:
+        try:
+            for item in todo:
+                try:
+                    text, summary = await _summarize(item, summarizer)
+                except SummarizerError as e:
+                    finished.put_nowait(Outcome(item.id, e))
+                else:
+                    finished.put_nowait(Outcome(item.id, summary, text))
+        except Exception as e:  # a bug, not a bad article: the consumer re-raises it
+            finished.put_nowait(e)
+        finally:
+            finished.put_nowait(None)
 
-    tasks = [asyncio.create_task(one(item)) for item in items if item.id not in done_ids]
+    workers = [asyncio.create_task(worker()) for _ in range(concurrency)]
     try:
-        for next_done in asyncio.as_completed(tasks):
-            yield await next_done
+        running = len(workers)
+        while running:
+            outcome = await finished.get()
+            if outcome is None:
+                running -= 1
+            elif isinstance(outcome, BaseException):
+                raise outcome
+            else:
+                yield outcome
     finally:
         # The consumer stopped early (an error, Ctrl-C): no request may outlive the batch.
-        for task in tasks:
+        for task in workers:
             task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.gather(*workers, return_exceptions=True)
 
 
 def default_errors_path(out: Path) -> Path:

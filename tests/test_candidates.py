@@ -118,3 +118,80 @@ def test_when_is_the_dateline_moved_back_to_the_weekday_named() -> None:
     assert _when("PARIS, Jan 7, 2026 (Wire) - Leaders met on Monday.") == dt.date(2026, 1, 5)
     assert _when("PARIS, 7 January 2026 - Leaders met.") == dt.date(2026, 1, 7)
     assert _when("Leaders met on Monday.") is None
+
+
+def _commitments(text: str) -> list[tuple[str | None, str, float | None]]:
+    return [
+        (c.actor.text if c.actor else None, c.action, c.amount.value if c.amount else None)
+        for c in find_candidates(text).commitments
+    ]
+
+
+def test_the_subject_is_not_a_name_after_a_preposition() -> None:
+    text = (
+        "Canada has been among the largest contributors to Ukraine's recovery and recently "
+        "announced $2.5 billion in loan guarantees."
+    )
+    assert [actor for actor, *_ in _commitments(text)] == ["Canada"]
+
+
+def test_a_passive_commitment_belongs_to_its_named_giver_or_to_nobody() -> None:
+    funded = "The work was funded by a $12 million grant from the Horizon Health Foundation."
+    assert _commitments(funded) == [
+        ("Horizon Health Foundation", "funded by a $12 million grant from the Horizon Health "
+         "Foundation", 12e6)
+    ]  # fmt: skip
+    assert _commitments("Acme Corp runs the camp. The trip, $300, was paid for by parents.") == []
+
+
+def test_would_is_a_promise_only_in_the_speaker_s_own_name() -> None:
+    own = (
+        "Harbour Bank said in a statement that it had blocked 41 websites and would refund any "
+        "customer who lost money."
+    )
+    assert [(a, act) for a, act, _ in _commitments(own)] == [
+        ("Harbour Bank", "would refund any customer who lost money")
+    ]
+    forecast = "Maria Lopez said the Harbour Bank would cut its fees next year."
+    assert _commitments(forecast) == []
+
+
+def test_cue_words_used_as_nouns_or_names_commit_nobody() -> None:
+    assert _commitments("Celeste Nhantumbo welcomed the pledges but said more was needed.") == []
+    assert _commitments("The £310 million for land, Grant said, is for Acme Corp.") == []
+    assert _commitments("Mark Carney reiterated that Canada has not recognized the result.") == []
+    # A court order is imposed on the company, not undertaken by the court.
+    assert _commitments("The High Court ordered Coastline Petroleum to pay $13.9 million.") == []
+
+
+def test_announced_that_x_would_is_x_s_commitment() -> None:
+    text = "Farida Yasmin announced that the government of Bangladesh would pay 10,000 taka."
+    assert _commitments(text) == [("Bangladesh", "would pay 10,000 taka", 10_000)]
+
+
+def test_two_promises_in_one_clause_are_two_commitments() -> None:
+    text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
+    assert _commitments(text) == [
+        ("Brandt Logistik", "pledged to keep the headquarters in Copenhagen", None),
+        ("Brandt Logistik", "make no job cuts", None),
+    ]
+
+
+def test_the_company_is_the_last_organisation_and_the_amount_follows_the_verb() -> None:
+    text = (
+        "Brandt Logistik will keep its offices in Denmark. The company has spent 9 million euros "
+        "on security and pledged to pay 250 euros to every customer."
+    )
+    assert _commitments(text)[-1] == (
+        "Brandt Logistik",
+        "pledged to pay 250 euros to every customer",
+        250,
+    )
+
+
+def test_money_in_a_currency_word_after_a_scale_word() -> None:
+    text = "Coastline Petroleum paid 120 million shillings to 3,400 households."
+    found = find_candidates(text).commitments
+    assert [(c.amount.value, c.amount.text) for c in found if c.amount] == [
+        (120e6, "120 million shillings")
+    ]

@@ -12,6 +12,7 @@ are serialised with a lock because a llama context is not thread-safe.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import threading
@@ -60,6 +61,9 @@ class LocalModel:
             )
         except (ValueError, RuntimeError) as e:
             raise ProviderError(f"cannot load model file {path}: {e}", original=e) from e
+        # At interpreter exit llama-cpp-python's __del__ can run after its C library is torn
+        # down and print a TypeError traceback (abetlen/llama-cpp-python#2002): close it first.
+        atexit.register(self._llama.close)
         self.load_s = time.perf_counter() - started
         self.path = path
         self.context_tokens = context_tokens
