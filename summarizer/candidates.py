@@ -58,7 +58,7 @@ class CommitmentCandidate:
 
 @dataclass(frozen=True)
 class ViewCandidate:
-    expert: Name
+    expert: Name | None  # None: "some economists said", "analysts warned"
     view: str
     quote: str | None
     start: int
@@ -887,7 +887,11 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
             speaker = mentioned[0]
         elif not re.search(rf"\b(?:he|she|they) {_SPEECH}\b", sentence.text):
             speaker = None
-        if speaker is None or not re.search(rf"\b{_SPEECH}\b|\baccording to\b", sentence.text):
+        if speaker is None:
+            if group := _unnamed_view(sentence):
+                views.append(group)
+            continue
+        if not re.search(rf"\b{_SPEECH}\b|\baccording to\b", sentence.text):
             continue
         quoted = _QUOTED.search(sentence.text)
         quote = quoted.group(1).strip(" ,.") if quoted else None
@@ -901,6 +905,41 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
             )
         )
     return views
+
+
+_GROUP = (
+    r"\b(?:(?:some|many|other|several|most|independent|outside|legal|industry|market|energy|"
+    r"health|climate|security|transport)\s+)*(?:analysts|economists|experts|scientists|"
+    r"researchers|academics|strategists|epidemiologists|historians|observers)"
+)
+_GROUP_SAYS = (
+    r"(?:said|say|says|warned|warn|noted|note|predicted|predict|expect|expected|believe|"
+    r"argued|argue|cautioned|estimate|estimated)"
+)
+# "said on Thursday they had..." reports news; a view is not dated.
+_GROUP_BEFORE = re.compile(
+    rf"(?i){_GROUP}(?:, (?:however|though|meanwhile),)?\s+(?:have |has |had )?{_GROUP_SAYS}\b"
+    rf"(?! on | yesterday| today| last )(?: that)?\s+(?P<view>.{{20,}})$"
+)
+_GROUP_AFTER = re.compile(rf"(?i)^(?P<view>.{{20,}}?),\s+{_GROUP}\s+{_GROUP_SAYS}\.?$")
+
+
+_OPINION = re.compile(
+    r"\b(?:could|would|might|may|should|must|likely|unlikely|probably|expect\w*|risk\w*|too)\b"
+)
+
+
+def _unnamed_view(sentence: Sentence) -> ViewCandidate | None:
+    """ "Some economists said X" or "X, analysts warned": a view with no named expert."""
+    text = sentence.text.rstrip()
+    match = _GROUP_BEFORE.search(text) or _GROUP_AFTER.search(text)
+    if match is None or re.search(r"[\"“”]", text):
+        return None
+    view = match.group("view").strip().rstrip(".")
+    if not _OPINION.search(view):
+        return None  # "scientists said on Thursday they had used...": news, not a view
+    start, end = _window(sentence, sentence.start, sentence.start)
+    return ViewCandidate(None, _clip_words(view, 200), None, start, end)
 
 
 def _reported(sentence: str, quote: str | None) -> str:

@@ -369,10 +369,10 @@ def _span_text(c: CommitmentCandidate) -> str:
 
 
 def _view(v: ViewCandidate, found: Candidates) -> ExpertView:
-    _, org = _appositive(v.expert, found.text)
+    _, org = _appositive(v.expert, found.text) if v.expert else (None, None)
     return ExpertView(
         evidence=Evidence(quote=found.text[v.start : v.end].strip(), start=None, end=None),
-        expert=v.expert.text,
+        expert=v.expert.text if v.expert else None,
         affiliation=org,
         view=_clip(v.view, 200),
         quote=v.quote,

@@ -195,3 +195,25 @@ def test_money_in_a_currency_word_after_a_scale_word() -> None:
     assert [(c.amount.value, c.amount.text) for c in found if c.amount] == [
         (120e6, "120 million shillings")
     ]
+
+
+def test_unnamed_experts_views_are_kept_without_a_name() -> None:
+    text = (
+        "Acme Corp raised prices on Monday. Some economists said the increase could push "
+        "inflation above 3 percent. A prolonged dispute could cost exporters dearly, analysts "
+        "warned. Legal analysts, however, said the fine could be cut on appeal."
+    )
+    views = [(v.expert, v.view) for v in find_candidates(text).views]
+    assert views == [
+        (None, "the increase could push inflation above 3 percent"),
+        (None, "A prolonged dispute could cost exporters dearly"),
+        (None, "the fine could be cut on appeal"),
+    ]
+
+
+def test_a_dated_group_statement_is_news_not_a_view() -> None:
+    text = (
+        "Scientists said on Thursday they had found a compound that could treat the infection. "
+        "Researchers found the compound in soil."
+    )
+    assert find_candidates(text).views == []
