@@ -14,6 +14,7 @@ Everything is heuristic and English-centred; ``kind`` is None where the text doe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
@@ -785,17 +786,23 @@ def _cue(clause: str) -> re.Match[str] | None:
     return None
 
 
+def _mentions(names: list[Name], text: str) -> Iterator[tuple[re.Match[str], Name]]:
+    """Every whole-word mention in ``text`` of each name, in its full form or an alias."""
+    for name in names:
+        for form in (name.text, *name.aliases):
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                yield m, name
+
+
 def _agent(actors: list[Name], text: str, cue_at: int, clause_end: int) -> Name | None:
     """The giver of a passive ("was funded by a $12 million grant from the X Foundation")."""
     after = text[cue_at:clause_end]
-    best: tuple[int, Name] | None = None
-    for name in actors:
-        for mention in (name.text, *name.aliases):
-            for m in re.finditer(rf"(?<!\w){re.escape(mention)}(?!\w)", after):
-                by = re.search(r"\b(?:by|from)\s+(?:the\s+)?$", after[: m.start()])
-                if by and (best is None or m.start() < best[0]):
-                    best = (m.start(), name)
-    return best[1] if best else None
+    givers = [
+        (m.start(), name)
+        for m, name in _mentions(actors, after)
+        if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", after[: m.start()])
+    ]
+    return min(givers, key=lambda given: given[0])[1] if givers else None
 
 
 def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> Name | None:
@@ -809,16 +816,13 @@ def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> 
     if government and countries:
         named = next((n for n in countries if n.text in government.group("of", "owner")), None)
         return named or max(countries, key=lambda n: n.mentions)
-    best: tuple[int, Name] | None = None
-    for name in actors:
-        for mention in (name.text, *name.aliases):
-            for m in re.finditer(rf"(?<!\w){re.escape(mention)}(?!\w)", before):
-                if _OBJECT_OF.search(before[: m.start()]):
-                    continue
-                if best is None or m.end() > best[0]:
-                    best = (m.end(), name)
-    if best is not None:
-        return best[1]
+    subjects = [
+        (m.end(), name)
+        for m, name in _mentions(actors, before)
+        if not _OBJECT_OF.search(before[: m.start()])
+    ]
+    if subjects:
+        return max(subjects, key=lambda subject: subject[0])[1]
     if pronoun := _PRONOUN_SUBJECT.match(sentence.text):
         word = (pronoun.group("pronoun") or pronoun.group("noun")).lower()
         kinds = _NOUN_KINDS.get(word)
@@ -875,14 +879,7 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
     views: list[ViewCandidate] = []
     speaker: Name | None = None
     for sentence in sentences:
-        mentioned = [
-            e
-            for e in experts
-            if any(
-                re.search(rf"(?<!\w){re.escape(m)}(?!\w)", sentence.text)
-                for m in (e.text, *e.aliases)
-            )
-        ]
+        mentioned = [e for e in experts if next(_mentions([e], sentence.text), None)]
         if mentioned:
             speaker = mentioned[0]
         elif not re.search(rf"\b(?:he|she|they) {_SPEECH}\b", sentence.text):
