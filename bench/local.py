@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from bench.common import FIXTURES, ROOT, Row, median, ratio
-from summarizer.backends.local import load_local_model
+from summarizer.backends.local import load_local_model, response_schema
 from summarizer.pipeline import Summarizer
 from summarizer.prompting import load_prompt
 from summarizer.settings import Settings
@@ -181,8 +181,7 @@ class _Recorder:
 
     def __call__(self, **kwargs: Any) -> Any:
         completion = self._create(**kwargs)
-        response_format = kwargs["response_format"]
-        schema = response_format.get("json_schema", {}).get("schema") or response_format["schema"]
+        schema = response_schema(kwargs["response_format"])
         self.calls.append((kwargs["messages"], schema, completion.usage.completion_tokens))
         return completion
 

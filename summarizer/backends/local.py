@@ -38,6 +38,14 @@ def schema_grammar(schema: dict[str, Any]) -> str:
     return gbnf.replace(_LOOSE_CHAR, _STRICT_CHAR)
 
 
+def response_schema(response_format: dict[str, Any]) -> dict[str, Any] | None:
+    """The JSON schema of a request's ``response_format``: instructor's ``json_schema`` shape
+    or llama-cpp-python's ``json_object`` + ``schema``."""
+    nested = response_format.get("json_schema", {}).get("schema")
+    schema: dict[str, Any] | None = nested or response_format.get("schema")
+    return schema
+
+
 def clean_json(text: str) -> str:
     """Re-serialise JSON the model wrote, tolerating raw control characters inside strings."""
     try:
@@ -91,9 +99,7 @@ class LocalModel:
         **_: Any,
     ) -> ChatCompletion:
         """Answer like ``chat.completions.create`` in instructor's JSON_SCHEMA mode."""
-        schema = response_format.get("json_schema", {}).get("schema") or response_format.get(
-            "schema"
-        )
+        schema = response_schema(response_format)
         if not schema:
             raise ValueError("the local backend needs a JSON schema to build its grammar")
         with self._lock:
