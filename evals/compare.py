@@ -34,6 +34,7 @@ import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, get_args
 
@@ -529,32 +530,25 @@ def run_all(
     gets the runs so far after every article, so a run killed midway keeps what it measured."""
     runs: list[SystemRun] = []
 
-    def start(name: str) -> SystemRun:
+    def run(name: str, summarize: Callable[[Fixture], EventSummary], *, peer: bool) -> None:
         runs.append(SystemRun(name, NOTES[name]))
-        return runs[-1]
+        run_system(
+            runs[-1],
+            summarize,
+            fixtures,
+            measure_grounding=peer,
+            on_result=partial(on_result, runs),
+        )
 
     for name, strategy in (("plain", "single"), ("guided", "guided")):
         if name in systems:
-            summarize = pipeline_summarize(strategy)
-            run_system(
-                start(name),
-                summarize,
-                fixtures,
-                measure_grounding=False,
-                on_result=lambda: on_result(runs),
-            )
+            run(name, pipeline_summarize(strategy), peer=False)
     peers = [s for s in ("instructor", "langextract") if s in systems]
     if peers:
         with llama_server() as url:
             for name in peers:
                 make = instructor_summarize if name == "instructor" else langextract_summarize
-                run_system(
-                    start(name),
-                    make(url),
-                    fixtures,
-                    measure_grounding=True,
-                    on_result=lambda: on_result(runs),
-                )
+                run(name, make(url), peer=True)
     return runs
 
 
