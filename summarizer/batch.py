@@ -166,7 +166,7 @@ async def run_batch(
     # A fixed pool of workers pulling from one iterator, not a task per item: memory stays flat
     # in the number of articles, and a free slot starts the next article at once.
     todo = (item for item in items if item.id not in done_ids)
-    finished: asyncio.Queue[Outcome | BaseException | None] = asyncio.Queue()
+    finished: asyncio.Queue[Outcome | Exception | None] = asyncio.Queue()
 
     async def worker() -> None:
         try:
@@ -189,7 +189,7 @@ async def run_batch(
             outcome = await finished.get()
             if outcome is None:
                 running -= 1
-            elif isinstance(outcome, BaseException):
+            elif isinstance(outcome, Exception):
                 raise outcome
             else:
                 yield outcome

@@ -4,6 +4,7 @@ an existing OUT is never overwritten; and the concurrency limit holds on the wir
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -17,9 +18,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from summarizer.batch import Item, run_batch
 from summarizer.cli import app
+from summarizer.pipeline import Summarizer
 from summarizer.prompting import load_prompt
 from summarizer.schema import EventSummary
+from summarizer.settings import Settings
 from tests.fault_server import Delay, FaultServer, Reply, example_answer
 
 pytestmark = pytest.mark.server
@@ -221,3 +225,26 @@ def test_review_pages_for_each_result(tmp_path: Path, slow: FaultServer) -> None
     assert written == sorted(f"{i}.html" for i in read_results(out))
     page = (pages / written[0]).read_text(encoding="utf-8")
     assert page.count('<mark class="hl-') >= 5 and "WINNIPEG" in page
+
+
+def test_a_bug_in_one_article_ends_the_batch_instead_of_hanging(slow: FaultServer) -> None:
+    """Workers pull from one iterator; an exception that is not a SummarizerError (a bug) must
+    reach the consumer, and the other workers must be cancelled, not left waiting."""
+
+    class Buggy(Summarizer):
+        async def asummarize(self, text: str) -> EventSummary:
+            if text == "bug":
+                raise RuntimeError("a bug, not a bad article")
+            return await super().asummarize(text)
+
+    summarizer = Buggy(Settings.load(env={}, model="llamacpp/test", base_url=slow.url))
+    items = [Item(str(i), text="bug" if i == 3 else ARTICLE) for i in range(8)]
+
+    async def consume() -> list[str]:
+        done = []
+        async for outcome in run_batch(items, summarizer, concurrency=2):
+            done.append(outcome.id)
+        return done
+
+    with pytest.raises(RuntimeError, match="a bug"):
+        asyncio.run(asyncio.wait_for(consume(), timeout=30))
