@@ -61,12 +61,28 @@ def decode(data: bytes, source: str) -> str:
     if encoding is None and b"\x00" in data[:8192]:
         raise InputError(f"{source} looks binary (NUL bytes): give a text file")
     try:
-        return data.decode(encoding or "utf-8-sig")
+        text = data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as e:
         name = (encoding or "utf-8").upper()
         raise InputError(
             f"{source} is not valid {name} (byte {e.start}): convert it, e.g. with iconv -t UTF-8"
         ) from None
+    if encoding is not None and not _reads_as(data, encoding):
+        # "\xff\xfe" then Latin-1 text decodes as UTF-16 into CJK mojibake: a stray mark.
+        raise InputError(
+            f"{source} is not valid UTF-8 (it starts with a {encoding.upper()} byte order mark "
+            "but what follows is not text in that encoding): convert it, e.g. with iconv -t UTF-8"
+        )
+    return text
+
+
+def _reads_as(data: bytes, encoding: str) -> bool:
+    """Whether charset-normalizer finds coherent text in ``data`` read as ``encoding``."""
+    from charset_normalizer import from_bytes  # only for the rare byte-order-marked input
+
+    # Isolated to one encoding it always returns a fallback match; the free guess is the test.
+    best = from_bytes(data).best()
+    return best is not None and best.encoding.startswith(encoding.replace("-", "_"))
 
 
 def looks_like_html(text: str) -> bool:

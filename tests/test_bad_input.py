@@ -84,9 +84,23 @@ def assert_one_line(error: SummarizerError, fragment: str) -> None:
         (b"Caf\xe9 cr\xe8me prices rose", "standard input is not valid UTF-8 (byte 3)"),
         ("WIN".encode("utf-16-le"), "standard input looks binary"),  # UTF-16 without a BOM
         (b"\xff\xfeW\x00I\x00N", "standard input is not valid UTF-16 (byte 6)"),  # cut short
+        # A stray UTF-16 mark before Latin-1 text: decoding it as UTF-16 gives CJK mojibake.
+        (
+            b"\xff\xfe" + "Café crème prices rose in Lyon, on Monday.".encode("latin-1"),
+            "standard input is not valid UTF-8 (it starts with a UTF-16 byte order mark",
+        ),
         (b"x" * FIVE_MB, "standard input is 5,000,000 characters, over the limit of 200,000"),
     ],
-    ids=["empty", "whitespace", "png", "latin-1", "utf-16-no-bom", "utf-16-cut", "5mb"],
+    ids=[
+        "empty",
+        "whitespace",
+        "png",
+        "latin-1",
+        "utf-16-no-bom",
+        "utf-16-cut",
+        "bom-mojibake",
+        "5mb",
+    ],
 )
 def test_bad_standard_input(tmp_path: Path, data: bytes, fragment: str) -> None:
     out = tmp_path / "summary.json"
