@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from summarizer.evaluation.fixtures import (
     Fixture,
+    Gold,
     GoldActor,
     GoldCommitment,
     GoldExpertView,
@@ -24,6 +25,7 @@ from summarizer.evaluation.results import FIELDS, ArticleResult
 from summarizer.evaluation.scoring import (
     _FOLD,
     COMMITMENT_THRESHOLD,
+    CONDITIONAL_METRICS,
     EXPERT_VIEW_THRESHOLD,
     HIGHER_IS_BETTER,
     LOWER_IS_BETTER,
@@ -33,11 +35,14 @@ from summarizer.evaluation.scoring import (
     aggregate,
     align,
     commitment_similarity,
+    event_place_correct,
     expert_view_similarity,
     failed_article,
     hallucinated_names,
+    item_validity,
     key_fact_coverage,
     location_similarity,
+    main_actor_correct,
     name_similarity,
     normalise_name,
     rouge_l,
@@ -547,6 +552,10 @@ def test_aggregate_counts_failed_articles_as_misses() -> None:
         "key_fact_coverage": 0.25,
         "rouge_l": round(rouge_l(text, " ".join(FIXTURE_A.gold.key_facts)), 4),
         "when_accuracy": 0.5,
+        # A's event place is right; B, which failed, has one to find.
+        "event_place_accuracy": 0.5,
+        # A's one matched commitment has the right amount.
+        "amount_accuracy": 1.0,
         "schema_valid_rate": 0.5,
         "grounding_rate": 0.6,
         "hallucinated_names": 2.0,
@@ -565,7 +574,7 @@ def test_aggregate_refuses_a_failed_result_without_field_counts() -> None:
 
 def test_gate_metric_names_are_produced_by_aggregate() -> None:
     names = set(aggregate([failed_article(FIXTURE_B, "x")]))
-    assert names >= HIGHER_IS_BETTER | LOWER_IS_BETTER
+    assert names >= (HIGHER_IS_BETTER | LOWER_IS_BETTER) - CONDITIONAL_METRICS
     assert not HIGHER_IS_BETTER & LOWER_IS_BETTER
     assert "rouge_l" not in HIGHER_IS_BETTER | LOWER_IS_BETTER  # a drift signal, not gated
     assert {f"{f}.f1_macro" for f in FIELDS} <= HIGHER_IS_BETTER
@@ -637,7 +646,8 @@ def test_gold_scored_against_itself_is_perfect(fixture: Fixture) -> None:
 
 def test_all_fixtures_scored_against_themselves_aggregate_to_one() -> None:
     metrics = aggregate([score_article(f, perfect_prediction(f)) for f in FIXTURES])
-    for name in HIGHER_IS_BETTER:
+    assert set(metrics) >= HIGHER_IS_BETTER - CONDITIONAL_METRICS
+    for name in HIGHER_IS_BETTER & set(metrics):
         assert metrics[name] == 1.0, name
     assert metrics["hallucinated_names"] == 0
 
@@ -658,3 +668,100 @@ def test_align_maximises_matches_before_similarity() -> None:
     scores = {("A", "X"): 1.0, ("A", "Y"): 0.61, ("B", "X"): 0.61, ("B", "Y"): 0.5}
     result = align(["A", "B"], ["X", "Y"], lambda p, g: scores[p, g], 0.6)
     assert {(m.predicted, m.gold) for m in result.matches} == {(0, 1), (1, 0)}
+
+
+# --- real-news checks: validity, event place, main actor, amounts ------------------------------
+
+
+def real_gold(**fields: Any) -> Gold:
+    data: dict[str, Any] = {
+        "when": None,
+        "key_facts": ["x"],
+        "locations": [
+            {"name": "Paris", "kind": "city", "role": "event"},
+            {"name": "France", "kind": "country", "role": "mentioned"},
+        ],
+        "actors": [
+            {"name": "Mark Carney", "aliases": ["Carney"], "kind": "person"},
+            {"name": "Louvre", "kind": "organization"},
+        ],
+        "commitments": [],
+        "expert_views": [],
+        "main_actor": "Mark Carney",
+        "entities": [
+            {"name": "Kyiv", "kind": "city"},
+            {"name": "Brexit", "kind": "thing"},
+            {"name": "Elysee Palace", "kind": "venue"},
+        ],
+    }
+    return Gold.model_validate(data | fields)
+
+
+def typed(item: dict[str, Any], kind: str) -> dict[str, Any]:
+    return item | {"kind": kind}
+
+
+@pytest.mark.parametrize(
+    ("actors", "locations", "expected"),
+    [
+        ([actor("Carney")], [loc("Kyiv")], (2, 2)),  # an alias counts; an entity counts
+        ([typed(actor("Kyiv"), "organization")], [], (0, 1)),  # a city as an organisation
+        ([actor("Advertisement")], [loc("Getty Images")], (0, 2)),  # furniture: no entity
+        ([typed(actor("Brexit"), "organization")], [loc("Brexit")], (0, 2)),  # a thing
+        ([typed(actor("Elysee Palace"), "organization")], [loc("Elysee Palace")], (2, 2)),
+        ([], [typed(loc("France"), "country"), loc("France")], (1, 2)),  # a country as a city
+    ],
+    ids=["alias-and-entity", "city-as-org", "furniture", "thing", "venue-both", "country-kind"],
+)
+def test_item_validity(
+    actors: list[dict[str, Any]], locations: list[dict[str, Any]], expected: tuple[int, int]
+) -> None:
+    assert item_validity(summary(actors=actors, locations=locations), real_gold()) == expected
+
+
+def test_item_validity_needs_the_entity_list() -> None:
+    assert item_validity(summary(actors=[actor("Carney")]), real_gold(entities=None)) is None
+
+
+def test_event_place_is_the_first_location_marked_event() -> None:
+    gold = real_gold()
+    mentioned = typed(loc("Paris"), "city") | {"role": "mentioned"}
+    assert event_place_correct(summary(locations=[loc("Paris")]), gold) is True
+    assert event_place_correct(summary(locations=[loc("France"), loc("Paris")]), gold) is False
+    assert event_place_correct(summary(locations=[mentioned]), gold) is False
+    no_event = [{"name": "Paris", "kind": "city", "role": "mentioned"}]
+    assert event_place_correct(summary(), real_gold(locations=no_event)) is None
+
+
+def test_main_actor_is_the_first_actor() -> None:
+    gold = real_gold()
+    assert main_actor_correct(summary(actors=[actor("Carney"), actor("Louvre")]), gold) is True
+    assert main_actor_correct(summary(actors=[actor("Louvre"), actor("Carney")]), gold) is False
+    assert main_actor_correct(summary(), gold) is False
+    assert main_actor_correct(summary(), real_gold(main_actor=None)) is None
+
+
+def test_main_actor_must_come_first_in_the_gold() -> None:
+    with pytest.raises(ValueError, match="must be the first of `actors`"):
+        real_gold(main_actor="Louvre")
+
+
+def test_amount_accuracy_counts_matched_commitments_only() -> None:
+    gold = real_gold(
+        commitments=[
+            gold_commitment("Canada", "provide loans", 2.5e9, "CAD", []).model_dump(),
+            gold_commitment("France", "send troops", None, None, []).model_dump(),
+        ]
+    )
+    fixture = Fixture(id="x", source="s", text="Canada France", gold=gold)
+    predicted = summary(
+        commitments=[
+            commitment("Canada", "provide loans", 2.5e6, "CAD"),  # matched on actor, amount wrong
+            commitment("France", "send troops"),  # matched, no amount on either side: right
+            commitment("Japan", "build roads", 1.0, "JPY"),  # unmatched: not counted
+        ]
+    )
+    metrics = aggregate([score_article(fixture, predicted)])
+    assert metrics["amount_accuracy"] == 0.5
+    assert metrics["item_validity"] == 1.0  # no actor or location predicted: nothing invalid
+    assert metrics["main_actor_accuracy"] == 0.0

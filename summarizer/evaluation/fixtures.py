@@ -10,8 +10,9 @@ import datetime as dt
 import hashlib
 import json
 from pathlib import Path
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from summarizer.errors import FixtureError
 from summarizer.schema import CommitmentStatus
@@ -60,6 +61,19 @@ class GoldExpertView(_Strict):
     quote: str | None = None
 
 
+EntityKind = Literal[
+    "person", "organization", "group", "country", "city", "region", "venue", "place", "thing"
+]
+
+
+class GoldEntity(_Strict):
+    """A named entity of the article that is neither an actor nor a location."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    kind: EntityKind
+
+
 class Gold(_Strict):
     when: dt.date | None
     key_facts: list[str] = Field(min_length=1)
@@ -67,6 +81,18 @@ class Gold(_Strict):
     actors: list[GoldActor]
     commitments: list[GoldCommitment]
     expert_views: list[GoldExpertView]
+    # Real-news fixtures name the main actor (listed first in `actors`) and every other named
+    # entity, so that item validity and the main actor can be scored; older fixtures lack both.
+    main_actor: str | None = None
+    entities: list[GoldEntity] | None = None
+
+    @model_validator(mode="after")
+    def _main_actor_first(self) -> Gold:
+        if self.main_actor is not None and (
+            not self.actors or self.actors[0].name != self.main_actor
+        ):
+            raise ValueError(f"main_actor {self.main_actor!r} must be the first of `actors`")
+        return self
 
 
 class Fixture(_Strict):

@@ -24,6 +24,10 @@ from summarizer.schema import GroundedItem
 
 # (metrics key, label, format): the aggregate numbers other than per-field scores.
 OTHER_METRICS = (
+    ("item_validity", "item validity", "{:.3f}"),
+    ("event_place_accuracy", "event place accuracy", "{:.3f}"),
+    ("main_actor_accuracy", "main actor first", "{:.3f}"),
+    ("amount_accuracy", "amounts right (matched commitments)", "{:.3f}"),
     ("key_fact_coverage", "key-fact coverage", "{:.3f}"),
     ("rouge_l", "ROUGE-L (drift only)", "{:.3f}"),
     ("when_accuracy", "when accuracy", "{:.3f}"),

@@ -72,6 +72,12 @@ class ArticleResult(BaseModel):
     items: int = 0
     grounded_items: int = 0
     hallucinated_names: list[str] = Field(default_factory=list)
+    # Real-news checks; None where the fixture's gold does not allow them.
+    valid_items: int | None = None  # predicted actors and locations that are real names of
+    checked_items: int | None = None  # the right kind, out of those checked
+    event_place_correct: bool | None = None
+    main_actor_correct: bool | None = None
+    amounts_right: int = 0  # matched commitments whose amount (or its absence) is right
     attempts: int = 0
     input_tokens: int = 0
     output_tokens: int = 0

@@ -25,22 +25,29 @@ from summarizer.evaluation.fixtures import (
     Fixture,
     Gold,
     GoldActor,
+    GoldAmount,
     GoldCommitment,
     GoldExpertView,
     GoldLocation,
 )
 from summarizer.evaluation.results import FIELDS, ArticleResult, Counts, FieldResult, Match
 from summarizer.grounding import ArticleIndex
-from summarizer.schema import Actor, Commitment, EventSummary, ExpertView, Location
+from summarizer.schema import Actor, Amount, Commitment, EventSummary, ExpertView, Location
 
 NAME_THRESHOLD = 0.9
 COMMITMENT_THRESHOLD = 0.6
 EXPERT_VIEW_THRESHOLD = 0.6
 FACT_THRESHOLD = 0.6
 
+# Measured only where a fixture's gold allows it (real-news fixtures list entities and a main
+# actor; a set with no event place or no matched commitment has nothing to measure).
+CONDITIONAL_METRICS = frozenset(
+    {"item_validity", "event_place_accuracy", "main_actor_accuracy", "amount_accuracy"}
+)
 HIGHER_IS_BETTER: frozenset[str] = frozenset(
     {f"{f}.{m}" for f in FIELDS for m in ("precision", "recall", "f1", "f1_macro")}
     | {"macro_f1", "key_fact_coverage", "when_accuracy", "schema_valid_rate", "grounding_rate"}
+    | CONDITIONAL_METRICS
 )
 LOWER_IS_BETTER: frozenset[str] = frozenset({"hallucinated_names"})
 
@@ -142,19 +149,21 @@ def _words_ratio(a: str, b: str) -> float:
     return 2 * len(wa & wb) / (len(wa) + len(wb))
 
 
-def commitment_similarity(pred: Commitment, gold: GoldCommitment) -> float:
-    """0.4 actor + 0.4 amount + 0.2 action words; 0.0 unless the actor or the amount agrees.
+def same_amount(p: Amount | None, g: GoldAmount | None) -> bool:
+    """Amounts agree within 1% when currencies are equal or either is unknown; two missing
+    amounts agree, one missing amount does not."""
+    if p is None or g is None:
+        return p is None and g is None
+    currency_ok = p.currency is None or g.currency is None or p.currency == g.currency
+    return currency_ok and same_value(p.value, g.value)
 
-    Amounts agree within 1% when currencies are equal or either is unknown; two missing amounts
-    agree, one missing amount does not.
-    """
+
+def commitment_similarity(pred: Commitment, gold: GoldCommitment) -> float:
+    """0.4 actor + 0.4 amount (:func:`same_amount`) + 0.2 action words; 0.0 unless the actor or
+    the amount agrees."""
     actor = name_similarity(pred.actor, gold.actor, gold.actor_aliases)
     p, g = pred.amount, gold.amount
-    if p is None or g is None:
-        amount = 1.0 if p is None and g is None else 0.0
-    else:
-        currency_ok = p.currency is None or g.currency is None or p.currency == g.currency
-        amount = 1.0 if currency_ok and same_value(p.value, g.value) else 0.0
+    amount = 1.0 if same_amount(p, g) else 0.0
     # Matching action words alone would pair unrelated commitments, so demand an anchor.
     if actor == 0 and not (p and g and amount == 1.0):
         return 0.0
@@ -280,6 +289,66 @@ def hallucinated_names(summary: EventSummary, article: str) -> list[str]:
     return [n for n in dict.fromkeys(names) if not index.mentions(n)]
 
 
+# Coarse classes for item validity: a predicted actor or location is valid when the gold names
+# an entity of that name in the same class. A named building is a place and an organisation.
+_GOLD_CLASSES: dict[str, frozenset[str]] = {
+    "person": frozenset({"person"}),
+    "organization": frozenset({"organization"}),
+    "group": frozenset({"organization"}),
+    "country": frozenset({"country"}),
+    "city": frozenset({"place"}),
+    "region": frozenset({"place"}),
+    "place": frozenset({"place"}),
+    "other": frozenset({"place"}),
+    "venue": frozenset({"place", "organization"}),
+    "thing": frozenset({"thing"}),
+}
+_PREDICTED_CLASS = {"person": "person", "organization": "organization", "group": "organization"}
+
+
+def _entity_classes(gold: Gold) -> list[tuple[str, list[str], frozenset[str]]]:
+    entities = [(a.name, a.aliases, a.kind) for a in gold.actors]
+    entities += [(loc.name, loc.aliases, loc.kind) for loc in gold.locations]
+    entities += [(e.name, e.aliases, e.kind) for e in gold.entities or []]
+    return [(name, aliases, _GOLD_CLASSES[kind]) for name, aliases, kind in entities]
+
+
+def item_validity(summary: EventSummary, gold: Gold) -> tuple[int, int] | None:
+    """How many predicted actors and locations are real named entities of the right kind, of
+    how many; None when the gold does not list the article's entities."""
+    if gold.entities is None:
+        return None
+    known = _entity_classes(gold)
+    predicted = [(a.name, _PREDICTED_CLASS.get(a.kind, a.kind)) for a in summary.actors]
+    predicted += [
+        (loc.name, "country" if loc.kind == "country" else "place") for loc in summary.locations
+    ]
+    valid = sum(
+        1
+        for name, cls in predicted
+        if any(cls in classes and name_similarity(name, n, a) for n, a, classes in known)
+    )
+    return valid, len(predicted)
+
+
+def event_place_correct(summary: EventSummary, gold: Gold) -> bool | None:
+    """Whether the first location marked ``event`` is one of the gold event places; None when
+    the gold marks none."""
+    places = [loc for loc in gold.locations if loc.role == "event"]
+    if not places:
+        return None
+    first = next((loc for loc in summary.locations if loc.role == "event"), None)
+    return first is not None and any(location_similarity(first, g) for g in places)
+
+
+def main_actor_correct(summary: EventSummary, gold: Gold) -> bool | None:
+    """Whether the first actor is the gold main actor; None when the gold names none."""
+    if gold.main_actor is None:
+        return None
+    main = gold.actors[0]  # the fixture loader checks that main_actor comes first
+    return bool(summary.actors) and actor_similarity(summary.actors[0], main) > 0
+
+
 def score_article(fixture: Fixture, summary: EventSummary) -> ArticleResult:
     """Score one summary against its fixture's gold."""
     gold = fixture.gold
@@ -287,10 +356,16 @@ def score_article(fixture: Fixture, summary: EventSummary) -> ArticleResult:
     coverage, covered = key_fact_coverage(text, gold.key_facts)
     items = summary.items()
     meta = summary.meta
+    fields = score_fields(summary, gold)
+    validity = item_validity(summary, gold)
+    amounts_right = sum(
+        same_amount(summary.commitments[m.predicted].amount, gold.commitments[m.gold].amount)
+        for m in fields["commitments"].matches
+    )
     return ArticleResult(
         id=fixture.id,
         predicted=summary,
-        fields=score_fields(summary, gold),
+        fields=fields,
         key_fact_coverage=coverage,
         covered_facts=covered,
         rouge_l=rouge_l(text, " ".join(gold.key_facts)),
@@ -298,6 +373,11 @@ def score_article(fixture: Fixture, summary: EventSummary) -> ArticleResult:
         items=len(items),
         grounded_items=sum(1 for x in items if x.grounded is True),
         hallucinated_names=hallucinated_names(summary, fixture.text),
+        valid_items=validity[0] if validity else None,
+        checked_items=validity[1] if validity else None,
+        event_place_correct=event_place_correct(summary, gold),
+        main_actor_correct=main_actor_correct(summary, gold),
+        amounts_right=amounts_right,
         attempts=meta.attempts if meta else 0,
         input_tokens=meta.input_tokens if meta else 0,
         output_tokens=meta.output_tokens if meta else 0,
@@ -312,9 +392,16 @@ def failed_article(fixture: Fixture, error: str) -> ArticleResult:
         f: FieldResult(counts=Counts(fn=n), explanation=f"no summary: {n} gold missed")
         for f, n in missed.items()
     }
-    facts = [False] * len(fixture.gold.key_facts)
+    gold = fixture.gold
+    facts = [False] * len(gold.key_facts)
     return ArticleResult(
-        id=fixture.id, error=error, fields=fields, key_fact_coverage=0.0, covered_facts=facts
+        id=fixture.id,
+        error=error,
+        fields=fields,
+        key_fact_coverage=0.0,
+        covered_facts=facts,
+        event_place_correct=False if any(loc.role == "event" for loc in gold.locations) else None,
+        main_actor_correct=False if gold.main_actor is not None else None,
     )
 
 
@@ -341,6 +428,7 @@ def aggregate(results: list[ArticleResult]) -> dict[str, float]:
         metrics |= {f"{field}.{m}": getattr(total, m) for m in ("precision", "recall", "f1")}
         metrics[f"{field}.f1_macro"] = _mean([r.fields[field].counts.f1 for r in results])
     items = sum(r.items for r in results)
+    metrics |= _real_news_metrics(results)
     metrics |= {
         "macro_f1": _mean([metrics[f"{f}.f1"] for f in FIELDS]),
         "key_fact_coverage": _mean([r.key_fact_coverage or 0.0 for r in results]),
@@ -356,3 +444,22 @@ def aggregate(results: list[ArticleResult]) -> dict[str, float]:
         "latency_s_mean": _mean([r.latency_s for r in ok]),
     }
     return {name: round(float(value), 4) for name, value in metrics.items()}
+
+
+def _real_news_metrics(results: list[ArticleResult]) -> dict[str, float]:
+    """Item validity, event place, main actor and amount accuracy, each only where the fixtures'
+    gold allows it (a metric no article can measure is left out, not reported as 0 or 1)."""
+    metrics: dict[str, float] = {}
+    checked = [r for r in results if r.checked_items is not None]
+    if checked:
+        total = sum(r.checked_items or 0 for r in checked)
+        metrics["item_validity"] = sum(r.valid_items or 0 for r in checked) / total if total else 1
+    for key, flags in (
+        ("event_place_accuracy", [r.event_place_correct for r in results]),
+        ("main_actor_accuracy", [r.main_actor_correct for r in results]),
+    ):
+        if known := [f for f in flags if f is not None]:
+            metrics[key] = sum(known) / len(known)
+    if matched := sum(r.fields["commitments"].counts.tp for r in results):
+        metrics["amount_accuracy"] = sum(r.amounts_right for r in results) / matched
+    return metrics
