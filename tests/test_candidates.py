@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from summarizer.candidates import find_candidates, find_names, split_sentences
-from summarizer.guided import _when
+from summarizer.assemble import _when
+from summarizer.extract import find_candidates
+from summarizer.extract.names import find_names
+from summarizer.extract.sentences import split_sentences
 
 STORY = (
     "LEEDS, England, March 26, 2026 (Wire) - Britain's government on Thursday approved "

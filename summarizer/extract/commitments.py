@@ -1,0 +1,263 @@
+"""Commitments: clauses that commit a named actor to something, with amount and status."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.amounts import Money, find_amounts
+from summarizer.extract.lexicon import words
+from summarizer.extract.names import Kind, Name, mentions
+from summarizer.extract.sentences import Sentence, clip_words, window
+from summarizer.extract.views import find_views
+
+
+@dataclass(frozen=True)
+class CommitmentCandidate:
+    sentence: Sentence
+    actor: Name | None
+    action: str
+    amount: Money | None
+    status: str
+    start: int  # the evidence span: the sentence, clipped around the commitment
+    end: int
+
+
+_COMMITMENT_CUES: list[tuple[str, str]] = [
+    (r"reaffirm\w*|reiterat\w*", "reaffirmed"),
+    # Not "promising results" nor "the committee".
+    (r"pledg\w*|promis(?:e[sd]?|ing to)|commit(?:s|ted|ting)?|vow\w*", "pledged"),
+    (r"propos\w*|plans? to|planned to|intends? to|would (?!not)\w+", "proposed"),
+    (r"paid|delivered|disbursed|handed over|sent", "delivered"),
+    (
+        r"announc\w*|unveil\w*|allocat\w*|earmark\w*|set aside|agreed(?: on \w+)? to|approv\w*"
+        r"|will (?!not)\w+|is to \w+|are to \w+|offer\w*|grant\w*|award\w*|fund\w*|invest\w*"
+        r"|releas\w*",
+        "announced",
+    ),
+]
+_CUE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_COMMITMENT_CUES)) + r")\b",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?P<pronoun>He|She|They|It)|The (?P<noun>\w+))\b")
+# What "The <noun>" at the head of a sentence can point back to; any actor for other nouns.
+_NOUN_KINDS: dict[str, tuple[Kind, ...]] = {
+    **dict.fromkeys(
+        words(
+            "company group firm bank institute foundation agency union ministry council club team "
+            "fund university board carrier airline insurer lender operator charity organisation "
+            "organization party alliance consortium coalition association federation museum "
+            "hospital school court authority department service bureau commission committee"
+        ),
+        ("organization",),
+    ),
+    **dict.fromkeys(
+        words(
+            "minister president mayor governor chancellor premier secretary chief chairman "
+            "chairwoman spokesman spokeswoman ambassador envoy commissioner"
+        ),
+        ("person",),
+    ),
+    "country": ("country",),
+    "he": ("person",),
+    "she": ("person",),
+    "it": ("organization", "country"),
+}
+# "X said it would ...": a promise in the speaker's own name, not a forecast about others.
+_SELF_REPORT = re.compile(
+    r"(?i)\b(?:said|says|told \w+|announced)\b[^.;\"“]{0,40}?\b(?:that )?(?:it|he|she|they)\b"
+)
+_PLURAL_NOUN = re.compile(
+    r"(?i)(?:award|grant|fund|offer|pledge|promise|proposal|investment|allocation)s"
+)
+_NOT_AN_OBJECT = re.compile(
+    r"\s*(?:[,.;:]|(?:in|of|for|from|and|or|but|at|on|with|that|which|were|was|are|is)\b)"
+)
+# A cue word used as a noun ("welcomed the pledges", "in emergency funds") commits nobody.
+_AS_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|our|new|in|of|for)\s+(?:[a-z]+\s+)?$")
+_PROMISE = re.compile(
+    r"(?i)will|pledg|promis|commit|agreed|is to|are to|plans? to|planned to|intends? to"
+)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?: \w+ly)?\s*$")
+# A name right after one of these is an object, not the subject: "contributors to Ukraine's
+# recovery", "which controls 38 percent of Nordhavn".
+_OBJECT_OF = re.compile(
+    r"\b(?:of|to|for|with|from|by|in|on|at|against|among|into|about|over|between|including)"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def find_commitments(
+    text: str, sentences: list[Sentence], names: list[Name]
+) -> list[CommitmentCandidate]:
+    """Clauses that commit someone to something, with actor, action, amount and status."""
+    actors = [n for n in names if n.kind in ("person", "organization", "country")]
+    experts = {id(v.expert) for v in find_views(text, sentences, names)}
+    found = []
+    for sentence in sentences:
+        for clause_start, clause in _clauses(sentence):
+            cue = _cue(clause)
+            if cue is None or re.search(r"[\"“”]", sentence.text[: clause_start + cue.start()]):
+                continue  # words inside or after a quotation are somebody's talk
+            status = next(
+                _COMMITMENT_CUES[int(k[1:])][1] for k, v in cue.groupdict().items() if v is not None
+            )
+            at = sentence.start + clause_start
+            amounts = _money(text, at, at + len(clause))
+            before = sentence.text[: clause_start + cue.start()]
+            promise = _PROMISE.match(cue.group()) or (
+                cue.group().lower().startswith("would") and _SELF_REPORT.search(before)
+            )
+            if not amounts and status in ("announced", "proposed") and not promise:
+                continue  # "announced" or "would" without money or a promise is just news
+            if (
+                status == "reaffirmed"
+                and not amounts
+                and not re.search(r"(?i)commitment|pledge|promise", clause[cue.end() :])
+            ):
+                continue  # "reiterating that Canada has not recognised" restates a position
+            cue_at = at + cue.start()
+            if _PASSIVE.search(before) or re.match(r"\w+(?: for)? by\b", clause[cue.start() :]):
+                # "was funded by a grant from the X Foundation": the giver follows; an unnamed
+                # one ("paid for by parents") commits nobody the summary can name.
+                actor = _agent(actors, text, cue_at, at + len(clause))
+            else:
+                actor = _subject(actors, text, sentence, cue_at)
+            if actor is None or id(actor) in experts:
+                continue  # an analyst's "would" is a view, not a commitment
+            rest = re.split(
+                r"[;:]|, (?:which|who|while|but|after|as|said)\b|\.\s*$", clause[cue.start() :]
+            )
+            # "pledged to keep the headquarters and to make no job cuts" is two commitments.
+            first, *others = re.split(r",? and to ", rest[0].strip().rstrip(".,"))
+            # The amount the verb governs: the first after it, else the last before it.
+            after_cue = [m for m in amounts if m.start >= cue_at]
+            amount = after_cue[0] if after_cue else (amounts[-1] if amounts else None)
+            start, end = window(sentence, cue_at, amount.end if amount else cue_at + len(first))
+            for i, action in enumerate([first, *others]):
+                found.append(
+                    CommitmentCandidate(
+                        sentence,
+                        actor,
+                        clip_words(action, 80),
+                        amount if i == 0 else None,
+                        status,
+                        start,
+                        end,
+                    )
+                )
+    return found
+
+
+def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
+    """'Britain pledged £400 million, and Japan promised 120 billion yen' is two commitments."""
+    parts, at = [], 0
+    for match in re.finditer(r",? and (?=[A-Z])|; |, while ", sentence.text):
+        parts.append((at, sentence.text[at : match.start()]))
+        at = match.end()
+    parts.append((at, sentence.text[at:]))
+    return parts
+
+
+_MORE_CURRENCIES = {
+    "taka": "BDT",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "naira": "NGN",
+    "reais": "BRL",
+    "real": "BRL",
+    "won": "KRW",
+    "rupee": "INR",
+    "rupees": "INR",
+    "rand": "ZAR",
+    "shillings": None,
+    "crowns": None,
+    "pesos": None,
+    "francs": "CHF",
+    "lira": "TRY",
+    "ringgit": "MYR",
+    "baht": "THB",
+}
+
+
+def _money(text: str, start: int, end: int) -> list[Money]:
+    """Amounts of money (not counts) in ``text[start:end]``, with spans into ``text``."""
+    found = []
+    for m in find_amounts(text[start:end]):
+        m_start, m_end, currency, shown = start + m.start, start + m.end, m.currency, m.text
+        after = re.match(r"\s+([a-z]+)\b", text[m_end:end])
+        if after and after.group(1) in _MORE_CURRENCIES and not currency:
+            currency = _MORE_CURRENCIES[after.group(1)]
+            m_end = m_end + after.end()
+            shown = text[m_start:m_end]
+        elif not (currency or re.search(r"[$€£¥₹]|dollar", shown)):
+            continue  # "41 websites" is a count, not money
+        found.append(Money(m.value, currency, shown, m_start, m_end))
+    return found
+
+
+_GOVERNMENT = re.compile(
+    r"(?:\b(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s |\bthe )?"
+    r"(?:[Gg]overnment|[Aa]uthorities|[Mm]inisters|[Cc]abinet)\b(?: of (?P<of>[A-Z][\w ]+?))?\s*$"
+)
+
+
+def _cue(clause: str) -> re.Match[str] | None:
+    """The first commitment verb of the clause: not a cue word used as a noun, and not a
+    capitalised one inside the clause, which is a name ("Grant said")."""
+    for cue in _CUE.finditer(clause):
+        if _AS_NOUN.search(clause[: cue.start()]):
+            continue
+        if _PLURAL_NOUN.fullmatch(cue.group()) and _NOT_AN_OBJECT.match(clause[cue.end() :]):
+            continue  # "one of the largest awards in the country's history"
+        if cue.group()[0].isupper() and clause[: cue.start()].strip():
+            continue
+        # "announced that the government would pay": the commitment is the reported one.
+        if cue.group().lower().startswith("announc") and clause[cue.end() :].startswith(" that "):
+            continue
+        return cue
+    return None
+
+
+def _agent(actors: list[Name], text: str, cue_at: int, clause_end: int) -> Name | None:
+    """The giver of a passive ("was funded by a $12 million grant from the X Foundation")."""
+    after = text[cue_at:clause_end]
+    givers = [
+        (m.start(), name)
+        for m, name in mentions(actors, after)
+        if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", after[: m.start()])
+    ]
+    return min(givers, key=lambda given: given[0])[1] if givers else None
+
+
+def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> Name | None:
+    """Who commits: the nearest name before the verb ("Yasmin said the government of Bangladesh
+    had released"), a country for "the government", or whom a pronoun points back to."""
+    before = text[sentence.start : cue_at]
+    government = _GOVERNMENT.search(
+        re.sub(r"\s+(?:had|has|have|would|will|also|on \w+)\s*$", " ", before)
+    )
+    countries = [n for n in actors if n.kind == "country"]
+    if government and countries:
+        named = next((n for n in countries if n.text in government.group("of", "owner")), None)
+        return named or max(countries, key=lambda n: n.mentions)
+    subjects = [
+        (m.end(), name)
+        for m, name in mentions(actors, before)
+        if not _OBJECT_OF.search(before[: m.start()])
+    ]
+    if subjects:
+        return max(subjects, key=lambda subject: subject[0])[1]
+    if pronoun := _PRONOUN_SUBJECT.match(sentence.text):
+        word = (pronoun.group("pronoun") or pronoun.group("noun")).lower()
+        kinds = _NOUN_KINDS.get(word)
+        earlier = [
+            (max(text.rfind(form, 0, sentence.start) for form in (n.text, *n.aliases)), n)
+            for n in actors
+            if kinds is None or n.kind in kinds
+        ]
+        earlier = [(at, n) for at, n in earlier if at >= 0]
+        if earlier:
+            return max(earlier, key=lambda pair: pair[0])[1]
+    return None

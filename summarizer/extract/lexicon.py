@@ -1,0 +1,144 @@
+"""Word lists the extraction stages share, loaded once."""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MONTHS = words(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+)
+WEEKDAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+# Capitalised words that start sentences or headings and are never names on their own.
+NEVER_ALONE = words(
+    "A An The This That These Those It Its He She They We I You His Her Their Our My Your "
+    "There Here But And Or So Yet If When While Where After Before Since As At In On Of For To "
+    "By With From Under Over About Also However Meanwhile Still Even Only Some Many Most More "
+    "Other Others Officials Police Residents Critics Analysts Experts Scientists Workers "
+    "Government Ministers Minister President Mr Mrs Ms Dr Prof Sir Dame Lord Lady Wire AI "
+    "According Although Despite During Including Last Next New Now Once Then Today Tomorrow "
+    "Yesterday Asked Speaking Under No Not Yes All Both Each Every Several Such What Who Why How "
+    "Which Whose Nearly About Around Almost Nobody Someone Anyone CEO GDP TV PM AM EST GMT UTC"
+)
+ABBREVIATIONS = words("Mr Mrs Ms Dr St Jr Sr Prof Gen Lt Col Sgt Rev Gov Sen Rep Capt Mt")
+HEAD_TITLES = words(
+    "President Minister Secretary Chancellor Governor Mayor Senator Judge Justice Director "
+    "Commissioner Ambassador Professor Prof. Dr. Mr. Mrs. Ms. Mr Mrs Ms Dr Sir Dame Chief "
+    "Officer Chair Chairman Chairwoman Chairperson Premier King Queen Pope Prince Princess "
+    "Inspector Superintendent Captain Colonel General Rev. Lord Lady Spokesperson Spokesman "
+    "Spokeswoman CEO Leader Deputy Councillor Councilor Bishop Archbishop Cardinal Sheikh "
+    "Coach Manager Editor Economist Analyst Head"
+)
+CONNECTORS = {
+    "of",
+    "for",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "du",
+    "des",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "al",
+    "bin",
+    "nad",
+    "and",
+    "the",
+    "on",
+    "in",
+}
+ORG_WORDS = words(
+    "Bank Ministry University College Council Commission Agency Party Court Union Association "
+    "Institute Press Group Company Corporation Corp Corp. Inc Inc. Ltd Ltd. Fund Authority "
+    "Department Office Police Army Navy Government Parliament Federation Organisation "
+    "Organization Service Services Board Committee Centre Center Foundation Airlines Airways "
+    "Railway Railways Network Trust Society Club Museum Hospital School Assembly Senate "
+    "Congress Cabinet Alliance Coalition Forum Reserve Exchange Holdings Partners Partnership "
+    "Capital Systems Technologies Labs Energy Motors Therapeutics Petroleum Shipping Logistics "
+    "Logistik Lines Grid Telecom Media Movement Cooperative Co-operative Employers Events "
+    "Inquiry Program Programme Mission Secretariat Tribunal Guard Forces Brigade Institution "
+    "Bureau Directorate Observatory Laboratory Studio Studios Insurance Pharmaceuticals Water "
+    "Authority Statistics Relief Initiative League Federation Consortium Mines Mining Oil Gas "
+    "Research Advisory Consulting Analytics Associates Economics Securities Investments "
+    "Ventures Equity Bancorp Facility Marathon Festival Summit Games Cup"
+)
+PLACE_LAST = words(
+    "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region "
+    "Province County Airport Station Gate Park Stadium Hall Cathedral Palace Mountains "
+    "Peninsula Coast Strait Canal Harbour Harbor Desert Plain Plains Basin Delta Forest Works"
+)
+PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Gate")
+VENUE_ORG = words("Museum Centre Center Hospital Stadium Hall Palace Works")
+COUNTRY_TEXT = (
+    "Afghanistan,Albania,Algeria,Andorra,Angola,Argentina,Armenia,Australia,Austria,Azerbaijan,"
+    "Bahamas,Bahrain,Bangladesh,Barbados,Belarus,Belgium,Belize,Benin,Bhutan,Bolivia,Bosnia,"
+    "Botswana,Brazil,Britain,Great Britain,Brunei,Bulgaria,Burkina Faso,Burundi,Cambodia,"
+    "Cameroon,Canada,Chad,Chile,China,Colombia,Comoros,Congo,Costa Rica,Croatia,Cuba,Cyprus,"
+    "Czech Republic,Czechia,Denmark,Djibouti,Dominica,Dominican Republic,Ecuador,Egypt,"
+    "El Salvador,England,Eritrea,Estonia,Eswatini,Ethiopia,Fiji,Finland,France,Gabon,Gambia,"
+    "Georgia,Germany,Ghana,Greece,Grenada,Guatemala,Guinea,Guyana,Haiti,Honduras,Hungary,"
+    "Iceland,India,Indonesia,Iran,Iraq,Ireland,Israel,Italy,Ivory Coast,Jamaica,Japan,Jordan,"
+    "Kazakhstan,Kenya,Kiribati,Kosovo,Kuwait,Kyrgyzstan,Laos,Latvia,Lebanon,Lesotho,Liberia,"
+    "Libya,Liechtenstein,Lithuania,Luxembourg,Madagascar,Malawi,Malaysia,Maldives,Mali,Malta,"
+    "Mauritania,Mauritius,Mexico,Moldova,Monaco,Mongolia,Montenegro,Morocco,Mozambique,Myanmar,"
+    "Namibia,Nauru,Nepal,Netherlands,New Zealand,Nicaragua,Niger,Nigeria,North Korea,"
+    "North Macedonia,Northern Ireland,Norway,Oman,Pakistan,Palau,Palestine,Panama,"
+    "Papua New Guinea,Paraguay,Peru,Philippines,Poland,Portugal,Qatar,Romania,Russia,Rwanda,"
+    "Samoa,San Marino,Saudi Arabia,Scotland,Senegal,Serbia,Seychelles,Sierra Leone,Singapore,"
+    "Slovakia,Slovenia,Somalia,South Africa,South Korea,South Sudan,Spain,Sri Lanka,Sudan,"
+    "Suriname,Sweden,Switzerland,Syria,Taiwan,Tajikistan,Tanzania,Thailand,Togo,Tonga,"
+    "Trinidad and Tobago,Tunisia,Turkey,Turkmenistan,Tuvalu,Uganda,Ukraine,"
+    "United Arab Emirates,United Kingdom,United States,U.S.,US,USA,U.K.,UK,Uruguay,Uzbekistan,"
+    "Vanuatu,Venezuela,Vietnam,Wales,Yemen,Zambia,Zimbabwe"
+)
+COUNTRIES = frozenset(COUNTRY_TEXT.split(","))
+REGIONS = frozenset(
+    [
+        "Europe",
+        "Africa",
+        "Asia",
+        "Oceania",
+        "Antarctica",
+        "Arctic",
+        "Americas",
+        "North America",
+        "South America",
+        "Latin America",
+        "Central America",
+        "Middle East",
+        "East Africa",
+        "West Africa",
+        "North Africa",
+        "Southern Africa",
+        "Southeast Asia",
+        "South Asia",
+        "Central Asia",
+        "East Asia",
+        "Scandinavia",
+        "Balkans",
+        "Caribbean",
+        "Pacific",
+        "Atlantic",
+        "Mediterranean",
+        "Baltic",
+        "Sahel",
+        "Gulf",
+        "Western Europe",
+        "Eastern Europe",
+        "Pennines",
+        "Alps",
+        "Andes",
+        "Himalayas",
+    ]
+)
+PLACE_BEFORE = words("in at near from to across outside around into towards toward via")
+SPEECH = r"(?:said|says|told|added|argued|warned|noted|wrote|explained|predicted|cautioned)"

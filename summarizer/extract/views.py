@@ -1,0 +1,117 @@
+"""Expert views: what outside experts, named or not, are reported to think."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.extract.lexicon import SPEECH
+from summarizer.extract.names import Name, mentions
+from summarizer.extract.sentences import Sentence, clip_words, window
+
+
+@dataclass(frozen=True)
+class ViewCandidate:
+    expert: Name | None  # None: "some economists said", "analysts warned"
+    view: str
+    quote: str | None
+    start: int
+    end: int
+
+
+_EXPERT_CUES = re.compile(
+    r"\b(?:analyst|economist|professor|scientist|researcher|expert|lecturer|fellow|strategist|"
+    r"historian|epidemiologist|virologist|specialist|consultant|academic|scholar|"
+    r"who studies|who researches|think tank|university|institute|college|school of)\b",
+    re.IGNORECASE,
+)
+_OFFICIAL_CUES = re.compile(
+    r"\b(?:minister|spokes\w+|mayor|president|chief executive|ceo|secretary|governor|official|"
+    r"director[- ]general|commissioner|chair\w*|head of|mp|senator|judge)\b",
+    re.IGNORECASE,
+)
+
+
+_QUOTED = re.compile(r"[\"“]([^\"”]{12,400})[\"”]")
+
+
+def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[ViewCandidate]:
+    """What outside experts (analysts, academics) are reported to think, sentence by sentence."""
+    experts = []
+    for name in names:
+        if name.kind != "person":
+            continue
+        context = text[name.end : name.end + 120].split(".")[0] + " " + (name.title or "")
+        if _EXPERT_CUES.search(context) and not _OFFICIAL_CUES.search(context):
+            experts.append(name)
+    views: list[ViewCandidate] = []
+    speaker: Name | None = None
+    for sentence in sentences:
+        mentioned = [e for e in experts if next(mentions([e], sentence.text), None)]
+        if mentioned:
+            speaker = mentioned[0]
+        elif not re.search(rf"\b(?:he|she|they) {SPEECH}\b", sentence.text):
+            speaker = None
+        if speaker is None:
+            if group := _unnamed_view(sentence):
+                views.append(group)
+            continue
+        if not re.search(rf"\b{SPEECH}\b|\baccording to\b", sentence.text):
+            continue
+        quoted = _QUOTED.search(sentence.text)
+        quote = quoted.group(1).strip(" ,.") if quoted else None
+        view = _reported(sentence.text, quote)
+        if not view:
+            continue
+        start, end = window(sentence, sentence.start, sentence.start)
+        views.append(
+            ViewCandidate(
+                speaker, clip_words(view, 200), quote and clip_words(quote, 200), start, end
+            )
+        )
+    return views
+
+
+_GROUP = (
+    r"\b(?:(?:some|many|other|several|most|independent|outside|legal|industry|market|energy|"
+    r"health|climate|security|transport)\s+)*(?:analysts|economists|experts|scientists|"
+    r"researchers|academics|strategists|epidemiologists|historians|observers)"
+)
+_GROUP_SAYS = (
+    r"(?:said|say|says|warned|warn|noted|note|predicted|predict|expect|expected|believe|"
+    r"argued|argue|cautioned|estimate|estimated)"
+)
+# "said on Thursday they had..." reports news; a view is not dated.
+_GROUP_BEFORE = re.compile(
+    rf"(?i){_GROUP}(?:, (?:however|though|meanwhile),)?\s+(?:have |has |had )?{_GROUP_SAYS}\b"
+    rf"(?! on | yesterday| today| last )(?: that)?\s+(?P<view>.{{20,}})$"
+)
+_GROUP_AFTER = re.compile(rf"(?i)^(?P<view>.{{20,}}?),\s+{_GROUP}\s+{_GROUP_SAYS}\.?$")
+
+
+_OPINION = re.compile(
+    r"\b(?:could|would|might|may|should|must|likely|unlikely|probably|expect\w*|risk\w*|too)\b"
+)
+
+
+def _unnamed_view(sentence: Sentence) -> ViewCandidate | None:
+    """ "Some economists said X" or "X, analysts warned": a view with no named expert."""
+    text = sentence.text.rstrip()
+    match = _GROUP_BEFORE.search(text) or _GROUP_AFTER.search(text)
+    if match is None or re.search(r"[\"“”]", text):
+        return None
+    view = match.group("view").strip().rstrip(".")
+    if not _OPINION.search(view):
+        return None  # "scientists said on Thursday they had used...": news, not a view
+    start, end = window(sentence, sentence.start, sentence.start)
+    return ViewCandidate(None, clip_words(view, 200), None, start, end)
+
+
+def _reported(sentence: str, quote: str | None) -> str:
+    """The reported words of a sentence, without "X said" around them."""
+    if quote:
+        return quote.rstrip(",.")
+    match = re.search(rf"\b{SPEECH}(?: that)?\s+(.+)$", sentence)
+    body = match.group(1) if match and len(match.group(1)) > 20 else sentence
+    body = re.sub(rf",? (?:he|she|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) {SPEECH}\.?$", "", body)
+    return body.strip().rstrip(".")
