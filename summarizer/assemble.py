@@ -7,8 +7,11 @@ grounding checks in the pipeline record the spans and would catch a bug.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Callable
+from functools import cache
+from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from summarizer.extract import Candidates
@@ -27,6 +30,19 @@ from summarizer.schema import (
 )
 
 T = TypeVar("T")
+_PACKAGE = Path(__file__).parent
+
+
+@cache
+def rules_version() -> str:
+    """A hash of the extraction and assembly code: what the ``extract`` strategy records as its
+    prompt version, since it sends no prompt."""
+    digest = hashlib.sha256()
+    for path in [*sorted((_PACKAGE / "extract").glob("*.py")), _PACKAGE / "assemble.py"]:
+        digest.update(path.read_bytes())
+    return "rules-" + digest.hexdigest()[:12]
+
+
 # The schema's list caps: more than these would fail validation.
 MAX_LOCATIONS, MAX_ACTORS, MAX_COMMITMENTS, MAX_VIEWS = 8, 10, 6, 5
 

@@ -82,13 +82,15 @@ class StrategyChoice(StrEnum):
     auto = "auto"
     single = "single"
     guided = "guided"
+    extract = "extract"
 
 
 StrategyOption = Annotated[
     StrategyChoice | None,
     typer.Option(
-        help="single: one call writes the summary; guided: small questions answered from the "
-        "article's own names (auto: guided for local models).",
+        help="single: one call writes the summary; guided: the model types the names the text "
+        "leaves open; extract: from the text alone, no model call (auto: extract for the "
+        "embedded model, single for others).",
         envvar="SUMMARIZER_STRATEGY",
         show_default="auto",
     ),
@@ -323,13 +325,14 @@ def version() -> None:
     """Print the package, prompt and schema versions."""
     from importlib.metadata import version as pkg_version
 
+    from summarizer.assemble import rules_version
     from summarizer.guided import load_guided_prompt
     from summarizer.prompting import load_prompt
     from summarizer.schema import SCHEMA_VERSION
 
     typer.echo(
         f"summarizer {pkg_version('summarizer')} prompt {load_prompt().version} "
-        f"guided-prompt {load_guided_prompt().version} schema {SCHEMA_VERSION}"
+        f"guided-prompt {load_guided_prompt().version} {rules_version()} schema {SCHEMA_VERSION}"
     )
 
 

@@ -22,22 +22,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Generator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, create_model
 
-from summarizer.assemble import assemble
 from summarizer.errors import ConfigError
-from summarizer.extract import find_candidates
-from summarizer.extract.commitments import find_commitments
-from summarizer.extract.views import find_views
+from summarizer.extract import Candidates
+from summarizer.extract.names import Kind, as_kind, likely_kinds
 from summarizer.prompting import PROMPTS_DIR, neutralise
-from summarizer.schema import EventSummary
 
 Message = dict[str, str]
 MAX_QUESTIONS = 16  # names the model is asked about, at most, per article
@@ -88,28 +84,20 @@ class Question:
     model: type[BaseModel]
 
 
-@dataclass
-class Outcome:
-    summary: EventSummary
-    warnings: list[str] = field(default_factory=list)
+Plan = Generator[Question, BaseModel | None, list[str]]
 
 
-Plan = Generator[Question, BaseModel | None, Outcome]
-
-
-def plan(
-    text: str, prompt: GuidedPrompt | None = None, *, article_chars: int | None = None
-) -> Plan:
-    """Ask the questions one by one (send each answer, or None when it failed), then assemble.
+def ask(found: Candidates, prompt: GuidedPrompt, *, article_chars: int | None = None) -> Plan:
+    """Ask what each name is that the text leaves open, one question at a time (send each
+    answer, or None when it failed), then retype the candidates; returns the warnings.
 
     Args:
-        text: the article.
-        prompt: the guided prompt set; the packaged one if None.
+        found: the article's candidates; their names' kinds are set from the answers.
+        prompt: the guided prompt set.
         article_chars: show the model at most this much of the article (whole sentences), for
             an article longer than its context. Candidates still come from the whole article.
     """
-    prompt = prompt or load_guided_prompt()
-    found = find_candidates(text)
+    text = found.text
     warnings: list[str] = []
     shown = text
     if article_chars is not None and len(text) > article_chars:
@@ -119,46 +107,25 @@ def plan(
             f"guided: the article is longer than the model's context; its questions saw the "
             f"first {cut} of {len(text)} characters (names and items come from all of it)"
         )
-
-    unknown = [n for n in found.names if n.kind is None][:MAX_QUESTIONS]
+    unknown = found.unknown()[:MAX_QUESTIONS]
+    kinds: dict[str, Kind | None] = {}
     failed = 0
     for name in unknown:
         # One name per question: asked for a list, the small model copies a pattern instead.
-        choices: Any = Literal[_likely_kinds(name.text, text)]
-        kinds = create_model("Kind", kind=(choices, ...))
-        answer = yield Question("kind", prompt.messages("kind", shown, name=name.text), kinds)
+        choices: Any = Literal[likely_kinds(name.text, text)]
+        model = create_model("Kind", kind=(choices, ...))
+        answer = yield Question("kind", prompt.messages("kind", shown, name=name.text), model)
         if answer is None:
             failed += 1
             continue
-        kind = answer.model_dump()["kind"]
-        name.kind = None if kind == "other" else kind
+        kinds[name.text] = as_kind(answer.model_dump()["kind"])
     if failed:
         warnings.append(
             f"guided: the model did not say what {failed} name(s) are; they are left out"
         )
     if unknown:
-        # Who commits and who is an expert depend on the kinds just learned.
-        found.commitments = find_commitments(text, found.sentences, found.names)
-        found.views = find_views(text, found.sentences, found.names)
-    return Outcome(assemble(found), warnings)
+        found.retype(kinds)
+    return warnings
 
 
-def _likely_kinds(name: str, text: str) -> tuple[str, ...]:
-    """The kinds a name can have, likeliest first, from its shape and how the text uses it.
-
-    A model held to an enum leans to its first option, so the order is the prior and the model
-    may overrule it. A lone word is no person here (surnames are folded into full names before
-    this), and it leads as an organisation where the text makes it act or own ("Quantara said",
-    "Bluewing's shares"); as a place otherwise. Asked with every kind in the same order, the
-    model called "Kyiv", "Tallinn" and "Antofagasta" organisations.
-    """
-    if " " in name:
-        return ("person", "organization", "place", "other")
-    verbs = "said|says|will|would|has|had|is|was|announced|plans|shares|chief"
-    acts = rf"(?<!\w){re.escape(name)}(?:['’]s\b| (?:{verbs})\b)"
-    if re.search(r"[a-z][A-Z]|^[A-Z]+$", name) or re.search(acts, text):
-        return ("organization", "place", "other")
-    return ("place", "organization", "other")
-
-
-__all__ = ["GuidedPrompt", "Outcome", "Plan", "Question", "assemble", "load_guided_prompt", "plan"]
+__all__ = ["GuidedPrompt", "Plan", "Question", "ask", "load_guided_prompt"]

@@ -1,7 +1,8 @@
 """The pipeline: article -> prompt -> model (validated, grounded, re-asked) -> EventSummary.
 
-Two strategies (``Settings.strategy``): ``single`` asks for the whole summary in one call;
-``guided`` (``guided.py``) asks small questions whose answers are chosen from the article.
+Three strategies (``Settings.strategy``): ``single`` asks for the whole summary in one call;
+``guided`` (``guided.py``) asks small questions whose answers are chosen from the article;
+``extract`` makes no model call: the summary is assembled from what the text supports.
 
 Grounding runs inside validation, so a fabricated quote or name is a validation error that
 instructor sends back to the model with the nearest real passage. The article reaches the
@@ -14,18 +15,19 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Generator
 from contextvars import ContextVar
 from typing import Self
 
 from pydantic import BaseModel, ValidationError, model_validator
 
 from summarizer.article import check_text
+from summarizer.assemble import assemble, rules_version
 from summarizer.backends import Backend, Extraction, open_backend
 from summarizer.backends.recording import Recorder
 from summarizer.errors import InputError, SummaryValidationError
+from summarizer.extract import Candidates, find_candidates, settle
 from summarizer.grounding import ArticleIndex, apply_policy, ground
-from summarizer.guided import GuidedPrompt, Outcome, Question, load_guided_prompt, plan
+from summarizer.guided import GuidedPrompt, Plan, ask, load_guided_prompt
 from summarizer.prompting import Prompt, load_prompt
 from summarizer.schema import EventSummary, Meta
 from summarizer.settings import Settings
@@ -84,7 +86,10 @@ class Summarizer:
 
     @property
     def prompt_version(self) -> str:
-        """The version of the prompt this summarizer's strategy sends."""
+        """The version of the prompt this summarizer's strategy sends (for ``extract``, which
+        sends none, the version of the extraction rules)."""
+        if self.strategy == "extract":
+            return rules_version()
         return self.guided_prompt.version if self.guided_prompt else self.prompt.version
 
     def close(self) -> None:
@@ -128,16 +133,16 @@ class Summarizer:
             SummaryValidationError: no valid answer within the allowed re-asks
                 (``GroundingError`` under the ``fail`` policy).
         """
-        if self.guided_prompt is not None:
-            started = time.perf_counter()
-            steps, usage = self._plan(text), _Usage()
+        if self.strategy != "single":
+            started, usage = time.perf_counter(), _Usage()
+            found, steps = self._extract(text)
             answer = None
             try:
                 while True:
                     question = steps.send(answer)
                     answer = usage.add(self.backend.extract(question.messages, question.model))
             except StopIteration as done:
-                return self._finish_guided(text, done.value, usage, started)
+                return self._finish_extracted(text, found, done.value, usage, started)
         messages = self._messages(text)
         started = time.perf_counter()
         token = _ARTICLE.set(ArticleIndex(text))
@@ -149,9 +154,9 @@ class Summarizer:
 
     async def asummarize(self, text: str) -> EventSummary:
         """Like :meth:`summarize`, without blocking the event loop."""
-        if self.guided_prompt is not None:
-            started = time.perf_counter()
-            steps, usage = self._plan(text), _Usage()
+        if self.strategy != "single":
+            started, usage = time.perf_counter(), _Usage()
+            found, steps = self._extract(text)
             answer = None
             try:
                 while True:
@@ -159,7 +164,7 @@ class Summarizer:
                     extraction = await self.backend.aextract(question.messages, question.model)
                     answer = usage.add(extraction)
             except StopIteration as done:
-                return self._finish_guided(text, done.value, usage, started)
+                return self._finish_extracted(text, found, done.value, usage, started)
         messages = self._messages(text)
         started = time.perf_counter()
         token = _ARTICLE.set(ArticleIndex(text))
@@ -169,22 +174,26 @@ class Summarizer:
             _ARTICLE.reset(token)
         return self._finish(text, extraction, started)
 
-    def _plan(self, text: str) -> Generator[Question, BaseModel | None, Outcome]:
-        assert self.guided_prompt is not None
-        check_text(text)
+    def _extract(self, text: str) -> tuple[Candidates, Plan]:
+        """The article's candidates, and the model's questions about them (none unless the
+        strategy is guided: then the prior types what the text leaves open)."""
+        found = find_candidates(check_text(text))
+        if self.guided_prompt is None:
+            settle(found)
+            return found, _no_questions()
         budget = None
         tokens = self.backend.count_tokens([{"role": "user", "content": text}])
         room = self.settings.context_tokens - GUIDED_RESERVE_TOKENS
         if tokens is not None and tokens > room:
             budget = int(len(text) * room / tokens * 0.95)
-        return plan(text, self.guided_prompt, article_chars=budget)
+        return found, ask(found, self.guided_prompt, article_chars=budget)
 
-    def _finish_guided(
-        self, text: str, outcome: Outcome, usage: _Usage, started: float
+    def _finish_extracted(
+        self, text: str, found: Candidates, warnings: list[str], usage: _Usage, started: float
     ) -> EventSummary:
-        summary = outcome.summary
+        summary = assemble(found)
         # Grounded by construction; checking anyway records the spans and catches any bug.
-        warnings = outcome.warnings + apply_policy(
+        warnings = warnings + apply_policy(
             summary, ground(summary, text), self.settings.on_ungrounded, attempts=usage.attempts
         )
         usage_extraction = Extraction(
@@ -215,6 +224,7 @@ class Summarizer:
         summary.meta = Meta(
             model=target.model if target.family != "local" else target.model.rsplit("/", 1)[-1],
             provider=target.family,
+            strategy=self.strategy,
             prompt_version=self.prompt_version,
             input_tokens=extraction.input_tokens,
             output_tokens=extraction.output_tokens,
@@ -237,6 +247,12 @@ class Summarizer:
                 attempts=extraction.attempts,
                 last_raw=extraction.raw,
             ) from None
+
+
+def _no_questions() -> Plan:
+    """A plan that asks nothing."""
+    return []
+    yield  # a generator: the first send() ends it with no warnings
 
 
 class _Usage:

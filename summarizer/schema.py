@@ -131,6 +131,14 @@ class Meta(BaseModel):
 
     model: str
     provider: str
+    strategy: str | None = Field(
+        default=None,
+        description=(
+            "How the summary was made: 'single' (one model call writes it), 'guided' (the model "
+            "types the names the text leaves open) or 'extract' (from the text alone: no model "
+            "call)."
+        ),
+    )
     prompt_version: str
     schema_version: str = SCHEMA_VERSION
     input_tokens: int = 0

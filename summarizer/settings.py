@@ -66,7 +66,7 @@ _ENV: dict[str, tuple[str, ...]] = {
     "context_tokens": ("SUMMARIZER_CONTEXT_TOKENS",),
     "strategy": ("SUMMARIZER_STRATEGY",),
 }
-Strategy = Literal["auto", "single", "guided"]
+Strategy = Literal["auto", "single", "guided", "extract"]
 STRATEGIES: tuple[Strategy, ...] = get_args(Strategy)
 
 
@@ -145,7 +145,7 @@ class Settings:
             if getattr(self, name) < 0:
                 raise ConfigError(f"{name} must be zero or more", setting=_ENV[name][0])
 
-    def resolved_strategy(self) -> Literal["single", "guided"]:
+    def resolved_strategy(self) -> Literal["single", "guided", "extract"]:
         """The strategy ``auto`` stands for with this model: guided for local models."""
         if self.strategy != "auto":
             return self.strategy

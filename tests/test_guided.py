@@ -4,18 +4,23 @@ whatever the model says; checked on every fixture, on the wire, and on the embed
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pydantic import BaseModel
 
+from summarizer.assemble import assemble
 from summarizer.errors import ConfigError
 from summarizer.evaluation.fixtures import load_fixtures
 from summarizer.evaluation.scoring import hallucinated_names
+from summarizer.extract import find_candidates
 from summarizer.grounding import ground
-from summarizer.guided import Outcome, load_guided_prompt, plan
+from summarizer.guided import ask as ask_questions
+from summarizer.guided import load_guided_prompt
 from summarizer.pipeline import Summarizer
+from summarizer.schema import EventSummary
 from summarizer.settings import Settings
 from tests.conftest import ROOT, assert_grounding_guarantees
 from tests.fault_server import FaultServer, Reply
@@ -35,9 +40,17 @@ def _answer(kind: str | None) -> Any:
     return choose
 
 
+@dataclass
+class Outcome:
+    summary: EventSummary
+    warnings: list[str]
+
+
 def _drive(text: str, choose: Any, **kwargs: Any) -> tuple[Outcome, list[dict[str, Any]]]:
-    """Run the plan, answering each question with ``choose(question)``; return what was asked."""
-    steps, asked = plan(text, **kwargs), []
+    """Extract, ask, answering each question with ``choose(question)``, and assemble; return
+    the outcome and what was asked."""
+    found = find_candidates(text)
+    steps, asked = ask_questions(found, load_guided_prompt(), **kwargs), []
     answer: BaseModel | None = None
     try:
         while True:
@@ -47,7 +60,7 @@ def _drive(text: str, choose: Any, **kwargs: Any) -> tuple[Outcome, list[dict[st
             reply = choose(schema)
             answer = None if reply is None else question.model.model_validate(reply)
     except StopIteration as done:
-        return done.value, asked
+        return Outcome(assemble(found), done.value), asked
 
 
 @pytest.mark.parametrize("fixture", EVERY, ids=[f.id for f in EVERY])
@@ -111,7 +124,8 @@ def test_strategy_setting() -> None:
     assert Settings.load(env={}, model="vllm/q").resolved_strategy() == "single"
     assert Settings.load(env={"SUMMARIZER_STRATEGY": "single"}).resolved_strategy() == "single"
     assert Settings.load(env={}, model="vllm/q", strategy="guided").resolved_strategy() == "guided"
-    with pytest.raises(ConfigError, match="strategy must be one of auto, single, guided"):
+    assert Settings.load(env={}, strategy="extract").resolved_strategy() == "extract"
+    with pytest.raises(ConfigError, match="strategy must be one of auto, single, guided, extract"):
         Settings.load(env={"SUMMARIZER_STRATEGY": "clever"})
 
 

@@ -1,11 +1,20 @@
-"""Extraction: what an article supports, found in its text without a model."""
+"""Extraction: what an article supports, found in its text without a model.
+
+Each stage is one module and adds its layer to the article: sentences (``sentences.py``),
+names and their kinds (``names.py``), places and the dateline (``places.py``), commitments
+(``commitments.py``) and expert views (``views.py``). Everything here is a pure function of the
+text; a name whose kind the text leaves open is typed afterwards, either by the embedded model
+(``guided.py``) or by the prior (:func:`settle`), and :meth:`Candidates.retype` then finds the
+commitments and views again, since who commits and who is an expert depend on the kinds.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from summarizer.extract.commitments import CommitmentCandidate, find_commitments
-from summarizer.extract.names import Name, find_names
+from summarizer.extract.names import Kind, Name, as_kind, find_names, likely_kinds
 from summarizer.extract.places import dateline
 from summarizer.extract.sentences import Sentence, body_start, split_sentences
 from summarizer.extract.views import ViewCandidate, find_views
@@ -13,6 +22,8 @@ from summarizer.extract.views import ViewCandidate, find_views
 
 @dataclass
 class Candidates:
+    """Everything one article supports: sentences, names, commitments, views, dateline."""
+
     text: str
     sentences: list[Sentence]
     names: list[Name]
@@ -20,9 +31,22 @@ class Candidates:
     views: list[ViewCandidate]
     dateline: Name | None
 
+    def unknown(self) -> list[Name]:
+        """The names whose kind the text leaves open, in order of first mention."""
+        return [n for n in self.names if n.kind is None]
+
+    def retype(self, kinds: Mapping[str, Kind | None]) -> None:
+        """Give names (by text) the kinds decided after extraction, then find again who
+        commits and who is an expert."""
+        for name in self.names:
+            if name.text in kinds:
+                name.kind = kinds[name.text]
+        self.commitments = find_commitments(self.text, self.sentences, self.names)
+        self.views = find_views(self.text, self.sentences, self.names)
+
 
 def find_candidates(text: str) -> Candidates:
-    """Everything the guided strategy offers the model for one article."""
+    """Every stage over one article; names the text cannot type keep ``kind=None``."""
     sentences = split_sentences(text, body_start(text))
     names = find_names(text, sentences)
     place = dateline(text, names)
@@ -34,3 +58,9 @@ def find_candidates(text: str) -> Candidates:
         views=find_views(text, sentences, names),
         dateline=place,
     )
+
+
+def settle(found: Candidates) -> None:
+    """Type each open name with its likeliest kind, without a model ("other" leaves it out)."""
+    if unknown := found.unknown():
+        found.retype({n.text: as_kind(likely_kinds(n.text, found.text)[0]) for n in unknown})
