@@ -9,15 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
+from pydantic import ValidationError
+
 from summarizer.extract import Candidates
 from summarizer.extract.commitments import CommitmentCandidate
+from summarizer.extract.focus import event_places, main_actor
 from summarizer.extract.names import Name
-from summarizer.extract.sentences import Sentence
+from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate
 from summarizer.schema import (
     Actor,
@@ -47,28 +50,53 @@ def rules_version() -> str:
 MAX_LOCATIONS, MAX_ACTORS, MAX_COMMITMENTS, MAX_VIEWS = 8, 10, 6, 5
 
 
-def assemble(found: Candidates) -> EventSummary:
-    """The summary the candidates, typed with the model's help, support."""
-    body = [s for s in found.sentences if s is not _dateline_sentence(found)]
+def assemble(found: Candidates) -> tuple[EventSummary, list[str]]:
+    """The summary the candidates support, and a warning for each item the schema refused."""
+    body = found.sentences
     commitments = [c for c in found.commitments if c.actor is not None][:MAX_COMMITMENTS]
-    return EventSummary(
-        headline=_headline(body[0].text) if body else "No headline",
+    items = _Items()
+    summary = EventSummary(
+        headline=_headline(found),
         summary=_lede(body),
-        when=_when(found.text),
-        locations=_locations(found),
-        actors=_actors(found, commitments),
-        commitments=[_commitment(c) for c in commitments],
-        expert_views=[_view(v, found) for v in found.views][:MAX_VIEWS],
+        when=_when(found),
+        locations=_locations(found, items),
+        actors=_actors(found, commitments, items),
+        commitments=items.keep(_commitment(c, found.text) for c in commitments),
+        expert_views=items.keep(_view(v, found) for v in found.views)[:MAX_VIEWS],
     )
+    return summary, items.warnings
 
 
-def _dateline_sentence(found: Candidates) -> Sentence | None:
-    first = found.sentences[0] if found.sentences else None
-    return first if first is not None and re.search(r"[-–—]$", first.text) else None
+class _Items:
+    """Builds items and keeps the valid ones: a name past the schema's limit (a run of
+    capitalised words that is no name) is left out with a warning, never an exception."""
+
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
+
+    def keep(self, builders: Iterable[Callable[[], T]]) -> list[T]:
+        kept = []
+        for build in builders:
+            try:
+                kept.append(build())
+            except ValidationError as e:
+                error = e.errors()[0]
+                where = ".".join(str(part) for part in error["loc"])
+                self.warnings.append(
+                    f"left out a {e.title.lower()} the schema refuses ({where}: {error['msg']})"
+                )
+        return kept
 
 
-def _headline(sentence: str) -> str:
-    """The lede's main clause: up to the first clause break after 40 characters."""
+def _headline(found: Candidates) -> str:
+    """The page's own title when it has one in plain case; else the lede's main clause, up to
+    the first clause break after 40 characters."""
+    page, text = found.page, found.text
+    if page.title is not None and not text[page.title.start : page.title.end].isupper():
+        return _clip(text[page.title.start : page.title.end], 120)
+    if not found.sentences:
+        return "No headline"
+    sentence = found.sentences[0].text
     cut = re.search(r"(?<=.{40}),\s|\s(?:after|as|amid|while|following|which)\s", sentence)
     return _clip(sentence[: cut.start()] if cut and cut.start() > 40 else sentence, 110)
 
@@ -96,45 +124,48 @@ _MONTH_NUMBERS = {
     for m in [names]
 }
 _DATE = re.compile(
-    r"\b(?:(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?P<d1>\d{1,2}),? "
-    r"(?P<y1>\d{4})|(?P<d2>\d{1,2}) (?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-    r"\.? (?P<y2>\d{4}))\b"
+    r"(?i)\b(?:(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?P<d1>\d{1,2}),?"
+    r" (?P<y1>\d{4})|(?P<d2>\d{1,2}) (?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"\.?,? (?P<y2>\d{4}))\b"
 )
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
-def _when(text: str) -> dt.date | None:
-    """The dateline's date, moved back to the weekday the lede names ("on Monday")."""
-    match = _DATE.search(text[:300])
+def _when(found: Candidates) -> dt.date | None:
+    """The page's date (its date line, else the first date before the story, else one in the
+    opening), moved back to the day the lede names ("on Monday", "Saturday's", "yesterday")."""
+    text, page = found.text, found.page
+    body = page.body[0].start if page.body else len(text)
+    where = [(page.date.start, page.date.end)] if page.date else []
+    where += [(0, body), (0, min(len(text), body + 300))]
+    match = next((m for a, b in where if (m := _DATE.search(text, a, b))), None)
     if match is None:
         return None
-    month = _MONTH_NUMBERS[(match["m1"] or match["m2"]).lower()]
+    month = _MONTH_NUMBERS[(match["m1"] or match["m2"])[:3].lower()]
     try:
         date = dt.date(int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]))
     except ValueError:
         return None
-    lede = text[match.end() : match.end() + 400]
+    lede = found.sentences[0].text if found.sentences else ""
+    if re.search(r"(?i)\byesterday\b", lede):
+        return date - dt.timedelta(days=1)
     if weekday := _WEEKDAY.search(lede):
-        wanted = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        back = (date.weekday() - wanted.index(weekday.group(1))) % 7
+        wanted = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        back = (date.weekday() - wanted.index(weekday.group(1).lower())) % 7
         date -= dt.timedelta(days=back)
     return date
 
 
 def _evidence(found: Candidates, start: int, end: int) -> Evidence:
-    """The sentence around ``[start, end)``, clipped to the schema's 160 characters."""
+    """The sentence that holds ``[start, end)``, or its clauses around it when it is long."""
     sentence = next(
         (s for s in found.sentences if s.start <= start < s.end), Sentence(start, end, "")
     )
-    a, b = sentence.start, max(sentence.end, end)
-    if b - a > 160:
-        a = max(a, min(start - 40, end - 160))
-        b = min(b, a + 160)
-        while a < start and not found.text[a - 1].isspace():
-            a += 1
-        while b > end and found.text[b - 1].isalnum() and found.text[b].isalnum():
-            b -= 1
-    return Evidence(quote=found.text[a:b].strip(), start=None, end=None)
+    return _span(found.text, *clause_span(sentence, start, end))
+
+
+def _span(text: str, start: int, end: int) -> Evidence:
+    return Evidence(quote=text[start:end], start=start, end=end)
 
 
 def _most_mentioned(items: list[T], limit: int, name: Callable[[T], Name]) -> list[T]:
@@ -143,29 +174,30 @@ def _most_mentioned(items: list[T], limit: int, name: Callable[[T], Name]) -> li
     return sorted(ranked, key=lambda item: name(item).start)
 
 
-def _locations(found: Candidates) -> list[Location]:
+def _locations(found: Candidates, items: _Items) -> list[Location]:
     places = [n for n in found.names if n.kind in ("place", "country") or n.venue]
-    locations = []
-    for name in _most_mentioned(places, MAX_LOCATIONS, lambda n: n):
-        kind: Literal["city", "country", "region", "venue", "other"]
-        if name.kind == "country":
-            kind = "country"
-        elif name.venue:
-            kind = "venue"
-        elif name is found.dateline or len(name.text.split()) == 1:
-            kind = "city"
-        else:
-            kind = "region"
-        role: Literal["event", "mentioned"] = "event" if name is found.dateline else "mentioned"
-        locations.append(
-            Location(
-                evidence=_evidence(found, name.start, name.end),
-                name=name.text,
-                kind=kind,
-                role=role,
-            )
-        )
-    return locations
+    events = event_places(places, found.text, found.page, found.sentences, found.dateline)
+    ranked = _most_mentioned(places, MAX_LOCATIONS, lambda n: n)
+    ranked = events + [n for n in ranked if n not in events][: MAX_LOCATIONS - len(events)]
+    return items.keep(_location(found, name, name in events) for name in ranked)
+
+
+def _location(found: Candidates, name: Name, event: bool) -> Callable[[], Location]:
+    kind: Literal["city", "country", "region", "venue", "other"]
+    if name.kind == "country":
+        kind = "country"
+    elif name.venue:
+        kind = "venue"
+    elif name in found.dateline or len(name.text.split()) == 1:
+        kind = "city"
+    else:
+        kind = "region"
+    return lambda: Location(
+        evidence=_evidence(found, name.start, name.end),
+        name=name.text,
+        kind=kind,
+        role="event" if event else "mentioned",
+    )
 
 
 _APPOSITIVE = re.compile(
@@ -183,46 +215,53 @@ def _appositive(name: Name, text: str) -> tuple[str | None, str | None]:
     return _clip(match["role"], 80), (_clip(match["org"], 80) if match["org"] else None)
 
 
-def _actors(found: Candidates, commitments: list[CommitmentCandidate]) -> list[Actor]:
+def _actors(
+    found: Candidates, commitments: list[CommitmentCandidate], items: _Items
+) -> list[Actor]:
     text = found.text
     affiliations = {
         org for n in found.names if n.kind == "person" and (org := _appositive(n, text)[1])
     }
-    committed = {c.actor.text for c in commitments if c.actor is not None}
-    by_text = {n.text: n for n in found.names}
-    actors = []
+    committed = {id(c.actor) for c in commitments if c.actor is not None}
+    chosen = []
     for name in found.names:
         if name.kind == "country":
-            if name.mentions < 3 and name.text not in committed:
+            if name.mentions < 3 and id(name) not in committed:
                 continue  # a country named in passing is a place, not an actor
         elif name.kind not in ("person", "organization"):
             continue
         elif name.text in affiliations and name.mentions == 1:
             continue  # an expert's university is their affiliation, not an actor
-        role, org = _appositive(name, text) if name.kind == "person" else (None, None)
-        kind: Literal["person", "organization", "country", "group"] = name.kind
-        actors.append(
-            Actor(
-                evidence=_evidence(found, name.start, name.end),
-                name=name.text,
-                kind=kind,
-                title_or_role=_clip(name.title, 80) if name.title else role,
-                affiliation=org,
-            )
-        )
-    keep = {id(a) for a in _most_mentioned(actors, MAX_ACTORS, lambda a: by_text[a.name])}
-    return [a for a in actors if id(a) in keep]
+        chosen.append(name)
+    main = main_actor(chosen, text, found.page, found.sentences, committed)
+    ranked = _most_mentioned(chosen, MAX_ACTORS, lambda n: n)
+    if main is not None:
+        ranked = [main, *[n for n in ranked if n is not main][: MAX_ACTORS - 1]]
+    return items.keep(_actor(found, name) for name in ranked)
 
 
-def _commitment(c: CommitmentCandidate) -> Commitment:
+def _actor(found: Candidates, name: Name) -> Callable[[], Actor]:
+    role, org = _appositive(name, found.text) if name.kind == "person" else (None, None)
+    kind: Any = name.kind
+    return lambda: Actor(
+        evidence=_evidence(found, name.start, name.end),
+        name=name.text,
+        kind=kind,
+        title_or_role=_clip(name.title, 80) if name.title else role,
+        affiliation=org,
+    )
+
+
+def _commitment(c: CommitmentCandidate, text: str) -> Callable[[], Commitment]:
     assert c.actor is not None
+    actor = c.actor.text
     amount = None
     if c.amount is not None:
         amount = Amount(value=c.amount.value, currency=c.amount.currency, text=c.amount.text[:40])
     status: Any = c.status
-    return Commitment(
-        evidence=Evidence(quote=_span_text(c), start=None, end=None),
-        actor=c.actor.text,
+    return lambda: Commitment(
+        evidence=_span(text, c.start, c.end),
+        actor=actor,
         action=_clip(c.action, 80) or "commitment",
         amount=amount,
         recipient=None,
@@ -231,16 +270,12 @@ def _commitment(c: CommitmentCandidate) -> Commitment:
     )
 
 
-def _span_text(c: CommitmentCandidate) -> str:
-    offset = c.sentence.start
-    return c.sentence.text[c.start - offset : c.end - offset].strip()
-
-
-def _view(v: ViewCandidate, found: Candidates) -> ExpertView:
+def _view(v: ViewCandidate, found: Candidates) -> Callable[[], ExpertView]:
     _, org = _appositive(v.expert, found.text) if v.expert else (None, None)
-    return ExpertView(
-        evidence=Evidence(quote=found.text[v.start : v.end].strip(), start=None, end=None),
-        expert=v.expert.text if v.expert else None,
+    expert = v.expert.text if v.expert else None
+    return lambda: ExpertView(
+        evidence=_span(found.text, v.start, v.end),
+        expert=expert,
         affiliation=org,
         view=_clip(v.view, 200),
         quote=v.quote,

@@ -129,7 +129,18 @@ def _clip(text: str, limit: int = 90) -> str:
 
 
 def _ground_quote(evidence: Evidence, index: ArticleIndex, label: str) -> str | None:
-    span = index.find(evidence.quote)
+    # A span given with the quote (text-extracted items know theirs) is kept when it holds the
+    # quote: the same words can stand twice in an article, and find() takes the first.
+    given = evidence.start, evidence.end
+    span: tuple[int, int] | None = None
+    if (
+        given[0] is not None
+        and given[1] is not None
+        and 0 <= given[0] < given[1]
+        and index.fold(index.text[given[0] : given[1]]) == index.fold(evidence.quote)
+    ):
+        span = given[0], given[1]
+    span = span or index.find(evidence.quote)
     if span is None:
         evidence.start = evidence.end = None
         start, end = index.nearest(evidence.quote)

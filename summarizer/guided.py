@@ -32,7 +32,7 @@ from pydantic import BaseModel, create_model
 
 from summarizer.errors import ConfigError
 from summarizer.extract import Candidates
-from summarizer.extract.names import Kind, as_kind, likely_kinds
+from summarizer.extract.kinds import Kind, likely_kinds
 from summarizer.prompting import PROMPTS_DIR, neutralise
 
 Message = dict[str, str]
@@ -118,7 +118,7 @@ def ask(found: Candidates, prompt: GuidedPrompt, *, article_chars: int | None = 
         if answer is None:
             failed += 1
             continue
-        kinds[name.text] = as_kind(answer.model_dump()["kind"])
+        kinds[name.text] = answer.model_dump()["kind"]
     if failed:
         warnings.append(
             f"guided: the model did not say what {failed} name(s) are; they are left out"

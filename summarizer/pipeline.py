@@ -191,10 +191,14 @@ class Summarizer:
     def _finish_extracted(
         self, text: str, found: Candidates, warnings: list[str], usage: _Usage, started: float
     ) -> EventSummary:
-        summary = assemble(found)
+        summary, refused = assemble(found)
         # Grounded by construction; checking anyway records the spans and catches any bug.
-        warnings = warnings + apply_policy(
-            summary, ground(summary, text), self.settings.on_ungrounded, attempts=usage.attempts
+        warnings = (
+            warnings
+            + refused
+            + apply_policy(
+                summary, ground(summary, text), self.settings.on_ungrounded, attempts=usage.attempts
+            )
         )
         usage_extraction = Extraction(
             summary, None, None, usage.attempts, usage.input_tokens, usage.output_tokens

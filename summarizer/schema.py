@@ -17,9 +17,10 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from pydantic.json_schema import SkipJsonSchema
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+NAME_CHARS = 120
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=NAME_CHARS)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)]
 CommitmentStatus = Literal["announced", "pledged", "delivered", "proposed", "reaffirmed"]
 
@@ -29,10 +30,10 @@ class Evidence(BaseModel):
 
     quote: str = Field(
         min_length=1,
-        max_length=160,
+        max_length=1000,
         description=(
-            "A short passage copied word for word from the article that supports this item: "
-            "part of one sentence, not a paraphrase."
+            "The sentence or clause of the article that supports this item, copied word for "
+            "word: not a paraphrase."
         ),
     )
     start: SkipJsonSchema[int | None] = Field(

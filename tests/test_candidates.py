@@ -6,8 +6,12 @@ import datetime as dt
 
 from summarizer.assemble import _when
 from summarizer.extract import find_candidates
-from summarizer.extract.names import find_names
-from summarizer.extract.sentences import split_sentences
+from summarizer.extract.names import Name
+
+
+def find_names(text: str) -> list[Name]:
+    return find_candidates(text).names
+
 
 STORY = (
     "LEEDS, England, March 26, 2026 (Wire) - Britain's government on Thursday approved "
@@ -27,16 +31,16 @@ def _names() -> dict[str, object]:
     return {n.text: n for n in find_names(STORY)}
 
 
-def test_sentences_keep_abbreviations_and_split_the_dateline() -> None:
+def test_sentences_keep_abbreviations_and_the_dateline_is_no_sentence() -> None:
     text = "PARIS, Jan 5, 2026 (Wire) - Mr. Smith met Dr. Lee in the U.S. capital. They talked."
-    sentences = [s.text for s in split_sentences(text)]
-    assert sentences == [
-        "PARIS, Jan 5, 2026 (Wire) -",
+    found = find_candidates(text)
+    assert [s.text for s in found.sentences] == [
         "Mr. Smith met Dr. Lee in the U.S. capital.",
         "They talked.",
     ]
-    for s in split_sentences(text):
+    for s in found.sentences:
         assert text[s.start : s.end] == s.text
+    assert [n.text for n in found.dateline] == ["PARIS"]
 
 
 def test_a_byline_line_is_not_part_of_the_story() -> None:
@@ -117,9 +121,10 @@ def test_expert_views_come_from_experts_only() -> None:
 
 
 def test_when_is_the_dateline_moved_back_to_the_weekday_named() -> None:
-    assert _when("PARIS, Jan 7, 2026 (Wire) - Leaders met on Monday.") == dt.date(2026, 1, 5)
-    assert _when("PARIS, 7 January 2026 - Leaders met.") == dt.date(2026, 1, 7)
-    assert _when("Leaders met on Monday.") is None
+    found = find_candidates("PARIS, Jan 7, 2026 (Wire) - Leaders met on Monday.")
+    assert _when(found) == dt.date(2026, 1, 5)
+    assert _when(find_candidates("PARIS, 7 January 2026 - Leaders met.")) == dt.date(2026, 1, 7)
+    assert _when(find_candidates("Leaders met on Monday.")) is None
 
 
 def _commitments(text: str) -> list[tuple[str | None, str, float | None]]:

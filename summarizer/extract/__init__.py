@@ -14,9 +14,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from summarizer.extract.commitments import CommitmentCandidate, find_commitments
-from summarizer.extract.names import Kind, Name, as_kind, find_names, likely_kinds
-from summarizer.extract.places import dateline
-from summarizer.extract.sentences import Sentence, body_start, split_sentences
+from summarizer.extract.kinds import Kind, likely_kinds
+from summarizer.extract.names import Name, find_names
+from summarizer.extract.page import Layout, layout
+from summarizer.extract.places import dateline_places
+from summarizer.extract.sentences import Sentence, split_sentences
 from summarizer.extract.views import ViewCandidate, find_views
 
 
@@ -25,11 +27,12 @@ class Candidates:
     """Everything one article supports: sentences, names, commitments, views, dateline."""
 
     text: str
+    page: Layout
     sentences: list[Sentence]
     names: list[Name]
     commitments: list[CommitmentCandidate]
     views: list[ViewCandidate]
-    dateline: Name | None
+    dateline: list[Name]  # the places a wire dateline names, in its order
 
     def unknown(self) -> list[Name]:
         """The names whose kind the text leaves open, in order of first mention."""
@@ -47,20 +50,22 @@ class Candidates:
 
 def find_candidates(text: str) -> Candidates:
     """Every stage over one article; names the text cannot type keep ``kind=None``."""
-    sentences = split_sentences(text, body_start(text))
+    page = layout(text)
+    sentences = split_sentences(text, page)
     names = find_names(text, sentences)
-    place = dateline(text, names)
+    places = dateline_places(text, names, page)
     return Candidates(
         text=text,
+        page=page,
         sentences=sentences,
         names=names,
         commitments=find_commitments(text, sentences, names),
         views=find_views(text, sentences, names),
-        dateline=place,
+        dateline=places,
     )
 
 
 def settle(found: Candidates) -> None:
     """Type each open name with its likeliest kind, without a model ("other" leaves it out)."""
     if unknown := found.unknown():
-        found.retype({n.text: as_kind(likely_kinds(n.text, found.text)[0]) for n in unknown})
+        found.retype({n.text: likely_kinds(n.text, found.text)[0] for n in unknown})

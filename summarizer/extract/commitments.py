@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 
 from summarizer.amounts import Money, find_amounts
+from summarizer.extract.kinds import Kind
 from summarizer.extract.lexicon import words
-from summarizer.extract.names import Kind, Name, mentions
-from summarizer.extract.sentences import Sentence, clip_words, window
+from summarizer.extract.names import Name, mentions
+from summarizer.extract.sentences import Sentence, clause_span, clip_words
 from summarizer.extract.views import find_views
 
 
@@ -134,7 +135,9 @@ def find_commitments(
             # The amount the verb governs: the first after it, else the last before it.
             after_cue = [m for m in amounts if m.start >= cue_at]
             amount = after_cue[0] if after_cue else (amounts[-1] if amounts else None)
-            start, end = window(sentence, cue_at, amount.end if amount else cue_at + len(first))
+            start, end = clause_span(
+                sentence, cue_at, amount.end if amount else cue_at + len(first)
+            )
             for i, action in enumerate([first, *others]):
                 found.append(
                     CommitmentCandidate(

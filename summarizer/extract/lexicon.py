@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -21,16 +23,24 @@ NEVER_ALONE = words(
     "Government Ministers Minister President Mr Mrs Ms Dr Prof Sir Dame Lord Lady Wire AI "
     "According Although Despite During Including Last Next New Now Once Then Today Tomorrow "
     "Yesterday Asked Speaking Under No Not Yes All Both Each Every Several Such What Who Why How "
-    "Which Whose Nearly About Around Almost Nobody Someone Anyone CEO GDP TV PM AM EST GMT UTC"
+    "Which Whose Nearly About Around Almost Nobody Someone Anyone CEO GDP TV PM AM EST GMT UTC "
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Fifty "
+    "Hundred Hundreds Thousand Thousands Million Millions Billion Dozens First Second Third"
 )
 ABBREVIATIONS = words("Mr Mrs Ms Dr St Jr Sr Prof Gen Lt Col Sgt Rev Gov Sen Rep Capt Mt")
+# The head word of a title, the role itself ("Minister" in "Deputy Prime Minister"). nameparser's
+# wider list (kinds.is_title) also has "National", "High", "Air" and "District", which would cut
+# organisation names, so it only extends a title leftwards from one of these.
 HEAD_TITLES = words(
-    "President Minister Secretary Chancellor Governor Mayor Senator Judge Justice Director "
-    "Commissioner Ambassador Professor Prof. Dr. Mr. Mrs. Ms. Mr Mrs Ms Dr Sir Dame Chief "
+    "President Minister Secretary Secretary-General Chancellor Governor Mayor Senator Judge "
+    "Justice Director Commissioner Ambassador Professor Prof Dr Mr Mrs Ms Sir Dame Chief "
     "Officer Chair Chairman Chairwoman Chairperson Premier King Queen Pope Prince Princess "
-    "Inspector Superintendent Captain Colonel General Rev. Lord Lady Spokesperson Spokesman "
+    "Inspector Superintendent Captain Colonel General Rev Lord Lady Spokesperson Spokesman "
     "Spokeswoman CEO Leader Deputy Councillor Councilor Bishop Archbishop Cardinal Sheikh "
-    "Coach Manager Editor Economist Analyst Head"
+    "Coach Manager Editor Economist Analyst Head Administrator Attorney Taoiseach Congressman "
+    "Congresswoman Representative Rep Sen Gov Treasurer Speaker Sheriff Detective Lieutenant "
+    "Sergeant Constable Executive Founder Emir Sultan President-elect Minister-elect Mp "
+    "Vice-President Vice-Chairman Undersecretary Under-Secretary Envoy Counsel Prosecutor"
 )
 CONNECTORS = {
     "of",
@@ -69,7 +79,8 @@ ORG_WORDS = words(
     "Bureau Directorate Observatory Laboratory Studio Studios Insurance Pharmaceuticals Water "
     "Authority Statistics Relief Initiative League Federation Consortium Mines Mining Oil Gas "
     "Research Advisory Consulting Analytics Associates Economics Securities Investments "
-    "Ventures Equity Bancorp Facility Marathon Festival Summit Games Cup"
+    "Ventures Equity Bancorp Facility Division Administration Front Bloc Corps Directorate Command "
+    "Patrol Taskforce Academy Caucus Delegation Embassy Consulate Mission Unit Crescent Cross"
 )
 PLACE_LAST = words(
     "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region "
@@ -142,3 +153,17 @@ REGIONS = frozenset(
 )
 PLACE_BEFORE = words("in at near from to across outside around into towards toward via")
 SPEECH = r"(?:said|says|told|added|argued|warned|noted|wrote|explained|predicted|cautioned)"
+# The last word of a named thing: a law, an event, a period. Never an actor or a place.
+THING_WORDS = words(
+    "Treaty Act Law Bill Constitution Grants Assistance Plan Strategy Championships Championship "
+    "Games Cup Olympics Paralympics Prix Compact Agreement Accord Declaration Election Elections "
+    "Referendum Year Day Week War Crisis Scandal Summit Festival Marathon Tournament Series "
+    "Trophy Award Awards Prize Medal Rally Tour Open Derby Classic Index Doctrine Protocol"
+)
+# The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").
+THING_FIRST = words("Hurricane Typhoon Cyclone Tropical Super Storm Operation")
+# "City of Emeryville", "State of Alabama", "Government of Malawi": a body, not a place.
+ORG_PREFIXES = re.compile(
+    r"^(?:City|County|State|Government|Department|Ministry|Office|Bureau|Board|Council|"
+    r"Commonwealth|Town|Village|Municipality|Province|District|Court|Bank) of\b"
+)

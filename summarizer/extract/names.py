@@ -1,4 +1,11 @@
-"""Names: capitalised runs of the article, merged into one ``Name`` per entity, and typed."""
+"""Names: capitalised runs of the story's sentences, merged into one ``Name`` per entity, and
+typed (``kinds.py``).
+
+Sentences written in Title Case or capitals (headlines, subheads, table rows) carry no evidence
+of names, so they give none. Titles come off the front of a name (nameparser's list: "Assistant
+Attorney General Anne K. Bingaman"), and so do nationality words ("Italian Giancarlo
+Fisichella"); a run that is nothing but a title ("Deputy Prime Minister") is no name.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +13,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Literal
 
+from summarizer.extract.gazetteer import is_common_word, is_demonym, place_kind
+from summarizer.extract.kinds import Kind, classify, is_title
 from summarizer.extract.lexicon import (
     ABBREVIATIONS,
     CONNECTORS,
-    COUNTRIES,
     HEAD_TITLES,
     MONTHS,
     NEVER_ALONE,
     ORG_WORDS,
-    PLACE_BEFORE,
     PLACE_FIRST,
-    PLACE_LAST,
-    REGIONS,
-    SPEECH,
-    VENUE_ORG,
     WEEKDAYS,
 )
-from summarizer.extract.sentences import Sentence, body_start, split_sentences
-
-Kind = Literal["person", "organization", "country", "place"]
-Choice = Kind | Literal["other"]  # what a name may be asked to be: "other" is no entity
+from summarizer.extract.sentences import Sentence
 
 
 @dataclass
@@ -46,6 +45,20 @@ class Name:
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+_RUN_ON = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")  # "Danilovich.Our": a missing space
+_CONTRACTION = re.compile(r"^I['’](?:ve|m|ll|d)$")
+_SUFFIX = re.compile(
+    r"-(?:led|based|provided|funded|backed|owned|run|born|made|style|era|wide|related|listed)$"
+)
+
+
+def _shouted(sentence: str) -> bool:
+    """A headline, subhead or table row: capitals carry no evidence of names there."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.75 * len(words)
 
 
 @dataclass
@@ -61,8 +74,15 @@ def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
     starts = {s.start for s in sentences}
     opening = {s.start + len(m.group()) for s in sentences if (m := re.match(r"[\"“‘(]+", s.text))}
     tokens = []
-    for match in _TOKEN.finditer(text):
+    matches = (
+        m for s in sentences if not _shouted(s.text) for m in _TOKEN.finditer(text, s.start, s.end)
+    )
+    for match in matches:
         word, start = match.group(), match.start()
+        if _CONTRACTION.match(word):
+            continue
+        if run_on := _RUN_ON.search(word):
+            word = word[: run_on.start()]
         possessive = False
         if re.search(r"s['’]$", word):  # "Dockworkers' Union" goes on
             word = word[:-1]
@@ -73,6 +93,8 @@ def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
         ):
             word = word.rstrip(".")
         word = word.rstrip("-")
+        if suffix := _SUFFIX.search(word):  # "Congress-led", "Philippines-provided": a run ends
+            word, possessive = word[: suffix.start()], True
         if word:
             # After a colon or an opening quote, any word may be capitalised.
             first = start in starts or start in opening or text[:start].rstrip()[-1:] in ':“"‘('
@@ -84,6 +106,10 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper()
 
 
+# Words of one name are apart by a space (or a hard-wrapped paragraph's line break).
+_JOIN = re.compile(r"['’]? ?|['’]? *\n *")
+
+
 def _groups(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     """Runs of capitalised words, joined by spaces or connectors ("Bank of Canada")."""
     groups: list[list[_Token]] = []
@@ -92,7 +118,10 @@ def _groups(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     for token in tokens:
         gap = text[(pending or current)[-1].end : token.start] if current else ""
         joined = (
-            bool(current) and gap in (" ", "' ", "’ ") and not (pending or current)[-1].possessive
+            bool(current)
+            and _JOIN.fullmatch(gap) is not None
+            and not (pending or current)[-1].possessive
+            and not (token.text == "for" and current[-1].text not in ORG_WORDS)
         )
         if _capitalised(token.text) and token.text not in MONTHS | WEEKDAYS:
             if current and joined and not token.sentence_start:
@@ -119,10 +148,12 @@ def _split_and(group: list[_Token]) -> list[list[_Token]]:
     'the Union and the Authority' is two."""
     after = {id(a): b.text for a, b in pairwise(group)}
     breaks = ("and", "in", "on")
-    if not any(t.text in breaks for t in group) or (
-        group[-1].text in ORG_WORDS and not any(after.get(id(t)) == "the" for t in group)
+    words = [t.text for t in group]
+    if not any(w in breaks for w in words) or (
+        (group[-1].text in ORG_WORDS or _of_before_and(words))
+        and not any(after.get(id(t)) == "the" for t in group)
     ):
-        return [group]
+        return [group]  # "National Institute of Allergy and Infectious Diseases"
     parts: list[list[_Token]] = [[]]
     for token in group:
         if token.text in breaks:
@@ -130,6 +161,10 @@ def _split_and(group: list[_Token]) -> list[list[_Token]]:
         else:
             parts[-1].append(token)
     return [_trim(p) for p in parts if _trim(p)]
+
+
+def _of_before_and(words: list[str]) -> bool:
+    return "of" in words and "and" in words and words.index("of") < words.index("and")
 
 
 def _trim(group: list[_Token]) -> list[_Token]:
@@ -141,19 +176,16 @@ def _trim(group: list[_Token]) -> list[_Token]:
 
 
 def _looks_demonym(word: str) -> bool:
-    return bool(re.search(r"(?:an|ese|ish|ch|i)$", word)) and word not in COUNTRIES
+    return is_demonym(word)
 
 
-def find_names(text: str, sentences: list[Sentence] | None = None) -> list[Name]:
-    """Every name-like span, merged into one ``Name`` per entity, in order of first mention."""
-    sentences = sentences if sentences is not None else split_sentences(text, body_start(text))
+def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
+    """Every name-like span of the sentences, merged into one ``Name`` per entity, in order of
+    first mention."""
     lowered = {w.lower() for w in re.findall(r"\b[a-z][\w'’-]*", text)}
     found: dict[str, Name] = {}
     order: list[str] = []
-    body = sentences[0].start if sentences else 0
     for group in _groups(text, _tokens(text, sentences)):
-        if group[0].start < body:
-            continue  # the byline
         shouted = all(t.text.isupper() for t in group)  # "THE HAGUE" in a dateline
         # A title ("Transport Secretary Olivia Grant") keeps its capitals at a sentence start.
         split = _title_split(group)
@@ -165,26 +197,36 @@ def find_names(text: str, sentences: list[Sentence] | None = None) -> list[Name]
         ):
             group = _trim(group[1:])
             split = _title_split(group) if split else 0
-        if not group:
-            continue
+        group = _without_demonym(group)
+        split = _title_split(group)
+        if not group or all(
+            is_title(t.text) or _head_title(t.text) or t.text in CONNECTORS for t in group
+        ):
+            continue  # "Deputy Prime Minister", "State Attorneys General": a title, no name
         title = None
         if split:
             title_tokens, group = group[:split], group[split:]
-            title = text[title_tokens[0].start : title_tokens[-1].end]
-            org = _trim([t for t in title_tokens if t.text not in HEAD_TITLES])
-            if org and org[-1].text in ORG_WORDS and not _looks_demonym(org[0].text):
-                # "Bank of Canada Governor Claire Dubois"
-                _add(found, order, text[org[0].start : org[-1].end], org[0].start, None, False)
+            head = [t for t in title_tokens if t.text[0].isupper()]
+            begins = _title_start(head)
+            title = text[head[begins].start : title_tokens[-1].end]
+            org = _trim(head[:begins])
+            org_text = text[org[0].start : org[-1].end] if org else ""
+            if org and not _looks_demonym(org[0].text) and place_kind(org_text) is None:
+                # "Bank of Canada Governor Claire Dubois", "EPA Administrator Stephen Johnson"
+                _add(found, order, org_text, org[0].start, None, False)
+        group = _without_title_after(group)
         if shouted and (len(group) > 1 or len(group[0].text) > 6) and group[0].start > 60:
             continue  # shouted words inside the story ("SYSTEM NOTICE"), not the dateline
         if len(group) == 1 and (
             group[0].text in NEVER_ALONE
             or _is_common(group[0].text)
-            or len(group[0].text) < 3
-            or re.search(r"-[a-z]+$|\d", group[0].text)  # "Venezuelan-led", "O157"
+            or len(group[0].text) < 2
+            or (len(group[0].text) < 3 and not group[0].text.isupper())
+            or re.search(r"-[a-z]+$", group[0].text)  # "Venezuelan-led"
+            or (re.search(r"\d", group[0].text) and not _NUMBERED.match(group[0].text))
         ):
             continue
-        for part in _split_of(group, person=title is not None):
+        for part in _split_places(_split_of(group, person=title is not None)):
             _add(
                 found,
                 order,
@@ -208,16 +250,68 @@ def find_names(text: str, sentences: list[Sentence] | None = None) -> list[Name]
         n
         for n in names
         if found.get(n.text) is n
-        and not (n.initial and " " not in n.text and n.text not in COUNTRIES | REGIONS)
+        and not (n.initial and " " not in n.text and place_kind(n.text) is None)
     ]
     _merge_acronyms(names, text)
     for n in names:
-        _classify(n, text)
+        n.kind, n.venue = classify(text, n.text, n.aliases, n.title is not None, n.end)
     places = [n.text for n in names if n.kind in ("place", "country")]
     for n in names:
         if n.kind is None and " " not in n.text and _listed_with(n.text, places, text):
             n.kind = "place"  # "between Leeds and Manchester"
     return names
+
+
+# "G8", "G20", "COP28", "F1": names with digits.
+_NUMBERED = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
+
+
+def _without_demonym(group: list[_Token]) -> list[_Token]:
+    """'Italian Giancarlo Fisichella' is Giancarlo Fisichella; 'Irish Minister' a title; but
+    'African Union' and 'American Refugee Committee' are names."""
+    if len(group) >= 2 and _looks_demonym(group[0].text) and not _organisation_like(group):
+        return group[1:]
+    return group
+
+
+def _without_title_after(group: list[_Token]) -> list[_Token]:
+    """'Congress Party General Secretary' is the Congress Party."""
+    end = len(group)
+    while end > 1 and _head_title(group[end - 1].text) and group[end - 1].text not in ORG_WORDS:
+        end -= 1
+    return _trim(group[:end]) if end < len(group) and end >= 1 else group
+
+
+def _organisation_like(group: list[_Token]) -> bool:
+    return any(t.text in ORG_WORDS for t in group) or (
+        len(group) == 1 and group[0].text.isupper() and len(group[0].text) > 1
+    )
+
+
+def _split_places(groups: list[list[_Token]]) -> list[list[_Token]]:
+    """'Long Island New York' is two places and 'Julia Gillard Australia' a person and a
+    country, where a run ends in a place the gazetteers know and is not itself one."""
+    out = []
+    for group in groups:
+        words = [t.text for t in group]
+        cut = 0
+        known = place_kind(" ".join(words)) is not None
+        if len(group) >= 3 and not known and not _organisation_like(group):
+            cut = next(
+                (
+                    i
+                    for i in range(1, len(group))
+                    if place_kind(" ".join(words[i:])) in ("country", "region", "city")
+                    and words[i - 1] not in CONNECTORS
+                    and (
+                        place_kind(" ".join(words[:i])) is not None
+                        or (i >= 2 and not any(is_common_word(w) for w in words[1:i]))
+                    )
+                ),
+                0,
+            )
+        out += [group[:cut], group[cut:]] if cut else [group]
+    return out
 
 
 def _listed_with(name: str, others: list[str], text: str) -> bool:
@@ -234,16 +328,33 @@ def _listed_with(name: str, others: list[str], text: str) -> bool:
 
 
 def _merge_acronyms(names: list[Name], text: str) -> None:
-    """Fold "NEMA" into "National Environment Management Authority (NEMA)"."""
+    """Fold "NEMA" into "National Environment Management Authority (NEMA)", and "FEMA" into
+    "Federal Emergency Management Agency" when its capitals spell it."""
     for name in list(names):
         match = re.match(r" \(([A-Z][A-Za-z]{1,7})\)", text[name.end : name.end + 12])
-        if match is None:
-            continue
-        short = next((n for n in names if n.text == match.group(1)), None)
-        name.aliases.add(match.group(1))
-        if short is not None and short is not name:
-            name.mentions += short.mentions
+        if match is not None:
+            name.aliases.add(match.group(1))
+    for short in [n for n in names if re.fullmatch(r"[A-Z][A-Z.]{1,7}", n.text)]:
+        letters = short.text.replace(".", "")
+        target = next(
+            (
+                n
+                for n in names
+                if n is not short
+                and (short.text in n.aliases or _initials(n.text) in (letters, "U" + letters[1:]))
+            ),
+            None,
+        )
+        if target is not None and short in names:
+            target.aliases.add(short.text)
+            target.mentions += short.mentions
             names.remove(short)
+
+
+def _initials(name: str) -> str:
+    """'U.S. Agency for International Development' -> 'USAID'."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words)
 
 
 def _is_common(word: str) -> bool:
@@ -251,14 +362,31 @@ def _is_common(word: str) -> bool:
 
 
 def _title_split(group: list[_Token]) -> int:
-    """How many leading tokens are a title ("French President", "Finance Minister")."""
+    """How many leading tokens are a title, up to its head word ("French President", "Assistant
+    Attorney General", "EPA Administrator", "United Nations Secretary-General")."""
     last = 0
-    for i, token in enumerate(group[:5]):
-        if token.text in HEAD_TITLES or token.text.rstrip(".") in HEAD_TITLES:
+    for i, token in enumerate(group[:7]):
+        if _head_title(token.text):
             last = i + 1
     while last and last < len(group) and group[last].text[0].islower():
         last += 1
+    # "Secretary of State Antony J. Blinken", "Minister of Finance Raj Malhotra"
+    if 0 < last < len(group) and group[last - 1].text == "of" and len(group) - last >= 3:
+        last += 1
     return last if 0 < last < len(group) else 0
+
+
+def _head_title(word: str) -> bool:
+    return word.rstrip(".") in HEAD_TITLES or word.rstrip(".").capitalize() in HEAD_TITLES
+
+
+def _title_start(tokens: list[_Token]) -> int:
+    """Where the title phrase of ``tokens`` (which end in a head title) begins: what stands
+    before it is an organisation ("Bank of Canada Governor", "EPA Administrator")."""
+    start = len(tokens) - 1
+    while start > 0 and (is_title(tokens[start - 1].text) or _head_title(tokens[start - 1].text)):
+        start -= 1
+    return start
 
 
 def _split_of(group: list[_Token], person: bool) -> list[list[_Token]]:
@@ -294,16 +422,24 @@ def _merge_aliases(names: list[Name]) -> None:
     for short in names:
         if " " in short.text:
             continue
-        longer = [
+        # Surnames belong to people (last word), short forms to organisations (first word);
+        # a short form that is a place ("Berlin" of "Berlin Marathon") is the place.
+        people = [
             n
             for n in names
             if n is not short
             and " " in n.text
-            and (n.text.split()[-1] == short.text or n.text.split()[0] == short.text)
-            and short.text not in COUNTRIES | REGIONS
+            and n.text.split()[-1] == short.text
+            and place_kind(short.text) != "country"
         ]
-        # Surnames belong to people (last word), short forms to organisations (first word).
-        people = [n for n in longer if n.text.split()[-1] == short.text]
+        longer = people or [
+            n
+            for n in names
+            if n is not short
+            and " " in n.text
+            and n.text.split()[0] == short.text
+            and place_kind(short.text) is None
+        ]
         target = next(iter(people or longer), None)
         if target is None or (target.start > short.start and not people):
             continue
@@ -314,68 +450,9 @@ def _merge_aliases(names: list[Name]) -> None:
     names[:] = [n for n in names if by_text.get(n.text) is n]
 
 
-def _classify(name: Name, text: str) -> None:
-    words = name.text.split()
-    after = text[name.end : name.end + 60]
-    mentions = [name.text, *name.aliases]
-    said = any(
-        re.search(rf"{re.escape(m)}['’]?s?,? (?:{SPEECH})\b|\b{SPEECH} {re.escape(m)}\b", text)
-        for m in mentions
-    )
-    if name.text in COUNTRIES:
-        name.kind = "country"
-    elif words[-1] in ORG_WORDS:
-        name.kind = "organization"
-        name.venue = words[-1] in VENUE_ORG
-    elif name.text in REGIONS or words[0] in PLACE_FIRST or words[-1] in PLACE_LAST:
-        name.kind = "place"
-        name.venue = words[-1] in VENUE_ORG
-    elif any(w in ORG_WORDS for w in words) or (
-        name.text.isupper() and name.text.isalpha() and len(name.text) <= 6
-    ):
-        name.kind = "organization"
-    elif name.title:
-        name.kind = "person"
-    elif len(words) <= 2 and re.search(
-        rf"\b(?:{'|'.join(PLACE_BEFORE)}) {re.escape(name.text)}\b", text
-    ):
-        name.kind = "place"
-    elif (
-        re.match(r",? (?:a|an|the|who)\b [a-z]", after)
-        or (said and len(words) >= 2)
-        or (len(words) >= 2 and name.aliases and name.text.split()[-1] in name.aliases)
-    ):
-        name.kind = "person"
-    elif said:
-        name.kind = "person" if len(words) >= 2 else None
-
-
 def mentions(names: list[Name], text: str) -> Iterator[tuple[re.Match[str], Name]]:
     """Every whole-word mention in ``text`` of each name, in its full form or an alias."""
     for name in names:
         for form in (name.text, *name.aliases):
-            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
                 yield m, name
-
-
-def likely_kinds(name: str, text: str) -> tuple[Choice, ...]:
-    """The kinds a name can have, likeliest first, from its shape and how the text uses it.
-
-    A model held to an enum leans to its first option, so the order is the prior and the model
-    may overrule it. A lone word is no person here (surnames are folded into full names before
-    this), and it leads as an organisation where the text makes it act or own ("Quantara said",
-    "Bluewing's shares"); as a place otherwise. Asked with every kind in the same order, the
-    model called "Kyiv", "Tallinn" and "Antofagasta" organisations.
-    """
-    if " " in name:
-        return ("person", "organization", "place", "other")
-    verbs = "said|says|will|would|has|had|is|was|announced|plans|shares|chief"
-    acts = rf"(?<!\w){re.escape(name)}(?:['’]s\b| (?:{verbs})\b)"
-    if re.search(r"[a-z][A-Z]|^[A-Z]+$", name) or re.search(acts, text):
-        return ("organization", "place", "other")
-    return ("place", "organization", "other")
-
-
-def as_kind(choice: Choice) -> Kind | None:
-    """The kind a chosen answer gives a name: none for "other"."""
-    return None if choice == "other" else choice

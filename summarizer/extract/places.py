@@ -1,22 +1,28 @@
-"""Places: the dateline place."""
+"""Places: the event place a wire dateline names."""
 
 from __future__ import annotations
 
-from summarizer.extract.lexicon import MONTHS
+from summarizer.extract.gazetteer import place_kind
 from summarizer.extract.names import Name
-from summarizer.extract.sentences import DATELINE, body_start
+from summarizer.extract.page import Layout
 
 
-def dateline(text: str, names: list[Name]) -> Name | None:
-    """The place in the dateline ("DUBLIN, July 8, 2026 (Wire) -"), when the article has one."""
-    match = DATELINE.match(text, body_start(text))
-    if not match or match.group("place") in MONTHS:
-        return None
-    place = match.group("place")
-    for name in names:
-        if place in (name.text, *name.aliases):
-            name.kind = name.kind if name.kind == "country" else "place"
-            return name
-    name = Name(place, match.start("place"), match.end("place"), kind="place")
-    names.insert(0, name)
-    return name
+def dateline_places(text: str, names: list[Name], page: Layout) -> list[Name]:
+    """The names of the dateline's places ("WASHINGTON", "D.C."), in its order, each typed as a
+    place; a place the story never repeats becomes a name of its own."""
+    places = []
+    for span in page.dateline:
+        written = text[span.start : span.end]
+        found = next((n for n in names if written.casefold() in _forms(n)), None)
+        if found is None:
+            found = Name(written, span.start, span.end)
+            names.insert(0, found)
+        elif written != found.text:
+            found.aliases.add(written)  # "LEEDS" is the story's "Leeds"
+        found.kind = "country" if place_kind(found.text.title()) == "country" else "place"
+        places.append(found)
+    return places
+
+
+def _forms(name: Name) -> set[str]:
+    return {form.casefold() for form in (name.text, *name.aliases)}

@@ -1,4 +1,4 @@
-"""Sentences: where the story starts, the dateline, and sentence spans."""
+"""Sentences of the story's body, with their spans, and evidence cut to clauses."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.extract.lexicon import ABBREVIATIONS
+from summarizer.extract.page import Layout
 
 
 @dataclass(frozen=True)
@@ -15,39 +16,25 @@ class Sentence:
     text: str
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
-DATELINE = re.compile(
-    r"\s*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}),[^\n]{0,60}?"
-    r"\d[^\n]{0,40}?\s[-–—]+\s"
-)
-
-
-def body_start(text: str) -> int:
-    """Where the story begins: after a byline or timestamp line that is not a sentence."""
-    first = re.match(r"\s*([^\n]*)\n", text)
-    line = first.group(1) if first else ""
-    if first and len(line) < 160 and not re.search(r"[.!?\"”]\s*$", line) and " - " in line:
-        return first.end() if re.search(r"\d", line) else 0
-    return 0
-
-
-def split_sentences(text: str, start: int = 0) -> list[Sentence]:
-    """Sentences and headings from ``start`` on, with their spans; the dateline ("LEEDS,
-    England, March 26, 2026 (Wire) -") is one of its own, and "Mr." ends none."""
+def split_sentences(text: str, page: Layout) -> list[Sentence]:
+    """The sentences of the story's body units, with their spans: a sentence never runs across
+    two units (lines or paragraphs), and "Mr." or "U.S." ends none."""
     sentences: list[Sentence] = []
-    if dateline := DATELINE.match(text, start):
-        _add_sentence(sentences, text, start, dateline.end())
-        start = dateline.end()
-    for match in _SENTENCE_END.finditer(text, start):
-        before = text[max(start, match.start() - 5) : match.start()]
-        last = re.findall(r"[\w.]+$", before)
-        if last and (last[0].rstrip(".") in ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+", last[0])):
-            continue  # "Mr. Smith", "U.S. officials"
-        _add_sentence(sentences, text, start, match.start() + len(match.group().rstrip()))
-        start = match.end()
-    _add_sentence(sentences, text, start, len(text))
+    for unit in page.body:
+        start = unit.start
+        for match in _SENTENCE_END.finditer(text, unit.start, unit.end):
+            before = text[max(start, match.start() - 5) : match.start()]
+            last = re.findall(r"[\w.]+$", before)
+            if last and (
+                last[0].rstrip(".") in ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+", last[0])
+            ):
+                continue  # "Mr. Smith", "U.S. officials"
+            _add_sentence(sentences, text, start, match.start() + len(match.group().rstrip()))
+            start = match.end()
+        _add_sentence(sentences, text, start, unit.end)
     return sentences
 
 
@@ -66,22 +53,41 @@ def clip_words(text: str, limit: int) -> str:
     return text[:limit].rsplit(" ", 1)[0]
 
 
-def window(
-    sentence: Sentence, focus_start: int, focus_end: int, limit: int = 160
+# An editor reads evidence at a glance: a longer sentence is cut to the clauses around the item.
+EVIDENCE_CHARS = 400
+_CLAUSE_BREAK = re.compile(r"[,;:()]\s+|\s[-–—]+\s")
+
+
+def clause_span(
+    sentence: Sentence, focus_start: int, focus_end: int, limit: int = EVIDENCE_CHARS
 ) -> tuple[int, int]:
-    """A span of at most ``limit`` characters of the sentence, whole words, that holds the end
-    of the focus (where an amount ends) and as much before it as fits."""
-    start, end = sentence.start, sentence.end
-    if end - start <= limit:
-        return start, end
-    start = max(start, min(focus_start, focus_end) - 40)
-    if focus_end > start + limit - 10:  # the amount must stay in the evidence
-        start = max(sentence.start, focus_end - limit + 10)
-    end = min(end, start + limit)
-    text = sentence.text
+    """The evidence for an item at ``[focus_start, focus_end)``: the whole sentence when it
+    fits in ``limit`` characters, else the clauses around the item, as many as fit; a single
+    clause longer than that is cut at spaces. Never cut inside a word."""
+    if sentence.end - sentence.start <= limit:
+        return sentence.start, sentence.end
     offset = sentence.start
-    while start > sentence.start and text[start - offset - 1].isalnum():
-        start += 1
-    while end < sentence.end and end > start and text[end - offset].isalnum():
+    cuts = [offset, *(offset + m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]
+    cuts.append(sentence.end)
+    i = max(k for k, cut in enumerate(cuts) if cut <= focus_start)
+    j = min((k for k, cut in enumerate(cuts) if cut >= focus_end), default=len(cuts) - 1)
+    while True:
+        grew = False
+        if j + 1 < len(cuts) and cuts[j + 1] - cuts[i] <= limit:
+            j, grew = j + 1, True
+        if i > 0 and cuts[j] - cuts[i - 1] <= limit:
+            i, grew = i - 1, True
+        if not grew:
+            break
+    start, end = cuts[i], cuts[j]
+    text = sentence.text
+    if end - start > limit:  # one long clause: whole words around the item
+        start = max(start, min(focus_start - 40, focus_end - limit + 10))
+        end = min(end, start + limit)
+        while start > sentence.start and not text[start - offset - 1].isspace():
+            start += 1
+        while end < sentence.end and end > start and not text[end - offset].isspace():
+            end -= 1
+    while end > start and text[end - offset - 1] in " ,;:(-–—\n\t":
         end -= 1
     return start, end

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from summarizer.extract.lexicon import SPEECH
 from summarizer.extract.names import Name, mentions
-from summarizer.extract.sentences import Sentence, clip_words, window
+from summarizer.extract.sentences import Sentence, clause_span, clip_words
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
         view = _reported(sentence.text, quote)
         if not view:
             continue
-        start, end = window(sentence, sentence.start, sentence.start)
+        start, end = clause_span(sentence, sentence.start, sentence.start)
         views.append(
             ViewCandidate(
                 speaker, clip_words(view, 200), quote and clip_words(quote, 200), start, end
@@ -103,7 +103,7 @@ def _unnamed_view(sentence: Sentence) -> ViewCandidate | None:
     view = match.group("view").strip().rstrip(".")
     if not _OPINION.search(view):
         return None  # "scientists said on Thursday they had used...": news, not a view
-    start, end = window(sentence, sentence.start, sentence.start)
+    start, end = clause_span(sentence, sentence.start, sentence.start)
     return ViewCandidate(None, clip_words(view, 200), None, start, end)
 
 

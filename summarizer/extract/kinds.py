@@ -1,0 +1,151 @@
+"""Kinds: what each name is (person, organisation, country, place, or a named thing), from the
+name's own shape and the field's data first, then from how the text uses it.
+
+The evidence is weighed in a fixed order, strongest first: a named thing (a treaty, a storm, a
+championship); an organisation's legal suffix (cleanco) or its head word; a country, region or
+city the gazetteers know (``gazetteer.py``); a title before the name (nameparser's titles); an
+appositive ("X, a lawyer,"); "in/at X"; speech ("X said"). What none of these settles stays
+open (``kind=None``) for the prior or the model.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from summarizer.extract.gazetteer import is_common_word, place_kind
+from summarizer.extract.lexicon import (
+    ORG_PREFIXES,
+    ORG_WORDS,
+    PLACE_BEFORE,
+    PLACE_FIRST,
+    PLACE_LAST,
+    SPEECH,
+    THING_FIRST,
+    THING_WORDS,
+    VENUE_ORG,
+)
+
+Kind = Literal["person", "organization", "country", "place", "other"]
+# "other" is a named thing (a law, a storm, an event): a name, but never an actor or a place.
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Titles and honorifics, lower case: nameparser's list and the forms news adds."""
+    from nameparser.config import CONSTANTS
+
+    extra = (
+        "acting taoiseach secretary-general chairperson chairwoman spokesman spokeswoman "
+        "spokesperson congressman congresswoman sen gov rep ceo cfo coo minority majority "
+        "finance health interior defence defense education transport justice environment "
+        "trade labour labor home foreign former vice deputy assistant associate interim "
+        "premier-elect prime minister-elect president-elect general attorneys secretaries "
+        "ministers presidents leaders members mp mps"
+    )
+    return frozenset(CONSTANTS.titles) | frozenset(extra.split())
+
+
+def is_title(word: str) -> bool:
+    """Whether a capitalised word is a title or part of one ("Minister", "Secretary-General")."""
+    return word.lower().rstrip(".") in _titles()
+
+
+@cache
+def _legal_suffixes() -> frozenset[str]:
+    """Company legal forms, lower case, from cleanco's terms ("inc", "ltd", "gmbh", "a/s")."""
+    from cleanco.termdata import terms_by_type
+
+    return frozenset(term.strip().lower() for terms in terms_by_type.values() for term in terms)
+
+
+def has_legal_suffix(name: str) -> bool:
+    """'Cargill Inc.', 'Elkem A/S', 'Harvey Shayew Inc': a company by its legal form."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(",") in _legal_suffixes() | {
+        w.rstrip(".") for w in _legal_suffixes()
+    }
+
+
+def _said(name: str, forms: list[str], text: str) -> bool:
+    return any(
+        re.search(rf"{re.escape(m)}['’]?s?,? (?:{SPEECH})\b|\b{SPEECH} {re.escape(m)}\b", text)
+        for m in forms
+    )
+
+
+def classify(
+    text: str, name: str, aliases: set[str], titled: bool, end: int
+) -> tuple[Kind | None, bool]:
+    """The kind of ``name`` (None when open) and whether it is a venue (a named building or
+    site, which is a place and an organisation at once)."""
+    words = name.split()
+    head, last = words[0], words[-1]
+    if ORG_PREFIXES.match(name):
+        return "organization", False
+    if last in THING_WORDS or head in THING_FIRST:
+        return "other", False
+    if last in ORG_WORDS or has_legal_suffix(name):
+        return "organization", last in VENUE_ORG
+    place_said = len(words) <= 3 and any(
+        re.search(rf"\b(?:{'|'.join(PLACE_BEFORE)}) {re.escape(form)}\b", text)
+        for form in (name, *aliases)
+    )
+    known = place_kind(name.title() if name.isupper() else name, place_said)
+    if known == "country":
+        return "country", False
+    if known is not None and not titled:
+        return "place", False
+    if head in PLACE_FIRST or last in PLACE_LAST:
+        return "place", last in VENUE_ORG
+    said = _said(name, [name, *aliases], text)
+    if any(w in ORG_WORDS for w in words) or (_acronym(name) and (said or _acts(name, text))):
+        return "organization", False
+    if titled:
+        return "person", False
+    if place_said and len(words) <= 2:
+        return "place", False
+    after = text[end : end + 60]
+    if (
+        re.match(r",? (?:a|an|the|who)\b [a-z]|, \d{1,3},", after)
+        or (said and len(words) >= 2)
+        or (len(words) >= 2 and last in aliases)
+    ):
+        return "person", False
+    return None, False
+
+
+def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
+    """The kinds a name the evidence left open can have, likeliest first.
+
+    A model held to an enum leans to its first option, so the order is the prior and the model
+    may overrule it; without a model the first is taken. A lone word is no person here
+    (surnames are folded into full names before this): it leads as an organisation where the
+    text makes it act or own ("Quantara said", "Bluewing's shares"), else as nothing we report.
+    Several words lead as a person only when they look like one (not common English words after
+    the first, as in "Public Assistance" or "Cubic Yards"). Asked with every kind in the same
+    order, the model called "Kyiv", "Tallinn" and "Antofagasta" organisations.
+    """
+    words = name.split()
+    if len(words) > 1:
+        person_like = len(words) <= 4 and not any(is_common_word(w) for w in words[1:])
+        if person_like:
+            return ("person", "organization", "place", "other")
+        return ("other", "organization", "person", "place")
+    if re.search(r"[a-z][A-Z]", name) or _acts(name, text):
+        return ("organization", "place", "other")
+    return ("other", "place", "organization")
+
+
+def _acronym(name: str) -> bool:
+    return re.fullmatch(r"[A-Z][A-Z.&]{1,7}", name) is not None
+
+
+def _acts(name: str, text: str) -> bool:
+    """'Quantara said', 'FEMA has approved', 'Bluewing's shares': the name acts or owns."""
+    verbs = (
+        r"said|says|will|would|has|had|is|was|announced|plans|shares|chief|approved|provided|"
+        r"reached|agreed|signed|won|filed|pledged|committed|gave|awarded|launched"
+    )
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?:['’]s\b| (?:{verbs})\b)", text) is not None

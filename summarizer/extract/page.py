@@ -1,0 +1,224 @@
+"""Page layout: which lines of a published page are the story, and which are furniture.
+
+Published pages come with a title, notices, a date line, photo captions and credits, share and
+"Related news" lines, contact blocks and markup. All of it stays in the text, so evidence spans
+index the page as it came, but only the title and the body are read for names and items. Old
+releases are hard-wrapped at about 70 columns: there a line break is a space, not a sentence end.
+The patterns are data (``FURNITURE``, ``END_OF_STORY``); the rules that use them are below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Lines that are page furniture wherever they stand (matched at the start, case-insensitive).
+FURNITURE = re.compile(
+    r"(?i)^\W*(?:"
+    r"for immediate release|press release|news release|office of (?:the )?press|press office|"
+    r"media contacts?|contacts?:|contact us|comment$|make a general inquiry|share\b|print\b|"
+    r"email\b|e-mail\b|tweet\b|facebook|twitter|linkedin|follow us|subscribe|sign up|"
+    r"advertisement|skip ad|skip to|jump to|click (?:here|to)|read more|see also|"
+    r"from wikinews|this is the (?:stable|latest)|template changes|unchecked$|"
+    r"this page is archived|wikinews\b.{0,40}\bcoverage|have an opinion|page version status|"
+    r"there are no reviewed versions|"
+    r"official (?:us government|websites?)|an official website|a \.gov website|secure \.gov|"
+    r"secure site|a lock \(|here'?s how you know|this document is available|"
+    r".{0,40}seal and letterhead|image:|photo:|credit:|file photo|photo credit|"
+    r"(?:\(?(?:ap|afp|reuters|getty images)\b.{0,30}\)?$)|last updated|speeches shim|"
+    r"press release shim|statement by|for more information|to learn more|"
+    r"return to this article|the white house|copyright|all rights reserved|"
+    r"\[edit\]|tdd\b|at$|at \(|\(\d{3}\)\s*\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|https?://|www\.|"
+    r"[\w.+-]+@[\w-]+\.\w+|#\s*#\s*#"
+    r")"
+)
+# A line after which the rest of the page is furniture: links, sources, archive notices.
+END_OF_STORY = re.compile(
+    r"(?i)^\W*(?:related (?:news|press releases|articles|stories)|sources$|sources\s*\[edit\]|"
+    r"external links|references$|#\s*#\s*#\s*$|###|return to this article|"
+    r"articles presented on wikinews|the text of this article has been released)"
+)
+# A byline or timestamp line: "Jan 5, 2026 2:15 PM - Connect Newsroom - Ramandeep Kaur",
+# "By Jane Smith", "Updated 14:02 GMT".
+_BYLINE = re.compile(
+    r"(?i)^\W*(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$|(?:updated|published|posted)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4},? "
+    r"\d{1,2}[:.]\d{2}|.{0,80}\s-\s.{0,80}\s-\s)"
+)
+_MARKUP = re.compile(r"^\s*<[^>]*>|^\s*<\?xml|^[\s|!\[\]()*#-]*$")
+_DATE_ONLY = re.compile(
+    r"(?i)^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|"
+    r"\d{4}-\d{2}-\d{2})\W*$"
+)
+# A wire dateline at the head of the first paragraph: "WASHINGTON, D.C. --", "PARIS —",
+# "LOS ANGELES (Reuters) -", "London, England—", "BRUSSELS, Belgium, May 4 (UPI) --",
+# "(Washington, D.C. - June 12, 2008)", "Thai-Japanese Bangkok Youth Center, Bangkok —".
+_PLACE = r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4})"
+_AREA = r"[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?"
+_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
+DATELINE = re.compile(
+    rf"\(?(?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?(?:,? {_DATE})?"
+    rf"(?: \([A-Za-z. ]{{2,30}}\))?\s*(?:--|—|–|-)\s*(?:{_DATE}\)\s*)?(?=[A-Z\"“])"
+)
+_SENTENCE_PUNCT = re.compile(r"[.!?:;\"”’)]\s*$")
+_CAPTION_CREDIT = re.compile(r"(?i)^\s*(?:image|photo|credit|source):\s|\((?:image|photo)\b")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Layout:
+    """Where the story stands on the page: its title, date line, dateline and body units (a
+    line, or a hard-wrapped paragraph), in page order; everything else is furniture."""
+
+    title: Span | None = None
+    date: Span | None = None
+    dateline: list[Span] = field(default_factory=list)  # its places: "WASHINGTON", "D.C."
+    body: list[Span] = field(default_factory=list)
+    wrapped: set[int] = field(default_factory=set)  # starts of hard-wrapped units
+
+
+def _lines(text: str) -> list[Span]:
+    spans, at = [], 0
+    for line in text.split("\n"):
+        spans.append(Span(at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def _blocks(text: str, lines: list[Span]) -> list[list[Span]]:
+    blocks: list[list[Span]] = [[]]
+    for line in lines:
+        if text[line.start : line.end].strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _hard_wrapped(text: str, block: list[Span]) -> bool:
+    """A paragraph broken at about 70 columns: most lines of similar length, some ending
+    mid-sentence."""
+    if len(block) < 2:
+        return False
+    widths = [len(text[s.start : s.end].rstrip()) for s in block]
+    open_ends = [
+        i for i, s in enumerate(block[:-1]) if not _SENTENCE_PUNCT.search(text[s.start : s.end])
+    ]
+    typical = sum(1 for w in widths[:-1] if 50 <= w <= 90)
+    # Two lines are one wrapped paragraph only when the second goes on in lower case.
+    goes_on = len(block) >= 3 or any(
+        text[block[i + 1].start : block[i + 1].end].lstrip()[:1].islower() for i in open_ends
+    )
+    return bool(open_ends) and goes_on and typical >= 0.6 * (len(block) - 1)
+
+
+def _strip(text: str, span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _is_title_like(line: str) -> bool:
+    """A headline: short, no sentence punctuation at the end, mostly capitalised words."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if not words or len(line) > 200:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return line.isupper() or capitalised >= 0.5 * len(words) or len(words) <= 12
+
+
+def layout(text: str) -> Layout:
+    """Sort a page's lines into title, date line, dateline, body and furniture."""
+    units: list[Span] = []
+    page = Layout()
+    for block in _blocks(text, _lines(text)):
+        if _hard_wrapped(text, block):
+            unit = _strip(text, Span(block[0].start, block[-1].end))
+            if unit:
+                units.append(unit)
+                page.wrapped.add(unit.start)
+        else:
+            units += [u for line in block if (u := _strip(text, line))]
+    caption_next = False
+    for i, unit in enumerate(units):
+        line = text[unit.start : unit.end]
+        following = text[units[i + 1].start : units[i + 1].end] if i + 1 < len(units) else ""
+        if END_OF_STORY.match(line) and (page.body or page.title):
+            break
+        if caption_next or _CAPTION_CREDIT.search(line):
+            caption_next = False
+            continue  # a caption, or its credit line
+        if (
+            _CAPTION_CREDIT.match(following)
+            and len(line) < 300
+            and not (page.title is None and not page.body)
+        ):
+            caption_next = True  # "Kevin Rudd, Australia's Prime Minister-elect." + "Image: X."
+            continue
+        if _DATE_ONLY.match(line):
+            page.date = page.date or unit
+            continue
+        if _MARKUP.search(line) or FURNITURE.match(line):
+            continue
+        if not page.body and _BYLINE.match(line) and not _SENTENCE_PUNCT.search(line):
+            continue
+        if not _SENTENCE_PUNCT.search(line) and _is_title_like(line):
+            if page.body:
+                continue  # a heading or a table row inside the story ("In Depth", "East")
+            if page.title is None:
+                page.title = unit
+            elif text[page.title.start : page.title.end].isupper() and line.isupper():
+                page.title = Span(page.title.start, unit.end)  # a headline on two lines
+            continue
+        page.body.append(unit)
+    _split_dateline(text, page)
+    return page
+
+
+def _split_dateline(text: str, page: Layout) -> None:
+    """Take a wire dateline off the first body unit: it names the event place but is not a
+    sentence of the story. What stands before it on the same line is a headline run into the
+    story ("PRODUCER PLEADS GUILTY WASHINGTON, D.C. -- The ..."), a link or a release date."""
+    if not page.body:
+        return
+    first = page.body[0]
+    head = text[first.start : min(first.end, first.start + 400)]
+    starts = [0, *(m.end() for m in re.finditer(r"[\s\]|]+", head))]
+    for at in starts:
+        match = DATELINE.match(head, at)
+        if match is None or not _known_place(match.group("place"), at == 0):
+            continue
+        if at:
+            before = head[:at]
+            shouted = re.match(r"\W*((?:[A-Z0-9$,'’.&-]+ ){3,}[A-Z0-9$,'’.&-]+)", before)
+            if shouted is None and not re.search(r"(?i)date|\d{4}", before):
+                continue  # words of the story, not a headline or a date
+            if shouted is not None and page.title is None:
+                page.title = Span(first.start + shouted.start(1), first.start + shouted.end(1))
+        for group in ("place", "area"):
+            if match.group(group):
+                page.dateline.append(
+                    Span(first.start + match.start(group), first.start + match.end(group))
+                )
+        page.body[0] = Span(first.start + match.end(), first.end)
+        return
+
+
+def _known_place(place: str, at_start: bool) -> bool:
+    """A dateline place at the head of the story may be any capitalised name; one found after
+    a headline must be a place the gazetteers know, or the headline's last words would do."""
+    from summarizer.extract.gazetteer import place_kind
+
+    if at_start:
+        return True
+    return place_kind(place.title() if place.isupper() else place) is not None
