@@ -24,22 +24,50 @@ class CommitmentCandidate:
     end: int
 
 
+# What "will" promises: a measure, money or resources. "Will visit", "will chair the meeting" and
+# "will continue to monitor" are plain statements about the future, not commitments.
+_WILL_DO = (
+    r"(?:also |now |soon |then |initially |immediately )?(?:provide|fund|give|pay|build|spend|"
+    r"invest|deliver|supply|send|donate|contribute|allocate|offer|grant|award|cut|raise|create|"
+    r"hire|open|close|keep|make|reimburse|cover|match|double|triple|expand|extend|launch|"
+    r"introduce|implement|establish|set up|sell|buy|acquire|repay|lend|loan|finance|ban|end|"
+    r"phase out|reduce|increase|release|approve|sign|waive|forgive|rebuild|restore|train|"
+    r"recruit|install|upgrade|replace|retain|protect|guarantee|help fund|work with|ensure)"
+)
 _COMMITMENT_CUES: list[tuple[str, str]] = [
-    (r"reaffirm\w*|reiterat\w*", "reaffirmed"),
+    (r"reaffirm\w*|reiterat\w*|pledged anew", "reaffirmed"),
     # Not "promising results" nor "the committee".
-    (r"pledg\w*|promis(?:e[sd]?|ing to)|commit(?:s|ted|ting)?|vow\w*", "pledged"),
-    (r"propos\w*|plans? to|planned to|intends? to|would (?!not)\w+", "proposed"),
-    (r"paid|delivered|disbursed|handed over|sent", "delivered"),
+    # Not "a crime committed after 1990": a pledge commits to something, or commits money.
+    (
+        r"pledg\w*|promis(?:e[sd]?|ing to)|vow\w*|commit(?:s|ted|ting)?(?=\s+(?:to|itself|"
+        r"themselves|\$|£|€|\d|an? additional|funds|money|resources))",
+        "pledged",
+    ),
+    (
+        r"propos\w*|plans? to|planned to|intends? to|would (?!not)\w+|bid to|offered to",
+        "proposed",
+    ),
+    (
+        r"paid|delivered|disbursed|handed over|sent|donated|gave|has provided|have provided|"
+        r"had provided|provided|contributed|funded|obligated",
+        "delivered",
+    ),
     (
         r"announc\w*|unveil\w*|allocat\w*|earmark\w*|set aside|agreed(?: on \w+)? to|approv\w*"
-        r"|will (?!not)\w+|is to \w+|are to \w+|offer\w*|grant\w*|award\w*|fund\w*|invest\w*"
-        r"|releas\w*",
+        rf"|will {_WILL_DO}|is to (?!be\b)\w+|are to (?!be\b)\w+|offer\w*|grant\w*|award\w*"
+        r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|releas\w*|provid(?:e|es|ing)|giv(?:e|es|ing)|"
+        r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|authoriz\w*|authoris\w*"
+        r"|reimburs\w*",
         "announced",
     ),
 ]
 _CUE = re.compile(
     r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_COMMITMENT_CUES)) + r")\b",
     re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(
+    r"\bthat\b[^.;]*?\b(?:the|its) (agency|company|bank|government|ministry|department|"
+    r"organization|organisation|corporation|foundation|fund|council|group|firm)\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?P<pronoun>He|She|They|It)|The (?P<noun>\w+))\b")
 # What "The <noun>" at the head of a sentence can point back to; any actor for other nouns.
@@ -76,17 +104,31 @@ _NOT_AN_OBJECT = re.compile(
     r"\s*(?:[,.;:]|(?:in|of|for|from|and|or|but|at|on|with|that|which|were|was|are|is)\b)"
 )
 # A cue word used as a noun ("welcomed the pledges", "in emergency funds") commits nobody.
-_AS_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|our|new|in|of|for)\s+(?:[a-z]+\s+)?$")
+_AS_NOUN = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|new|in|of|for)\s+(?:[a-z]+\s+)?"
+    r"|[$€£¥]?\d[\d.,]*\s*(?:million|billion|m|bn)?\s+)$",
+    re.IGNORECASE,
+)
 _PROMISE = re.compile(
-    r"(?i)will|pledg|promis|commit|agreed|is to|are to|plans? to|planned to|intends? to"
+    r"(?i)will|pledg|promis|commit|agreed|is to|are to|plans? to|planned to|intends? to|bid to"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?: \w+ly)?\s*$")
 # A name right after one of these is an object, not the subject: "contributors to Ukraine's
 # recovery", "which controls 38 percent of Nordhavn".
 _OBJECT_OF = re.compile(
-    r"\b(?:of|to|for|with|from|by|in|on|at|against|among|into|about|over|between|including)"
-    r"\s+(?:the\s+)?$"
+    r"\b(?:of|to|for|with|from|by|in|on|at|against|among|into|about|over|between|including|"
+    r"through|via|under|than|like|across|throughout)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
+# What is handed over when no sum is named: aid, not "leadership" or "seats".
+_RESOURCE = re.compile(
+    r"(?i)\b(?:aid|assistance|food|suppl\w+|equipment|commodit\w+|medic\w+|relief|fund\w*|"
+    r"grants?|loans?|money|vaccines?|doses|shelter|water|tents|troops|vehicles|trucks|tonnes|"
+    r"tons|rations|kits|blankets|support for)\b"
+)
+# "FEMA and the State of Alabama have approved", "President Bush and Prime Minister Howard
+# reaffirmed": a joint subject, one commitment each.
+_AND = re.compile(r"^,?\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 
 
 def find_commitments(
@@ -110,8 +152,12 @@ def find_commitments(
             promise = _PROMISE.match(cue.group()) or (
                 cue.group().lower().startswith("would") and _SELF_REPORT.search(before)
             )
+            if cue.group().lower().startswith("would") and not promise:
+                continue  # "would" is a forecast unless said of oneself ("said it would")
             if not amounts and status in ("announced", "proposed") and not promise:
-                continue  # "announced" or "would" without money or a promise is just news
+                continue  # "announced" without money or a promise is just news
+            if not amounts and status == "delivered" and not _RESOURCE.search(clause[cue.end() :]):
+                continue  # "gave them 13 seats", "provided strong leadership"
             if (
                 status == "reaffirmed"
                 and not amounts
@@ -122,11 +168,12 @@ def find_commitments(
             if _PASSIVE.search(before) or re.match(r"\w+(?: for)? by\b", clause[cue.start() :]):
                 # "was funded by a grant from the X Foundation": the giver follows; an unnamed
                 # one ("paid for by parents") commits nobody the summary can name.
-                actor = _agent(actors, text, cue_at, at + len(clause))
+                agent = _agent(actors, text, cue_at, at + len(clause))
+                givers = [agent] if agent else []
             else:
-                actor = _subject(actors, text, sentence, cue_at)
-            if actor is None or id(actor) in experts:
-                continue  # an analyst's "would" is a view, not a commitment
+                givers = _subject(actors, text, sentence, cue_at)
+            # An analyst's "would" is a view, not a commitment.
+            givers = [g for g in givers if id(g) not in experts]
             rest = re.split(
                 r"[;:]|, (?:which|who|while|but|after|as|said)\b|\.\s*$", clause[cue.start() :]
             )
@@ -138,18 +185,19 @@ def find_commitments(
             start, end = clause_span(
                 sentence, cue_at, amount.end if amount else cue_at + len(first)
             )
-            for i, action in enumerate([first, *others]):
-                found.append(
-                    CommitmentCandidate(
-                        sentence,
-                        actor,
-                        clip_words(action, 80),
-                        amount if i == 0 else None,
-                        status,
-                        start,
-                        end,
+            for actor in givers:
+                for i, action in enumerate([first, *others]):
+                    found.append(
+                        CommitmentCandidate(
+                            sentence,
+                            actor,
+                            clip_words(action, 80),
+                            amount if i == 0 else None,
+                            status,
+                            start,
+                            end,
+                        )
                     )
-                )
     return found
 
 
@@ -234,9 +282,10 @@ def _agent(actors: list[Name], text: str, cue_at: int, clause_end: int) -> Name 
     return min(givers, key=lambda given: given[0])[1] if givers else None
 
 
-def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> Name | None:
+def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> list[Name]:
     """Who commits: the nearest name before the verb ("Yasmin said the government of Bangladesh
-    had released"), a country for "the government", or whom a pronoun points back to."""
+    had released") with any joined to it by "and", a country for "the government", or whom a
+    pronoun points back to."""
     before = text[sentence.start : cue_at]
     government = _GOVERNMENT.search(
         re.sub(r"\s+(?:had|has|have|would|will|also|on \w+)\s*$", " ", before)
@@ -244,23 +293,38 @@ def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> 
     countries = [n for n in actors if n.kind == "country"]
     if government and countries:
         named = next((n for n in countries if n.text in government.group("of", "owner")), None)
-        return named or max(countries, key=lambda n: n.mentions)
+        return [named or max(countries, key=lambda n: n.mentions)]
+    subjects = sorted(
+        ((m.start(), m.end(), name) for m, name in mentions(actors, before)),
+        key=lambda spot: spot[1],
+    )
+    # Not a name after a preposition ("through USAID"), nor one in brackets ("(USAID)").
     subjects = [
-        (m.end(), name)
-        for m, name in mentions(actors, before)
-        if not _OBJECT_OF.search(before[: m.start()])
+        s
+        for s in subjects
+        if not _OBJECT_OF.search(before[: s[0]]) and not before[: s[0]].rstrip().endswith("(")
     ]
+    if subjects and (noun := _NOUN_AFTER.search(before, subjects[-1][1])):
+        # "Danilovich announced that ... the agency has obligated": the agency, not Danilovich.
+        wanted = _NOUN_KINDS.get(noun.group(1).lower(), ("organization",))
+        earlier_org = [(m.end(), n) for m, n in mentions(actors, text[:cue_at]) if n.kind in wanted]
+        if earlier_org:
+            return [max(earlier_org, key=lambda pair: pair[0])[1]]
     if subjects:
-        return max(subjects, key=lambda subject: subject[0])[1]
+        chosen = [subjects[-1]]
+        for earlier in reversed(subjects[:-1]):
+            if _AND.match(before[earlier[1] : chosen[-1][0]]) and earlier[2] is not chosen[-1][2]:
+                chosen.append(earlier)
+        return [spot[2] for spot in reversed(chosen)]
     if pronoun := _PRONOUN_SUBJECT.match(sentence.text):
         word = (pronoun.group("pronoun") or pronoun.group("noun")).lower()
         kinds = _NOUN_KINDS.get(word)
-        earlier = [
+        earlier_names = [
             (max(text.rfind(form, 0, sentence.start) for form in (n.text, *n.aliases)), n)
             for n in actors
             if kinds is None or n.kind in kinds
         ]
-        earlier = [(at, n) for at, n in earlier if at >= 0]
-        if earlier:
-            return max(earlier, key=lambda pair: pair[0])[1]
-    return None
+        earlier_names = [(at, n) for at, n in earlier_names if at >= 0]
+        if earlier_names:
+            return [max(earlier_names, key=lambda pair: pair[0])[1]]
+    return []

@@ -153,7 +153,7 @@ def _split_and(group: list[_Token]) -> list[list[_Token]]:
         (group[-1].text in ORG_WORDS or _of_before_and(words))
         and not any(after.get(id(t)) == "the" for t in group)
     ):
-        return [group]  # "National Institute of Allergy and Infectious Diseases"
+        return [group]  # "Department of Health and Human Services"
     parts: list[list[_Token]] = [[]]
     for token in group:
         if token.text in breaks:
@@ -164,7 +164,11 @@ def _split_and(group: list[_Token]) -> list[list[_Token]]:
 
 
 def _of_before_and(words: list[str]) -> bool:
-    return "of" in words and "and" in words and words.index("of") < words.index("and")
+    """'Institute of Allergy and Infectious Diseases' is one name: plain words after "and"; but
+    'Bank of Boston and BayBanks' is two."""
+    if "of" not in words or "and" not in words or words.index("of") > words.index("and"):
+        return False
+    return all(is_common_word(w) for w in words[words.index("and") + 1 :])
 
 
 def _trim(group: list[_Token]) -> list[_Token]:
@@ -199,8 +203,10 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             split = _title_split(group) if split else 0
         group = _without_demonym(group)
         split = _title_split(group)
-        if not group or all(
-            is_title(t.text) or _head_title(t.text) or t.text in CONNECTORS for t in group
+        if not group or (
+            all(is_title(t.text) or _head_title(t.text) or t.text in CONNECTORS for t in group)
+            and any(_head_title(t.text) for t in group)
+            and place_kind(text[group[0].start : group[-1].end]) is None  # "United States"
         ):
             continue  # "Deputy Prime Minister", "State Attorneys General": a title, no name
         title = None
@@ -269,7 +275,13 @@ _NUMBERED = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
 def _without_demonym(group: list[_Token]) -> list[_Token]:
     """'Italian Giancarlo Fisichella' is Giancarlo Fisichella; 'Irish Minister' a title; but
     'African Union' and 'American Refugee Committee' are names."""
-    if len(group) >= 2 and _looks_demonym(group[0].text) and not _organisation_like(group):
+    whole = " ".join(t.text for t in group)
+    if (
+        len(group) >= 2
+        and _looks_demonym(group[0].text)
+        and not _organisation_like(group)
+        and place_kind(whole) is None  # "Czech Republic"
+    ):
         return group[1:]
     return group
 
