@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from summarizer.extract import Candidates
 from summarizer.extract.commitments import CommitmentCandidate
-from summarizer.extract.focus import event_places, main_actor
+from summarizer.extract.focus import acts, event_places, main_actor
 from summarizer.extract.names import Name
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate
@@ -225,14 +225,14 @@ def _actors(
     committed = {id(c.actor) for c in commitments if c.actor is not None}
     chosen = []
     for name in found.names:
-        if name.kind == "country":
-            if name.mentions < 3 and id(name) not in committed:
-                continue  # a country named in passing is a place, not an actor
-        elif name.kind not in ("person", "organization"):
+        if name.kind not in ("person", "organization", "country"):
             continue
-        elif name.text in affiliations and name.mentions == 1:
+        if name.text in affiliations and name.mentions == 1:
             continue  # an expert's university is their affiliation, not an actor
-        chosen.append(name)
+        # A person named in the story is an actor; a country or body that only stands in a
+        # phrase ("aid to Somalia", "in U.S. District Court") is not.
+        if name.kind != "country" or id(name) in committed or acts(name, text, found.sentences):
+            chosen.append(name)
     main = main_actor(chosen, text, found.page, found.sentences, committed)
     ranked = _most_mentioned(chosen, MAX_ACTORS, lambda n: n)
     if main is not None:

@@ -165,7 +165,8 @@ def find_commitments(
             ):
                 continue  # "reiterating that Canada has not recognised" restates a position
             cue_at = at + cue.start()
-            if _PASSIVE.search(before) or re.match(r"\w+(?: for)? by\b", clause[cue.start() :]):
+            passive = _PASSIVE.search(before) and not cue.group().lower().endswith("ing")
+            if passive or re.match(r"\w+(?: for)? by\b", clause[cue.start() :]):
                 # "was funded by a grant from the X Foundation": the giver follows; an unnamed
                 # one ("paid for by parents") commits nobody the summary can name.
                 agent = _agent(actors, text, cue_at, at + len(clause))
@@ -198,7 +199,68 @@ def find_commitments(
                             end,
                         )
                     )
-    return found
+    return _with_listed_awards(found, text, sentences, actors)
+
+
+# A line of a list of awards: "City of Emeryville ($500,000)", "* FLORIDA DEPARTMENT OF
+# CORRECTIONS: $2,228,169 for evacuating ...".
+_LISTED_AWARD = re.compile(
+    r"(?:^|\*\s*)(?P<who>[A-Z][\w .,'’&-]{2,80}?)\s*(?::\s*|\(\s*)"
+    r"(?P<amount>[$€£][\d,.]+(?:\s*(?:million|billion))?)\)?(?P<what>[^*]*)"
+)
+
+
+def _with_listed_awards(
+    found: list[CommitmentCandidate], text: str, sentences: list[Sentence], actors: list[Name]
+) -> list[CommitmentCandidate]:
+    """Awards listed one a line belong to who is giving them out: the actor of the commitment
+    before the list, else the organisation the story names most. A total that only sums the
+    list is not a commitment of its own (LABELING)."""
+    listed: list[CommitmentCandidate] = []
+    bodies = [n for n in actors if n.kind in ("organization", "country")]
+    for sentence in sentences:
+        if _cue(sentence.text) is not None and "*" not in sentence.text:
+            continue
+        for row in _LISTED_AWARD.finditer(sentence.text):
+            at = sentence.start
+            amounts = _money(text, at + row.start("amount"), at + row.end("amount"))
+            earlier = [c for c in found if c.actor and c.start < at]
+            giver = earlier[-1].actor if earlier else _most_named(bodies)
+            if not amounts or giver is None:
+                continue
+            what = row.group("what").strip(" ,.;")
+            action = f"award {row.group('who').strip()}" + (f" {what}" if what else "")
+            status = earlier[-1].status if earlier else "announced"
+            listed.append(
+                CommitmentCandidate(
+                    sentence,
+                    giver,
+                    clip_words(action, 80),
+                    amounts[0],
+                    status,
+                    at + row.start("who"),
+                    at + row.end(),
+                )
+            )
+    totals: dict[int, float] = {}
+    for award in listed:
+        assert award.actor is not None and award.amount is not None
+        totals[id(award.actor)] = totals.get(id(award.actor), 0.0) + award.amount.value
+    kept = [
+        c
+        for c in found
+        if not (
+            c.actor is not None
+            and c.amount is not None
+            and id(c.actor) in totals
+            and abs(totals[id(c.actor)] - c.amount.value) <= 0.01 * c.amount.value
+        )
+    ]
+    return sorted(kept + listed, key=lambda c: c.start)
+
+
+def _most_named(names: list[Name]) -> Name | None:
+    return max(names, key=lambda n: n.mentions, default=None)
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, str]]:

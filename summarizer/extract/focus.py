@@ -139,3 +139,34 @@ def _specificity(name: Name) -> str:
     if name.kind == "country":
         return "country"
     return "city" if " " not in name.text or name.text.isupper() else "region"
+
+
+# A verb right after a name: "FEMA approved", "Rudd won", "Barroso said", "Canada has".
+_VERB_AFTER = re.compile(
+    r"^(?:['’]s?)?(?:,[^,.;]{2,90},)?\s+(?:\w+ly\s+|also\s+|today\s+|yesterday\s+)?"
+    r"(?:said|says|told|announced|won|met|made|gave|took|led|began|signed|spoke|held|became|"
+    r"has|have|had|is|are|was|were|will|would|can|could|may|must|should|did|does|do|"
+    r"[a-z]+ed|[a-z]+es|[a-z]{3,}s)\b"
+)
+# A name that speaks from after its words: 'said Barroso', 'according to the WHO'.
+_SPEAKER_BEFORE = re.compile(
+    r"(?:said|says|told|added|according to|announced|stated)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
+
+
+def acts(name: Name, text: str, sentences: list[Sentence]) -> bool:
+    """Whether the story has ``name`` speak or act: the subject of a verb somewhere (not a
+    name after a preposition, as in "aid to Somalia" or "in U.S. District Court"), or the one
+    a quotation is attributed to."""
+    for sentence in sentences:
+        for form in _forms(name):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence.text):
+                before, after = sentence.text[: m.start()], sentence.text[m.end() :]
+                if _SPEAKER_BEFORE.search(before):
+                    return True
+                if _PREPOSITION.search(before):
+                    continue
+                if _VERB_AFTER.match(after):
+                    return True
+    return False
