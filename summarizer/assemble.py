@@ -55,16 +55,22 @@ def assemble(found: Candidates) -> tuple[EventSummary, list[str]]:
     body = found.sentences
     commitments = [c for c in found.commitments if c.actor is not None][:MAX_COMMITMENTS]
     items = _Items()
+    chosen, main = _actors(found, commitments)
     summary = EventSummary(
         headline=_headline(found),
         summary=_lede(body),
         when=_when(found),
-        locations=_locations(found, items),
-        actors=_actors(found, commitments, items),
+        # The giver of aid is not where it goes: a main actor that commits is no event place.
+        locations=_locations(found, main if _commits(main, commitments) else None, items),
+        actors=items.keep(_actor(found, name) for name in chosen),
         commitments=items.keep(_commitment(c, found.text) for c in commitments),
         expert_views=items.keep(_view(v, found) for v in found.views)[:MAX_VIEWS],
     )
     return summary, items.warnings
+
+
+def _commits(name: Name | None, commitments: list[CommitmentCandidate]) -> bool:
+    return name is not None and any(c.actor is name for c in commitments)
 
 
 class _Items:
@@ -174,9 +180,9 @@ def _most_mentioned(items: list[T], limit: int, name: Callable[[T], Name]) -> li
     return sorted(ranked, key=lambda item: name(item).start)
 
 
-def _locations(found: Candidates, items: _Items) -> list[Location]:
+def _locations(found: Candidates, main: Name | None, items: _Items) -> list[Location]:
     places = [n for n in found.names if n.kind in ("place", "country") or n.venue]
-    events = event_places(places, found.text, found.page, found.sentences, found.dateline)
+    events = event_places(places, found.text, found.page, found.sentences, found.dateline, main)
     ranked = _most_mentioned(places, MAX_LOCATIONS, lambda n: n)
     ranked = events + [n for n in ranked if n not in events][: MAX_LOCATIONS - len(events)]
     return items.keep(_location(found, name, name in events) for name in ranked)
@@ -216,8 +222,9 @@ def _appositive(name: Name, text: str) -> tuple[str | None, str | None]:
 
 
 def _actors(
-    found: Candidates, commitments: list[CommitmentCandidate], items: _Items
-) -> list[Actor]:
+    found: Candidates, commitments: list[CommitmentCandidate]
+) -> tuple[list[Name], Name | None]:
+    """The names that act or speak, the main actor first, and the main actor."""
     text = found.text
     affiliations = {
         org for n in found.names if n.kind == "person" and (org := _appositive(n, text)[1])
@@ -237,7 +244,7 @@ def _actors(
     ranked = _most_mentioned(chosen, MAX_ACTORS, lambda n: n)
     if main is not None:
         ranked = [main, *[n for n in ranked if n is not main][: MAX_ACTORS - 1]]
-    return items.keep(_actor(found, name) for name in ranked)
+    return ranked, main
 
 
 def _actor(found: Candidates, name: Name) -> Callable[[], Actor]:

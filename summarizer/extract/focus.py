@@ -17,7 +17,7 @@ WEIGHTS = {
     "in_title": 3.0,  # named in the page title
     "title_first": 1.0,  # the first name of the title (its subject, usually)
     "in_lede": 2.0,  # named in the first sentence of the story
-    "lede_subject": 3.0,  # the lede's first name, not after a preposition
+    "lede_subject": 4.0,  # the lede's first name, not after a preposition
     "in_second": 1.0,  # named in the second sentence
     "mention": 0.3,  # per mention, up to MAX_MENTIONS
     "commits": 1.0,  # the actor of a commitment
@@ -31,7 +31,7 @@ WEIGHTS = {
 MAX_MENTIONS = 5
 _PREPOSITION = re.compile(
     r"\b(?:of|to|for|with|from|by|in|on|at|against|among|into|about|over|between|including|"
-    r"through|than|as)\s+(?:the\s+)?$",
+    r"through|than|as)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -100,10 +100,17 @@ def main_actor(
 
 
 def event_places(
-    places: list[Name], text: str, page: Layout, sentences: list[Sentence], dateline: list[Name]
+    places: list[Name],
+    text: str,
+    page: Layout,
+    sentences: list[Sentence],
+    dateline: list[Name],
+    excluded: Name | None,
 ) -> list[Name]:
     """Where the main event happens: the best-scored place of the title and lede, and the
-    venue's town with it; a country only when no finer place is named there."""
+    venue's town with it; a country only when no finer place is named there; never
+    ``excluded`` (a giver of aid)."""
+    places = [p for p in places if p is not excluded]
     title = text[page.title.start : page.title.end] if page.title else ""
     lede = sentences[0].text if sentences else ""
     second = sentences[1].text if len(sentences) > 1 else ""

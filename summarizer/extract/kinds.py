@@ -92,7 +92,9 @@ def classify(
         re.search(rf"\b(?:{'|'.join(PLACE_BEFORE)}) {re.escape(form)}\b", text)
         for form in (name, *aliases)
     )
-    known = place_kind(name.title() if name.isupper() else name, place_said)
+    known = place_kind(name, place_said) or (
+        place_kind(name.title(), place_said) if name.isupper() and len(name) > 3 else None
+    )
     if known == "country":
         return "country", False
     if known is not None and not titled:
@@ -109,11 +111,20 @@ def classify(
     after = text[end : end + 60]
     if (
         re.match(r",? (?:a|an|the|who)\b [a-z]|, \d{1,3},", after)
+        or _TITLE_AFTER.match(after)
         or (said and len(words) >= 2)
         or (len(words) >= 2 and last in aliases)
     ):
         return "person", False
     return None, False
+
+
+# "Anne K. Bingaman, Assistant Attorney General": a title in apposition.
+_TITLE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Minister|Secretary|President|Director|General|"
+    r"Administrator|Governor|Mayor|Chairman|Chairperson|Chief|Commissioner|Ambassador|Senator|"
+    r"Attorney|Officer|Spokesman|Spokeswoman|Leader|Judge|Prosecutor)\b"
+)
 
 
 def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
@@ -129,7 +140,9 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
     """
     words = name.split()
     if len(words) > 1:
-        person_like = len(words) <= 4 and not any(is_common_word(w) for w in words[1:])
+        person_like = len(words) <= 4 and not any(
+            is_common_word(w) for w in words[1:] if not re.fullmatch(r"[A-Z]\.", w)
+        )
         if person_like:
             return ("person", "organization", "place", "other")
         return ("other", "organization", "person", "place")

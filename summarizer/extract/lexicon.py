@@ -151,7 +151,7 @@ REGIONS = frozenset(
         "Himalayas",
     ]
 )
-PLACE_BEFORE = words("in at near from to across outside around into towards toward via")
+PLACE_BEFORE = words("in at near outside around across throughout")
 SPEECH = r"(?:said|says|told|added|argued|warned|noted|wrote|explained|predicted|cautioned)"
 # The last word of a named thing: a law, an event, a period. Never an actor or a place.
 THING_WORDS = words(
@@ -166,4 +166,11 @@ THING_FIRST = words("Hurricane Typhoon Cyclone Tropical Super Storm Operation")
 ORG_PREFIXES = re.compile(
     r"^(?:City|County|State|Government|Department|Ministry|Office|Bureau|Board|Council|"
     r"Commonwealth|Town|Village|Municipality|Province|District|Court|Bank) of\b"
+)
+# Head words that, standing alone ("the Department said"), refer back to a body named in full.
+GENERIC_HEADS = words(
+    "Department Agency Division Office Program Programme Forum Assembly Commission Committee "
+    "Court Council Government Ministry Board Bureau Authority Administration Service Company "
+    "Corporation Fund Foundation Institute University Bank Union Alliance Party Initiative "
+    "Representatives Senate Secretariat"
 )

@@ -19,6 +19,7 @@ from summarizer.extract.kinds import Kind, classify, is_title
 from summarizer.extract.lexicon import (
     ABBREVIATIONS,
     CONNECTORS,
+    GENERIC_HEADS,
     HEAD_TITLES,
     MONTHS,
     NEVER_ALONE,
@@ -45,7 +46,7 @@ class Name:
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
-_RUN_ON = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")  # "Danilovich.Our": a missing space
+_RUN_ON = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])|--")  # "Danilovich.Our", "N.V.--allowing"
 _CONTRACTION = re.compile(r"^I['’](?:ve|m|ll|d)$")
 _SUFFIX = re.compile(
     r"-(?:led|based|provided|funded|backed|owned|run|born|made|style|era|wide|related|listed)$"
@@ -106,8 +107,9 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper()
 
 
-# Words of one name are apart by a space (or a hard-wrapped paragraph's line break).
-_JOIN = re.compile(r"['’]? ?|['’]? *\n *")
+# Words of one name are apart by a space; a name broken across lines ("Food and Drug /
+# Administration") cannot be quoted as one, so it is not joined.
+_JOIN = re.compile(r"['’]? ?")
 
 
 def _groups(text: str, tokens: list[_Token]) -> list[list[_Token]]:
@@ -203,10 +205,14 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             split = _title_split(group) if split else 0
         group = _without_demonym(group)
         split = _title_split(group)
-        if not group or (
-            all(is_title(t.text) or _head_title(t.text) or t.text in CONNECTORS for t in group)
-            and any(_head_title(t.text) for t in group)
-            and place_kind(text[group[0].start : group[-1].end]) is None  # "United States"
+        if (
+            not group
+            or (
+                all(is_title(t.text) or _head_title(t.text) or t.text in CONNECTORS for t in group)
+                and any(_head_title(t.text) for t in group)
+                and not any(t.text in ORG_WORDS for t in group)  # "Department of Justice"
+                and place_kind(text[group[0].start : group[-1].end]) is None  # "United States"
+            )
         ):
             continue  # "Deputy Prime Minister", "State Attorneys General": a title, no name
         title = None
@@ -259,6 +265,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         and not (n.initial and " " not in n.text and place_kind(n.text) is None)
     ]
     _merge_acronyms(names, text)
+    _join_capital_district(names, text)
+    _fold_generic(names)
     for n in names:
         n.kind, n.venue = classify(text, n.text, n.aliases, n.title is not None, n.end)
     places = [n.text for n in names if n.kind in ("place", "country")]
@@ -361,6 +369,33 @@ def _merge_acronyms(names: list[Name], text: str) -> None:
             target.aliases.add(short.text)
             target.mentions += short.mentions
             names.remove(short)
+
+
+def _fold_generic(names: list[Name]) -> None:
+    """'Department' alone is the 'Department of Justice' the story named; with no such name it
+    is a common noun, and no name."""
+    for generic in [n for n in names if n.text in GENERIC_HEADS]:
+        full = [n for n in names if n is not generic and generic.text in n.text.split()]
+        if full:
+            target = max(full, key=lambda n: n.mentions)
+            target.aliases.add(generic.text)
+            target.mentions += generic.mentions
+        if generic.text not in ("Senate", "Government") or full:
+            names.remove(generic)
+
+
+def _join_capital_district(names: list[Name], text: str) -> None:
+    """'Washington, D.C.' is one place: the city takes the district into its name."""
+    districts = [n for n in names if n.text in ("D.C.", "DC", "D.C")]
+    for name in names:
+        after = re.match(r",\s+(D\.\s?C\.?|DC)\b", text[name.end : name.end + 8])
+        if after and name not in districts and " " not in name.text:
+            name.aliases.add(name.text)
+            name.end += after.end()
+            name.text = text[name.start : name.end]
+            for district in districts:
+                names.remove(district)
+            return
 
 
 def _initials(name: str) -> str:

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer.extract.gazetteer import place_kind
 from summarizer.extract.names import Name
-from summarizer.extract.page import Layout
+from summarizer.extract.page import Layout, Span
+
+_CAPITAL_DISTRICT = re.compile(r"D\.\s?C\.?|DC")
 
 
 def dateline_places(text: str, names: list[Name], page: Layout) -> list[Name]:
     """The names of the dateline's places ("WASHINGTON", "D.C."), in its order, each typed as a
     place; a place the story never repeats becomes a name of its own."""
     places = []
-    for span in page.dateline:
+    spans = list(page.dateline)
+    if len(spans) == 2 and _CAPITAL_DISTRICT.fullmatch(text[spans[1].start : spans[1].end]):
+        spans = [Span(spans[0].start, spans[1].end)]  # "WASHINGTON, D.C." is one place
+    for span in spans:
         written = text[span.start : span.end]
         found = next((n for n in names if written.casefold() in _forms(n)), None)
         if found is None:
