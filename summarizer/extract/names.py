@@ -299,6 +299,8 @@ def _without_title_after(group: list[_Token]) -> list[_Token]:
     end = len(group)
     while end > 1 and _head_title(group[end - 1].text) and group[end - 1].text not in ORG_WORDS:
         end -= 1
+    if end < len(group) and group[end - 1].text in CONNECTORS:
+        return group  # "Department of Justice", "Ministry of Finance"
     return _trim(group[:end]) if end < len(group) and end >= 1 else group
 
 
