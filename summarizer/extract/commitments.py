@@ -69,6 +69,12 @@ _NOUN_AFTER = re.compile(
     r"\bthat\b[^.;]*?\b(?:the|its) (agency|company|bank|government|ministry|department|"
     r"organization|organisation|corporation|foundation|fund|council|group|firm)\b"
 )
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+|also\s+)*")
+_COLLECTIVE = re.compile(
+    r"(?i)\b(?:the|these|those|all|its)\s+(?:\w+\s+)?(?:nations|countries|leaders|members|"
+    r"governments|states|economies|partners)\s*(?:have\s+|had\s+|also\s+|jointly\s+)*$"
+)
+_GROUP_NAME = re.compile(r"\d|Group|Alliance|Coalition|Union|Nations|Forum|Bloc|Club")
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?P<pronoun>He|She|They|It)|The (?P<noun>\w+))\b")
 # What "The <noun>" at the head of a sentence can point back to; any actor for other nouns.
 _NOUN_KINDS: dict[str, tuple[Kind, ...]] = {
@@ -183,6 +189,8 @@ def find_commitments(
             # The amount the verb governs: the first after it, else the last before it.
             after_cue = [m for m in amounts if m.start >= cue_at]
             amount = after_cue[0] if after_cue else (amounts[-1] if amounts else None)
+            if amount is not None and (source := _from_giver(actors, text, amount.end)):
+                givers = [source]  # "$10 million will come from Japan", "$2 billion from the AfDB"
             start, end = clause_span(
                 sentence, cue_at, amount.end if amount else cue_at + len(first)
             )
@@ -257,6 +265,19 @@ def _with_listed_awards(
         )
     ]
     return sorted(kept + listed, key=lambda c: c.start)
+
+
+_FROM = re.compile(r"\s+(?:of it\s+|in \w+\s+|coming\s+|will come\s+|comes\s+)?from\s+(?:the\s+)?")
+
+
+def _from_giver(actors: list[Name], text: str, at: int) -> Name | None:
+    """The giver an amount is "from" ("$2 billion from the World Bank"), not the speaker."""
+    lead = _FROM.match(text, at)
+    if lead is None:
+        return None
+    spots = [(m.start(), n) for m, n in mentions(actors, text[lead.end() : lead.end() + 80])]
+    first = min(spots, key=lambda spot: spot[0], default=None)
+    return first[1] if first is not None and first[0] == 0 else None
 
 
 def _most_named(names: list[Name]) -> Name | None:
@@ -364,7 +385,8 @@ def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> 
     subjects = [
         s
         for s in subjects
-        if not _OBJECT_OF.search(before[: s[0]]) and not before[: s[0]].rstrip().endswith("(")
+        if (not _OBJECT_OF.search(before[: s[0]]) and not before[: s[0]].rstrip().endswith("("))
+        or _RELATIVE.fullmatch(before[s[1] :])  # "... from Japan, which pledged"
     ]
     if subjects and (noun := _NOUN_AFTER.search(before, subjects[-1][1])):
         # "Danilovich announced that ... the agency has obligated": the agency, not Danilovich.
@@ -378,6 +400,15 @@ def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> 
             if _AND.match(before[earlier[1] : chosen[-1][0]]) and earlier[2] is not chosen[-1][2]:
                 chosen.append(earlier)
         return [spot[2] for spot in reversed(chosen)]
+    if collective := _COLLECTIVE.search(before):
+        # "the eight nations pledged": the group the story named ("G8"), if it named one.
+        groups = [
+            (m.end(), n)
+            for m, n in mentions(actors, text[: sentence.start + collective.start()])
+            if n.kind == "organization" and _GROUP_NAME.search(n.text)
+        ]
+        if groups:
+            return [max(groups, key=lambda pair: pair[0])[1]]
     if pronoun := _PRONOUN_SUBJECT.match(sentence.text):
         word = (pronoun.group("pronoun") or pronoun.group("noun")).lower()
         kinds = _NOUN_KINDS.get(word)

@@ -82,8 +82,8 @@ def classify(
     site, which is a place and an organisation at once)."""
     words = name.split()
     head, last = words[0], words[-1]
-    if ORG_PREFIXES.match(name):
-        return "organization", False
+    if ORG_PREFIXES.match(name) or (_NUMBERED_GROUP.match(name) and _named_group(name, text)):
+        return "organization", False  # "City of Emeryville"; "G8", "G20", "COP28"
     if last in THING_WORDS or head in THING_FIRST:
         return "other", False
     if last in ORG_WORDS or has_legal_suffix(name):
@@ -117,6 +117,19 @@ def classify(
     ):
         return "person", False
     return None, False
+
+
+_NUMBERED_GROUP = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
+
+
+def _named_group(name: str, text: str) -> bool:
+    """'the G8', 'G20 leaders', 'G8 said': a group; 'the T54 marathon' is a race class."""
+    n = re.escape(name)
+    return re.search(
+        rf"\bthe {n}(?![\w-])(?! [a-z])|(?<![\w-]){n} (?:leaders|nations|countries|members|"
+        rf"summit|meeting|group|economies|ministers)\b",
+        text,
+    ) is not None or _acts(name, text)
 
 
 # "Anne K. Bingaman, Assistant Attorney General": a title in apposition.

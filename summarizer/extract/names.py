@@ -23,6 +23,7 @@ from summarizer.extract.lexicon import (
     HEAD_TITLES,
     MONTHS,
     NEVER_ALONE,
+    ORG_PREFIXES,
     ORG_WORDS,
     PLACE_FIRST,
     WEEKDAYS,
@@ -203,6 +204,16 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         ):
             group = _trim(group[1:])
             split = _title_split(group) if split else 0
+        if (
+            len(group) > 2
+            and group[0].sentence_start
+            and not ORG_PREFIXES.match(text[group[0].start : group[-1].end])
+            and group[1].text in CONNECTORS
+            and is_common_word(group[0].text)
+            and group[0].text not in ORG_WORDS
+            and not _head_title(group[0].text)
+        ):
+            group = _trim(group[2:])  # "Leaders of the G8", "Members of Parliament"
         group = _without_demonym(group)
         split = _title_split(group)
         if (

@@ -27,7 +27,8 @@ _EXPERT_CUES = re.compile(
 )
 _OFFICIAL_CUES = re.compile(
     r"\b(?:minister|spokes\w+|mayor|president|chief executive|ceo|secretary|governor|official|"
-    r"director[- ]general|commissioner|chair\w*|head of|mp|senator|judge)\b",
+    r"director[- ]general|commissioner|chair\w*|head of|mp|senator|judge|congress\w*|"
+    r"representative|lawmaker|legislator|administrator|attorney|ambassador|prosecutor)\b",
     re.IGNORECASE,
 )
 
