@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.assemble import _when
-from summarizer.extract import find_candidates
+from summarizer.extract import find_candidates, settle
 from summarizer.extract.names import Name
 
 
@@ -224,3 +224,102 @@ def test_a_dated_group_statement_is_news_not_a_view() -> None:
         "Researchers found the compound in soil."
     )
     assert find_candidates(text).views == []
+
+
+# --- rules for real pages, on constructed sentences -----------------------------------------
+
+
+def kinds_of(text: str) -> dict[str, str | None]:
+    return {n.text: n.kind for n in find_names(text)}
+
+
+def commitments_of(text: str) -> list[tuple[str, str | None]]:
+    found = find_candidates(text)
+    settle(found)
+    return [
+        (c.actor.text, c.amount.text if c.amount else None) for c in found.commitments if c.actor
+    ]
+
+
+def test_nationality_words_and_titles_come_off_names() -> None:
+    kinds = kinds_of(
+        "Italian Giancarlo Fisichella won the race. Deputy Prime Minister Julia Gillard spoke. "
+        "Assistant Attorney General Anne K. Bingaman said the case was closed."
+    )
+    assert {"Giancarlo Fisichella", "Julia Gillard", "Anne K. Bingaman"} <= set(kinds)
+    assert not {"Italian Giancarlo Fisichella", "Deputy Prime Minister"} & set(kinds)
+    assert "Alan Reddy" in kinds_of("Alan Reddy, a professor, said the river rose.")  # not "Alan"
+
+
+def test_gazetteer_places_need_context_when_they_are_common_words() -> None:
+    assert kinds_of("The Liberal and National parties lost seats.").get("Liberal") != "place"
+    assert kinds_of("He was sentenced in Camden on Monday.")["Camden"] == "place"
+    assert kinds_of("Officials in Denpasar and Tallinn agreed.")["Tallinn"] == "place"
+    assert kinds_of("Relief reached Somalia and the Horn of Africa.")["Somalia"] == "country"
+
+
+def test_acronyms_fold_into_the_name_their_capitals_spell() -> None:
+    names = {
+        n.text: n
+        for n in find_names(
+            "The Federal Emergency Management Agency approved the grant. FEMA said more would come."
+        )
+    }
+    assert "FEMA" in names["Federal Emergency Management Agency"].aliases and "FEMA" not in names
+
+
+def test_washington_dc_is_one_place_and_a_lone_department_is_no_name() -> None:
+    names = {
+        n.text
+        for n in find_names(
+            "The Department of Justice sued in Washington, D.C., on Monday. The Department said "
+            "the deal would raise prices."
+        )
+    }
+    assert "Washington, D.C." in names and "D.C." not in names
+    assert "Department of Justice" in names and "Department" not in names
+
+
+def test_names_with_digits_and_collective_givers() -> None:
+    assert commitments_of(
+        "Leaders of the G8 met in Gleneagles on Thursday. The eight nations pledged $50 billion "
+        "in aid to Africa by 2010."
+    ) == [("G8", "$50 billion")]
+
+
+def test_money_from_a_giver_and_relative_clauses() -> None:
+    assert commitments_of(
+        "Finance Minister Raj Malhotra announced $500 million from the World Bank for schools."
+    ) == [("World Bank", "$500 million")]
+    assert ("Japan", "$2 billion") in commitments_of(
+        "Ban said $2 billion of it would come from Japan, which pledged the sum on Monday."
+    )
+
+
+def test_joint_subjects_and_progressive_verbs() -> None:
+    assert commitments_of(
+        "FEMA and the State of Alabama have approved $6,681,233 for debris removal."
+    ) == [("FEMA", "$6,681,233"), ("State of Alabama", "$6,681,233")]
+    assert commitments_of(
+        "The United States, through the U.S. Agency for International Development (USAID), is "
+        "providing an additional $1 million in humanitarian assistance."
+    ) == [("United States", "$1 million")]
+
+
+def test_future_statements_without_a_measure_are_not_commitments() -> None:
+    assert (
+        commitments_of(
+            "Daniel Yohannes will also visit the Bunda substation. Jeanine Jackson will accompany "
+            "him. The agency will continue to monitor the situation."
+        )
+        == []
+    )
+
+
+def test_listed_awards_go_to_the_giver_and_their_sum_is_no_commitment() -> None:
+    found = commitments_of(
+        "FEMA has approved grants totaling $3,000,000 to reimburse recovery costs.\n"
+        "City of Aurora ($1,000,000)\n"
+        "City of Rockford ($2,000,000)\n"
+    )
+    assert found == [("FEMA", "$1,000,000"), ("FEMA", "$2,000,000")]

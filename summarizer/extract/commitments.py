@@ -111,9 +111,8 @@ _NOT_AN_OBJECT = re.compile(
 )
 # A cue word used as a noun ("welcomed the pledges", "in emergency funds") commits nobody.
 _AS_NOUN = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|new|in|of|for)\s+(?:[a-z]+\s+)?"
-    r"|[$€£¥]?\d[\d.,]*\s*(?:million|billion|m|bn)?\s+)$",
-    re.IGNORECASE,
+    r"(?:\b(?i:the|a|an|its|their|his|her|our|new|in|of|for)\s+(?:[a-z]+\s+)?"
+    r"|[$€£¥]?\d[\d.,]*\s*(?:million|billion|m|bn)?\s+)$"
 )
 _PROMISE = re.compile(
     r"(?i)will|pledg|promis|commit|agreed|is to|are to|plans? to|planned to|intends? to|bid to"
@@ -158,8 +157,12 @@ def find_commitments(
             promise = _PROMISE.match(cue.group()) or (
                 cue.group().lower().startswith("would") and _SELF_REPORT.search(before)
             )
-            if cue.group().lower().startswith("would") and not promise:
-                continue  # "would" is a forecast unless said of oneself ("said it would")
+            if (
+                cue.group().lower().startswith("would")
+                and not promise
+                and not re.search(r"(?i)\bannounced\s+(?:\w+\s+)?that\b", before)
+            ):
+                continue  # a forecast, unless said of oneself or announced ("announced that")
             if not amounts and status in ("announced", "proposed") and not promise:
                 continue  # "announced" without money or a promise is just news
             if not amounts and status == "delivered" and not _RESOURCE.search(clause[cue.end() :]):

@@ -126,7 +126,8 @@ def _named_group(name: str, text: str) -> bool:
     """'the G8', 'G20 leaders', 'G8 said': a group; 'the T54 marathon' is a race class."""
     n = re.escape(name)
     return re.search(
-        rf"\bthe {n}(?![\w-])(?! [a-z])|(?<![\w-]){n} (?:leaders|nations|countries|members|"
+        rf"\bthe {n}(?![\w-])(?! (?:marathon|final|race|event|class|heat|category))"
+        rf"|(?<![\w-]){n} (?:leaders|nations|countries|members|"
         rf"summit|meeting|group|economies|ministers)\b",
         text,
     ) is not None or _acts(name, text)
@@ -171,7 +172,11 @@ def _acronym(name: str) -> bool:
 def _acts(name: str, text: str) -> bool:
     """'Quantara said', 'FEMA has approved', 'Bluewing's shares': the name acts or owns."""
     verbs = (
-        r"said|says|will|would|has|had|is|was|announced|plans|shares|chief|approved|provided|"
+        r"said|says|will|would|has|have|had|is|are|was|were|announced|plans|shares|chief|"
+        r"approved|provided|met|"
         r"reached|agreed|signed|won|filed|pledged|committed|gave|awarded|launched"
     )
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?:['’]s\b| (?:{verbs})\b)", text) is not None
+    # "FEMA and the State of Alabama have approved": one of two joint subjects acts too.
+    joint = r"(?: and (?:the )?[A-Z][\w.'’-]*(?: (?:of )?[A-Z][\w.'’-]*){0,4})?"
+    pattern = rf"(?<![\w-]){re.escape(name)}(?:['’]s\b|{joint} (?:{verbs})\b)"
+    return re.search(pattern, text) is not None

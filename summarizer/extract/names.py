@@ -59,8 +59,11 @@ def _shouted(sentence: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
     if len(words) < 4:
         return False
+    if sentence.isupper():
+        return True
+    # A sentence full of names ("Deputy Prime Minister Julia Gillard spoke.") ends like one.
     capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised >= 0.75 * len(words)
+    return capitalised >= 0.75 * len(words) and not re.search(r"[.!?][\"”’)]?$", sentence)
 
 
 @dataclass
@@ -273,7 +276,9 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         n
         for n in names
         if found.get(n.text) is n
-        and not (n.initial and " " not in n.text and place_kind(n.text) is None)
+        and not (
+            n.initial and " " not in n.text and not n.text.isupper() and place_kind(n.text) is None
+        )
     ]
     _merge_acronyms(names, text)
     _join_capital_district(names, text)
@@ -401,7 +406,7 @@ def _join_capital_district(names: list[Name], text: str) -> None:
     """'Washington, D.C.' is one place: the city takes the district into its name."""
     districts = [n for n in names if n.text in ("D.C.", "DC", "D.C")]
     for name in names:
-        after = re.match(r",\s+(D\.\s?C\.?|DC)\b", text[name.end : name.end + 8])
+        after = re.match(r",\s+(D\.\s?C\.?|DC)(?!\w)", text[name.end : name.end + 8])
         if after and name not in districts and " " not in name.text:
             name.aliases.add(name.text)
             name.end += after.end()

@@ -1,0 +1,104 @@
+"""Page layout on constructed pages in the shapes real ones come in: what is title, date line,
+dateline, story and furniture. Real pages are scored in the eval (evals/real/)."""
+
+from __future__ import annotations
+
+from summarizer.extract.page import Layout, layout
+
+
+def parts(text: str) -> tuple[str | None, str | None, list[str], list[str]]:
+    page: Layout = layout(text)
+    title = text[page.title.start : page.title.end] if page.title else None
+    date = text[page.date.start : page.date.end] if page.date else None
+    datelines = [text[s.start : s.end] for s in page.dateline]
+    body = [text[s.start : s.end] for s in page.body]
+    return title, date, datelines, body
+
+
+WIKI = """Storm Cuts Power To Thousands In Coastal Towns
+
+This is the stable version, checked on 24 January 2023. Template changes await review.
+
+Sunday, February 7, 2021
+
+A storm cut power to 40,000 homes on Saturday, the utility said.
+
+Crews work on a downed line near the harbour.
+Image: Jane Doe.
+
+Share this:
+The utility expects to restore power by Tuesday.
+
+Related news
+- Earlier storm hits the north
+Sources
+"""
+
+
+def test_a_wiki_page_keeps_title_and_date_and_drops_furniture() -> None:
+    title, date, datelines, body = parts(WIKI)
+    assert title == "Storm Cuts Power To Thousands In Coastal Towns"
+    assert date == "Sunday, February 7, 2021"
+    assert datelines == []
+    assert body == [
+        "A storm cut power to 40,000 homes on Saturday, the utility said.",
+        "The utility expects to restore power by Tuesday.",
+    ]
+
+
+RELEASE = """For Immediate Release
+Office of Press Relations
+(202) 555-0100
+
+WASHINGTON, D.C. -- The Agency today announced $5 million for flood relief.
+
+"We will act fast," the Administrator said.
+###
+Contact us
+"""
+
+
+def test_a_release_gives_its_dateline_and_no_contact_lines() -> None:
+    title, date, datelines, body = parts(RELEASE)
+    assert title is None and date is None
+    assert datelines == ["WASHINGTON", "D.C."]
+    assert body == [
+        "The Agency today announced $5 million for flood relief.",
+        '"We will act fast," the Administrator said.',
+    ]
+
+
+def test_a_shouted_headline_run_into_the_dateline_is_the_title() -> None:
+    text = (
+        "LOCAL FIRM PLEADS GUILTY IN PRICE FIXING CASE WASHINGTON, D.C. -- A firm pleaded guilty."
+    )
+    title, _, datelines, body = parts(text)
+    assert title == "LOCAL FIRM PLEADS GUILTY IN PRICE FIXING CASE"
+    assert datelines == ["WASHINGTON", "D.C."]
+    assert body == ["A firm pleaded guilty."]
+
+
+def test_a_hard_wrapped_paragraph_is_one_unit_but_a_byline_is_not_story() -> None:
+    text = (
+        "Jan 5, 2026 2:15 PM - Newsroom - Jane Doe\n\n"
+        "     The Department of Justice today reached a settlement with\n"
+        "two salt producers, allowing the merger to go ahead if they\n"
+        "sell plants in New York and Ohio.\n"
+    )
+    title, _, _, body = parts(text)
+    assert title is None
+    assert len(body) == 1 and body[0].startswith("The Department") and body[0].endswith("Ohio.")
+
+
+def test_headings_and_table_rows_inside_the_story_are_not_sentences() -> None:
+    text = "Vote Count Begins\n\nThe count began at noon.\n\nEast\n\nWest Region Results Table\n"
+    title, _, _, body = parts(text)
+    assert title == "Vote Count Begins"
+    assert body == ["The count began at noon."]
+
+
+def test_spans_index_the_page_as_it_came() -> None:
+    for text in (WIKI, RELEASE):
+        page = layout(text)
+        for span in page.body:
+            assert text[span.start : span.end].strip() == text[span.start : span.end]
