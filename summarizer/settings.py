@@ -18,7 +18,8 @@ environment variables, then the defaults below.
 
 ``strategy`` is how the model is asked: ``single`` (one call that writes the whole summary, for
 capable models), ``guided`` (small questions whose answers are chosen from candidates found in
-the article, for the embedded model), or ``auto`` (guided for local models, single otherwise).
+the article), ``extract`` (no model call: the summary is assembled from what the text supports),
+or ``auto`` (extract for local models, single otherwise).
 """
 
 from __future__ import annotations
@@ -146,10 +147,12 @@ class Settings:
                 raise ConfigError(f"{name} must be zero or more", setting=_ENV[name][0])
 
     def resolved_strategy(self) -> Literal["single", "guided", "extract"]:
-        """The strategy ``auto`` stands for with this model: guided for local models."""
+        """The strategy ``auto`` stands for with this model: ``extract`` for local models (the
+        embedded model's answers did not beat the text's own evidence on real news; README,
+        "How good is the embedded model?"), ``single`` for the rest."""
         if self.strategy != "auto":
             return self.strategy
-        return "guided" if self.model.strip().startswith("local") else "single"
+        return "extract" if self.model.strip().startswith("local") else "single"
 
     def target(self) -> Target:
         """Resolve the model string to a backend target, or say exactly what is missing."""

@@ -113,6 +113,8 @@ def test_committed_fixtures_all_load() -> None:
 
 FIXTURES = load_fixtures(ROOT / "evals" / "fixtures")
 HOLDOUT = load_fixtures(ROOT / "evals" / "holdout")
+REAL = load_fixtures(ROOT / "evals" / "real")
+REAL_HOLDOUT = load_fixtures(ROOT / "evals" / "real-holdout")
 
 
 def test_the_holdout_set_is_separate() -> None:
@@ -121,7 +123,22 @@ def test_the_holdout_set_is_separate() -> None:
     assert not {f.text for f in HOLDOUT} & {f.text for f in FIXTURES}
 
 
-@pytest.mark.parametrize("fixture", FIXTURES + HOLDOUT, ids=lambda f: f.id)
+def test_the_real_sets_are_real_labeled_and_apart() -> None:
+    """Issue #12: at least 40 real pages in evals/real/, 12 more held out, every one with its
+    URL and licence, a main actor and the list of its other named entities."""
+    assert len(REAL) >= 40 and len(REAL_HOLDOUT) == 12
+    assert not {f.id for f in REAL} & {f.id for f in REAL_HOLDOUT}
+    assert not {f.text for f in REAL} & {f.text for f in REAL_HOLDOUT}
+    for fixture in REAL + REAL_HOLDOUT:
+        assert "http" in fixture.source, fixture.id
+        assert "CC BY 2.5" in fixture.source or "public domain" in fixture.source, fixture.id
+        assert fixture.gold.entities is not None, fixture.id
+        assert (fixture.gold.main_actor is None) == (not fixture.gold.actors), fixture.id
+    with_money = [f for f in REAL + REAL_HOLDOUT if any(c.amount for c in f.gold.commitments)]
+    assert len(with_money) >= 8
+
+
+@pytest.mark.parametrize("fixture", FIXTURES + HOLDOUT + REAL + REAL_HOLDOUT, ids=lambda f: f.id)
 def test_gold_is_verbatim_in_its_article(fixture: Fixture) -> None:
     """LABELING.md: names, aliases, amount texts and quotes are copied from the text."""
     gold, text = fixture.gold, fixture.text
@@ -134,6 +151,8 @@ def test_gold_is_verbatim_in_its_article(fixture: Fixture) -> None:
         verbatim += [c.actor, *c.actor_aliases, c.amount.text if c.amount else None]
     for v in gold.expert_views:
         verbatim += [v.expert, *v.aliases, v.quote]
+    for e in gold.entities or []:
+        verbatim += [e.name, *e.aliases]
     missing = [s for s in verbatim if s is not None and s not in text]
     assert missing == []
     assert 1 <= len(gold.key_facts) <= 5

@@ -121,7 +121,7 @@ def test_a_broken_prompt_file_is_a_config_error(tmp_path: Path) -> None:
 
 
 def test_strategy_setting() -> None:
-    assert Settings.load(env={}).resolved_strategy() == "guided"
+    assert Settings.load(env={}).resolved_strategy() == "extract"
     assert Settings.load(env={}, model="vllm/q").resolved_strategy() == "single"
     assert Settings.load(env={"SUMMARIZER_STRATEGY": "single"}).resolved_strategy() == "single"
     assert Settings.load(env={}, model="vllm/q", strategy="guided").resolved_strategy() == "guided"
@@ -166,22 +166,24 @@ def test_a_garbage_answer_falls_back_to_the_candidates() -> None:
 
 
 @pytest.mark.model
-def test_guided_on_the_embedded_model(seed_article: str) -> None:
-    summarizer = Summarizer(Settings.load(env={}, max_reasks=0))
-    assert summarizer.strategy == "guided"
-    summary = summarizer.summarize(seed_article)
-    assert_grounding_guarantees(summary, seed_article)
+def test_guided_on_the_embedded_model() -> None:
+    text = next(f.text for f in FIXTURES if f.id == "berlin-marathon-world-record")
+    asked = len(find_candidates(text).unknown())
+    assert asked >= 1  # names the text leaves open: one question each
+    summarizer = Summarizer(Settings.load(env={}, max_reasks=0, strategy="guided"))
+    summary = summarizer.summarize(text)
+    assert_grounding_guarantees(summary, text)
     assert all(item.grounded for item in summary.items())
-    assert hallucinated_names(summary, seed_article) == []
-    assert "Mark Carney" in [a.name for a in summary.actors]
-    assert summary.meta is not None and summary.meta.attempts >= 1
+    assert hallucinated_names(summary, text) == []
+    assert summary.meta is not None and summary.meta.attempts == asked
+    assert summary.meta.strategy == "guided"
     assert summary.meta.prompt_version == load_guided_prompt().version
 
 
 @pytest.mark.model
 def test_an_article_longer_than_the_context_on_the_embedded_model() -> None:
     text = next(f.text for f in FIXTURES if f.id == "long-inquiry-report")
-    summary = Summarizer(Settings.load(env={}, max_reasks=0)).summarize(text)
+    summary = Summarizer(Settings.load(env={}, max_reasks=0, strategy="guided")).summarize(text)
     assert summary.meta is not None
     assert any("longer than the model's context" in w for w in summary.meta.warnings)
     assert_grounding_guarantees(summary, text)
