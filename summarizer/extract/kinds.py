@@ -2,7 +2,7 @@
 name's own shape and the field's data first, then from how the text uses it.
 
 The evidence is weighed in a fixed order, strongest first: a named thing (a treaty, a storm, a
-championship); an organisation's legal suffix (cleanco) or its head word; a country, region or
+championship); an organisation's head word or legal form ("Inc", "Ltd"); a country, region or
 city the gazetteers know (``gazetteer.py``); a title before the name (nameparser's titles); an
 appositive ("X, a lawyer,"); "in/at X"; speech ("X said"). What none of these settles stays
 open (``kind=None``) for the prior or the model.
@@ -52,22 +52,6 @@ def is_title(word: str) -> bool:
     return word.lower().rstrip(".") in _titles()
 
 
-@cache
-def _legal_suffixes() -> frozenset[str]:
-    """Company legal forms, lower case, from cleanco's terms ("inc", "ltd", "gmbh", "a/s")."""
-    from cleanco.termdata import terms_by_type
-
-    return frozenset(term.strip().lower() for terms in terms_by_type.values() for term in terms)
-
-
-def has_legal_suffix(name: str) -> bool:
-    """'Cargill Inc.', 'Elkem A/S', 'Harvey Shayew Inc': a company by its legal form."""
-    words = name.split()
-    return len(words) > 1 and words[-1].lower().rstrip(",") in _legal_suffixes() | {
-        w.rstrip(".") for w in _legal_suffixes()
-    }
-
-
 def _said(name: str, forms: list[str], text: str) -> bool:
     return any(
         re.search(rf"{re.escape(m)}['’]?s?,? (?:{SPEECH})\b|\b{SPEECH} {re.escape(m)}\b", text)
@@ -86,7 +70,7 @@ def classify(
         return "organization", False  # "City of Emeryville"; "G8", "G20", "COP28"
     if last in THING_WORDS or head in THING_FIRST:
         return "other", False
-    if last in ORG_WORDS or has_legal_suffix(name):
+    if last in ORG_WORDS:
         return "organization", last in VENUE_ORG
     place_said = len(words) <= 3 and any(
         re.search(rf"\b(?:{'|'.join(PLACE_BEFORE)}) {re.escape(form)}\b", text)
