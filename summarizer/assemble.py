@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from summarizer.extract import Candidates
 from summarizer.extract.commitments import CommitmentCandidate
-from summarizer.extract.focus import acts, event_places, main_actor
+from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue
 from summarizer.extract.names import Name
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate
@@ -238,7 +238,11 @@ def _actors(
             continue  # an expert's university is their affiliation, not an actor
         # A person named in the story is an actor; a country or body that only stands in a
         # phrase ("aid to Somalia", "in U.S. District Court") is not.
-        if name.kind != "country" or id(name) in committed or acts(name, text, found.sentences):
+        if id(name) in committed or (
+            acts(name, text, found.sentences)
+            if name.kind == "country"
+            else not (name.kind == "organization" and only_a_venue(name, text))
+        ):
             chosen.append(name)
     main = main_actor(chosen, text, found.page, found.sentences, committed)
     ranked = _most_mentioned(chosen, MAX_ACTORS, lambda n: n)

@@ -18,11 +18,11 @@ WEIGHTS = {
     "title_first": 1.0,  # the first name of the title (its subject, usually)
     "in_lede": 2.0,  # named in the first sentence of the story
     "lede_subject": 4.0,  # the lede's first name, not after a preposition
-    "in_second": 1.0,  # named in the second sentence
+    "in_second": 2.0,  # named in the second sentence
     "mention": 0.3,  # per mention, up to MAX_MENTIONS
     "commits": 1.0,  # the actor of a commitment
-    "dateline": 4.0,  # the first place of a wire dateline
-    "place_in": 1.5,  # "in/at X" in the title or lede
+    "dateline": 4.5,  # the first place of a wire dateline
+    "place_in": 2.5,  # "in/at X" in the title or lede
     "city": 1.0,  # specificity of a place: a city beats a region, a region a country
     "venue": 1.5,
     "region": 0.5,
@@ -150,7 +150,8 @@ def _specificity(name: Name) -> str:
 
 # A verb right after a name: "FEMA approved", "Rudd won", "Barroso said", "Canada has".
 _VERB_AFTER = re.compile(
-    r"^(?:['’]s?)?(?:,[^,.;]{2,90},)?\s+(?:\w+ly\s+|also\s+|today\s+|yesterday\s+)?"
+    r"^(?:['’]s?)?(?:,[^,.;]{2,90},)?(?:,? and (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
+    r"\s+(?:\w+ly\s+|also\s+|today\s+|yesterday\s+|both\s+|each\s+|all\s+)?"
     r"(?:said|says|told|announced|won|met|made|gave|took|led|began|signed|spoke|held|became|"
     r"has|have|had|is|are|was|were|will|would|can|could|may|must|should|did|does|do|"
     r"[a-z]+ed|[a-z]+es|[a-z]{3,}s)\b"
@@ -177,3 +178,14 @@ def acts(name: Name, text: str, sentences: list[Sentence]) -> bool:
                 if _VERB_AFTER.match(after):
                     return True
     return False
+
+
+def only_a_venue(name: Name, text: str) -> bool:
+    """Whether every mention of a body is where something happens ("sentenced in U.S. District
+    Court", "a forum at the University of Minnesota"): a venue, not an actor."""
+    spots = [
+        text[max(0, m.start() - 12) : m.start()]
+        for form in _forms(name)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
+    ]
+    return bool(spots) and all(re.search(r"\b(?:in|at)\s+(?:the\s+)?$", s) for s in spots)

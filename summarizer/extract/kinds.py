@@ -66,6 +66,8 @@ def classify(
     site, which is a place and an organisation at once)."""
     words = name.split()
     head, last = words[0], words[-1]
+    if re.search(r",\s+(?:D\.\s?C\.?|DC)$", name):
+        return "place", False  # "Washington, D.C."
     if ORG_PREFIXES.match(name) or (_NUMBERED_GROUP.match(name) and _named_group(name, text)):
         return "organization", False  # "City of Emeryville"; "G8", "G20", "COP28"
     if last in THING_WORDS or head in THING_FIRST:

@@ -287,7 +287,12 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         n.kind, n.venue = classify(text, n.text, n.aliases, n.title is not None, n.end)
     places = [n.text for n in names if n.kind in ("place", "country")]
     for n in names:
-        if n.kind is None and " " not in n.text and _listed_with(n.text, places, text):
+        if (
+            n.kind is None
+            and " " not in n.text
+            and not n.text.isupper()
+            and _listed_with(n.text, places, text)
+        ):
             n.kind = "place"  # "between Leeds and Manchester"
     return names
 
@@ -312,6 +317,8 @@ def _without_demonym(group: list[_Token]) -> list[_Token]:
 
 def _without_title_after(group: list[_Token]) -> list[_Token]:
     """'Congress Party General Secretary' is the Congress Party."""
+    if ORG_PREFIXES.match(" ".join(t.text for t in group)):
+        return group  # "Office of the Massachusetts Attorney General"
     end = len(group)
     while end > 1 and _head_title(group[end - 1].text) and group[end - 1].text not in ORG_WORDS:
         end -= 1
@@ -339,7 +346,8 @@ def _split_places(groups: list[list[_Token]]) -> list[list[_Token]]:
                 (
                     i
                     for i in range(1, len(group))
-                    if place_kind(" ".join(words[i:])) in ("country", "region", "city")
+                    if (suffix := place_kind(" ".join(words[i:]))) in ("country", "region", "city")
+                    and (suffix != "city" or place_kind(" ".join(words[:i])) is not None)
                     and words[i - 1] not in CONNECTORS
                     and (
                         place_kind(" ".join(words[:i])) is not None
