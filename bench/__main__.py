@@ -15,7 +15,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from bench import local, memory, replay, throughput
+from bench import local, memory, realnews, replay, throughput
 from bench.common import Row
 
 
@@ -44,36 +44,46 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="128 articles instead of 512")
     parser.add_argument("--out", type=Path, default=Path("bench/results.json"))
     parser.add_argument("--reps", type=int, default=2, help="embedded-model repetitions")
+    parser.add_argument(
+        "--only-real-news", action="store_true", help="step 8 alone: the default on real pages"
+    )
     args = parser.parse_args(argv)
     console = Console(stderr=True)
     n = 128 if args.quick else 512
     started = time.perf_counter()
     rows: list[Row] = []
     results: dict[str, Any] = {}
+    if args.only_real_news:
+        rows, results["realnews"] = realnews.run()
+        Console(width=None if sys.stdout.isatty() else 200).print(table(rows))
+        return 0 if all(r.met is not False for r in rows) else 1
 
-    console.log("1/7 embedded model: single call vs bare llama_cpp")
+    console.log("1/8 embedded model: single call vs bare llama_cpp")
     r1, results["overhead"] = local.overhead(args.reps)
     rows += r1
-    console.log("1/7 embedded model: guided strategy vs its questions asked bare; 7/7 measured")
+    console.log("1/8 embedded model: guided strategy vs its questions asked bare; 7/8 measured")
     r1g, results["guided"] = local.guided(args.reps)
     rows += r1g
-    console.log("2/7 prompt economy")
+    console.log("2/8 prompt economy")
     r2, results["prompt"] = local.prompt_economy()
     rows += r2
-    console.log(f"3/7 async throughput, {n} articles")
+    console.log(f"3/8 async throughput, {n} articles")
     r3, results["throughput"] = throughput.run(n)
     rows += r3
     with tempfile.TemporaryDirectory() as tmp:
-        console.log("4/7 replay vs live; 5/7 scoring")
+        console.log("4/8 replay vs live; 5/8 scoring")
         r4, results["replay"], pairs = replay.replay(Path(tmp))
         rows += r4
         r5, results["scoring"] = replay.scoring(pairs) if pairs else (replay.no_scoring(), {})
         rows += r5
-        console.log("6/7 memory")
+        console.log("6/8 memory")
         r6, results["memory"] = memory.run(tmp, (128, 1000))
         rows += r6
-    console.log("7/7 scaling of the single call (predicted)")
+    console.log("7/8 scaling of the single call (predicted)")
     rows += local.scaling(results["overhead"], results["prompt"], results["overhead"]["out"])
+    console.log("8/8 real news: the embedded default on real pages")
+    r8, results["realnews"] = realnews.run()
+    rows = r8 + rows
 
     Console(width=None if sys.stdout.isatty() else 200).print(table(rows))
     missed = [r.figure for r in rows if r.met is False]

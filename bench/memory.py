@@ -47,7 +47,7 @@ def run(tmp: str, sizes: tuple[int, ...]) -> tuple[list[Row], dict[str, Any]]:
     cli_mb, rc, _ = _peak_mb([exe, "summarize", article, "--max-reasks", "0"], env)
     rows = [
         Row(
-            "memory: `summarizer summarize` (embedded model)",
+            "memory: `summarizer summarize` (the embedded default: gazetteers, no model call)",
             cli_mb,
             LIMIT_MB,
             "MB",

@@ -18,7 +18,8 @@ from summarizer.settings import Settings
 
 def _run(fixtures: list[Any], recorder: Recorder) -> tuple[float, list[Any], list[str]]:
     """Summarise every fixture through ``recorder``; (wall seconds, pairs, failures)."""
-    summarizer = Summarizer(Settings.load(env={}, model="local", max_reasks=0), recorder=recorder)
+    settings = Settings.load(env={}, model="local", max_reasks=0, strategy="guided")
+    summarizer = Summarizer(settings, recorder=recorder)
     pairs: list[tuple[Any, EventSummary]] = []
     failures: list[str] = []
     started = time.perf_counter()
@@ -31,7 +32,7 @@ def _run(fixtures: list[Any], recorder: Recorder) -> tuple[float, list[Any], lis
 
 
 def replay(tmp: Path) -> tuple[list[Row], dict[str, Any], list[Any]]:
-    """Step 4: 20 fixtures summarised live on the embedded model (the default strategy), their
+    """Step 4: 20 fixtures summarised live on the embedded model (guided strategy), their
     answers recorded; then the same batch again, replayed from that recording."""
     fixtures = [f for f in load_fixtures(FIXTURES) if f.id != "long-inquiry-report"]
     path = tmp / "bench-recording.jsonl"
