@@ -65,11 +65,13 @@ _CUE = re.compile(
     r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_COMMITMENT_CUES)) + r")\b",
     re.IGNORECASE,
 )
+# "X announced that ... the agency has obligated": the reported subject is a body named before.
 _NOUN_AFTER = re.compile(
     r"\bthat\b[^.;]*?\b(?:the|its) (agency|company|bank|government|ministry|department|"
     r"organization|organisation|corporation|foundation|fund|council|group|firm)\b"
 )
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+|also\s+)*")
+# "The eight nations pledged": a collective that stands for a group the story named ("G8").
 _COLLECTIVE = re.compile(
     r"(?i)\b(?:the|these|those|all|its)\s+(?:\w+\s+)?(?:nations|countries|leaders|members|"
     r"governments|states|economies|partners)\s*(?:have\s+|had\s+|also\s+|jointly\s+)*$"
