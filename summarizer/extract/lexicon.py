@@ -89,68 +89,6 @@ PLACE_LAST = words(
 )
 PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Gate")
 VENUE_ORG = words("Museum Centre Center Hospital Stadium Hall Palace Works")
-COUNTRY_TEXT = (
-    "Afghanistan,Albania,Algeria,Andorra,Angola,Argentina,Armenia,Australia,Austria,Azerbaijan,"
-    "Bahamas,Bahrain,Bangladesh,Barbados,Belarus,Belgium,Belize,Benin,Bhutan,Bolivia,Bosnia,"
-    "Botswana,Brazil,Britain,Great Britain,Brunei,Bulgaria,Burkina Faso,Burundi,Cambodia,"
-    "Cameroon,Canada,Chad,Chile,China,Colombia,Comoros,Congo,Costa Rica,Croatia,Cuba,Cyprus,"
-    "Czech Republic,Czechia,Denmark,Djibouti,Dominica,Dominican Republic,Ecuador,Egypt,"
-    "El Salvador,England,Eritrea,Estonia,Eswatini,Ethiopia,Fiji,Finland,France,Gabon,Gambia,"
-    "Georgia,Germany,Ghana,Greece,Grenada,Guatemala,Guinea,Guyana,Haiti,Honduras,Hungary,"
-    "Iceland,India,Indonesia,Iran,Iraq,Ireland,Israel,Italy,Ivory Coast,Jamaica,Japan,Jordan,"
-    "Kazakhstan,Kenya,Kiribati,Kosovo,Kuwait,Kyrgyzstan,Laos,Latvia,Lebanon,Lesotho,Liberia,"
-    "Libya,Liechtenstein,Lithuania,Luxembourg,Madagascar,Malawi,Malaysia,Maldives,Mali,Malta,"
-    "Mauritania,Mauritius,Mexico,Moldova,Monaco,Mongolia,Montenegro,Morocco,Mozambique,Myanmar,"
-    "Namibia,Nauru,Nepal,Netherlands,New Zealand,Nicaragua,Niger,Nigeria,North Korea,"
-    "North Macedonia,Northern Ireland,Norway,Oman,Pakistan,Palau,Palestine,Panama,"
-    "Papua New Guinea,Paraguay,Peru,Philippines,Poland,Portugal,Qatar,Romania,Russia,Rwanda,"
-    "Samoa,San Marino,Saudi Arabia,Scotland,Senegal,Serbia,Seychelles,Sierra Leone,Singapore,"
-    "Slovakia,Slovenia,Somalia,South Africa,South Korea,South Sudan,Spain,Sri Lanka,Sudan,"
-    "Suriname,Sweden,Switzerland,Syria,Taiwan,Tajikistan,Tanzania,Thailand,Togo,Tonga,"
-    "Trinidad and Tobago,Tunisia,Turkey,Turkmenistan,Tuvalu,Uganda,Ukraine,"
-    "United Arab Emirates,United Kingdom,United States,U.S.,US,USA,U.K.,UK,Uruguay,Uzbekistan,"
-    "Vanuatu,Venezuela,Vietnam,Wales,Yemen,Zambia,Zimbabwe"
-)
-COUNTRIES = frozenset(COUNTRY_TEXT.split(","))
-REGIONS = frozenset(
-    [
-        "Europe",
-        "Africa",
-        "Asia",
-        "Oceania",
-        "Antarctica",
-        "Arctic",
-        "Americas",
-        "North America",
-        "South America",
-        "Latin America",
-        "Central America",
-        "Middle East",
-        "East Africa",
-        "West Africa",
-        "North Africa",
-        "Southern Africa",
-        "Southeast Asia",
-        "South Asia",
-        "Central Asia",
-        "East Asia",
-        "Scandinavia",
-        "Balkans",
-        "Caribbean",
-        "Pacific",
-        "Atlantic",
-        "Mediterranean",
-        "Baltic",
-        "Sahel",
-        "Gulf",
-        "Western Europe",
-        "Eastern Europe",
-        "Pennines",
-        "Alps",
-        "Andes",
-        "Himalayas",
-    ]
-)
 PLACE_BEFORE = words("in at near outside around across throughout")
 SPEECH = r"(?:said|says|told|added|argued|warned|noted|wrote|explained|predicted|cautioned)"
 # The last word of a named thing: a law, an event, a period. Never an actor or a place.
