@@ -18,8 +18,8 @@ from pydantic import ValidationError
 
 from summarizer.extract import Candidates
 from summarizer.extract.commitments import CommitmentCandidate
+from summarizer.extract.entity import Name
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue
-from summarizer.extract.names import Name
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate
 from summarizer.schema import (

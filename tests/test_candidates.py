@@ -6,7 +6,7 @@ import datetime as dt
 
 from summarizer.assemble import _when
 from summarizer.extract import find_candidates, settle
-from summarizer.extract.names import Name
+from summarizer.extract.entity import Name
 
 
 def find_names(text: str) -> list[Name]:

@@ -14,8 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from summarizer.extract.commitments import CommitmentCandidate, find_commitments
+from summarizer.extract.entity import Name
 from summarizer.extract.kinds import Kind, likely_kinds
-from summarizer.extract.names import Name, find_names
+from summarizer.extract.names import find_names
 from summarizer.extract.page import Layout, layout
 from summarizer.extract.places import dateline_places
 from summarizer.extract.sentences import Sentence, split_sentences

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 
 from summarizer.amounts import Money, find_amounts
+from summarizer.extract.entity import Name
 from summarizer.extract.kinds import Kind
 from summarizer.extract.lexicon import words
-from summarizer.extract.names import Name, mentions
+from summarizer.extract.names import mentions
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
 from summarizer.extract.views import find_views
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.names import Name
+from summarizer.extract.entity import Name
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
 

@@ -11,15 +11,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 
+from summarizer.extract.aliases import (
+    fold_generic,
+    join_capital_district,
+    merge_acronyms,
+    merge_aliases,
+)
+from summarizer.extract.entity import Name
 from summarizer.extract.gazetteer import is_common_word, is_demonym, place_kind
-from summarizer.extract.kinds import Kind, classify, is_title
+from summarizer.extract.kinds import classify, is_title
 from summarizer.extract.lexicon import (
     ABBREVIATIONS,
     CONNECTORS,
-    GENERIC_HEADS,
     HEAD_TITLES,
     MONTHS,
     NEVER_ALONE,
@@ -29,22 +35,6 @@ from summarizer.extract.lexicon import (
     WEEKDAYS,
 )
 from summarizer.extract.sentences import Sentence
-
-
-@dataclass
-class Name:
-    """A name the article uses, at its first full mention."""
-
-    text: str
-    start: int
-    end: int
-    kind: Kind | None = None
-    title: str | None = None
-    aliases: set[str] = field(default_factory=set)
-    mentions: int = 1
-    venue: bool = False  # a named building or site, which is an actor and a place at once
-    initial: bool = True  # every mention so far opens a sentence, where any word is capitalised
-
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 _RUN_ON = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])|--")  # "Danilovich.Our", "N.V.--allowing"
@@ -185,10 +175,6 @@ def _trim(group: list[_Token]) -> list[_Token]:
     return group
 
 
-def _looks_demonym(word: str) -> bool:
-    return is_demonym(word)
-
-
 def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     """Every name-like span of the sentences, merged into one ``Name`` per entity, in order of
     first mention."""
@@ -237,7 +223,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             title = text[head[begins].start : title_tokens[-1].end]
             org = _trim(head[:begins])
             org_text = text[org[0].start : org[-1].end] if org else ""
-            if org and not _looks_demonym(org[0].text) and place_kind(org_text) is None:
+            if org and not is_demonym(org[0].text) and place_kind(org_text) is None:
                 # "Bank of Canada Governor Claire Dubois", "EPA Administrator Stephen Johnson"
                 _add(found, order, org_text, org[0].start, None, False)
         group = _without_title_after(group)
@@ -270,7 +256,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             twin.mentions += caps.mentions
             del found[caps.text]
     names = [n for n in names if n.text in found]
-    _merge_aliases(names)
+    merge_aliases(names)
     # A lone word that only ever opens sentences is a capitalised common word ("Turnout").
     names = [
         n
@@ -280,9 +266,9 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             n.initial and " " not in n.text and not n.text.isupper() and place_kind(n.text) is None
         )
     ]
-    _merge_acronyms(names, text)
-    _join_capital_district(names, text)
-    _fold_generic(names)
+    merge_acronyms(names, text)
+    join_capital_district(names, text)
+    fold_generic(names)
     for n in names:
         n.kind, n.venue = classify(text, n.text, n.aliases, n.title is not None, n.end)
     places = [n.text for n in names if n.kind in ("place", "country")]
@@ -307,7 +293,7 @@ def _without_demonym(group: list[_Token]) -> list[_Token]:
     whole = " ".join(t.text for t in group)
     if (
         len(group) >= 2
-        and _looks_demonym(group[0].text)
+        and is_demonym(group[0].text)
         and not _organisation_like(group)
         and place_kind(whole) is None  # "Czech Republic"
     ):
@@ -373,65 +359,8 @@ def _listed_with(name: str, others: list[str], text: str) -> bool:
     )
 
 
-def _merge_acronyms(names: list[Name], text: str) -> None:
-    """Fold "NEMA" into "National Environment Management Authority (NEMA)", and "FEMA" into
-    "Federal Emergency Management Agency" when its capitals spell it."""
-    for name in list(names):
-        match = re.match(r" \(([A-Z][A-Za-z]{1,7})\)", text[name.end : name.end + 12])
-        if match is not None:
-            name.aliases.add(match.group(1))
-    for short in [n for n in names if re.fullmatch(r"[A-Z][A-Z.]{1,7}", n.text)]:
-        letters = short.text.replace(".", "")
-        target = next(
-            (
-                n
-                for n in names
-                if n is not short
-                and (short.text in n.aliases or _initials(n.text) in (letters, "U" + letters[1:]))
-            ),
-            None,
-        )
-        if target is not None and short in names:
-            target.aliases.add(short.text)
-            target.mentions += short.mentions
-            names.remove(short)
-
-
-def _fold_generic(names: list[Name]) -> None:
-    """'Department' alone is the 'Department of Justice' the story named; with no such name it
-    is a common noun, and no name."""
-    for generic in [n for n in names if n.text in GENERIC_HEADS]:
-        full = [n for n in names if n is not generic and generic.text in n.text.split()]
-        if full:
-            target = max(full, key=lambda n: n.mentions)
-            target.aliases.add(generic.text)
-            target.mentions += generic.mentions
-        if generic.text not in ("Senate", "Government") or full:
-            names.remove(generic)
-
-
-def _join_capital_district(names: list[Name], text: str) -> None:
-    """'Washington, D.C.' is one place: the city takes the district into its name."""
-    districts = [n for n in names if n.text in ("D.C.", "DC", "D.C")]
-    for name in names:
-        after = re.match(r",\s+(D\.\s?C\.?|DC)(?!\w)", text[name.end : name.end + 8])
-        if after and name not in districts and " " not in name.text:
-            name.aliases.add(name.text)
-            name.end += after.end()
-            name.text = text[name.start : name.end]
-            for district in districts:
-                names.remove(district)
-            return
-
-
-def _initials(name: str) -> str:
-    """'U.S. Agency for International Development' -> 'USAID'."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
-    return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words)
-
-
 def _is_common(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and _looks_demonym(word) and len(word) > 4
+    return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and is_demonym(word) and len(word) > 4
 
 
 def _title_split(group: list[_Token]) -> int:
@@ -487,40 +416,6 @@ def _add(
         return
     found[text] = Name(text, start, start + len(text), title=title, initial=initial)
     order.append(text)
-
-
-def _merge_aliases(names: list[Name]) -> None:
-    """Fold "Carney" into "Mark Carney" and "Brandt" into "Brandt Logistik"."""
-    by_text = {n.text: n for n in names}
-    for short in names:
-        if " " in short.text:
-            continue
-        # Surnames belong to people (last word), short forms to organisations (first word);
-        # a short form that is a place ("Berlin" of "Berlin Marathon") is the place.
-        people = [
-            n
-            for n in names
-            if n is not short
-            and " " in n.text
-            and n.text.split()[-1] == short.text
-            and place_kind(short.text) != "country"
-        ]
-        longer = people or [
-            n
-            for n in names
-            if n is not short
-            and " " in n.text
-            and n.text.split()[0] == short.text
-            and place_kind(short.text) is None
-        ]
-        target = next(iter(people or longer), None)
-        if target is None or (target.start > short.start and not people):
-            continue
-        target.aliases.add(short.text)
-        target.mentions += short.mentions
-        target.title = target.title or short.title
-        del by_text[short.text]
-    names[:] = [n for n in names if by_text.get(n.text) is n]
 
 
 def mentions(names: list[Name], text: str) -> Iterator[tuple[re.Match[str], Name]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.extract.entity import Name
 from summarizer.extract.gazetteer import place_kind
-from summarizer.extract.names import Name
 from summarizer.extract.page import Layout, Span
 
 _CAPITAL_DISTRICT = re.compile(r"D\.\s?C\.?|DC")

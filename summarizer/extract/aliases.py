@@ -1,0 +1,103 @@
+"""Aliases: one entity under many forms. Surnames fold into the full name ("Carney" into "Mark
+Carney"), short forms into organisations ("Brandt"), acronyms into the name their capitals spell
+or that defines them ("FEMA", "NEMA"), a lone head word into the body named in full ("the
+Department"), and "D.C." into its city ("Washington, D.C.")."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.extract.entity import Name
+from summarizer.extract.gazetteer import place_kind
+from summarizer.extract.lexicon import GENERIC_HEADS
+
+
+def merge_acronyms(names: list[Name], text: str) -> None:
+    """Fold "NEMA" into "National Environment Management Authority (NEMA)", and "FEMA" into
+    "Federal Emergency Management Agency" when its capitals spell it."""
+    for name in list(names):
+        match = re.match(r" \(([A-Z][A-Za-z]{1,7})\)", text[name.end : name.end + 12])
+        if match is not None:
+            name.aliases.add(match.group(1))
+    for short in [n for n in names if re.fullmatch(r"[A-Z][A-Z.]{1,7}", n.text)]:
+        letters = short.text.replace(".", "")
+        target = next(
+            (
+                n
+                for n in names
+                if n is not short
+                and (short.text in n.aliases or _initials(n.text) in (letters, "U" + letters[1:]))
+            ),
+            None,
+        )
+        if target is not None and short in names:
+            target.aliases.add(short.text)
+            target.mentions += short.mentions
+            names.remove(short)
+
+
+def join_capital_district(names: list[Name], text: str) -> None:
+    """'Washington, D.C.' is one place: the city takes the district into its name."""
+    districts = [n for n in names if n.text in ("D.C.", "DC", "D.C")]
+    for name in names:
+        after = re.match(r",\s+(D\.\s?C\.?|DC)(?!\w)", text[name.end : name.end + 8])
+        if after and name not in districts and " " not in name.text:
+            name.aliases.add(name.text)
+            name.end += after.end()
+            name.text = text[name.start : name.end]
+            for district in districts:
+                names.remove(district)
+            return
+
+
+def fold_generic(names: list[Name]) -> None:
+    """'Department' alone is the 'Department of Justice' the story named; with no such name it
+    is a common noun, and no name."""
+    for generic in [n for n in names if n.text in GENERIC_HEADS]:
+        full = [n for n in names if n is not generic and generic.text in n.text.split()]
+        if full:
+            target = max(full, key=lambda n: n.mentions)
+            target.aliases.add(generic.text)
+            target.mentions += generic.mentions
+        if generic.text not in ("Senate", "Government") or full:
+            names.remove(generic)
+
+
+def _initials(name: str) -> str:
+    """'U.S. Agency for International Development' -> 'USAID'."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words)
+
+
+def merge_aliases(names: list[Name]) -> None:
+    """Fold "Carney" into "Mark Carney" and "Brandt" into "Brandt Logistik"."""
+    by_text = {n.text: n for n in names}
+    for short in names:
+        if " " in short.text:
+            continue
+        # Surnames belong to people (last word), short forms to organisations (first word);
+        # a short form that is a place ("Berlin" of "Berlin Marathon") is the place.
+        people = [
+            n
+            for n in names
+            if n is not short
+            and " " in n.text
+            and n.text.split()[-1] == short.text
+            and place_kind(short.text) != "country"
+        ]
+        longer = people or [
+            n
+            for n in names
+            if n is not short
+            and " " in n.text
+            and n.text.split()[0] == short.text
+            and place_kind(short.text) is None
+        ]
+        target = next(iter(people or longer), None)
+        if target is None or (target.start > short.start and not people):
+            continue
+        target.aliases.add(short.text)
+        target.mentions += short.mentions
+        target.title = target.title or short.title
+        del by_text[short.text]
+    names[:] = [n for n in names if by_text.get(n.text) is n]
