@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.entity import Name
+from summarizer.extract.names import mentions
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
 
@@ -36,20 +37,11 @@ _PREPOSITION = re.compile(
 )
 
 
-def _forms(name: Name) -> list[str]:
-    return [name.text, *name.aliases]
-
-
 def _first_at(name: Name, text: str) -> int | None:
     """Where ``name`` (or an alias) is first mentioned in ``text``, case-insensitively when the
     text is in capitals; None when it is not."""
     flags = re.IGNORECASE if text.isupper() else 0
-    found = [
-        m.start()
-        for form in _forms(name)
-        if (m := re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags))
-    ]
-    return min(found) if found else None
+    return min((m.start() for m, _ in mentions([name], text, flags)), default=None)
 
 
 def _position_score(name: Name, title: str, lede: str, second: str, subject: Name | None) -> float:
@@ -168,24 +160,19 @@ def acts(name: Name, text: str, sentences: list[Sentence]) -> bool:
     name after a preposition, as in "aid to Somalia" or "in U.S. District Court"), or the one
     a quotation is attributed to."""
     for sentence in sentences:
-        for form in _forms(name):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence.text):
-                before, after = sentence.text[: m.start()], sentence.text[m.end() :]
-                if _SPEAKER_BEFORE.search(before):
-                    return True
-                if _PREPOSITION.search(before):
-                    continue
-                if _VERB_AFTER.match(after):
-                    return True
+        for m, _ in mentions([name], sentence.text):
+            before, after = sentence.text[: m.start()], sentence.text[m.end() :]
+            if _SPEAKER_BEFORE.search(before):
+                return True
+            if _PREPOSITION.search(before):
+                continue
+            if _VERB_AFTER.match(after):
+                return True
     return False
 
 
 def only_a_venue(name: Name, text: str) -> bool:
     """Whether every mention of a body is where something happens ("sentenced in U.S. District
     Court", "a forum at the University of Minnesota"): a venue, not an actor."""
-    spots = [
-        text[max(0, m.start() - 12) : m.start()]
-        for form in _forms(name)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
-    ]
+    spots = [text[max(0, m.start() - 12) : m.start()] for m, _ in mentions([name], text)]
     return bool(spots) and all(re.search(r"\b(?:in|at)\s+(?:the\s+)?$", s) for s in spots)

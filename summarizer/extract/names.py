@@ -418,9 +418,9 @@ def _add(
     order.append(text)
 
 
-def mentions(names: list[Name], text: str) -> Iterator[tuple[re.Match[str], Name]]:
+def mentions(names: list[Name], text: str, flags: int = 0) -> Iterator[tuple[re.Match[str], Name]]:
     """Every whole-word mention in ``text`` of each name, in its full form or an alias."""
     for name in names:
         for form in (name.text, *name.aliases):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags):
                 yield m, name
