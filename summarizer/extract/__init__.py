@@ -45,8 +45,8 @@ class Candidates:
         for name in self.names:
             if name.text in kinds:
                 name.kind = kinds[name.text]
-        self.commitments = find_commitments(self.text, self.sentences, self.names)
         self.views = find_views(self.text, self.sentences, self.names)
+        self.commitments = find_commitments(self.text, self.sentences, self.names, self.views)
 
 
 def find_candidates(text: str) -> Candidates:
@@ -55,13 +55,14 @@ def find_candidates(text: str) -> Candidates:
     sentences = split_sentences(text, page)
     names = find_names(text, sentences)
     places = dateline_places(text, names, page)
+    views = find_views(text, sentences, names)
     return Candidates(
         text=text,
         page=page,
         sentences=sentences,
         names=names,
-        commitments=find_commitments(text, sentences, names),
-        views=find_views(text, sentences, names),
+        commitments=find_commitments(text, sentences, names, views),
+        views=views,
         dateline=places,
     )
 

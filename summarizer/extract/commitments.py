@@ -11,7 +11,7 @@ from summarizer.extract.kinds import Kind
 from summarizer.extract.lexicon import words
 from summarizer.extract.names import mentions
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
-from summarizer.extract.views import find_views
+from summarizer.extract.views import ViewCandidate
 
 
 @dataclass(frozen=True)
@@ -140,11 +140,12 @@ _AND = re.compile(r"^,?\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 
 
 def find_commitments(
-    text: str, sentences: list[Sentence], names: list[Name]
+    text: str, sentences: list[Sentence], names: list[Name], views: list[ViewCandidate]
 ) -> list[CommitmentCandidate]:
-    """Clauses that commit someone to something, with actor, action, amount and status."""
+    """Clauses that commit someone to something, with actor, action, amount and status; the
+    experts of ``views`` commit nothing (their "would" is a view)."""
     actors = [n for n in names if n.kind in ("person", "organization", "country")]
-    experts = {id(v.expert) for v in find_views(text, sentences, names)}
+    experts = {id(v.expert) for v in views}
     found = []
     for sentence in sentences:
         for clause_start, clause in _clauses(sentence):
