@@ -46,8 +46,10 @@ def rules_version() -> str:
     return "rules-" + digest.hexdigest()[:12]
 
 
-# The schema's list caps: more than these would fail validation.
+# How much the rules list: the most an editor reads at a glance (the schema allows more).
 MAX_LOCATIONS, MAX_ACTORS, MAX_COMMITMENTS, MAX_VIEWS = 8, 10, 6, 5
+# A longer run of capitalised words is a Title Case headline or a caption, not a name.
+NAME_CHARS = 120
 
 
 def assemble(found: Candidates) -> tuple[EventSummary, list[str]]:
@@ -74,8 +76,8 @@ def _commits(name: Name | None, commitments: list[CommitmentCandidate]) -> bool:
 
 
 class _Items:
-    """Builds items and keeps the valid ones: a name past the schema's limit (a run of
-    capitalised words that is no name) is left out with a warning, never an exception."""
+    """Builds items and keeps the valid ones: an item the schema refuses, or one named by a run
+    of capitalised words too long to be a name, is left out with a warning, never an exception."""
 
     def __init__(self) -> None:
         self.warnings: list[str] = []
@@ -84,14 +86,30 @@ class _Items:
         kept = []
         for build in builders:
             try:
-                kept.append(build())
+                item = build()
             except ValidationError as e:
                 error = e.errors()[0]
                 where = ".".join(str(part) for part in error["loc"])
                 self.warnings.append(
-                    f"left out a {e.title.lower()} the schema refuses ({where}: {error['msg']})"
+                    f"left out {_a(e.title)} the schema refuses ({where}: {error['msg']})"
                 )
+                continue
+            name = next((getattr(item, a) for a in _NAMED_BY if getattr(item, a, None)), "")
+            if len(name) > NAME_CHARS:
+                self.warnings.append(
+                    f"left out {_a(type(item).__name__)} whose name is {len(name)} "
+                    f"characters long (over {NAME_CHARS}: no name is that long)"
+                )
+                continue
+            kept.append(item)
         return kept
+
+
+_NAMED_BY = ("name", "actor", "expert")
+
+
+def _a(kind: str) -> str:
+    return ("an " if kind[0].lower() in "aeiou" else "a ") + kind.lower()
 
 
 def _headline(found: Candidates) -> str:

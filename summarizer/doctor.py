@@ -18,31 +18,24 @@ Safety rules, because people paste this output into bug reports:
 
 from __future__ import annotations
 
-import http.client
 import importlib.metadata
 import importlib.util
-import json
 import subprocess
 import sys
 import tempfile
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
-from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from rich.table import Table
 from rich.text import Text
 
 from summarizer.errors import ConfigError
 from summarizer.guided import load_guided_prompt
-from summarizer.prompting import PROMPTS_DIR, load_prompt
+from summarizer.probe import is_loopback, is_url, probe, redact_url
+from summarizer.prompting import load_prompt, prompt_dir
 from summarizer.settings import DEFAULT_URLS, Settings, embedded_model_path
 
-PROBE_TIMEOUT_S = 1.0
-LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 SERVER_FAMILIES = ("ollama", "vllm", "llamacpp")
 # Import name -> distribution name, for the versions the doctor reports.
 PACKAGES = {
@@ -90,37 +83,6 @@ class Check:
 # --- Helpers ------------------------------------------------------------------------------------
 
 
-def _split(url: str) -> SplitResult | None:
-    try:
-        parts = urlsplit(url)
-        _ = parts.port  # raises ValueError on a bad port
-    except ValueError:
-        return None
-    return parts if parts.scheme in ("http", "https") and parts.hostname else None
-
-
-def _netloc(parts: SplitResult) -> str:
-    host = parts.hostname or ""
-    host = f"[{host}]" if ":" in host else host
-    return f"{host}:{parts.port}" if parts.port else host
-
-
-def redact_url(url: str) -> str:
-    """Show a URL without what may hold a secret: user, password and query become ``***``.
-
-    Args:
-        url: Any URL, e.g. a configured base URL.
-
-    Returns:
-        The URL safe to print, or ``(invalid URL)``.
-    """
-    parts = _split(url)
-    if parts is None:
-        return "(invalid URL)"
-    netloc = ("***@" if parts.username or parts.password else "") + _netloc(parts)
-    return urlunsplit((parts.scheme, netloc, parts.path, "***" if parts.query else "", ""))
-
-
 def _version(distribution: str) -> str | None:
     try:
         return importlib.metadata.version(distribution)
@@ -161,57 +123,6 @@ def _megabytes(path: Path) -> str:
     return f"{path.stat().st_size / 1e6:.0f} MB"
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    """Refuse redirects: one could send the probe to a host the user never named."""
-
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None
-
-
-# No ProxyHandler settings: a proxy would carry a loopback probe off this machine.
-_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect())
-
-
-def _probe(url: str) -> tuple[bool, str]:
-    """GET ``{url}/models`` once, within :data:`PROBE_TIMEOUT_S`, without credentials."""
-    parts = _split(url)
-    if parts is None:
-        return False, "not an http(s) URL"
-    shown = redact_url(url)
-    base = urlunsplit((parts.scheme, _netloc(parts), parts.path.rstrip("/"), "", ""))
-    try:
-        with _OPENER.open(base + "/models", timeout=PROBE_TIMEOUT_S) as response:
-            body = response.read(1 << 16)
-    except urllib.error.HTTPError as e:
-        e.close()
-        hint = ": it wants an API key" if e.code in (401, 403) else ""
-        return False, f"{shown}/models answered HTTP {e.code}{hint}"
-    except urllib.error.URLError as e:
-        if isinstance(e.reason, ConnectionRefusedError):
-            return False, f"nothing listens at {shown}"
-        if isinstance(e.reason, TimeoutError):
-            return False, f"no answer from {shown} within {PROBE_TIMEOUT_S:g} s"
-        return False, f"cannot reach {shown}: {type(e.reason).__name__}"
-    except TimeoutError:
-        return False, f"no answer from {shown} within {PROBE_TIMEOUT_S:g} s"
-    except (OSError, http.client.HTTPException) as e:
-        return False, f"no valid answer from {shown} ({type(e).__name__})"
-    return True, f"answers at {shown}" + _served_models(body)
-
-
-def _served_models(body: bytes) -> str:
-    """The model ids an OpenAI-compatible ``/models`` answer lists, as a short suffix."""
-    try:
-        data = json.loads(body)["data"]
-        ids = [str(m["id"]) for m in data if isinstance(m, dict) and "id" in m]
-    except (ValueError, KeyError, TypeError):
-        return " (not an OpenAI-compatible model list)"
-    if not ids:
-        return ": no models loaded"
-    more = f" and {len(ids) - 3} more" if len(ids) > 3 else ""
-    return ": serves " + ", ".join(ids[:3]) + more
-
-
 def may_probe(url: str, settings: Settings) -> bool:
     """Whether the doctor may contact ``url``: loopback, or the base URL the user configured.
 
@@ -224,10 +135,9 @@ def may_probe(url: str, settings: Settings) -> bool:
         ``openai/`` one: that URL may come from OPENAI_BASE_URL and name OpenAI's own API or a
         gateway, which is not a server to poke.
     """
-    parts = _split(url)
-    if parts is None:
+    if not is_url(url):
         return False
-    if parts.hostname in LOOPBACK_HOSTS:
+    if is_loopback(url):
         return True
     return url == settings.base_url and _configured_family(settings) != "openai"
 
@@ -287,7 +197,7 @@ def _server_status(
     if not may_probe(url, settings):
         return ModelStatus(family, chosen, False, f"not probed: {redact_url(url)} is remote")
     if url not in probed:
-        probed[url] = _probe(url)
+        probed[url] = probe(url)
     up, reason = probed[url]
     return ModelStatus(family, chosen, up, reason)
 
@@ -339,16 +249,17 @@ def _embedded_model_check() -> Check:
     return Check("embedded model", True, f"{path} ({_megabytes(path)}, readable)")
 
 
-def _prompt_check() -> Check:
+def _prompt_check(settings: Settings) -> Check:
+    directory = prompt_dir(settings.prompts)
     try:
-        prompt = load_prompt()
-        guided = load_guided_prompt()
+        prompt = load_prompt(directory)
+        guided = load_guided_prompt(directory / "guided.json")
     except ConfigError as e:
         return Check("prompt files", False, str(e))
     return Check(
         "prompt files",
         True,
-        f"single {prompt.version}, guided {guided.version} ({PROMPTS_DIR})",
+        f"single {prompt.version}, guided {guided.version} ({directory})",
     )
 
 
@@ -409,7 +320,7 @@ def doctor_report(settings: Settings) -> list[Check]:
         checks.append(Check(f"package {name}", found is not None, found or "not installed"))
     runs, engine = _llama_cpp()
     checks.append(Check("llama_cpp import", runs, engine))
-    checks += [_embedded_model_check(), _prompt_check(), *_config_checks(settings)]
+    checks += [_embedded_model_check(), _prompt_check(settings), *_config_checks(settings)]
     checks.append(_temp_dir_check())
     return checks
 

@@ -12,8 +12,10 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from summarizer.columns import COLUMNS, FIELD_TITLES, VERDICTS, cell_text, items_of
 from summarizer.grounding import LIST_FIELDS
-from summarizer.schema import Amount, EventSummary, GroundedItem, Meta
+from summarizer.review import to_html
+from summarizer.schema import EventSummary, GroundedItem, Meta
 
 FORMATS = ("json", "markdown", "table", "html")
 
@@ -92,39 +94,6 @@ def to_markdown(summary: EventSummary) -> str:
             f"{m.attempts} attempt(s), {m.latency_s:.1f} s</sub>"
         )
     return "\n".join(lines).rstrip() + "\n"
-
-
-# --- Shared item descriptions: the table's columns and the review page's item lines. ----------
-
-FIELD_TITLES = {
-    "locations": "Locations",
-    "actors": "Actors",
-    "commitments": "Commitments",
-    "expert_views": "Expert views",
-}
-# The attributes shown for each field's items, in order; the first one names the item.
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "locations": ("name", "kind", "role"),
-    "actors": ("name", "kind", "title_or_role", "affiliation"),
-    "commitments": ("actor", "action", "amount", "recipient", "timeframe", "status"),
-    "expert_views": ("expert", "affiliation", "view", "quote"),
-}
-VERDICTS = {True: "✓", False: "✗", None: "?"}
-
-
-def items_of(summary: EventSummary, field: str) -> list[GroundedItem]:
-    return list(getattr(summary, field))
-
-
-def cell_text(item: GroundedItem, attr: str) -> str:
-    """One attribute of an item as text; empty when the model gave none."""
-    value = getattr(item, attr)
-    if isinstance(value, Amount):
-        number = f"{value.value:,.0f}" if value.value.is_integer() else f"{value.value:,.2f}"
-        return f"{value.text} ({number} {value.currency or 'no currency'})"
-    if value is None:
-        return "(unnamed)" if attr == "expert" else ""
-    return str(value)
 
 
 def _evidence(item: GroundedItem) -> str:
@@ -224,7 +193,5 @@ def render(summary: EventSummary, fmt: str, article: str | None = None, *, width
     if fmt == "html":
         if article is None:
             raise ValueError("the html format needs the article text")
-        from summarizer.review import to_html  # the page builds on this module's helpers
-
         return to_html(summary, article)
     raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")

@@ -28,7 +28,7 @@ from summarizer.errors import InputError, SummaryValidationError
 from summarizer.extract import Candidates, find_candidates, settle
 from summarizer.grounding import ArticleIndex, apply_policy, ground
 from summarizer.guided import GuidedPrompt, Plan, ask, load_guided_prompt
-from summarizer.prompting import Prompt, load_prompt
+from summarizer.prompting import Prompt, load_prompt, prompt_dir
 from summarizer.schema import EventSummary, Meta
 from summarizer.settings import Settings
 
@@ -65,7 +65,7 @@ class Summarizer:
 
     Args:
         settings: the configuration; ``Settings.load()`` (environment, then defaults) if None.
-        prompt: the prompt set; the packaged one if None.
+        prompt: the prompt set; if None, the one in ``settings.prompts`` (else the packaged one).
         recorder: replays or records raw model answers (evals); None to always ask the model.
     """
 
@@ -78,10 +78,11 @@ class Summarizer:
     ) -> None:
         self.settings = settings or Settings.load()
         self.backend: Backend = open_backend(self.settings, recorder)
-        self.prompt = prompt or load_prompt()
+        prompts = prompt_dir(self.settings.prompts)
+        self.prompt = prompt or load_prompt(prompts)
         self.strategy = self.settings.resolved_strategy()
         self.guided_prompt: GuidedPrompt | None = (
-            load_guided_prompt() if self.strategy == "guided" else None
+            load_guided_prompt(prompts / "guided.json") if self.strategy == "guided" else None
         )
 
     @property

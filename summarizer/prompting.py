@@ -1,4 +1,7 @@
-"""Prompt files (``summarizer/prompts/``) loaded, checked and rendered into chat messages.
+"""Prompt files (``prompts/``) loaded, checked and rendered into chat messages.
+
+The packaged files live at the top of the source tree and are copied into the package when a
+wheel is built; a newsroom can point ``--prompts`` / ``SUMMARIZER_PROMPTS`` at its own copy.
 
 The files are rendered with a sandboxed Jinja environment and ``StrictUndefined``, so a typo in a
 template fails loudly at load time rather than sending the model a blank. The article is passed
@@ -25,7 +28,21 @@ from jinja2.sandbox import SandboxedEnvironment
 from summarizer.errors import ConfigError
 from summarizer.schema import EventSummary
 
-PROMPTS_DIR = Path(__file__).parent / "prompts"
+
+def _packaged() -> Path:
+    inside = Path(__file__).parent / "prompts"  # a wheel: hatch force-includes them here
+    return inside if inside.is_dir() else Path(__file__).resolve().parent.parent / "prompts"
+
+
+PROMPTS_DIR = _packaged()
+PROMPT_FILES = ("system.j2", "user.j2", "example.json", "guided.json")
+
+
+def prompt_dir(setting: str | None) -> Path:
+    """The prompt folder the ``prompts`` setting names, or the packaged one."""
+    return Path(setting).expanduser() if setting else PROMPTS_DIR
+
+
 OPEN, CLOSE = "<article>", "</article>"
 _DELIMITER_LIKE = re.compile(r"<(\s*/?\s*article\b)", re.IGNORECASE)
 
@@ -77,7 +94,7 @@ def _read(directory: Path, name: str) -> str:
 def load_prompt(directory: Path = PROMPTS_DIR) -> Prompt:
     """Load ``system.j2``, ``user.j2`` and ``example.json`` from ``directory`` (cached)."""
     env = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=False)
-    names = ("system.j2", "user.j2", "example.json")
+    names = PROMPT_FILES[:3]
     sources = {name: _read(directory, name) for name in names}
     try:
         system = env.from_string(sources["system.j2"]).render(open=OPEN, close=CLOSE).strip()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from summarizer.formats import COLUMNS, FIELD_TITLES, VERDICTS, cell_text, items_of
+from summarizer.columns import COLUMNS, FIELD_TITLES, VERDICTS, cell_text, items_of
 from summarizer.grounding import LIST_FIELDS
 from summarizer.highlight import Span, highlight
 from summarizer.schema import EventSummary, GroundedItem, Meta

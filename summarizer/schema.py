@@ -2,9 +2,13 @@
 
 The ``Field(description=...)`` texts are written for the model: they become the JSON schema the
 model is constrained by. Fields the code fills in (evidence spans, ``grounded``, ``meta``) are
-hidden from that schema with ``SkipJsonSchema``. Every string and list is length-bounded because
-small models otherwise repeat themselves until they run out of tokens; the bounds keep the
-longest possible answer under about 3,000 tokens (the default ``max_output_tokens``).
+hidden from that schema with ``SkipJsonSchema``.
+
+The bounds here are the contract's, for every model: sane limits against runaway output
+(:data:`MAX_ITEMS` items a list, :data:`MAX_CHARS` characters a string) and nothing tighter, so a
+capable model that lists 14 actors or quotes a long sentence is never refused. What a 135M model
+can be trusted to write (8 locations, 160-character quotes) is asked of it where it is run: the
+embedded model's grammar (``summarizer.backends.local``) and the prompts.
 
 This module imports nothing of the package (a layering contract in pyproject.toml checks it).
 """
@@ -17,20 +21,20 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from pydantic.json_schema import SkipJsonSchema
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
-NAME_CHARS = 120
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=NAME_CHARS)]
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)]
+MAX_ITEMS = 50
+MAX_CHARS = 1000
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_CHARS)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_CHARS)]
+Passage = Annotated[str, StringConstraints(min_length=1, max_length=MAX_CHARS)]
 CommitmentStatus = Literal["announced", "pledged", "delivered", "proposed", "reaffirmed"]
 
 
 class Evidence(BaseModel):
     """A verbatim passage of the article and where it stands."""
 
-    quote: str = Field(
-        min_length=1,
-        max_length=1000,
+    quote: Passage = Field(
         description=(
             "The sentence or clause of the article that supports this item, copied word for "
             "word: not a paraphrase."
@@ -95,7 +99,7 @@ class Amount(BaseModel):
     currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] | None = Field(
         description="ISO 4217 code the article implies, e.g. CAD for dollars in a Canadian story."
     )
-    text: Annotated[str, StringConstraints(min_length=1, max_length=40)] = Field(
+    text: Passage = Field(
         description="The amount exactly as written in the article, e.g. '$2.5 billion'."
     )
 
@@ -116,10 +120,10 @@ class ExpertView(GroundedItem):
         )
     )
     affiliation: ShortText | None = Field(description="The expert's institution, or null.")
-    view: Annotated[str, StringConstraints(min_length=1, max_length=200)] = Field(
+    view: Passage = Field(
         description="One neutral sentence saying faithfully what the expert thinks."
     )
-    quote: Annotated[str, StringConstraints(max_length=200)] | None = Field(
+    quote: Annotated[str, StringConstraints(max_length=MAX_CHARS)] | None = Field(
         description=(
             "The expert's words copied verbatim, only if the article quotes them directly; "
             "else null."
@@ -155,10 +159,10 @@ class EventSummary(BaseModel):
 
     model_config = ConfigDict(title="EventSummary")
 
-    headline: Annotated[str, StringConstraints(min_length=1, max_length=150)] = Field(
+    headline: Passage = Field(
         description="One neutral line of at most 120 characters saying what happened."
     )
-    summary: Annotated[str, StringConstraints(min_length=1, max_length=600)] = Field(
+    summary: Annotated[str, StringConstraints(min_length=1, max_length=2 * MAX_CHARS)] = Field(
         description="Two to four neutral sentences using only facts stated in the article."
     )
     when: dt.date | None = Field(
@@ -167,17 +171,19 @@ class EventSummary(BaseModel):
             "like 'Monday'; null if the article gives no date."
         )
     )
-    locations: list[Location] = Field(max_length=8, description="Places named in the article.")
+    locations: list[Location] = Field(
+        max_length=MAX_ITEMS, description="Places named in the article."
+    )
     actors: list[Actor] = Field(
-        max_length=10,
+        max_length=MAX_ITEMS,
         description="People, organisations, countries and groups that act or speak.",
     )
     commitments: list[Commitment] = Field(
-        max_length=6,
+        max_length=MAX_ITEMS,
         description="Promises, pledges and announced measures; an empty list when there are none.",
     )
     expert_views: list[ExpertView] = Field(
-        max_length=5,
+        max_length=MAX_ITEMS,
         description="Views of outside experts or analysts; an empty list when there are none.",
     )
     meta: SkipJsonSchema[Meta | None] = Field(default=None, description="Set by the pipeline.")

@@ -15,11 +15,15 @@ environment variables, then the defaults below.
 | max_output_tokens  | SUMMARIZER_MAX_OUTPUT_TOKENS                  | 3000      |
 | context_tokens     | SUMMARIZER_CONTEXT_TOKENS                     | 8192      |
 | strategy           | SUMMARIZER_STRATEGY                           | auto      |
+| prompts            | SUMMARIZER_PROMPTS                            | packaged  |
 
 ``strategy`` is how the model is asked: ``single`` (one call that writes the whole summary, for
 capable models), ``guided`` (small questions whose answers are chosen from candidates found in
 the article), ``extract`` (no model call: the summary is assembled from what the text supports),
 or ``auto`` (extract for local models, single otherwise).
+
+``prompts`` is a folder of prompt files to use instead of the packaged ones (a newsroom's tuned
+copy, made with ``summarizer prompts DIR``).
 """
 
 from __future__ import annotations
@@ -66,6 +70,7 @@ _ENV: dict[str, tuple[str, ...]] = {
     "max_output_tokens": ("SUMMARIZER_MAX_OUTPUT_TOKENS",),
     "context_tokens": ("SUMMARIZER_CONTEXT_TOKENS",),
     "strategy": ("SUMMARIZER_STRATEGY",),
+    "prompts": ("SUMMARIZER_PROMPTS",),
 }
 Strategy = Literal["auto", "single", "guided", "extract"]
 STRATEGIES: tuple[Strategy, ...] = get_args(Strategy)
@@ -104,6 +109,7 @@ class Settings:
     max_output_tokens: int = 3000
     context_tokens: int = 8192
     strategy: Strategy = "auto"
+    prompts: str | None = None
 
     @classmethod
     def load(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -138,6 +144,12 @@ class Settings:
             raise ConfigError(
                 f"strategy must be one of {', '.join(STRATEGIES)}, not {self.strategy!r}",
                 setting="SUMMARIZER_STRATEGY",
+            )
+        if self.prompts is not None and not Path(self.prompts).expanduser().is_dir():
+            raise ConfigError(
+                f"prompt folder {self.prompts} does not exist: give a folder of prompt files "
+                "(make one with: summarizer prompts DIR)",
+                setting="SUMMARIZER_PROMPTS",
             )
         for name in ("timeout_s", "max_output_tokens", "context_tokens"):
             if getattr(self, name) <= 0:

@@ -3,14 +3,30 @@ servers listen on loopback."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
+from summarizer.backends.recording import Recorder
 from summarizer.schema import EventSummary
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "carney-paris-ukraine.txt"
+# CI sets this: every model call in the suite is then made live. Unset (a developer's run after
+# each change), the slowest live-model tests replay the answers the model gave them before.
+LIVE = os.environ.get("SUMMARIZER_TESTS_LIVE") == "1"
+RECORDINGS = Path(__file__).resolve().parent / "recordings"
+
+
+def recorded(name: str) -> Recorder | None:
+    """The embedded model's recorded answers for one test, or None (every call live) under
+    ``SUMMARIZER_TESTS_LIVE=1``.
+
+    The recording is keyed by the exact request, so a changed prompt, schema or article misses
+    it: the model is then asked, live, and its answer added (commit the updated file).
+    """
+    return None if LIVE else Recorder(RECORDINGS / f"{name}.jsonl", "auto")
 
 
 @pytest.fixture(scope="session")

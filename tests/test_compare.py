@@ -1,5 +1,5 @@
-"""evals/compare.py without a model: langextract extractions mapped onto EventSummary, and the
-table and JSON writers. Skipped where langextract (the `compare` extra) is not installed."""
+"""The peer comparison without a model: langextract extractions mapped onto EventSummary (skipped
+where langextract, the `compare` extra, is not installed), and the table and JSON writers."""
 
 from __future__ import annotations
 
@@ -11,23 +11,21 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from evals.compare import (
+from summarizer.backends.grammar import SMALL_MODEL_ITEMS
+from summarizer.evaluation.compare import (
     SystemRun,
     _first_line,
     comparison_table,
-    extractions_to_summary,
-    first_sentence,
     markdown_table,
     parse_systems,
     pipeline_settings,
     write_comparison,
 )
 from summarizer.evaluation.fixtures import load_fixture
+from summarizer.evaluation.peers import extractions_to_summary, first_sentence
 from summarizer.evaluation.scoring import failed_article, score_article
 from summarizer.grounding import ground
-from summarizer.schema import EventSummary
-
-lx = pytest.importorskip("langextract")
+from summarizer.schema import EventSummary, Evidence, Location
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = (
@@ -37,6 +35,7 @@ ARTICLE = (
 
 
 def extraction(cls: str, text: str, **attributes: str) -> object:
+    lx = pytest.importorskip("langextract")
     return lx.data.Extraction(extraction_class=cls, extraction_text=text, attributes=attributes)
 
 
@@ -83,8 +82,8 @@ def test_extractions_map_onto_event_summary() -> None:
     assert all(item.grounded for item in summary.items())
 
 
-def test_mapping_keeps_to_the_schema_limits() -> None:
-    limit = EventSummary.model_json_schema()["properties"]["locations"]["maxItems"]
+def test_mapping_keeps_to_the_embedded_models_limits() -> None:
+    limit = SMALL_MODEL_ITEMS["locations"]
     places = [extraction("location", f"Place{i}") for i in range(limit + 3)]
     summary = extractions_to_summary("One sentence only", places)
     assert len(summary.locations) == limit
@@ -93,9 +92,10 @@ def test_mapping_keeps_to_the_schema_limits() -> None:
 
 def test_table_json_and_markdown(tmp_path: Path) -> None:
     fixture = load_fixture(ROOT / "evals" / "fixtures" / "helsinki-ferry-storm-brief.json")
-    found = extractions_to_summary(
-        fixture.text, [extraction("location", "Helsinki", kind="city", role="event")]
+    helsinki = Location(
+        evidence=Evidence(quote="Helsinki"), name="Helsinki", kind="city", role="event"
     )
+    found = extractions_to_summary(fixture.text, []).model_copy(update={"locations": [helsinki]})
     runs = [
         SystemRun("langextract", "a note", [score_article(fixture, found)]),
         SystemRun("instructor", "another note", [failed_article(fixture, "HTTP 500")]),

@@ -25,10 +25,10 @@ from summarizer.doctor import (
     doctor_report,
     may_probe,
     models_report,
-    redact_url,
     render_doctor,
     render_models,
 )
+from summarizer.probe import probe, redact_url
 from summarizer.settings import Settings
 
 FAKE_KEY = "sk-test-D0CT0R-7f3a9c2e51b8-NEVER-PRINT-ME"
@@ -192,15 +192,15 @@ def test_configured_server_is_probed_once_and_lists_its_models(stub: StartStub) 
 
 def test_http_errors_and_redirects_are_not_followed(stub: StartStub) -> None:
     server = stub(status=302, headers={"Location": "/elsewhere"})
-    up, reason = doctor._probe(server.url)
+    up, reason = probe(server.url)
     assert not up and reason == f"{server.url}/models answered HTTP 302"
     assert server.paths == ["/v1/models"]
     locked = stub(status=401)
-    assert doctor._probe(locked.url) == (
+    assert probe(locked.url) == (
         False,
         f"{locked.url}/models answered HTTP 401: it wants an API key",
     )
-    assert doctor._probe(stub(body=["not", "a", "list"]).url)[1].endswith(
+    assert probe(stub(body=["not", "a", "list"]).url)[1].endswith(
         "(not an OpenAI-compatible model list)"
     )
 
@@ -211,7 +211,7 @@ def test_a_server_that_never_answers_costs_about_one_second() -> None:
         listener.listen()  # connections queue in the backlog and are never served
         url = f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
         start = time.perf_counter()
-        up, reason = doctor._probe(url)
+        up, reason = probe(url)
         elapsed = time.perf_counter() - start
     assert not up and reason == f"no answer from {url} within 1 s"
     assert elapsed < 2.5
@@ -224,7 +224,7 @@ def test_only_loopback_or_the_configured_url_is_probed(monkeypatch: pytest.Monke
         asked.append(url)
         return False, "stub"
 
-    monkeypatch.setattr(doctor, "_probe", fake_probe)
+    monkeypatch.setattr(doctor, "probe", fake_probe)
 
     # An openai/ model's base URL may be OPENAI_BASE_URL (OpenAI itself, a gateway): not probed.
     env = {"OPENAI_BASE_URL": "https://gateway.example.com/v1", "OPENAI_API_KEY": FAKE_KEY}

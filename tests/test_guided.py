@@ -22,7 +22,7 @@ from summarizer.guided import load_guided_prompt
 from summarizer.pipeline import Summarizer
 from summarizer.schema import EventSummary
 from summarizer.settings import Settings
-from tests.conftest import ROOT, assert_grounding_guarantees
+from tests.conftest import ROOT, assert_grounding_guarantees, recorded
 from tests.fault_server import FaultServer, Reply
 
 FIXTURES = load_fixtures(ROOT / "evals" / "fixtures")
@@ -183,7 +183,8 @@ def test_guided_on_the_embedded_model() -> None:
 @pytest.mark.model
 def test_an_article_longer_than_the_context_on_the_embedded_model() -> None:
     text = next(f.text for f in FIXTURES if f.id == "long-inquiry-report")
-    summary = Summarizer(Settings.load(env={}, max_reasks=0, strategy="guided")).summarize(text)
+    settings = Settings.load(env={}, max_reasks=0, strategy="guided")
+    summary = Summarizer(settings, recorder=recorded("guided-long")).summarize(text)
     assert summary.meta is not None
     assert any("longer than the model's context" in w for w in summary.meta.warnings)
     assert_grounding_guarantees(summary, text)

@@ -11,7 +11,7 @@ from summarizer.errors import GroundingError
 from summarizer.pipeline import GroundedEventSummary, Summarizer
 from summarizer.schema import EventSummary
 from summarizer.settings import Settings
-from tests.conftest import assert_grounding_guarantees
+from tests.conftest import assert_grounding_guarantees, recorded
 
 
 def test_grammar_forbids_raw_control_characters_in_strings() -> None:
@@ -30,7 +30,8 @@ def test_clean_json_accepts_raw_newlines_and_emits_strict_json() -> None:
 
 @pytest.fixture(scope="module")
 def local() -> Summarizer:
-    return Summarizer(Settings.load(env={}, model="local", max_reasks=1, strategy="single"))
+    settings = Settings.load(env={}, model="local", max_reasks=1, strategy="single")
+    return Summarizer(settings, recorder=recorded("local-seed"))
 
 
 @pytest.mark.model
@@ -50,7 +51,8 @@ def test_seed_article_on_embedded_model(local: Summarizer, seed_article: str) ->
 
 @pytest.mark.model
 def test_grammar_really_constrains_the_model(local: Summarizer, seed_article: str) -> None:
-    """One raw call, no re-ask: whatever the 135M model says parses against the schema."""
+    """One raw call, no re-ask: whatever the 135M model says parses against the schema (always
+    live: the model's own output under the grammar is what this checks)."""
     backend = local.backend
     messages = local.prompt.messages(seed_article)
     backend.count_tokens(messages)  # loads the model
@@ -67,7 +69,8 @@ def test_grammar_really_constrains_the_model(local: Summarizer, seed_article: st
 @pytest.mark.model
 @pytest.mark.parametrize("policy", ["drop", "fail"])
 def test_policies_on_the_real_model(seed_article: str, policy: str) -> None:
-    s = Summarizer(Settings.load(env={}, max_reasks=0, on_ungrounded=policy, strategy="single"))
+    settings = Settings.load(env={}, max_reasks=0, on_ungrounded=policy, strategy="single")
+    s = Summarizer(settings, recorder=recorded(f"local-policy-{policy}"))
     error: GroundingError | None = None
     try:
         summary = s.summarize(seed_article)

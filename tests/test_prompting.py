@@ -97,3 +97,33 @@ def test_invalid_example_is_rejected(tmp_path: Path) -> None:
     (tmp_path / "example.json").write_text(json.dumps(example))
     with pytest.raises(ConfigError, match="invalid prompt files"):
         load_prompt(tmp_path)
+
+
+@pytest.mark.server
+def test_the_prompts_setting_is_what_the_model_is_sent(tmp_path: Path) -> None:
+    from summarizer.pipeline import Summarizer
+    from summarizer.settings import Settings
+    from tests.fault_server import FaultServer, Reply, example_answer
+
+    for f in PROMPTS_DIR.iterdir():
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    rule = "- Spell out every acronym once."
+    with (tmp_path / "system.j2").open("a", encoding="utf-8") as f:
+        f.write(rule + "\n")
+    guided = json.loads((tmp_path / "guided.json").read_text(encoding="utf-8"))
+    guided["system"] += " " + rule
+    (tmp_path / "guided.json").write_text(json.dumps(guided), encoding="utf-8")
+
+    env = {"SUMMARIZER_PROMPTS": str(tmp_path)}
+    with FaultServer([], default=Reply(example_answer())) as server:
+        settings = Settings.load(env=env, model="vllm/x", base_url=server.url, max_reasks=0)
+        with Summarizer(settings) as summarizer:
+            summarizer.summarize(load_prompt().example_article)
+            version = summarizer.prompt_version
+    [request] = server.requests
+    assert rule in request.messages[0]["content"]
+    load_prompt.cache_clear()
+    assert version != load_prompt().version
+    guided_summarizer = Summarizer(Settings.load(env=env, strategy="guided"))
+    assert guided_summarizer.guided_prompt is not None
+    assert rule in guided_summarizer.guided_prompt.system

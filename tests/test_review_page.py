@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.formats import FIELD_TITLES, render
+from summarizer.columns import FIELD_TITLES
+from summarizer.formats import render
 from summarizer.grounding import LIST_FIELDS, apply_policy, ground
 from summarizer.prompting import load_prompt
 from summarizer.review import to_html

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 import summarizer
 from summarizer.prompting import load_prompt
-from summarizer.schema import EventSummary
+from summarizer.schema import MAX_CHARS, MAX_ITEMS, EventSummary
 
 
 def answer() -> dict[str, Any]:
@@ -61,7 +61,7 @@ def test_empty_lists_are_valid() -> None:
         (("commitments", 0, "amount", "currency"), "dollars"),
         (("commitments", 0, "amount", "value"), -5),
         (("commitments", 0, "amount", "value"), float("inf")),
-        (("headline",), "x" * 151),
+        (("headline",), "x" * (MAX_CHARS + 1)),
         (("when",), "next Tuesday"),
         (("actors", 0, "evidence", "quote"), ""),
     ],
@@ -73,6 +73,15 @@ def test_invalid_values_are_rejected(path: tuple[Any, ...], value: Any) -> None:
         target = target[key]
     target[path[-1]] = value
     with pytest.raises(ValidationError):
+        EventSummary.model_validate(data)
+
+
+def test_lists_are_bounded_only_against_runaway_output() -> None:
+    data = answer()
+    data["actors"] = data["actors"][:1] * MAX_ITEMS
+    assert len(EventSummary.model_validate(data).actors) == MAX_ITEMS
+    data["actors"].append(data["actors"][0])
+    with pytest.raises(ValidationError, match="at most 50 items"):
         EventSummary.model_validate(data)
 
 

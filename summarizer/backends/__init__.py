@@ -10,7 +10,8 @@ How each family is asked for structured output (``Target.mode``):
 - ``tools``: OpenAI function calling;
 - ``json_schema``: ``response_format={"type": "json_schema", ...}`` (vLLM, Ollama, most servers);
 - ``json_object_schema``: ``{"type": "json_object", "schema": ...}``, the only form
-  llama-cpp-python's server accepts (it answers HTTP 500 to ``json_schema``).
+  llama-cpp-python's server accepts (it answers HTTP 500 to ``json_schema``); like the embedded
+  model's grammar, its schema holds the small model's bounds (backends/grammar.py).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from instructor.v2.validation import async_validators
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError, create_model
 
+from summarizer.backends.grammar import tighten
 from summarizer.backends.recording import Recorder
 from summarizer.backends.transport import EmptyAnswer, describe, with_async_retries, with_retries
 from summarizer.errors import ProviderError, SummarizerError, SummaryValidationError
@@ -161,9 +163,11 @@ def _require_answer(response: Any) -> Any:
 
 
 def _json_object_schema(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """llama-cpp-python's server form, with the small model's bounds (its server decodes with
+    a grammar made from the schema: see backends/grammar.py)."""
     fmt = kwargs.get("response_format")
     if fmt and fmt.get("type") == "json_schema":
-        schema = fmt["json_schema"]["schema"]
+        schema = tighten(fmt["json_schema"]["schema"])
         kwargs = {**kwargs, "response_format": {"type": "json_object", "schema": schema}}
     return kwargs
 

@@ -24,35 +24,17 @@ from llama_cpp import Llama, llama_grammar
 from llama_cpp.llama_grammar import LlamaGrammar
 from openai.types.chat import ChatCompletion
 
+from summarizer.backends.grammar import tighten
 from summarizer.errors import ProviderError
 
 _LOOSE_CHAR = 'char ::= [^"\\\\] |'
 _STRICT_CHAR = 'char ::= [^"\\\\\\x7F\\x01-\\x1F] |'
 
 
-# The schema's bounds stop runaway output; a 135M model loops long before them, so its grammar
-# keeps names and evidence as short as the schema allowed before real pages needed more.
-SMALL_MODEL_CHARS = {"quote": 160, "name": 60, "actor": 60, "expert": 60}
-
-
-def _tighten(node: Any) -> Any:
-    if isinstance(node, list):
-        return [_tighten(n) for n in node]
-    if not isinstance(node, dict):
-        return node
-    node = {k: _tighten(v) for k, v in node.items()}
-    for prop, limit in SMALL_MODEL_CHARS.items():
-        if isinstance(spec := node.get("properties", {}).get(prop), dict):
-            for option in [spec, *spec.get("anyOf", [])]:
-                if option.get("type") == "string":
-                    option["maxLength"] = min(option.get("maxLength", limit), limit)
-    return node
-
-
 def schema_grammar(schema: dict[str, Any]) -> str:
-    """GBNF text for ``schema`` (string limits tightened for a small model) whose strings
+    """GBNF text for ``schema`` (held to the small model's bounds) whose strings
     cannot hold raw control characters."""
-    gbnf: str = llama_grammar.json_schema_to_gbnf(json.dumps(_tighten(schema)))
+    gbnf: str = llama_grammar.json_schema_to_gbnf(json.dumps(tighten(schema)))
     if "char ::=" in gbnf and _LOOSE_CHAR not in gbnf:  # an upgrade changed it: fail loudly
         raise RuntimeError("llama-cpp-python's JSON string rule changed; update schema_grammar")
     return gbnf.replace(_LOOSE_CHAR, _STRICT_CHAR)

@@ -273,7 +273,7 @@ def rouge_l(candidate: str, reference: str) -> float:
 
 
 # Indexing an article is a pass over every character, most of a score's time; the same fixture
-# is scored once per system compared (evals/compare.py) or per repetition (the bench).
+# is scored once per system compared (evaluation/compare.py) or per repetition (the bench).
 _article_index = lru_cache(maxsize=32)(ArticleIndex)
 
 

@@ -1,0 +1,33 @@
+"""The command line: a thin shell over the library. Data to stdout, diagnostics to stderr.
+
+One module per command (or family of commands); ``options`` holds what they share.
+
+Exit codes: 0 ok, 1 runtime failure (model or provider), 2 usage error (bad flag, config,
+input or fixture), 3 an eval regressed below its baseline.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from summarizer.cli.batch import batch
+from summarizer.cli.eval import eval_
+from summarizer.cli.install import doctor, models, prompts, version
+from summarizer.cli.options import EXIT_REGRESSION
+from summarizer.cli.summarize import summarize
+
+app = typer.Typer(
+    help="Grounded, structured summaries of news articles.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.command()(summarize)
+app.command()(batch)
+app.command("eval")(eval_)
+app.command()(version)
+app.command()(models)
+app.command()(doctor)
+app.command()(prompts)
+
+__all__ = ["EXIT_REGRESSION", "app"]

@@ -1,0 +1,188 @@
+"""``summarizer batch``: many articles into a JSONL file, safe to kill and resume."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from summarizer.cli.options import (
+    BaseUrlOption,
+    MaxReasksOption,
+    ModelOption,
+    OnUngroundedOption,
+    PromptsOption,
+    StrategyOption,
+    check_output,
+    fail,
+)
+from summarizer.errors import SummarizerError
+from summarizer.files import atomic_write
+from summarizer.schema import EventSummary
+from summarizer.settings import Settings
+
+if TYPE_CHECKING:
+    from summarizer.batch import Outcome
+
+
+def _with_review_pages(
+    advance: Callable[[Outcome], None], folder: Path
+) -> Callable[[Outcome], None]:
+    """Wrap a progress callback so each summary also gets its review page in ``folder``."""
+    from summarizer.review import to_html
+
+    def on_outcome(outcome: Outcome) -> None:
+        if isinstance(outcome.result, EventSummary) and outcome.text is not None:
+            name = re.sub(r"[^A-Za-z0-9._-]", "_", outcome.id).lstrip(".") or "article"
+            atomic_write(folder / f"{name}.html", to_html(outcome.result, outcome.text))
+        advance(outcome)
+
+    return on_outcome
+
+
+def _progress(console: Console, total: int) -> tuple[Progress, Callable[[Outcome], None]]:
+    """A progress bar on ``console`` and the callback that advances it per outcome.
+
+    The bar is drawn only on a terminal; a log file gets the failure lines and nothing else.
+    """
+    progress = Progress(
+        TextColumn("batch"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[done]} done, {task.fields[failed]} failed"),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
+    task = progress.add_task("batch", total=total, done=0, failed=0, rate="")
+    done = failed = 0
+
+    def advance(outcome: Outcome) -> None:
+        nonlocal done, failed
+        if outcome.error:
+            failed += 1
+            console.print(f"failed: {outcome.id}: {outcome.error}")
+        else:
+            done += 1
+        progress.update(task, advance=1, done=done, failed=failed)
+        speed = progress.tasks[task].speed  # over rich's sliding window of recent completions
+        progress.update(task, rate=f"{speed:.2f}/s" if speed else "")
+
+    return progress, advance
+
+
+def batch(
+    source: Annotated[
+        Path,
+        typer.Argument(
+            metavar="INPUT",
+            help='A .jsonl file of {"id", "text" or "path"} lines, or a folder of .txt/.html.',
+        ),
+    ],
+    out: Annotated[
+        Path, typer.Option(help="Results: one JSON line per article, appended as each is done.")
+    ],
+    errors: Annotated[
+        Path | None,
+        typer.Option(
+            help="Failures, one JSON line each; rewritten on every run.",
+            show_default="OUT with .errors.jsonl",
+        ),
+    ] = None,
+    concurrency: Annotated[int, typer.Option(min=1, help="Articles in flight at once.")] = 2,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Skip the ids already in --out; do the rest.")
+    ] = False,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    max_reasks: MaxReasksOption = None,
+    on_ungrounded: OnUngroundedOption = None,
+    strategy: StrategyOption = None,
+    prompts: PromptsOption = None,
+    review_dir: Annotated[
+        Path | None,
+        typer.Option(help="Also write each result's HTML review page here, as <id>.html."),
+    ] = None,
+) -> None:
+    """Summarise many articles into a JSONL file; safe to kill and run again with --resume."""
+    import asyncio
+
+    from summarizer.batch import (
+        Counts,
+        batch_to_files,
+        check_outputs,
+        completed_ids,
+        default_errors_path,
+        load_items,
+    )
+    from summarizer.pipeline import Summarizer
+
+    errors = errors or default_errors_path(out)
+    try:
+        items = load_items(source)
+        check_outputs(source, out, errors, resume=resume)
+        check_output(review_dir, "--review-dir", folder=True)
+        settings = Settings.load(
+            model=model,
+            base_url=base_url,
+            max_reasks=max_reasks,
+            on_ungrounded=on_ungrounded.value if on_ungrounded else None,
+            strategy=strategy.value if strategy else None,
+            prompts=prompts,
+        )
+        summarizer = Summarizer(settings)
+        done_ids = completed_ids(out)  # also cuts away a line torn by an earlier kill
+    except SummarizerError as e:
+        raise fail(e) from None
+    console = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
+    skipped = sum(item.id in done_ids for item in items)
+    progress, advance = _progress(console, len(items) - skipped)
+    if review_dir is not None:
+        review_dir.mkdir(parents=True, exist_ok=True)
+        advance = _with_review_pages(advance, review_dir)
+
+    async def run() -> Counts:
+        async with summarizer:  # the connections opened on this event loop close with it
+            return await batch_to_files(
+                items,
+                summarizer,
+                out=out,
+                errors=errors,
+                concurrency=concurrency,
+                done_ids=done_ids,
+                on_outcome=advance,
+            )
+
+    try:
+        with progress:
+            counts = asyncio.run(run())
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted: what is in {out} is kept; run again with --resume", err=True)
+        raise typer.Exit(130) from None
+    except OSError as e:
+        typer.echo(f"error: cannot write the results: {e}", err=True)
+        raise typer.Exit(1) from None
+    failed = f"; errors in {errors}" if counts.failed else ""
+    typer.echo(
+        f"{counts.done} done, {counts.failed} failed, {counts.skipped} skipped "
+        f"(already in {out}){failed}",
+        err=True,
+    )
+    if counts.failed:
+        raise typer.Exit(1)

@@ -1,0 +1,110 @@
+"""What the commands share: option types, exit codes, and how an error becomes one line."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from summarizer.errors import ConfigError, FixtureError, InputError, SummarizerError
+from summarizer.files import atomic_write
+from summarizer.settings import Settings
+
+EXIT_REGRESSION = 3
+
+
+class Format(StrEnum):
+    json = "json"
+    markdown = "markdown"
+    table = "table"
+    html = "html"
+
+
+class OnUngrounded(StrEnum):
+    flag = "flag"
+    drop = "drop"
+    fail = "fail"
+
+
+class StrategyChoice(StrEnum):
+    auto = "auto"
+    single = "single"
+    guided = "guided"
+    extract = "extract"
+
+
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        help="local, local:/path.gguf, openai/<m>, ollama/<m>, vllm/<m>, llamacpp/<m>.",
+        envvar="SUMMARIZER_MODEL",
+        show_default="local",
+    ),
+]
+BaseUrlOption = Annotated[
+    str | None, typer.Option(help="OpenAI-compatible server URL.", envvar="SUMMARIZER_BASE_URL")
+]
+MaxReasksOption = Annotated[
+    int | None,
+    typer.Option(
+        help="Re-asks after a validation or grounding failure.",
+        envvar="SUMMARIZER_MAX_REASKS",
+        show_default="2",
+    ),
+]
+StrategyOption = Annotated[
+    StrategyChoice | None,
+    typer.Option(
+        help="single: one call writes the summary; guided: the model types the names the text "
+        "leaves open; extract: from the text alone, no model call (auto: extract for the "
+        "embedded model, single for others).",
+        envvar="SUMMARIZER_STRATEGY",
+        show_default="auto",
+    ),
+]
+OnUngroundedOption = Annotated[
+    OnUngrounded | None,
+    typer.Option(
+        help="What to do with items still ungrounded after the re-asks.",
+        envvar="SUMMARIZER_ON_UNGROUNDED",
+        show_default="flag",
+    ),
+]
+PromptsOption = Annotated[
+    str | None,
+    typer.Option(
+        help="A folder of your own prompt files (make one with: summarizer prompts DIR).",
+        envvar="SUMMARIZER_PROMPTS",
+        show_default="packaged",
+    ),
+]
+
+
+def fail(error: SummarizerError) -> typer.Exit:
+    """Print ``error`` as one line; the exit to raise: 2 for the user's input, 1 otherwise."""
+    typer.echo(f"error: {error}", err=True)
+    return typer.Exit(2 if isinstance(error, ConfigError | InputError | FixtureError) else 1)
+
+
+def check_output(path: Path | None, flag: str, *, folder: bool = False) -> None:
+    """Refuse, before any model call, an output path that could never be written."""
+    if path is not None and path.exists() and path.is_dir() != folder:
+        raise InputError(f"{path} is {'not ' if folder else ''}a folder: give another {flag}")
+
+
+def write(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        return
+    atomic_write(out, text)
+
+
+def load_settings(**given: str | int | None) -> Settings:
+    """Settings from the flags (``None`` for one not given), or exit with the one-line error."""
+    try:
+        return Settings.load(None, **given)
+    except SummarizerError as e:
+        raise fail(e) from None
