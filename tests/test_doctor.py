@@ -18,16 +18,9 @@ from urllib.parse import urlsplit
 import pytest
 from rich.console import Console
 
-from summarizer import doctor
-from summarizer.doctor import (
-    Check,
-    ModelStatus,
-    doctor_report,
-    may_probe,
-    models_report,
-    render_doctor,
-    render_models,
-)
+from summarizer import availability, doctor
+from summarizer.availability import ModelStatus, may_probe, models_report, render_models
+from summarizer.doctor import Check, doctor_report, render_doctor
 from summarizer.probe import probe, redact_url
 from summarizer.settings import Settings
 
@@ -224,7 +217,7 @@ def test_only_loopback_or_the_configured_url_is_probed(monkeypatch: pytest.Monke
         asked.append(url)
         return False, "stub"
 
-    monkeypatch.setattr(doctor, "probe", fake_probe)
+    monkeypatch.setattr(availability, "probe", fake_probe)
 
     # An openai/ model's base URL may be OPENAI_BASE_URL (OpenAI itself, a gateway): not probed.
     env = {"OPENAI_BASE_URL": "https://gateway.example.com/v1", "OPENAI_API_KEY": FAKE_KEY}

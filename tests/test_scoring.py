@@ -21,33 +21,35 @@ from summarizer.evaluation.fixtures import (
     GoldLocation,
     load_fixtures,
 )
-from summarizer.evaluation.results import FIELDS, ArticleResult
-from summarizer.evaluation.scoring import (
+from summarizer.evaluation.matching import (
     _FOLD,
     COMMITMENT_THRESHOLD,
-    CONDITIONAL_METRICS,
     EXPERT_VIEW_THRESHOLD,
-    HIGHER_IS_BETTER,
-    LOWER_IS_BETTER,
     NAME_THRESHOLD,
     _fold,
     actor_similarity,
-    aggregate,
     align,
     commitment_similarity,
-    event_place_correct,
     expert_view_similarity,
+    location_similarity,
+    name_similarity,
+    normalise_name,
+    score_fields,
+)
+from summarizer.evaluation.results import FIELDS, ArticleResult
+from summarizer.evaluation.scoring import (
+    CONDITIONAL_METRICS,
+    HIGHER_IS_BETTER,
+    LOWER_IS_BETTER,
+    aggregate,
+    event_place_correct,
     failed_article,
     hallucinated_names,
     item_validity,
     key_fact_coverage,
-    location_similarity,
     main_actor_correct,
-    name_similarity,
-    normalise_name,
     rouge_l,
     score_article,
-    score_fields,
 )
 from summarizer.schema import (
     Actor,

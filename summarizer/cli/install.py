@@ -35,7 +35,7 @@ def version(prompts: PromptsOption = None) -> None:
 
 def models(model: ModelOption = None, base_url: BaseUrlOption = None) -> None:
     """Which backends can run here, and why not. Secrets are never shown."""
-    from summarizer.doctor import models_report, render_models
+    from summarizer.availability import models_report, render_models
 
     Console().print(render_models(models_report(load_settings(model=model, base_url=base_url))))
 

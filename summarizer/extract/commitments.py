@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.amounts import Money, find_amounts
-from summarizer.extract.entity import Name
+from summarizer.amounts import Money
+from summarizer.extract.entity import Name, mentions
 from summarizer.extract.kinds import Kind
 from summarizer.extract.lexicon import words
-from summarizer.extract.names import mentions
+from summarizer.extract.money import money_in
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
 from summarizer.extract.views import ViewCandidate
 
@@ -156,7 +156,7 @@ def find_commitments(
                 _COMMITMENT_CUES[int(k[1:])][1] for k, v in cue.groupdict().items() if v is not None
             )
             at = sentence.start + clause_start
-            amounts = _money(text, at, at + len(clause))
+            amounts = money_in(text, at, at + len(clause))
             before = sentence.text[: clause_start + cue.start()]
             promise = _PROMISE.match(cue.group()) or (
                 cue.group().lower().startswith("would") and _SELF_REPORT.search(before)
@@ -238,7 +238,7 @@ def _with_listed_awards(
             continue
         for row in _LISTED_AWARD.finditer(sentence.text):
             at = sentence.start
-            amounts = _money(text, at + row.start("amount"), at + row.end("amount"))
+            amounts = money_in(text, at + row.start("amount"), at + row.end("amount"))
             earlier = [c for c in found if c.actor and c.start < at]
             giver = earlier[-1].actor if earlier else _most_named(bodies)
             if not amounts or giver is None:
@@ -299,43 +299,6 @@ def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
         at = match.end()
     parts.append((at, sentence.text[at:]))
     return parts
-
-
-_MORE_CURRENCIES = {
-    "taka": "BDT",
-    "zloty": "PLN",
-    "zlotys": "PLN",
-    "naira": "NGN",
-    "reais": "BRL",
-    "real": "BRL",
-    "won": "KRW",
-    "rupee": "INR",
-    "rupees": "INR",
-    "rand": "ZAR",
-    "shillings": None,
-    "crowns": None,
-    "pesos": None,
-    "francs": "CHF",
-    "lira": "TRY",
-    "ringgit": "MYR",
-    "baht": "THB",
-}
-
-
-def _money(text: str, start: int, end: int) -> list[Money]:
-    """Amounts of money (not counts) in ``text[start:end]``, with spans into ``text``."""
-    found = []
-    for m in find_amounts(text[start:end]):
-        m_start, m_end, currency, shown = start + m.start, start + m.end, m.currency, m.text
-        after = re.match(r"\s+([a-z]+)\b", text[m_end:end])
-        if after and after.group(1) in _MORE_CURRENCIES and not currency:
-            currency = _MORE_CURRENCIES[after.group(1)]
-            m_end = m_end + after.end()
-            shown = text[m_start:m_end]
-        elif not (currency or re.search(r"[$€£¥₹]|dollar", shown)):
-            continue  # "41 websites" is a count, not money
-        found.append(Money(m.value, currency, shown, m_start, m_end))
-    return found
 
 
 _GOVERNMENT = re.compile(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from summarizer.extract.kinds import Kind
@@ -20,3 +22,11 @@ class Name:
     mentions: int = 1
     venue: bool = False  # a named building or site, which is an actor and a place at once
     initial: bool = True  # every mention so far opens a sentence, where any word is capitalised
+
+
+def mentions(names: list[Name], text: str, flags: int = 0) -> Iterator[tuple[re.Match[str], Name]]:
+    """Every whole-word mention in ``text`` of each name, in its full form or an alias."""
+    for name in names:
+        for form in (name.text, *name.aliases):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags):
+                yield m, name

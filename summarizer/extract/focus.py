@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.entity import Name
-from summarizer.extract.names import mentions
+from summarizer.extract.entity import Name, mentions
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
 

@@ -10,8 +10,6 @@ Fisichella"); a run that is nothing but a title ("Deputy Prime Minister") is no 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import pairwise
 
 from summarizer.extract.aliases import (
@@ -24,7 +22,6 @@ from summarizer.extract.entity import Name
 from summarizer.extract.gazetteer import is_common_word, is_demonym, place_kind
 from summarizer.extract.kinds import classify, is_title
 from summarizer.extract.lexicon import (
-    ABBREVIATIONS,
     CONNECTORS,
     HEAD_TITLES,
     MONTHS,
@@ -35,66 +32,7 @@ from summarizer.extract.lexicon import (
     WEEKDAYS,
 )
 from summarizer.extract.sentences import Sentence
-
-_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
-_RUN_ON = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])|--")  # "Danilovich.Our", "N.V.--allowing"
-_CONTRACTION = re.compile(r"^I['’](?:ve|m|ll|d)$")
-_SUFFIX = re.compile(
-    r"-(?:led|based|provided|funded|backed|owned|run|born|made|style|era|wide|related|listed)$"
-)
-
-
-def _shouted(sentence: str) -> bool:
-    """A headline, subhead or table row: capitals carry no evidence of names there."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
-    if len(words) < 4:
-        return False
-    if sentence.isupper():
-        return True
-    # A sentence full of names ("Deputy Prime Minister Julia Gillard spoke.") ends like one.
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised >= 0.75 * len(words) and not re.search(r"[.!?][\"”’)]?$", sentence)
-
-
-@dataclass
-class _Token:
-    text: str
-    start: int
-    end: int
-    possessive: bool
-    sentence_start: bool
-
-
-def _tokens(text: str, sentences: list[Sentence]) -> list[_Token]:
-    starts = {s.start for s in sentences}
-    opening = {s.start + len(m.group()) for s in sentences if (m := re.match(r"[\"“‘(]+", s.text))}
-    tokens = []
-    matches = (
-        m for s in sentences if not _shouted(s.text) for m in _TOKEN.finditer(text, s.start, s.end)
-    )
-    for match in matches:
-        word, start = match.group(), match.start()
-        if _CONTRACTION.match(word):
-            continue
-        if run_on := _RUN_ON.search(word):
-            word = word[: run_on.start()]
-        possessive = False
-        if re.search(r"s['’]$", word):  # "Dockworkers' Union" goes on
-            word = word[:-1]
-        elif re.search(r"['’]s?$", word) and not re.fullmatch(r"\w['’]\w+", word):
-            word, possessive = re.sub(r"['’]s?$", "", word), True
-        if word.endswith(".") and not (
-            word.rstrip(".") in ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+", word)
-        ):
-            word = word.rstrip(".")
-        word = word.rstrip("-")
-        if suffix := _SUFFIX.search(word):  # "Congress-led", "Philippines-provided": a run ends
-            word, possessive = word[: suffix.start()], True
-        if word:
-            # After a colon or an opening quote, any word may be capitalised.
-            first = start in starts or start in opening or text[:start].rstrip()[-1:] in ':“"‘('
-            tokens.append(_Token(word, start, start + len(word), possessive, first))
-    return tokens
+from summarizer.extract.tokens import Token, story_tokens
 
 
 def _capitalised(word: str) -> bool:
@@ -106,11 +44,11 @@ def _capitalised(word: str) -> bool:
 _JOIN = re.compile(r"['’]? ?")
 
 
-def _groups(text: str, tokens: list[_Token]) -> list[list[_Token]]:
+def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Runs of capitalised words, joined by spaces or connectors ("Bank of Canada")."""
-    groups: list[list[_Token]] = []
-    current: list[_Token] = []
-    pending: list[_Token] = []  # connectors seen since the last capitalised word
+    groups: list[list[Token]] = []
+    current: list[Token] = []
+    pending: list[Token] = []  # connectors seen since the last capitalised word
     for token in tokens:
         gap = text[(pending or current)[-1].end : token.start] if current else ""
         joined = (
@@ -139,7 +77,7 @@ def _groups(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     return [g for part in groups for g in _split_and(part)]
 
 
-def _split_and(group: list[_Token]) -> list[list[_Token]]:
+def _split_and(group: list[Token]) -> list[list[Token]]:
     """'Britain and France' is two names; 'Flood Forecasting and Warning Centre' is one, but
     'the Union and the Authority' is two."""
     after = {id(a): b.text for a, b in pairwise(group)}
@@ -150,7 +88,7 @@ def _split_and(group: list[_Token]) -> list[list[_Token]]:
         and not any(after.get(id(t)) == "the" for t in group)
     ):
         return [group]  # "Department of Health and Human Services"
-    parts: list[list[_Token]] = [[]]
+    parts: list[list[Token]] = [[]]
     for token in group:
         if token.text in breaks:
             parts.append([])
@@ -167,7 +105,7 @@ def _of_before_and(words: list[str]) -> bool:
     return all(is_common_word(w) for w in words[words.index("and") + 1 :])
 
 
-def _trim(group: list[_Token]) -> list[_Token]:
+def _trim(group: list[Token]) -> list[Token]:
     while group and not _capitalised(group[-1].text):
         group = group[:-1]
     while group and not _capitalised(group[0].text):
@@ -181,7 +119,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     lowered = {w.lower() for w in re.findall(r"\b[a-z][\w'’-]*", text)}
     found: dict[str, Name] = {}
     order: list[str] = []
-    for group in _groups(text, _tokens(text, sentences)):
+    for group in _groups(text, story_tokens(text, sentences)):
         shouted = all(t.text.isupper() for t in group)  # "THE HAGUE" in a dateline
         # A title ("Transport Secretary Olivia Grant") keeps its capitals at a sentence start.
         split = _title_split(group)
@@ -287,7 +225,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
 _NUMBERED = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
 
 
-def _without_demonym(group: list[_Token]) -> list[_Token]:
+def _without_demonym(group: list[Token]) -> list[Token]:
     """'Italian Giancarlo Fisichella' is Giancarlo Fisichella; 'Irish Minister' a title; but
     'African Union' and 'American Refugee Committee' are names."""
     whole = " ".join(t.text for t in group)
@@ -301,7 +239,7 @@ def _without_demonym(group: list[_Token]) -> list[_Token]:
     return group
 
 
-def _without_title_after(group: list[_Token]) -> list[_Token]:
+def _without_title_after(group: list[Token]) -> list[Token]:
     """'Congress Party General Secretary' is the Congress Party."""
     if ORG_PREFIXES.match(" ".join(t.text for t in group)):
         return group  # "Office of the Massachusetts Attorney General"
@@ -313,13 +251,13 @@ def _without_title_after(group: list[_Token]) -> list[_Token]:
     return _trim(group[:end]) if end < len(group) and end >= 1 else group
 
 
-def _organisation_like(group: list[_Token]) -> bool:
+def _organisation_like(group: list[Token]) -> bool:
     return any(t.text in ORG_WORDS for t in group) or (
         len(group) == 1 and group[0].text.isupper() and len(group[0].text) > 1
     )
 
 
-def _split_places(groups: list[list[_Token]]) -> list[list[_Token]]:
+def _split_places(groups: list[list[Token]]) -> list[list[Token]]:
     """'Long Island New York' is two places and 'Julia Gillard Australia' a person and a
     country, where a run ends in a place the gazetteers know and is not itself one."""
     out = []
@@ -363,7 +301,7 @@ def _is_common(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and is_demonym(word) and len(word) > 4
 
 
-def _title_split(group: list[_Token]) -> int:
+def _title_split(group: list[Token]) -> int:
     """How many leading tokens are a title, up to its head word ("French President", "Assistant
     Attorney General", "EPA Administrator", "United Nations Secretary-General")."""
     last = 0
@@ -382,7 +320,7 @@ def _head_title(word: str) -> bool:
     return word.rstrip(".") in HEAD_TITLES or word.rstrip(".").capitalize() in HEAD_TITLES
 
 
-def _title_start(tokens: list[_Token]) -> int:
+def _title_start(tokens: list[Token]) -> int:
     """Where the title phrase of ``tokens`` (which end in a head title) begins: what stands
     before it is an organisation ("Bank of Canada Governor", "EPA Administrator")."""
     start = len(tokens) - 1
@@ -391,7 +329,7 @@ def _title_start(tokens: list[_Token]) -> int:
     return start
 
 
-def _split_of(group: list[_Token], person: bool) -> list[list[_Token]]:
+def _split_of(group: list[Token], person: bool) -> list[list[Token]]:
     """'Rahul Venkataraman of the Kestrel Institute' is two names; 'Bank of Canada' is one."""
     for i, token in enumerate(group):
         if token.text in ("of", "for", "at") and (i >= 2 or (person and i >= 1)):
@@ -416,11 +354,3 @@ def _add(
         return
     found[text] = Name(text, start, start + len(text), title=title, initial=initial)
     order.append(text)
-
-
-def mentions(names: list[Name], text: str, flags: int = 0) -> Iterator[tuple[re.Match[str], Name]]:
-    """Every whole-word mention in ``text`` of each name, in its full form or an alias."""
-    for name in names:
-        for form in (name.text, *name.aliases):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags):
-                yield m, name

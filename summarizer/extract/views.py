@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.entity import Name
+from summarizer.extract.entity import Name, mentions
 from summarizer.extract.lexicon import SPEECH
-from summarizer.extract.names import mentions
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
 
 

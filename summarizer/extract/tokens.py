@@ -1,0 +1,71 @@
+"""The words of the story that can make up a name: each with its span, whether it ends in a
+possessive, and whether it opens a sentence (where any word is capitalised)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.extract.lexicon import ABBREVIATIONS
+from summarizer.extract.sentences import Sentence
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+_RUN_ON = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])|--")  # "Danilovich.Our", "N.V.--allowing"
+_CONTRACTION = re.compile(r"^I['’](?:ve|m|ll|d)$")
+_SUFFIX = re.compile(
+    r"-(?:led|based|provided|funded|backed|owned|run|born|made|style|era|wide|related|listed)$"
+)
+
+
+def _shouted(sentence: str) -> bool:
+    """A headline, subhead or table row: capitals carry no evidence of names there."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+    if len(words) < 4:
+        return False
+    if sentence.isupper():
+        return True
+    # A sentence full of names ("Deputy Prime Minister Julia Gillard spoke.") ends like one.
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.75 * len(words) and not re.search(r"[.!?][\"”’)]?$", sentence)
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    possessive: bool
+    sentence_start: bool
+
+
+def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
+    """The words of ``sentences`` (none from a shouted one), possessives and suffixes cut off."""
+    starts = {s.start for s in sentences}
+    opening = {s.start + len(m.group()) for s in sentences if (m := re.match(r"[\"“‘(]+", s.text))}
+    tokens = []
+    matches = (
+        m for s in sentences if not _shouted(s.text) for m in _TOKEN.finditer(text, s.start, s.end)
+    )
+    for match in matches:
+        word, start = match.group(), match.start()
+        if _CONTRACTION.match(word):
+            continue
+        if run_on := _RUN_ON.search(word):
+            word = word[: run_on.start()]
+        possessive = False
+        if re.search(r"s['’]$", word):  # "Dockworkers' Union" goes on
+            word = word[:-1]
+        elif re.search(r"['’]s?$", word) and not re.fullmatch(r"\w['’]\w+", word):
+            word, possessive = re.sub(r"['’]s?$", "", word), True
+        if word.endswith(".") and not (
+            word.rstrip(".") in ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+", word)
+        ):
+            word = word.rstrip(".")
+        word = word.rstrip("-")
+        if suffix := _SUFFIX.search(word):  # "Congress-led", "Philippines-provided": a run ends
+            word, possessive = word[: suffix.start()], True
+        if word:
+            # After a colon or an opening quote, any word may be capitalised.
+            first = start in starts or start in opening or text[:start].rstrip()[-1:] in ':“"‘('
+            tokens.append(Token(word, start, start + len(word), possessive, first))
+    return tokens
