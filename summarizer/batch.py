@@ -139,7 +139,8 @@ async def _summarize(item: Item, summarizer: Summarizer) -> tuple[str, EventSumm
         text = await asyncio.to_thread(read_article, str(item.path))
     else:
         text = check_text(item.text or "")
-    return text, await summarizer.asummarize(text)
+    source = str(item.path) if item.path is not None else item.id
+    return text, await summarizer.asummarize(text, source=source)
 
 
 async def run_batch(

@@ -14,12 +14,15 @@ treated as a template.
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 import time
 from contextvars import ContextVar
 from typing import Self
 
 from pydantic import BaseModel, ValidationError, model_validator
 
+from summarizer import runlog
 from summarizer.article import check_text
 from summarizer.assemble import assemble, rules_version
 from summarizer.backends import Backend, Extraction, open_backend
@@ -44,6 +47,7 @@ PRICES: dict[str, tuple[float, float]] = {
 }
 
 _ARTICLE: ContextVar[ArticleIndex | None] = ContextVar("summarizer_article", default=None)
+_logger = logging.getLogger("summarizer")
 
 
 class GroundedEventSummary(EventSummary):
@@ -84,6 +88,7 @@ class Summarizer:
         self.guided_prompt: GuidedPrompt | None = (
             load_guided_prompt(prompts / "guided.json") if self.strategy == "guided" else None
         )
+        self._log_broken = False
 
     @property
     def prompt_version(self) -> str:
@@ -125,8 +130,8 @@ class Summarizer:
             )
         return messages
 
-    def summarize(self, text: str) -> EventSummary:
-        """Summarise one article.
+    def summarize(self, text: str, *, source: str | None = None) -> EventSummary:
+        """Summarise one article (and log it, with ``source``, when ``settings.log`` is on).
 
         Raises:
             InputError: the text is empty, binary, or too long for the model.
@@ -134,6 +139,34 @@ class Summarizer:
             SummaryValidationError: no valid answer within the allowed re-asks
                 (``GroundingError`` under the ``fail`` policy).
         """
+        return self._logged(self._summarize(text), text, source)
+
+    async def asummarize(self, text: str, *, source: str | None = None) -> EventSummary:
+        """Like :meth:`summarize`, without blocking the event loop."""
+        return self._logged(await self._asummarize(text), text, source)
+
+    def _logged(self, summary: EventSummary, text: str, source: str | None) -> EventSummary:
+        """Write ``summary`` to the run log when logging is on. A log that cannot be written is
+        one warning (once per summarizer), never a lost summary."""
+        if not self.settings.log or self._log_broken:
+            return summary
+        path = self.settings.log_path()
+        try:
+            runlog.record(
+                path,
+                summary,
+                text,
+                model=self.backend.target.label,
+                source=source,
+                policy=self.settings.on_ungrounded,
+                max_reasks=self.settings.max_reasks,
+            )
+        except (sqlite3.Error, OSError) as e:
+            self._log_broken = True
+            _logger.warning("cannot write the run log at %s (%s): not logged", path, e)
+        return summary
+
+    def _summarize(self, text: str) -> EventSummary:
         if self.strategy != "single":
             started, usage = time.perf_counter(), _Usage()
             found, steps = self._extract(text)
@@ -153,8 +186,7 @@ class Summarizer:
             _ARTICLE.reset(token)
         return self._finish(text, extraction, started)
 
-    async def asummarize(self, text: str) -> EventSummary:
-        """Like :meth:`summarize`, without blocking the event loop."""
+    async def _asummarize(self, text: str) -> EventSummary:
         if self.strategy != "single":
             started, usage = time.perf_counter(), _Usage()
             found, steps = self._extract(text)

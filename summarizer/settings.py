@@ -16,6 +16,8 @@ environment variables, then the defaults below.
 | context_tokens     | SUMMARIZER_CONTEXT_TOKENS                     | 8192      |
 | strategy           | SUMMARIZER_STRATEGY                           | auto      |
 | prompts            | SUMMARIZER_PROMPTS                            | packaged  |
+| log                | SUMMARIZER_LOG (1 or 0)                       | off (API) |
+| log_db             | SUMMARIZER_LOG_DB                             | user data |
 
 ``strategy`` is how the model is asked: ``single`` (one call that writes the whole summary, for
 capable models), ``guided`` (small questions whose answers are chosen from candidates found in
@@ -24,6 +26,10 @@ or ``auto`` (extract for local models, single otherwise).
 
 ``prompts`` is a folder of prompt files to use instead of the packaged ones (a newsroom's tuned
 copy, made with ``summarizer prompts DIR``).
+
+``log`` writes every summary to the run log (``runlog.py``) at ``log_db``, by default
+``runs.db`` in the user data folder. The API logs only when asked; the command line logs unless
+told not to (``--no-log`` or ``SUMMARIZER_LOG=0``).
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, get_args
+
+import platformdirs
 
 from summarizer.errors import ConfigError
 from summarizer.grounding import POLICIES, Policy
@@ -71,6 +79,8 @@ _ENV: dict[str, tuple[str, ...]] = {
     "context_tokens": ("SUMMARIZER_CONTEXT_TOKENS",),
     "strategy": ("SUMMARIZER_STRATEGY",),
     "prompts": ("SUMMARIZER_PROMPTS",),
+    "log": ("SUMMARIZER_LOG",),
+    "log_db": ("SUMMARIZER_LOG_DB",),
 }
 Strategy = Literal["auto", "single", "guided", "extract"]
 STRATEGIES: tuple[Strategy, ...] = get_args(Strategy)
@@ -110,6 +120,8 @@ class Settings:
     context_tokens: int = 8192
     strategy: Strategy = "auto"
     prompts: str | None = None
+    log: bool = False
+    log_db: str | None = None
 
     @classmethod
     def load(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -166,6 +178,12 @@ class Settings:
             return self.strategy
         return "extract" if self.model.strip().startswith("local") else "single"
 
+    def log_path(self) -> Path:
+        """Where the run log is written when ``log`` is on."""
+        if self.log_db:
+            return Path(self.log_db).expanduser()
+        return platformdirs.user_data_path("summarizer") / "runs.db"
+
     def target(self) -> Target:
         """Resolve the model string to a backend target, or say exactly what is missing."""
         model = self.model.strip()
@@ -202,6 +220,11 @@ class Settings:
 
 def _coerce(name: str, raw: str, kind: Any, var: str) -> Any:
     text = str(kind)
+    if text == "bool":
+        value = raw.strip().lower()
+        if value not in ("1", "0", "true", "false", "yes", "no", "on", "off"):
+            raise ConfigError(f"{var}={raw!r} is not 1 or 0", setting=var)
+        return value in ("1", "true", "yes", "on")
     try:
         if text.startswith("int"):
             return int(raw)

@@ -51,3 +51,11 @@ def assert_grounding_guarantees(summary: EventSummary, article: str) -> None:
         assert about_items, "flagged items must come with warnings"
     else:
         assert not about_items
+
+
+@pytest.fixture(autouse=True)
+def _run_log_in_tmp(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The command line logs every summary by default: never into the user's own run log."""
+    monkeypatch.setenv("SUMMARIZER_LOG_DB", str(tmp_path_factory.mktemp("log") / "runs.db"))

@@ -232,10 +232,10 @@ def test_a_bug_in_one_article_ends_the_batch_instead_of_hanging(slow: FaultServe
     reach the consumer, and the other workers must be cancelled, not left waiting."""
 
     class Buggy(Summarizer):
-        async def asummarize(self, text: str) -> EventSummary:
+        async def asummarize(self, text: str, *, source: str | None = None) -> EventSummary:
             if text == "bug":
                 raise RuntimeError("a bug, not a bad article")
-            return await super().asummarize(text)
+            return await super().asummarize(text, source=source)
 
     summarizer = Buggy(Settings.load(env={}, model="llamacpp/test", base_url=slow.url))
     items = [Item(str(i), text="bug" if i == 3 else ARTICLE) for i in range(8)]

@@ -18,7 +18,9 @@ pytestmark = pytest.mark.server
 
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
-    with llama_server() as url:  # the peer comparison's server: same GGUF, loopback only
+    # The peer comparison's server (same GGUF, loopback only) on one thread: more threads than
+    # free cores make llama.cpp crawl while the other test worker is busy.
+    with llama_server(threads=1) as url:
         yield url
 
 

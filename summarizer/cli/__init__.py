@@ -8,11 +8,14 @@ input or fixture), 3 an eval regressed below its baseline.
 
 from __future__ import annotations
 
+import logging
+
 import typer
 
 from summarizer.cli.batch import batch
 from summarizer.cli.eval import eval_
 from summarizer.cli.install import doctor, models, prompts, version
+from summarizer.cli.logs import logs_app
 from summarizer.cli.options import EXIT_REGRESSION
 from summarizer.cli.summarize import summarize
 
@@ -29,5 +32,17 @@ app.command()(version)
 app.command()(models)
 app.command()(doctor)
 app.command()(prompts)
+app.add_typer(logs_app, name="logs")
+
+
+class _Warning(logging.Handler):
+    """The library's warnings (a run log it cannot write) as one line on stderr, written where
+    stderr is at the time (a test runner swaps it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        typer.echo(f"warning: {record.getMessage()}", err=True)
+
+
+logging.getLogger("summarizer").addHandler(_Warning(logging.WARNING))
 
 __all__ = ["EXIT_REGRESSION", "app"]

@@ -20,12 +20,14 @@ from rich.progress import (
 
 from summarizer.cli.options import (
     BaseUrlOption,
+    LogOption,
     MaxReasksOption,
     ModelOption,
     OnUngroundedOption,
     PromptsOption,
     StrategyOption,
     check_output,
+    cli_log,
     fail,
 )
 from summarizer.errors import SummarizerError
@@ -115,6 +117,7 @@ def batch(
     on_ungrounded: OnUngroundedOption = None,
     strategy: StrategyOption = None,
     prompts: PromptsOption = None,
+    log: LogOption = None,
     review_dir: Annotated[
         Path | None,
         typer.Option(help="Also write each result's HTML review page here, as <id>.html."),
@@ -145,6 +148,7 @@ def batch(
             on_ungrounded=on_ungrounded.value if on_ungrounded else None,
             strategy=strategy.value if strategy else None,
             prompts=prompts,
+            log=cli_log(log),
         )
         summarizer = Summarizer(settings)
         done_ids = completed_ids(out)  # also cuts away a line torn by an earlier kill

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -81,6 +82,30 @@ PromptsOption = Annotated[
         show_default="packaged",
     ),
 ]
+
+
+LogOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--log/--no-log",
+        help="Write the summary to the run log (SUMMARIZER_LOG_DB; SUMMARIZER_LOG=0 turns it off).",
+        show_default="on",
+    ),
+]
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db", help="The run log to read.", envvar="SUMMARIZER_LOG_DB", show_default="user data"
+    ),
+]
+
+
+def cli_log(flag: bool | None) -> bool | None:
+    """The command line logs by default: on, unless the flag or SUMMARIZER_LOG says otherwise
+    (None leaves it to the environment)."""
+    if flag is not None:
+        return flag
+    return None if os.environ.get("SUMMARIZER_LOG") else True
 
 
 def fail(error: SummarizerError) -> typer.Exit:

@@ -11,12 +11,14 @@ from summarizer.article import read_article
 from summarizer.cli.options import (
     BaseUrlOption,
     Format,
+    LogOption,
     MaxReasksOption,
     ModelOption,
     OnUngroundedOption,
     PromptsOption,
     StrategyOption,
     check_output,
+    cli_log,
     fail,
     write,
 )
@@ -36,6 +38,7 @@ def summarize(
     max_reasks: MaxReasksOption = None,
     strategy: StrategyOption = None,
     prompts: PromptsOption = None,
+    log: LogOption = None,
     out: Annotated[
         Path | None, typer.Option(help="Write the result to this file instead of stdout.")
     ] = None,
@@ -51,6 +54,7 @@ def summarize(
             max_reasks=max_reasks,
             strategy=strategy.value if strategy else None,
             prompts=prompts,
+            log=cli_log(log),
         )
         check_output(out, "--out")
         if out is not None and not out.parent.is_dir():
@@ -58,7 +62,7 @@ def summarize(
                 f"{out.parent} does not exist: give --out a file in an existing folder"
             )
         text = read_article(path)
-        summary = summarizer.summarize(text)
+        summary = summarizer.summarize(text, source="stdin" if path == "-" else path)
     except SummarizerError as e:
         raise fail(e) from None
     if summary.meta and summary.meta.warnings:

@@ -55,17 +55,18 @@ def _free_port() -> int:
 
 
 @contextmanager
-def llama_server(context_tokens: int = 8192) -> Iterator[str]:
+def llama_server(context_tokens: int = 8192, threads: int | None = None) -> Iterator[str]:
     """llama-cpp-python's OpenAI-compatible server on the embedded model; yields its /v1 URL.
 
-    Same GGUF, context, thread count and seed as the in-process backend, so the peers differ
-    from the pipelines only in how they ask.
+    Same GGUF, context, thread count (every core, unless ``threads`` says fewer) and seed as
+    the in-process backend, so the peers differ from the pipelines only in how they ask.
     """
-    port, threads = _free_port(), str(os.cpu_count() or 1)
+    port, threads_arg = _free_port(), str(threads or os.cpu_count() or 1)
     command = [
         sys.executable, "-m", "llama_cpp.server", "--model", str(embedded_model_path()),
         "--model_alias", MODEL_ALIAS, "--host", "127.0.0.1", "--port", str(port),
-        "--n_ctx", str(context_tokens), "--n_threads", threads, "--n_threads_batch", threads,
+        "--n_ctx", str(context_tokens),
+        "--n_threads", threads_arg, "--n_threads_batch", threads_arg,
         "--seed", "0", "--verbose", "False",
     ]  # fmt: skip
     url = f"http://127.0.0.1:{port}/v1"
