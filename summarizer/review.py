@@ -154,7 +154,8 @@ def _flagged_section(summary: EventSummary, article: str) -> str:
     )
 
 
-def _article_section(summary: EventSummary, article: str) -> str:
+def article_section(summary: EventSummary, article: str) -> str:
+    """The article panel: every located evidence span marked by field, with a legend."""
     spans = []
     for field in LIST_FIELDS:
         for i, item in enumerate(items_of(summary, field)):
@@ -234,7 +235,7 @@ def to_html(summary: EventSummary, article: str) -> str:
             _flagged_section(summary, article),
             '<div class="columns">',
             _items_section(summary, article),
-            _article_section(summary, article),
+            article_section(summary, article),
             "</div>",
             _meta_section(summary.meta),
             "</div></body></html>\n",

@@ -160,18 +160,25 @@ def record(
             db.enable_wal()
         if not db.table(TABLE).exists():
             db.conn.executescript(_schema())
-        table = db.table(TABLE)
-        # Take the write lock first (waiting for it, up to the busy timeout): a transaction
-        # that reads, then writes, fails at once when another writer got in between.
-        db.conn.execute("BEGIN IMMEDIATE")
-        try:
-            table.insert(row)
-            db.conn.commit()
-        except BaseException:
-            db.conn.rollback()
-            raise
-        assert table.last_rowid is not None
-        return table.last_rowid
+        return _insert(db, TABLE, row)
+
+
+def _insert(db: sqlite_utils.Database, name: str, row: dict[str, Any], **options: Any) -> int:
+    """Insert ``row`` into table ``name`` (made as needed, with ``options``); its id.
+
+    The write lock is taken first, waiting for it up to the busy timeout: a transaction that
+    reads, then writes, fails at once when another writer got in between.
+    """
+    table = db.table(name)
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        table.insert(row, **options)
+        db.conn.commit()
+    except BaseException:
+        db.conn.rollback()
+        raise
+    assert table.last_rowid is not None
+    return table.last_rowid
 
 
 def _entry(row: dict[str, Any]) -> Entry:
@@ -229,3 +236,56 @@ def search(path: Path, query: str, *, limit: int = 20) -> list[Entry]:
     with _open(_existing(path)) as db:
         rows = db.table(TABLE).search(query, limit=limit, quote=True)
         return [_entry(r) for r in rows]
+
+
+# --- Corrections ---------------------------------------------------------------------------------
+
+CORRECTIONS = "corrections"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An editor's corrected summary of a logged one, kept beside it (never over it)."""
+
+    id: int
+    summary_id: int
+    editor: str
+    created_at: str
+    summary: EventSummary
+    decisions: dict[str, str]  # "actors#2" -> accepted, rejected, edited or added
+
+
+def correct(
+    path: Path, summary_id: int, corrected: EventSummary, *, editor: str, decisions: dict[str, str]
+) -> int:
+    """Store an editor's correction of summary ``summary_id``; its id."""
+    get(path, summary_id)  # an InputError naming it if there is no such summary
+    row = {
+        "summary_id": summary_id,
+        "editor": editor,
+        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "summary_json": corrected.model_dump_json(),
+        "decisions": json.dumps(decisions, ensure_ascii=False),
+    }
+    with _open(path) as db:
+        return _insert(db, CORRECTIONS, row, pk="id", foreign_keys=[("summary_id", TABLE, "id")])
+
+
+def corrections(path: Path, summary_id: int | None = None) -> list[Correction]:
+    """Every correction (of one summary, if given), oldest first."""
+    with _open(_existing(path)) as db:
+        table = db.table(CORRECTIONS)
+        if not table.exists():
+            return []
+        where, args = ("summary_id = ?", [summary_id]) if summary_id is not None else (None, [])
+        return [
+            Correction(
+                id=r["id"],
+                summary_id=r["summary_id"],
+                editor=r["editor"],
+                created_at=r["created_at"],
+                summary=EventSummary.model_validate_json(r["summary_json"]),
+                decisions=json.loads(r["decisions"]),
+            )
+            for r in table.rows_where(where, args, order_by="id")
+        ]

@@ -17,6 +17,7 @@ from summarizer.cli.eval import eval_
 from summarizer.cli.install import doctor, models, prompts, version
 from summarizer.cli.logs import logs_app
 from summarizer.cli.options import EXIT_REGRESSION
+from summarizer.cli.review import review_app
 from summarizer.cli.summarize import summarize
 
 app = typer.Typer(
@@ -33,6 +34,7 @@ app.command()(models)
 app.command()(doctor)
 app.command()(prompts)
 app.add_typer(logs_app, name="logs")
+app.add_typer(review_app, name="review")
 
 
 class _Warning(logging.Handler):

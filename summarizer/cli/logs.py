@@ -23,7 +23,8 @@ LimitOption = Annotated[int, typer.Option(min=1, help="At most this many summari
 JsonOption = Annotated[bool, typer.Option("--json", help="JSON lines for scripts.")]
 
 
-def _path(db: Path | None) -> Path:
+def db_path(db: Path | None) -> Path:
+    """The run log the command reads: --db, else SUMMARIZER_LOG_DB, else the user data one."""
     return db if db is not None else load_settings().log_path()
 
 
@@ -80,7 +81,7 @@ def logs(
     if ctx.invoked_subcommand is not None:
         return
     try:
-        entries = runlog.recent(_path(db), limit=limit, model=model, since=since)
+        entries = runlog.recent(db_path(db), limit=limit, model=model, since=since)
     except SummarizerError as e:
         raise fail(e) from None
     _print(entries, as_json, "Run log, newest first")
@@ -96,7 +97,7 @@ def show(
 ) -> None:
     """Print one logged summary in any format (html: the review page, with its article)."""
     try:
-        entry = runlog.get(_path(db), entry_id)
+        entry = runlog.get(db_path(db), entry_id)
     except SummarizerError as e:
         raise fail(e) from None
     write(render(entry.summary, fmt.value, entry.article), None)
@@ -111,7 +112,7 @@ def search(
 ) -> None:
     """Find summaries whose headline, summary, names or article hold every word, best first."""
     try:
-        entries = runlog.search(_path(db), query, limit=limit)
+        entries = runlog.search(db_path(db), query, limit=limit)
     except SummarizerError as e:
         raise fail(e) from None
     _print(entries, as_json, f"Run log: {query}")
@@ -124,7 +125,7 @@ def diff(
     db: DbOption = None,
 ) -> None:
     """What changed from ID1 to ID2: items added (+), removed (-) and changed (~)."""
-    path = _path(db)
+    path = db_path(db)
     try:
         old, new = runlog.get(path, first), runlog.get(path, second)
     except SummarizerError as e:
