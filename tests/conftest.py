@@ -19,6 +19,15 @@ LIVE = os.environ.get("SUMMARIZER_TESTS_LIVE") == "1"
 RECORDINGS = Path(__file__).resolve().parent / "recordings"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Each pytest-xdist worker gets a core of its own: two workers' llama.cpp threads on the
+    same two cores spin against each other, and a 15-second model test then takes 80."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if worker.startswith("gw") and hasattr(os, "sched_setaffinity"):
+        cores = sorted(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cores[int(worker[2:]) % len(cores)]})
+
+
 def recorded(name: str) -> Recorder | None:
     """The embedded model's recorded answers for one test, or None (every call live) under
     ``SUMMARIZER_TESTS_LIVE=1``.

@@ -75,6 +75,7 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path, slow: Fau
     command = [str(SCRIPT), *args(slow, str(folder), "--out", str(out))]
     command += ["--concurrency", str(concurrency)]
     env = {k: v for k, v in os.environ.items() if not k.startswith("SUMMARIZER_")}
+    env["SUMMARIZER_LOG_DB"] = str(tmp_path / "runs.db")
 
     proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:

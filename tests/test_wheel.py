@@ -54,6 +54,7 @@ def run(
     bin_dir: Path, *args: str | Path, cwd: Path, **env: str
 ) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARIZER_", "PYTHON"))}
+    clean["SUMMARIZER_LOG_DB"] = str(cwd / "runs.db")  # the run log, never the user's own
     return subprocess.run(
         [bin_dir / args[0], *args[1:]],
         capture_output=True,

@@ -56,6 +56,14 @@ def clean_json(text: str) -> str:
         return text  # let validation report it, and the re-ask show the model its mistake
 
 
+def _cores() -> int:
+    """The cores this process may run on (a container's or taskset's share, not the machine's):
+    more llama.cpp threads than that spin against each other and crawl."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 class LocalModel:
     """A loaded GGUF model answering chat requests in the OpenAI response shape."""
 
@@ -65,7 +73,7 @@ class LocalModel:
             self._llama = Llama(
                 model_path=path,
                 n_ctx=context_tokens,
-                n_threads=os.cpu_count() or 1,
+                n_threads=_cores(),
                 seed=0,
                 verbose=False,
             )
