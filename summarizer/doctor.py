@@ -9,6 +9,8 @@ and why not, is ``availability.py`` (``summarizer models``).
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -16,8 +18,9 @@ from dataclasses import dataclass
 from rich.table import Table
 from rich.text import Text
 
+from summarizer import runlog
 from summarizer.availability import installed_version, llama_cpp_status, megabytes, verdict
-from summarizer.errors import ConfigError
+from summarizer.errors import ConfigError, SummarizerError
 from summarizer.guided import load_guided_prompt
 from summarizer.probe import redact_url
 from summarizer.prompting import load_prompt, prompt_dir
@@ -121,8 +124,23 @@ def _temp_dir_check() -> Check:
     return Check("temp dir", True, f"{directory} (writable)")
 
 
+def _run_log_check(settings: Settings) -> Check:
+    path = settings.log_path()
+    if path.is_file():
+        try:
+            count = runlog.count(path)
+        except (SummarizerError, sqlite3.Error) as e:
+            return Check("run log", False, f"{path} cannot be read: {e}")
+        return Check("run log", True, f"{path} ({count} summaries)")
+    folder = next((p for p in path.parents if p.exists()), None)
+    if path.exists() or folder is None or not folder.is_dir() or not os.access(folder, os.W_OK):
+        return Check("run log", False, f"{path} cannot be made: set SUMMARIZER_LOG_DB")
+    return Check("run log", True, f"{path} (made by the first logged summary)")
+
+
 def doctor_report(settings: Settings) -> list[Check]:
-    """Check everything a summary needs: Python, packages, model file, prompts, config, temp dir.
+    """Check everything a summary needs: Python, packages, model file, prompts, config, the run
+    log, the temp dir.
 
     Args:
         settings: The effective settings (flags, environment, defaults).
@@ -138,7 +156,7 @@ def doctor_report(settings: Settings) -> list[Check]:
     runs, engine = llama_cpp_status()
     checks.append(Check("llama_cpp import", runs, engine))
     checks += [_embedded_model_check(), _prompt_check(settings), *_config_checks(settings)]
-    checks.append(_temp_dir_check())
+    checks += [_run_log_check(settings), _temp_dir_check()]
     return checks
 
 

@@ -221,6 +221,12 @@ def recent(
         return [_entry(r) for r in rows]
 
 
+def count(path: Path) -> int:
+    """How many summaries the log holds."""
+    with _open(_existing(path)) as db:
+        return db.table(TABLE).count if db.table(TABLE).exists() else 0
+
+
 def get(path: Path, entry_id: int) -> Entry:
     """One entry by id, or an :class:`InputError` naming it."""
     with _open(_existing(path)) as db:

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib.metadata import version
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -269,3 +270,20 @@ def test_rendered_tables_show_verdicts() -> None:
     text = console.export_text()
     assert "[bold]ok[/bold]" in text and "✓" in text and "✗" in text
     assert "3.10 is too old" in text
+
+
+def test_the_run_log_check_says_where_and_whether_it_can_be_written(tmp_path: Path) -> None:
+    def run_log(path: Path) -> Check:
+        named = by_name(doctor_report(Settings.load(env={"SUMMARIZER_LOG_DB": str(path)})))
+        return named["run log"]
+
+    new = tmp_path / "new" / "runs.db"
+    assert run_log(new) == Check("run log", True, f"{new} (made by the first logged summary)")
+    (tmp_path / "a-file").write_text("x")
+    blocked = run_log(tmp_path / "a-file" / "runs.db")
+    assert not blocked.ok and blocked.detail.endswith("cannot be made: set SUMMARIZER_LOG_DB")
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"not SQLite " * 200)
+    assert run_log(garbage) == Check(
+        "run log", False, f"{garbage} cannot be read: file is not a database"
+    )
