@@ -73,7 +73,7 @@ def _prompt_check(settings: Settings) -> Check:
     directory = prompt_dir(settings.prompts)
     try:
         prompt = load_prompt(directory)
-        guided = load_guided_prompt(directory / "guided.json")
+        guided = load_guided_prompt(directory)
     except ConfigError as e:
         return Check("prompt files", False, str(e))
     return Check(

@@ -58,8 +58,10 @@ class GuidedPrompt:
 
 
 @cache
-def load_guided_prompt(path: Path = PROMPTS_DIR / "guided.json") -> GuidedPrompt:
-    """The guided strategy's prompt file; its version is a hash of the file."""
+def load_guided_prompt(directory: Path = PROMPTS_DIR) -> GuidedPrompt:
+    """The guided strategy's prompt file, ``guided.json`` in ``directory`` (the other prompt
+    files' folder); its version is a hash of the file."""
+    path = directory / "guided.json"
     try:
         source = path.read_text(encoding="utf-8")
         data = json.loads(source)

@@ -86,7 +86,7 @@ class Summarizer:
         self.prompt = prompt or load_prompt(prompts)
         self.strategy = self.settings.resolved_strategy()
         self.guided_prompt: GuidedPrompt | None = (
-            load_guided_prompt(prompts / "guided.json") if self.strategy == "guided" else None
+            load_guided_prompt(prompts) if self.strategy == "guided" else None
         )
         self._log_broken = False
 

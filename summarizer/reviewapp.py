@@ -26,7 +26,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from summarizer import runlog
-from summarizer.columns import COLUMNS, FIELD_TITLES
+from summarizer.columns import FIELD_TITLES
 from summarizer.errors import InputError, SummarizerError
 from summarizer.grounding import LIST_FIELDS
 from summarizer.review import REVIEW_CSS, article_section
@@ -47,7 +47,6 @@ EDITABLE = {
     "commitments": ("actor", "action", "amount", "recipient", "timeframe", "status"),
     "expert_views": ("expert", "affiliation", "view", "quote"),
 }
-NAMED_BY = {f: COLUMNS[f][0] for f in LIST_FIELDS}
 
 
 def _offset(text: str, utf16: int) -> int:
@@ -55,14 +54,13 @@ def _offset(text: str, utf16: int) -> int:
     return len(text.encode("utf-16-le")[: 2 * utf16].decode("utf-16-le", errors="ignore"))
 
 
-def _value(field: str, attr: str, raw: str) -> Any:
-    """A form value as the schema wants it: blank optional text is None."""
-    text = " ".join(raw.split())
-    return text or None
+def _text(raw: object) -> str | None:
+    """A form value as the schema wants it: whitespace collapsed, blank optional text None."""
+    return " ".join(str(raw).split()) or None
 
 
 def _amount(form: Any, prefix: str) -> dict[str, Any] | None:
-    text = " ".join(str(form.get(f"{prefix}.amount_text", "")).split())
+    text = _text(form.get(f"{prefix}.amount_text", ""))
     if not text:
         return None
     value = str(form.get(f"{prefix}.amount_value", "")).replace(",", "").strip()
@@ -75,7 +73,7 @@ def _edited(field: str, item: dict[str, Any], form: Any, prefix: str) -> dict[st
         if attr == "amount":
             item["amount"] = _amount(form, prefix)
         elif f"{prefix}.{attr}" in form:
-            item[attr] = _value(field, attr, str(form[f"{prefix}.{attr}"]))
+            item[attr] = _text(form[f"{prefix}.{attr}"])
     return item
 
 
@@ -89,7 +87,7 @@ def corrected(base: EventSummary, article: str, form: Any) -> tuple[EventSummary
     data = base.model_dump(mode="json", exclude={"meta"})
     decisions: dict[str, str] = {}
     for name in ("headline", "summary"):
-        data[name] = " ".join(str(form.get(name, data[name])).split())
+        data[name] = _text(form.get(name, data[name])) or ""
     data["when"] = str(form.get("when", "")).strip() or None
     for field in LIST_FIELDS:
         kept = []
@@ -109,12 +107,11 @@ def corrected(base: EventSummary, article: str, form: Any) -> tuple[EventSummary
         start, end = _offset(article, start16), _offset(article, end16)
         if not 0 <= start < end <= len(article):
             raise ValueError("select the passage of the article the new item comes from")
-        item = {"evidence": {"quote": article[start:end], "start": start, "end": end}}
-        item = _edited(new_field, item, form, "new")
-        item.setdefault("quote", None)
+        # Every attribute the field has starts empty; the form fills in what the editor typed.
+        item = dict.fromkeys(EDITABLE[new_field])
+        item["evidence"] = {"quote": article[start:end], "start": start, "end": end}
         item["grounded"] = True
-        for attr in ("title_or_role", "affiliation", "recipient", "timeframe", "expert"):
-            item.setdefault(attr, None)
+        item = _edited(new_field, item, form, "new")
         decisions[f"{new_field}#{len(data[new_field])}"] = "added"
         data[new_field].append(item)
     try:
@@ -169,11 +166,15 @@ class ReviewApp:
             return self.page("error.html", 404, message=str(e))
         return self._summary_page(request, entry)
 
+    def _current(self, entry: runlog.Entry) -> tuple[list[runlog.Correction], EventSummary]:
+        """The corrections of ``entry`` so far, and the summary they leave (the latest)."""
+        history = runlog.corrections(self.db, entry.id)
+        return history, history[-1].summary if history else entry.summary
+
     def _summary_page(
         self, request: Request, entry: runlog.Entry, error: str | None = None
     ) -> HTMLResponse:
-        history = runlog.corrections(self.db, entry.id)
-        current = history[-1].summary if history else entry.summary
+        history, current = self._current(entry)
         return self.page(
             "summary.html",
             400 if error else 200,
@@ -185,7 +186,6 @@ class ReviewApp:
             titles=FIELD_TITLES,
             editable=EDITABLE,
             choices=CHOICES,
-            named_by=NAMED_BY,
             editor=request.cookies.get("editor", ""),
             saved=request.query_params.get("saved"),
             error=error,
@@ -203,8 +203,7 @@ class ReviewApp:
         editor = " ".join(str(form.get("editor", "")).split())
         if not editor:
             return self._summary_page(request, entry, "type your name before saving")
-        history = runlog.corrections(self.db, entry.id)
-        base = history[-1].summary if history else entry.summary
+        _, base = self._current(entry)
         try:
             summary, decisions = corrected(base, entry.article, form)
         except ValueError as e:

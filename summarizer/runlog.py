@@ -156,9 +156,8 @@ def record(
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     with _open(path) as db:
-        if db.journal_mode != "wal":
-            db.enable_wal()
         if not db.table(TABLE).exists():
+            db.enable_wal()  # kept in the file: set once, with the schema
             db.conn.executescript(_schema())
         return _insert(db, TABLE, row)
 

@@ -117,7 +117,7 @@ def test_a_broken_prompt_file_is_a_config_error(tmp_path: Path) -> None:
     bad.write_text(json.dumps({"system": "x", "user": "{nope}", "questions": {}}), encoding="utf-8")
     # (a template naming a field the code never fills)
     with pytest.raises(ConfigError, match="invalid guided prompt file"):
-        load_guided_prompt(bad)
+        load_guided_prompt(tmp_path)
 
 
 def test_strategy_setting() -> None:

@@ -24,7 +24,7 @@ def version(prompts: PromptsOption = None) -> None:
 
     directory = prompt_dir(load_settings(prompts=prompts).prompts)
     try:
-        single, guided = load_prompt(directory), load_guided_prompt(directory / "guided.json")
+        single, guided = load_prompt(directory), load_guided_prompt(directory)
     except ConfigError as e:
         raise fail(e) from None
     typer.echo(

@@ -36,7 +36,7 @@ def review(
 
     path = db_path(db)
     try:
-        runlog.recent(path, limit=1)  # one line now, not a broken page later, if there is no log
+        runlog.count(path)  # one line now, not a broken page later, if there is no log
         sock = reviewapp.bind(host, port)
     except SummarizerError as e:
         raise fail(e) from None

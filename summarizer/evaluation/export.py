@@ -78,7 +78,7 @@ def export(path: Path, out: Path) -> list[Path]:
     written = []
     for summary_id, correction in sorted(latest.items()):
         made = fixture(runlog.get(path, summary_id), correction)
-        data = made.model_dump(mode="json", exclude_none=False)
+        data = made.model_dump(mode="json")
         target = out / f"{made.id}.json"
         atomic_write(target, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         written.append(target)
