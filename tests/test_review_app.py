@@ -209,3 +209,23 @@ def test_a_value_the_schema_refuses_is_one_line_on_the_page_and_saves_nothing(
 def test_review_without_a_log_says_how_to_make_one(tmp_path: Path) -> None:
     done = runner.invoke(app, ["review", "--no-open", "--db", str(tmp_path / "none.db")])
     assert done.exit_code == 2 and done.stderr.startswith("error: no run log at")
+
+
+def test_saving_an_untouched_form_changes_nothing(
+    served: tuple[str, Path], browser: object
+) -> None:
+    url, db = served
+    driver: webdriver.Chrome = browser  # type: ignore[assignment]
+    summary = runlog.get(db, 1).summary.model_copy(deep=True)
+    amount = summary.commitments[0].amount
+    assert amount is not None
+    amount.value = 2_500_000.75  # a value with cents must come back as it went out
+    runlog.correct(db, 1, summary, editor="setup", decisions={})
+
+    driver.get(f"{url}/s/1")
+    driver.find_element(By.NAME, "editor").send_keys("Dana Desk")
+    driver.find_element(By.ID, "save").click()
+    assert "Saved: correction 2" in driver.find_element(By.ID, "saved").text
+    _, again = runlog.corrections(db, 1)
+    assert set(again.decisions.values()) == {"accepted"}
+    assert again.summary.model_dump(exclude={"meta"}) == summary.model_dump(exclude={"meta"})
