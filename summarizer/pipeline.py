@@ -233,13 +233,10 @@ class Summarizer:
                 summary, ground(summary, text), self.settings.on_ungrounded, attempts=usage.attempts
             )
         )
-        usage_extraction = Extraction(
-            summary, None, None, usage.attempts, usage.input_tokens, usage.output_tokens
+        summary.meta = self._meta(
+            usage.attempts, usage.input_tokens, usage.output_tokens, started, warnings
         )
-        result = self._finish(text, usage_extraction, started)
-        assert result.meta is not None
-        result.meta.warnings = warnings
-        return result
+        return summary
 
     def _finish(self, text: str, extraction: Extraction, started: float) -> EventSummary:
         if extraction.value is not None:
@@ -253,24 +250,41 @@ class Summarizer:
                 self.settings.on_ungrounded,
                 attempts=extraction.attempts,
             )
+        summary.meta = self._meta(
+            extraction.attempts,
+            extraction.input_tokens,
+            extraction.output_tokens,
+            started,
+            warnings,
+        )
+        return summary
+
+    def _meta(
+        self,
+        attempts: int,
+        input_tokens: int,
+        output_tokens: int,
+        started: float,
+        warnings: list[str],
+    ) -> Meta:
+        """How the summary was made: model, strategy, prompt, usage, cost and latency."""
         target = self.backend.target
         price = PRICES.get(target.label)
         cost = 0.0 if target.family == "local" else None
         if price:
-            cost = (extraction.input_tokens * price[0] + extraction.output_tokens * price[1]) / 1e6
-        summary.meta = Meta(
+            cost = (input_tokens * price[0] + output_tokens * price[1]) / 1e6
+        return Meta(
             model=target.model if target.family != "local" else target.model.rsplit("/", 1)[-1],
             provider=target.family,
             strategy=self.strategy,
             prompt_version=self.prompt_version,
-            input_tokens=extraction.input_tokens,
-            output_tokens=extraction.output_tokens,
-            attempts=extraction.attempts,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            attempts=attempts,
             latency_s=round(time.perf_counter() - started, 3),
             cost_usd=cost,
             warnings=warnings,
         )
-        return summary
 
     def _salvage(self, extraction: Extraction) -> EventSummary:
         """The last answer, schema-checked without grounding, once re-asks have run out."""
