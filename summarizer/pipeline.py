@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 import time
 from contextvars import ContextVar
 from typing import Self
 
 from pydantic import BaseModel, ValidationError, model_validator
 
-from summarizer import runlog
 from summarizer.article import check_text
 from summarizer.assemble import assemble, rules_version
 from summarizer.backends import Backend, Extraction, open_backend
@@ -150,6 +148,10 @@ class Summarizer:
         one warning (once per summarizer), never a lost summary."""
         if not self.settings.log or self._log_broken:
             return summary
+        import sqlite3  # imported when logging is on: sqlite-utils costs 0.2 s to import
+
+        from summarizer import runlog
+
         path = self.settings.log_path()
         try:
             runlog.record(

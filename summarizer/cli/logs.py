@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from summarizer import runlog
 from summarizer.cli.options import DbOption, Format, fail, load_settings, write
 from summarizer.diff import diff as summary_diff
 from summarizer.errors import SummarizerError
 from summarizer.formats import render
+
+if TYPE_CHECKING:
+    from summarizer.runlog import Entry
 
 logs_app = typer.Typer(help="The run log: every summary made, with what made it.")
 
@@ -28,7 +30,7 @@ def db_path(db: Path | None) -> Path:
     return db if db is not None else load_settings().log_path()
 
 
-def _print(entries: list[runlog.Entry], as_json: bool, title: str) -> None:
+def _print(entries: list[Entry], as_json: bool, title: str) -> None:
     if as_json:
         for e in entries:
             row = {
@@ -80,6 +82,8 @@ def logs(
     """List the newest summaries in the run log."""
     if ctx.invoked_subcommand is not None:
         return
+    from summarizer import runlog
+
     try:
         entries = runlog.recent(db_path(db), limit=limit, model=model, since=since)
     except SummarizerError as e:
@@ -96,6 +100,8 @@ def show(
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.json,
 ) -> None:
     """Print one logged summary in any format (html: the review page, with its article)."""
+    from summarizer import runlog
+
     try:
         entry = runlog.get(db_path(db), entry_id)
     except SummarizerError as e:
@@ -111,6 +117,8 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Find summaries whose headline, summary, names or article hold every word, best first."""
+    from summarizer import runlog
+
     try:
         entries = runlog.search(db_path(db), query, limit=limit)
     except SummarizerError as e:
@@ -125,6 +133,8 @@ def diff(
     db: DbOption = None,
 ) -> None:
     """What changed from ID1 to ID2: items added (+), removed (-) and changed (~)."""
+    from summarizer import runlog
+
     path = db_path(db)
     try:
         old, new = runlog.get(path, first), runlog.get(path, second)
