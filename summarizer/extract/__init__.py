@@ -4,14 +4,15 @@ Each stage is one module and adds its layer to the article: sentences (``sentenc
 names and their kinds (``names.py``), places and the dateline (``places.py``), commitments
 (``commitments.py``) and expert views (``views.py``). Everything here is a pure function of the
 text; a name whose kind the text leaves open is typed afterwards, either by the embedded model
-(``guided.py``) or by the prior (:func:`settle`), and :meth:`Candidates.retype` then finds the
-commitments and views again, since who commits and who is an expert depend on the kinds.
+(``guided.py``) or by the prior (:func:`settle`). Commitments and views are found when first
+asked for, and found again after :meth:`Candidates.retype`, since who commits and who is an
+expert depend on the kinds: typing first, as the pipeline does, finds them once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from summarizer.extract.commitments import CommitmentCandidate, find_commitments
 from summarizer.extract.entity import Name
@@ -31,22 +32,35 @@ class Candidates:
     page: Layout
     sentences: list[Sentence]
     names: list[Name]
-    commitments: list[CommitmentCandidate]
-    views: list[ViewCandidate]
     dateline: list[Name]  # the places a wire dateline names, in its order
+    _views: list[ViewCandidate] | None = field(default=None, repr=False)
+    _commitments: list[CommitmentCandidate] | None = field(default=None, repr=False)
+
+    @property
+    def views(self) -> list[ViewCandidate]:
+        """What outside experts think, given the names' kinds as they are now."""
+        if self._views is None:
+            self._views = find_views(self.text, self.sentences, self.names)
+        return self._views
+
+    @property
+    def commitments(self) -> list[CommitmentCandidate]:
+        """Who commits to what, given the names' kinds as they are now."""
+        if self._commitments is None:
+            self._commitments = find_commitments(self.text, self.sentences, self.names, self.views)
+        return self._commitments
 
     def unknown(self) -> list[Name]:
         """The names whose kind the text leaves open, in order of first mention."""
         return [n for n in self.names if n.kind is None]
 
     def retype(self, kinds: Mapping[str, Kind | None]) -> None:
-        """Give names (by text) the kinds decided after extraction, then find again who
-        commits and who is an expert."""
+        """Give names (by text) the kinds decided after extraction; who commits and who is an
+        expert are found anew when next asked for."""
         for name in self.names:
             if name.text in kinds:
                 name.kind = kinds[name.text]
-        self.views = find_views(self.text, self.sentences, self.names)
-        self.commitments = find_commitments(self.text, self.sentences, self.names, self.views)
+        self._views = self._commitments = None
 
 
 def find_candidates(text: str) -> Candidates:
@@ -54,16 +68,12 @@ def find_candidates(text: str) -> Candidates:
     page = layout(text)
     sentences = split_sentences(text, page)
     names = find_names(text, sentences)
-    places = dateline_places(text, names, page)
-    views = find_views(text, sentences, names)
     return Candidates(
         text=text,
         page=page,
         sentences=sentences,
         names=names,
-        commitments=find_commitments(text, sentences, names, views),
-        views=views,
-        dateline=places,
+        dateline=dateline_places(text, names, page),
     )
 
 
