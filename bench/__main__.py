@@ -15,7 +15,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from bench import local, memory, realnews, replay, throughput
+from bench import archive, local, memory, realnews, replay, throughput
 from bench.common import Row
 
 
@@ -47,43 +47,49 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only-real-news", action="store_true", help="step 8 alone: the default on real pages"
     )
+    parser.add_argument(
+        "--only-archive", action="store_true", help="step 9 alone: --engine ray vs local"
+    )
     args = parser.parse_args(argv)
     console = Console(stderr=True)
     n = 128 if args.quick else 512
     started = time.perf_counter()
     rows: list[Row] = []
     results: dict[str, Any] = {}
-    if args.only_real_news:
-        rows, results["realnews"] = realnews.run()
+    if args.only_real_news or args.only_archive:
+        rows, results["only"] = realnews.run() if args.only_real_news else archive.run()
         Console(width=None if sys.stdout.isatty() else 200).print(table(rows))
         return 0 if all(r.met is not False for r in rows) else 1
 
-    console.log("1/8 embedded model: single call vs bare llama_cpp")
+    console.log("1/9 embedded model: single call vs bare llama_cpp")
     r1, results["overhead"] = local.overhead(args.reps)
     rows += r1
-    console.log("1/8 embedded model: guided strategy vs its questions asked bare; 7/8 measured")
+    console.log("1/9 embedded model: guided strategy vs its questions asked bare; 7/9 measured")
     r1g, results["guided"] = local.guided(args.reps)
     rows += r1g
-    console.log("2/8 prompt economy")
+    console.log("2/9 prompt economy")
     r2, results["prompt"] = local.prompt_economy()
     rows += r2
-    console.log(f"3/8 async throughput, {n} articles")
+    console.log(f"3/9 async throughput, {n} articles")
     r3, results["throughput"] = throughput.run(n)
     rows += r3
     with tempfile.TemporaryDirectory() as tmp:
-        console.log("4/8 replay vs live; 5/8 scoring")
+        console.log("4/9 replay vs live; 5/9 scoring")
         r4, results["replay"], pairs = replay.replay(Path(tmp))
         rows += r4
         r5, results["scoring"] = replay.scoring(pairs) if pairs else (replay.no_scoring(), {})
         rows += r5
-        console.log("6/8 memory")
+        console.log("6/9 memory")
         r6, results["memory"] = memory.run(tmp, (128, 1000))
         rows += r6
-    console.log("7/8 scaling of the single call (predicted)")
+    console.log("7/9 scaling of the single call (predicted)")
     rows += local.scaling(results["overhead"], results["prompt"], results["overhead"]["out"])
-    console.log("8/8 real news: the embedded default on real pages")
+    console.log("8/9 real news: the embedded default on real pages")
     r8, results["realnews"] = realnews.run()
     rows = r8 + rows
+    console.log("9/9 archive scale: --engine ray vs --engine local")
+    r9, results["archive"] = archive.run()
+    rows += r9
 
     Console(width=None if sys.stdout.isatty() else 200).print(table(rows))
     missed = [r.figure for r in rows if r.met is False]

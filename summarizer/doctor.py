@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rich.table import Table
 from rich.text import Text
 
-from summarizer import runlog
+from summarizer import cluster, runlog
 from summarizer.availability import installed_version, llama_cpp_status, megabytes, verdict
 from summarizer.errors import ConfigError, SummarizerError
 from summarizer.guided import load_guided_prompt
@@ -138,9 +138,19 @@ def _run_log_check(settings: Settings) -> Check:
     return Check("run log", True, f"{path} (made by the first logged summary)")
 
 
+def _ray_check() -> Check:
+    """The optional engine: never a failure, since the local engine needs none of it."""
+    found = installed_version("ray")
+    if found is None:
+        return Check(
+            "ray (optional)", True, f"not installed; for --engine ray: {cluster.RAY_EXTRA}"
+        )
+    return Check("ray (optional)", True, f"{found}; --engine ray would join {cluster.describe()}")
+
+
 def doctor_report(settings: Settings) -> list[Check]:
     """Check everything a summary needs: Python, packages, model file, prompts, config, the run
-    log, the temp dir.
+    log, the temp dir; and say whether the optional Ray engine is there, and what it would join.
 
     Args:
         settings: The effective settings (flags, environment, defaults).
@@ -156,7 +166,7 @@ def doctor_report(settings: Settings) -> list[Check]:
     runs, engine = llama_cpp_status()
     checks.append(Check("llama_cpp import", runs, engine))
     checks += [_embedded_model_check(), _prompt_check(settings), *_config_checks(settings)]
-    checks += [_run_log_check(settings), _temp_dir_check()]
+    checks += [_run_log_check(settings), _temp_dir_check(), _ray_check()]
     return checks
 
 

@@ -257,6 +257,18 @@ def test_doctor_passes_on_this_install() -> None:
     assert named["temp dir"].detail.endswith("(writable)")
 
 
+def test_doctor_says_which_ray_cluster_batch_would_join(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RAY_ADDRESS", raising=False)
+    detail = by_name(doctor_report(Settings.load(env={})))["ray (optional)"].detail
+    assert detail == (
+        f"{version('ray')}; --engine ray would join a new local cluster on 127.0.0.1 "
+        "(no --address or RAY_ADDRESS)"
+    )
+    monkeypatch.setenv("RAY_ADDRESS", "ray://head.example:10001")
+    detail = by_name(doctor_report(Settings.load(env={})))["ray (optional)"].detail
+    assert detail.endswith("would join the cluster at ray://head.example:10001")
+
+
 def test_doctor_names_a_bad_configuration() -> None:
     checks = by_name(doctor_report(Settings.load(env={}, model="openai/gpt-4o-mini")))
     target = checks["config target"]

@@ -57,11 +57,15 @@ def clean_json(text: str) -> str:
 
 
 def _cores() -> int:
-    """The cores this process may run on (a container's or taskset's share, not the machine's):
-    more llama.cpp threads than that spin against each other and crawl."""
+    """The cores this process may run on (a container's or taskset's share, not the machine's,
+    and no more than OMP_NUM_THREADS, which Ray sets to a worker's CPUs): more llama.cpp threads
+    than that spin against each other and crawl."""
     if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
+        cores = len(os.sched_getaffinity(0))
+    else:
+        cores = os.cpu_count() or 1
+    limit = os.environ.get("OMP_NUM_THREADS", "")
+    return min(cores, int(limit)) if limit.isdigit() and int(limit) > 0 else cores
 
 
 class LocalModel:

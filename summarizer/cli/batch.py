@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -30,13 +31,18 @@ from summarizer.cli.options import (
     cli_log,
     fail,
 )
-from summarizer.errors import SummarizerError
+from summarizer.errors import InputError, SummarizerError
 from summarizer.files import atomic_write
 from summarizer.schema import EventSummary
 from summarizer.settings import Settings
 
 if TYPE_CHECKING:
     from summarizer.batch import Outcome
+
+
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
 
 
 def _with_review_pages(
@@ -122,8 +128,31 @@ def batch(
         Path | None,
         typer.Option(help="Also write each result's HTML review page here, as <id>.html."),
     ] = None,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            help="local: this process. ray: Ray Data workers (the ray extra); --out is a folder "
+            "of Parquet files, and INPUT may also be Parquet."
+        ),
+    ] = Engine.local,
+    address: Annotated[
+        str | None,
+        typer.Option(
+            help="With --engine ray: the cluster to join (auto, HOST:PORT, ray://HOST:10001).",
+            show_default="RAY_ADDRESS, else a new local cluster",
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="With --engine ray: how many workers, one CPU each.",
+            show_default="one per CPU",
+        ),
+    ] = None,
 ) -> None:
-    """Summarise many articles into a JSONL file; safe to kill and run again with --resume."""
+    """Summarise many articles into a JSONL file (or, on Ray, a folder of Parquet files); safe
+    to kill and run again with --resume."""
     import asyncio
 
     from summarizer.batch import (
@@ -136,11 +165,7 @@ def batch(
     )
     from summarizer.pipeline import Summarizer
 
-    errors = errors or default_errors_path(out)
     try:
-        items = load_items(source)
-        check_outputs(source, out, errors, resume=resume)
-        check_output(review_dir, "--review-dir", folder=True)
         settings = Settings.load(
             model=model,
             base_url=base_url,
@@ -148,8 +173,34 @@ def batch(
             on_ungrounded=on_ungrounded.value if on_ungrounded else None,
             strategy=strategy.value if strategy else None,
             prompts=prompts,
-            log=cli_log(log),
+            # On Ray the Parquet files are the record: a run log per worker node would scatter
+            # an archive's summaries over the nodes' disks, and cost a write lock per article.
+            log=cli_log(log) if engine is Engine.local else log,
         )
+    except SummarizerError as e:
+        raise fail(e) from None
+    if engine is Engine.ray:
+        from summarizer.cli.archive import batch_on_ray
+
+        unused = {"--errors": errors, "--review-dir": review_dir}
+        batch_on_ray(
+            source,
+            out,
+            settings,
+            address=address,
+            workers=workers,
+            concurrency=concurrency,
+            resume=resume,
+            unused=[flag for flag, value in unused.items() if value is not None],
+        )
+        return
+    if address is not None or workers is not None:
+        raise fail(InputError("--address and --workers go with --engine ray"))
+    errors = errors or default_errors_path(out)
+    try:
+        items = load_items(source)
+        check_outputs(source, out, errors, resume=resume)
+        check_output(review_dir, "--review-dir", folder=True)
         summarizer = Summarizer(settings)
         done_ids = completed_ids(out)  # also cuts away a line torn by an earlier kill
     except SummarizerError as e:
