@@ -10,22 +10,18 @@ largest resident set any Ray Data worker process reached, read from /proc while 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from bench.common import ROOT, Row, fault_server
+from bench.common import ROOT, Row, fault_server, ray_cluster
 from bench.throughput import good_answer
 from summarizer.prompting import load_prompt
 
@@ -89,41 +85,6 @@ def _run(args: list[str], tmp: Path) -> dict[str, Any]:
     return {"seconds": seconds, "worker_peak_mb": memory.peak_mb or None}
 
 
-@contextlib.contextmanager
-def _cluster() -> Iterator[str]:
-    """A Ray cluster on loopback, as a newsroom keeps one running, stopped at the end."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0"}
-    env.update(RAY_AUTH_MODE="token", RAY_GRACEFUL_SHUTDOWN_DRAIN_TIMEOUT_S="0")
-    ray = str(Path(sys.executable).parent / "ray")
-    if not (Path.home() / ".ray" / "auth_token").is_file():
-        subprocess.run([ray, "get-auth-token", "--generate"], env=env, check=True)
-    head = subprocess.Popen(
-        [
-            *(ray, "start", "--head", "--block", "--node-ip-address", "127.0.0.1"),
-            *("--port", str(port), "--num-cpus", "2", "--include-dashboard", "false"),
-            "--disable-usage-stats",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        address = f"127.0.0.1:{port}"
-        while subprocess.run(
-            [ray, "status", "--address", address], env=env, capture_output=True
-        ).returncode:
-            if head.poll() is not None:
-                raise RuntimeError("ray start failed")
-            time.sleep(1)
-        yield address
-    finally:
-        head.send_signal(signal.SIGTERM)
-        head.wait(timeout=60)
-
-
 def _latencies(out: Path) -> list[float]:
     import pyarrow.parquet as pq
 
@@ -145,7 +106,7 @@ def run() -> tuple[list[Row], dict[str, Any]]:
         # The engines alone: local logs each summary by default and ray does not, so neither does.
         local = _run([str(source), "--out", str(tmp / "local.jsonl"), "--no-log"], tmp)
         ray = _run([str(source), "--out", str(tmp / "ray"), "--engine", "ray"], tmp)
-        with _cluster() as address:
+        with ray_cluster().local_cluster() as address:
             joined = _run(
                 [
                     str(source),

@@ -47,11 +47,23 @@ def ratio(value: float | None, reference: float | None) -> float | None:
     return value / reference
 
 
-def fault_server() -> Any:
-    """The loopback test server module (tests/ is not a package)."""
-    tests = str(ROOT / "tests")
+def _from_tests() -> None:
+    tests = str(ROOT / "tests")  # tests/ is not a package
     if tests not in sys.path:
         sys.path.insert(0, tests)
+
+
+def fault_server() -> Any:
+    """The loopback test server module."""
+    _from_tests()
     import fault_server
 
     return fault_server
+
+
+def ray_cluster() -> Any:
+    """The module that starts a Ray cluster on loopback."""
+    _from_tests()
+    import ray_cluster
+
+    return ray_cluster

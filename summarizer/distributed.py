@@ -180,7 +180,7 @@ def _row(outcome: Outcome) -> dict[str, Any]:
         "locations": len(summary.locations),
         "commitments": len(summary.commitments),
         "expert_views": len(summary.expert_views),
-        "grounded": all(item.grounded is not False for item in summary.items()),
+        "grounded": all(item.grounded is True for item in summary.items()),
         "warnings": meta.warnings if meta else [],
         "model": meta.model if meta else None,
         "prompt_version": meta.prompt_version if meta else None,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ from typer.testing import CliRunner
 from summarizer.cli import app
 from summarizer.prompting import load_prompt
 from tests.fault_server import Delay, FaultServer, Reply, example_answer
+from tests.ray_cluster import local_cluster
 
 pq = pytest.importorskip("pyarrow.parquet", reason="the ray extra is not installed")
 
@@ -45,40 +45,8 @@ def cluster() -> Iterator[str]:
     if given:
         yield given
         return
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {
-        **os.environ,
-        "RAY_USAGE_STATS_ENABLED": "0",
-        "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",  # every server on loopback only
-        "RAY_AUTH_MODE": "token",
-        "RAY_GRACEFUL_SHUTDOWN_DRAIN_TIMEOUT_S": "0",  # nothing to drain: stop at once
-    }
-    if not (Path.home() / ".ray" / "auth_token").is_file():
-        subprocess.run([BIN / "ray", "get-auth-token", "--generate"], env=env, check=True)
-    head = subprocess.Popen(
-        [
-            *(BIN / "ray", "start", "--head", "--block", "--node-ip-address", "127.0.0.1"),
-            *("--port", str(port), "--num-cpus", "2", "--include-dashboard", "false"),
-            "--disable-usage-stats",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while subprocess.run(
-            [BIN / "ray", "status", "--address", f"127.0.0.1:{port}"], env=env, capture_output=True
-        ).returncode:
-            assert head.poll() is None, "ray start failed"
-            assert time.monotonic() < deadline, "the Ray cluster did not come up"
-            time.sleep(1)
-        yield f"127.0.0.1:{port}"
-    finally:
-        head.send_signal(signal.SIGTERM)  # --block: it stops every process it started
-        head.wait(timeout=60)
+    with local_cluster() as address:
+        yield address
 
 
 def run(cluster: str, tmp_path: Path, *args: str | Path) -> subprocess.Popen[str]:

@@ -25,7 +25,11 @@ def server_url() -> Iterator[str]:
 
 
 def test_seed_article_through_openai_client(server_url: str, seed_article: str) -> None:
-    settings = Settings.load(env={}, model="llamacpp/smollm2", base_url=server_url, max_reasks=1)
+    # One thread answers a re-ask of 3,300 prompt and 1,900 output tokens in about two minutes
+    # here: the default 120 s timeout would cut it off and the transport retry ask again.
+    settings = Settings.load(
+        env={}, model="llamacpp/smollm2", base_url=server_url, max_reasks=1, timeout_s=600
+    )
     # Replayed (the server's recorded answers) except under SUMMARIZER_TESTS_LIVE=1, as in CI.
     with Summarizer(settings, recorder=recorded("server-seed")) as summarizer:
         summary = summarizer.summarize(seed_article)
