@@ -49,6 +49,9 @@ def batch_on_ray(
     except KeyboardInterrupt:
         typer.echo(f"interrupted: what is in {out} is kept; run again with --resume", err=True)
         raise typer.Exit(130) from None
+    except OSError as e:
+        typer.echo(f"error: cannot write the results: {e}", err=True)
+        raise typer.Exit(1) from None
     seconds = time.perf_counter() - started
     rate = (counts.done + counts.failed) / seconds if seconds else 0.0
     failed = f"; errors in {out / 'errors'}" if counts.failed else ""
