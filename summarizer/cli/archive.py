@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from summarizer.cli.options import fail
+from summarizer.cli.options import fail, results_kept
 from summarizer.cluster import RAY_EXTRA, prepare_environment
 from summarizer.errors import ConfigError, InputError, SummarizerError
 from summarizer.settings import Settings
@@ -38,20 +38,15 @@ def batch_on_ray(
         raise fail(ConfigError(f"--engine ray needs the ray extra: {RAY_EXTRA}")) from None
     started = time.perf_counter()
     try:
-        settings.target()  # a bad model or a missing key: said here, not by every worker
-        done = distributed.prepare_out(out, resume=resume)
-        distributed.connect(address)
-        counts = distributed.run_archive(
-            source, out, settings, workers=workers, concurrency=concurrency, done=done
-        )
+        with results_kept(out):
+            settings.target()  # a bad model or a missing key: said here, not by every worker
+            done = distributed.prepare_out(out, resume=resume)
+            distributed.connect(address)
+            counts = distributed.run_archive(
+                source, out, settings, workers=workers, concurrency=concurrency, done=done
+            )
     except SummarizerError as e:
         raise fail(e) from None
-    except KeyboardInterrupt:
-        typer.echo(f"interrupted: what is in {out} is kept; run again with --resume", err=True)
-        raise typer.Exit(130) from None
-    except OSError as e:
-        typer.echo(f"error: cannot write the results: {e}", err=True)
-        raise typer.Exit(1) from None
     seconds = time.perf_counter() - started
     rate = (counts.done + counts.failed) / seconds if seconds else 0.0
     failed = f"; errors in {out / 'errors'}" if counts.failed else ""

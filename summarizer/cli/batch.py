@@ -30,6 +30,7 @@ from summarizer.cli.options import (
     check_output,
     cli_log,
     fail,
+    results_kept,
 )
 from summarizer.errors import InputError, SummarizerError
 from summarizer.files import atomic_write
@@ -224,15 +225,8 @@ def batch(
                 on_outcome=advance,
             )
 
-    try:
-        with progress:
-            counts = asyncio.run(run())
-    except KeyboardInterrupt:
-        typer.echo(f"interrupted: what is in {out} is kept; run again with --resume", err=True)
-        raise typer.Exit(130) from None
-    except OSError as e:
-        typer.echo(f"error: cannot write the results: {e}", err=True)
-        raise typer.Exit(1) from None
+    with results_kept(out), progress:
+        counts = asyncio.run(run())
     failed = f"; errors in {errors}" if counts.failed else ""
     typer.echo(
         f"{counts.done} done, {counts.failed} failed, {counts.skipped} skipped "

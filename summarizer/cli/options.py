@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -133,3 +135,17 @@ def load_settings(**given: str | int | None) -> Settings:
         return Settings.load(None, **given)
     except SummarizerError as e:
         raise fail(e) from None
+
+
+@contextlib.contextmanager
+def results_kept(out: Path) -> Iterator[None]:
+    """A batch's ending on Ctrl-C (exit 130) or an unwritable OUT (exit 1), each one line: what
+    is already in ``out`` stays, for --resume."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted: what is in {out} is kept; run again with --resume", err=True)
+        raise typer.Exit(130) from None
+    except OSError as e:
+        typer.echo(f"error: cannot write the results: {e}", err=True)
+        raise typer.Exit(1) from None
