@@ -119,9 +119,20 @@ class ArticleIndex:
         bare = _POSSESSIVE.sub("", _TITLES.sub("", _lower(self.fold(name)))).strip()
         if not bare:
             return False
-        before = "" if _UNSPACED.match(bare[0]) else r"(?<!\w)"
-        after = "" if _UNSPACED.match(bare[-1]) else r"(?!\w)"
-        return re.search(before + re.escape(bare) + after, self._lower) is not None
+        # A plain search, not a pattern compiled for every name of every summary.
+        text, at = self._lower, self._lower.find(bare)
+        while at >= 0:
+            end = at + len(bare)
+            if (_UNSPACED.match(bare[0]) or not (at and _word_char(text[at - 1]))) and (
+                _UNSPACED.match(bare[-1]) or not (end < len(text) and _word_char(text[end]))
+            ):
+                return True
+            at = text.find(bare, at + 1)
+        return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _clip(text: str, limit: int = 90) -> str:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from summarizer.assemble import _when
+from summarizer.assemble import _when, assemble
 from summarizer.extract import find_candidates, settle
 from summarizer.extract.entity import Name
+from summarizer.schema import EventSummary
 
 
 def find_names(text: str) -> list[Name]:
@@ -323,3 +324,151 @@ def test_listed_awards_go_to_the_giver_and_their_sum_is_no_commitment() -> None:
         "City of Rockford ($2,000,000)\n"
     )
     assert found == [("FEMA", "$1,000,000"), ("FEMA", "$2,000,000")]
+
+
+def summary_of(text: str) -> EventSummary:
+    found = find_candidates(text)
+    settle(found)
+    return assemble(found)[0]
+
+
+def event_place(text: str) -> str | None:
+    return next((loc.name for loc in summary_of(text).locations if loc.role == "event"), None)
+
+
+def first_actor(text: str) -> str | None:
+    actors = summary_of(text).actors
+    return actors[0].name if actors else None
+
+
+def test_a_dateline_below_a_deck_and_places_named_by_area_words() -> None:
+    deck = (
+        "Agency Announces Grants\n\n$2 Billion in Grants will fund four bridges\n\n"
+        "WASHINGTON – The Federal Highway Administration today announced the grants.\n"
+    )
+    assert event_place(deck) == "WASHINGTON"
+    assert (
+        event_place(
+            "Crash kills 40\n\nA train crashed on Saturday in the state of Andhra Pradesh in "
+            "Southern India, officials said."
+        )
+        == "Andhra Pradesh"
+    )
+    assert kinds_of("Quakes hit between Doroud and Boroujerd in the Lorestan province.")[
+        "Lorestan"
+    ] == ("place")
+    assert kinds_of("Floods hit Nariño Department on Monday.")["Nariño Department"] == "place"
+    assert kinds_of("He spoke to the Commerce Department.")["Commerce Department"] == (
+        "organization"
+    )
+    assert kinds_of("The Mira River overflowed near the town.")["Mira River"] == "place"
+
+
+def test_acronyms_after_in_are_not_places_but_a_state_code_after_a_town_is() -> None:
+    kinds = kinds_of("It was a breakthrough in HIV prevention. He was sentenced in Camden, NJ.")
+    assert kinds.get("HIV") != "place" and kinds["NJ"] == "place"
+    assert kinds_of("Aid reached Somali refugees in Kenya.").get("Somali") != "place"
+
+
+def test_the_main_actor_is_the_lede_s_subject_not_its_qualifier_or_source() -> None:
+    assert (
+        first_actor(
+            "UK PM pledges aid for Myanmar\n\nGordon Brown, the UK Prime Minister, has said the "
+            "UK will provide Myanmar with aid after the cyclone."
+        )
+        == "Gordon Brown"
+    )
+    assert (
+        first_actor(
+            "Today, U.S. Secretary of State Antony J. Blinken announced that the United States, "
+            "through the U.S. Agency for International Development (USAID), is providing an "
+            "additional $100 million in assistance to Syria."
+        )
+        == "Antony J. Blinken"
+    )
+    assert (
+        first_actor(
+            "Stephen Harper's Conservatives have won a minority government in Canada. Harper "
+            "thanked voters."
+        )
+        == "Conservatives"
+    )
+
+
+def test_given_names_make_people_of_names_with_common_surnames() -> None:
+    kinds = {
+        n.name: n.kind
+        for n in summary_of(
+            "Former prime minister Paul Martin has stepped down. Cameron White was out for 12."
+        ).actors
+    }
+    assert kinds == {"Paul Martin": "person", "Cameron White": "person"}
+
+
+def test_appositives_type_a_person_only_when_they_name_one() -> None:
+    assert kinds_of("Pilgrims went to celebrate Diwali, the festival of lights.").get("Diwali") != (
+        "person"
+    )
+    kinds = kinds_of("In Portneuf, the radio animator André Arthur was elected as independent.")
+    assert kinds["Portneuf"] == "place"
+    assert kinds_of("Rosa Ilunga, a lawyer, said the ruling was fair.")["Rosa Ilunga"] == "person"
+
+
+def test_names_joined_by_and_of_and_a_dash_are_cut_where_they_end() -> None:
+    names = {
+        n.text: n.kind
+        for n in find_names(
+            "The Department of Justice today reached a settlement with Westinghouse Electric and "
+            "Infinity Broadcasting. The study was sponsored by the National Institute of Allergy "
+            "and Infectious Diseases. It approved a deal with two salt producers--Cargill Inc. "
+            "and Akzo Nobel. Talks were mediated by the Chairman of the African Union Jakaya "
+            "Kikwete."
+        )
+    }
+    assert {
+        "Westinghouse Electric",
+        "Infinity Broadcasting",
+        "National Institute of Allergy and Infectious Diseases",
+        "Cargill Inc",
+        "African Union",
+        "Jakaya Kikwete",
+    } <= set(names)
+    assert "Inc" not in names
+    actors = summary_of(
+        "Bush congratulated Lula today on his election as President of the Federative Republic "
+        "of Brazil."
+    ).actors
+    assert "Federative Republic" not in {a.name for a in actors}
+
+
+def test_asides_sums_adjectives_and_numbers_commit_nobody() -> None:
+    assert commitments_of(
+        "Blinken announced that the United States, through USAID and the U.S. Department of "
+        "State, is providing an additional $100 million in assistance to Syria."
+    ) == [("United States", "$100 million")]
+    assert (
+        commitments_of(
+            "USAID partners with WFP. WFP will carry Government of the Philippines-provided "
+            "food. In total, the United States is now providing more than $600 million in aid. "
+            "The two sides agreed to the creation of the post of prime minister. The funding "
+            "announced today will expand existing aid delivery."
+        )
+        == []
+    )
+
+
+def test_a_speaker_s_own_pledge_in_quotes_and_a_reinstated_grant() -> None:
+    assert commitments_of(
+        '"I am happy to announce over $23 million in additional U.S. funding," said Dr. Rajiv '
+        "Shah at a forum."
+    ) == [("Rajiv Shah", "$23 million")]
+    assert (
+        commitments_of(
+            '"We will ask others to help," said Dr. Rajiv Shah. "It costs $5 million," he said.'
+        )
+        == []
+    )
+    assert commitments_of(
+        "In June 2012, the Millennium Challenge Corporation reinstated the Malawi Compact, a "
+        "$350.7 million grant."
+    ) == [("Millennium Challenge Corporation", "$350.7 million")]

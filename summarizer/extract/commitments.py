@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from summarizer.amounts import Money
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.kinds import Kind
-from summarizer.extract.lexicon import words
+from summarizer.extract.lexicon import SPEECH, words
 from summarizer.extract.money import money_in
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
 from summarizer.extract.views import ViewCandidate
@@ -58,7 +58,7 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         rf"|will {_WILL_DO}|is to (?!be\b)\w+|are to (?!be\b)\w+|offer\w*|grant\w*|award\w*"
         r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|releas\w*|provid(?:e|es|ing)|giv(?:e|es|ing)|"
         r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|authoriz\w*|authoris\w*"
-        r"|reimburs\w*",
+        r"|reimburs\w*|reinstat\w*|restor(?:e|es|ed|ing)",
         "announced",
     ),
 ]
@@ -78,8 +78,13 @@ _COLLECTIVE = re.compile(
     r"governments|states|economies|partners)\s*(?:have\s+|had\s+|also\s+|jointly\s+)*$"
 )
 _GROUP_NAME = re.compile(r"\d|Group|Alliance|Coalition|Union|Nations|Forum|Bloc|Club")
-_PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?P<pronoun>He|She|They|It)|The (?P<noun>\w+))\b")
-# What "The <noun>" at the head of a sentence can point back to; any actor for other nouns.
+# Not "The two sides agreed": a number stands for several actors, not one.
+_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:(?P<pronoun>He|She|They|It)|The (?!(?:two|three|four|five|both|other)\b)"
+    r"(?P<noun>\w+))\b"
+)
+# What "The <noun>" at the head of a sentence can point back to; nobody for other nouns ("The
+# funding announced today will expand ...").
 _NOUN_KINDS: dict[str, tuple[Kind, ...]] = {
     **dict.fromkeys(
         words(
@@ -120,6 +125,7 @@ _AS_NOUN = re.compile(
 _PROMISE = re.compile(
     r"(?i)will|pledg|promis|commit|agreed|is to|are to|plans? to|planned to|intends? to|bid to"
 )
+_TOTAL = re.compile(r"(?i)^\s*(?:in total|in all|altogether|all told),")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?: \w+ly)?\s*$")
 # A name right after one of these is an object, not the subject: "contributors to Ukraine's
 # recovery", "which controls 38 percent of Nordhavn".
@@ -167,6 +173,8 @@ def find_commitments(
                 and not re.search(r"(?i)\bannounced\s+(?:\w+\s+)?that\b", before)
             ):
                 continue  # a forecast, unless said of oneself or announced ("announced that")
+            if _TOTAL.search(clause[: cue.start()]):
+                continue  # "In total, the United States is now providing": a sum, not a pledge
             if not amounts and status in ("announced", "proposed") and not promise:
                 continue  # "announced" without money or a promise is just news
             if not amounts and status == "delivered" and not _RESOURCE.search(clause[cue.end() :]):
@@ -214,7 +222,55 @@ def find_commitments(
                             end,
                         )
                     )
-    return _with_listed_awards(found, text, sentences, actors)
+    found += _quoted_pledges(text, sentences, actors, experts)
+    return _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
+
+
+# "I am happy to announce over $23 million ...", said Dr. Shah: a speaker's own pledge, in
+# their words; what else a speaker says is talk.
+_FIRST_PERSON_PLEDGE = re.compile(
+    r"\b(?:I|[Ww]e)(?:['’]m| am| are)? (?:(?:happy|pleased|proud|delighted|glad) to "
+    r"(?P<verb>announce|pledge|commit|provide)|(?P<will>will|shall) (?:provide|give|commit|"
+    r"contribute|donate|allocate|invest|send|spend))\b"
+)
+_QUOTE = re.compile(r"[\"“](?P<words>[^\"”]{12,600})[\"”]")
+
+
+def _quoted_pledges(
+    text: str, sentences: list[Sentence], actors: list[Name], experts: set[int]
+) -> list[CommitmentCandidate]:
+    """Money a named speaker pledges in a quotation of their own, with "said X" around it."""
+    found = []
+    for sentence in sentences:
+        quote = _QUOTE.search(sentence.text)
+        if quote is None or not (pledge := _FIRST_PERSON_PLEDGE.search(quote["words"])):
+            continue
+        at = sentence.start + quote.start("words")
+        amounts = money_in(text, at + pledge.start(), at + len(quote["words"]))
+        outside = sentence.text[quote.end() :]
+        speakers = [
+            n
+            for m, n in mentions(actors, outside)
+            if re.search(rf"\b{SPEECH}\s+(?:\w+\.?\s+)?$", outside[: m.start()])
+            or re.match(rf"\s+{SPEECH}\b", outside[m.end() :])
+        ]
+        if not amounts or not speakers or id(speakers[0]) in experts:
+            continue
+        action = quote["words"][pledge.end("verb") if pledge["verb"] else pledge.end("will") :]
+        start, end = clause_span(sentence, at + pledge.start(), amounts[0].end)
+        status = "pledged" if pledge["will"] or pledge["verb"] != "announce" else "announced"
+        found.append(
+            CommitmentCandidate(
+                sentence,
+                speakers[0],
+                clip_words(action.strip(" ,."), 80),
+                amounts[0],
+                status,
+                start,
+                end,
+            )
+        )
+    return found
 
 
 # A line of a list of awards: "City of Emeryville ($500,000)", "* FLORIDA DEPARTMENT OF
@@ -301,6 +357,9 @@ def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
     return parts
 
 
+_ASIDE = re.compile(
+    r",\s+(?:through|via|with the help of|by way of|on behalf of|in partnership with)\b[^,;]*,"
+)
 _GOVERNMENT = re.compile(
     r"(?:\b(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s |\bthe )?"
     r"(?:[Gg]overnment|[Aa]uthorities|[Mm]inisters|[Cc]abinet)\b(?: of (?P<of>[A-Z][\w ]+?))?\s*$"
@@ -317,6 +376,8 @@ def _cue(clause: str) -> re.Match[str] | None:
             continue  # "one of the largest awards in the country's history"
         if cue.group()[0].isupper() and clause[: cue.start()].strip():
             continue
+        if clause[: cue.start()].endswith("-"):
+            continue  # "Government of the Philippines-provided food": an adjective
         # "announced that the government would pay": the commitment is the reported one.
         if cue.group().lower().startswith("announc") and clause[cue.end() :].startswith(" that "):
             continue
@@ -351,11 +412,17 @@ def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> 
         ((m.start(), m.end(), name) for m, name in mentions(actors, before)),
         key=lambda spot: spot[1],
     )
-    # Not a name after a preposition ("through USAID"), nor one in brackets ("(USAID)").
+    # Not a name after a preposition ("through USAID"), nor one in brackets ("(USAID)"), nor
+    # one in an aside ("the United States, through USAID and the State Department, is giving").
+    asides = [m.span() for m in _ASIDE.finditer(before)]
     subjects = [
         s
         for s in subjects
-        if (not _OBJECT_OF.search(before[: s[0]]) and not before[: s[0]].rstrip().endswith("("))
+        if (
+            not _OBJECT_OF.search(before[: s[0]])
+            and not before[: s[0]].rstrip().endswith("(")
+            and not any(a <= s[0] < b for a, b in asides)
+        )
         or _RELATIVE.fullmatch(before[s[1] :])  # "... from Japan, which pledged"
     ]
     if subjects and (noun := _NOUN_AFTER.search(before, subjects[-1][1])):
@@ -381,11 +448,11 @@ def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> 
             return [max(groups, key=lambda pair: pair[0])[1]]
     if pronoun := _PRONOUN_SUBJECT.match(sentence.text):
         word = (pronoun.group("pronoun") or pronoun.group("noun")).lower()
-        kinds = _NOUN_KINDS.get(word)
+        kinds = _NOUN_KINDS.get(word, ())
         earlier_names = [
             (max(text.rfind(form, 0, sentence.start) for form in (n.text, *n.aliases)), n)
             for n in actors
-            if kinds is None or n.kind in kinds
+            if n.kind in kinds
         ]
         earlier_names = [(at, n) for at, n in earlier_names if at >= 0]
         if earlier_names:

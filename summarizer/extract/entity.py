@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from summarizer.extract.kinds import Kind
+from summarizer.extract.tokens import Mention, occurrences
 
 
 @dataclass
@@ -24,9 +24,14 @@ class Name:
     initial: bool = True  # every mention so far opens a sentence, where any word is capitalised
 
 
-def mentions(names: list[Name], text: str, flags: int = 0) -> Iterator[tuple[re.Match[str], Name]]:
+def mentions(
+    names: list[Name], text: str, ignore_case: bool = False
+) -> Iterator[tuple[Mention, Name]]:
     """Every whole-word mention in ``text`` of each name, in its full form or an alias."""
+    # Not where a character's lower case is longer ("İ"): the spans would shift.
+    fold = ignore_case and len(text.lower()) == len(text)
+    haystack = text.lower() if fold else text
     for name in names:
         for form in (name.text, *name.aliases):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags):
+            for m in occurrences(form.lower() if fold else form, haystack):
                 yield m, name

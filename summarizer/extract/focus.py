@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.entity import Name, mentions
+from summarizer.extract.kinds import is_title
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
+from summarizer.extract.tokens import Mention
 
 WEIGHTS = {
     "in_title": 3.0,  # named in the page title
     "title_first": 1.0,  # the first name of the title (its subject, usually)
     "in_lede": 2.0,  # named in the first sentence of the story
-    "lede_subject": 4.0,  # the lede's first name, not after a preposition
+    "lede_subject": 4.5,  # the lede's first name, not after a preposition
     "in_second": 2.0,  # named in the second sentence
     "mention": 0.3,  # per mention, up to MAX_MENTIONS
     "commits": 1.0,  # the actor of a commitment
@@ -29,6 +31,12 @@ WEIGHTS = {
     "country": 0.0,
 }
 MAX_MENTIONS = 5
+# "in Buffalo", "at the venue", "in the state of Andhra Pradesh".
+_PLACE_IN = re.compile(
+    r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?:state|province|city|town|village|district|region|"
+    r"county|island|port) of\s+)?$",
+    re.IGNORECASE,
+)
 _PREPOSITION = re.compile(
     r"\b(?:of|to|for|with|from|by|in|on|at|against|among|into|about|over|between|including|"
     r"through|than|as)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){0,3}$",
@@ -36,11 +44,26 @@ _PREPOSITION = re.compile(
 )
 
 
+def _after_preposition(before: str) -> bool:
+    """Whether a name after ``before`` stands after a preposition ("aid to Somalia"), not
+    counting one inside a title ("Secretary of State Antony J. Blinken")."""
+    match = _PREPOSITION.search(before)
+    if match is None:
+        return False
+    head = re.search(r"([A-Z][\w.-]*)\s+$", before[: match.start()])
+    return not (re.match(r"of\s+[A-Z]", match.group()) and head and is_title(head.group(1)))
+
+
+def _first_mention(name: Name, text: str) -> Mention | None:
+    """The first mention of ``name`` (or an alias) in ``text``, case-insensitively when the
+    text is in capitals."""
+    found = (m for m, _ in mentions([name], text, ignore_case=text.isupper()))
+    return min(found, key=Mention.start, default=None)
+
+
 def _first_at(name: Name, text: str) -> int | None:
-    """Where ``name`` (or an alias) is first mentioned in ``text``, case-insensitively when the
-    text is in capitals; None when it is not."""
-    flags = re.IGNORECASE if text.isupper() else 0
-    return min((m.start() for m, _ in mentions([name], text, flags)), default=None)
+    first = _first_mention(name, text)
+    return first.start() if first else None
 
 
 def _position_score(name: Name, title: str, lede: str, second: str, subject: Name | None) -> float:
@@ -50,7 +73,7 @@ def _position_score(name: Name, title: str, lede: str, second: str, subject: Nam
     at = _first_at(name, lede)
     if at is not None:
         # Named as an object ("in Kenya", "to Somalia"), a name counts for less.
-        score += WEIGHTS["in_lede"] * (0.25 if _PREPOSITION.search(lede[:at]) else 1.0)
+        score += WEIGHTS["in_lede"] * (0.25 if _after_preposition(lede[:at]) else 1.0)
     if _first_at(name, second) is not None:
         score += WEIGHTS["in_second"]
     if name is subject:
@@ -59,11 +82,18 @@ def _position_score(name: Name, title: str, lede: str, second: str, subject: Nam
 
 
 def _subject(names: list[Name], sentence: str) -> Name | None:
-    """The first name of a sentence that does not stand after a preposition."""
-    spots = [(at, n) for n in names if (at := _first_at(n, sentence)) is not None]
-    for at, name in sorted(spots, key=lambda spot: spot[0]):
-        if not _PREPOSITION.search(sentence[:at]):
-            return name
+    """The first name of a sentence that does not stand after a preposition, nor names who said
+    it ("..., said the Department of Justice"), nor qualifies a title ("UK PM pledges aid")."""
+    spots = [(m, n) for n in names if (m := _first_mention(n, sentence)) is not None]
+    for m, name in sorted(spots, key=lambda spot: spot[0].start()):
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        if _after_preposition(before) or _SPEAKER_BEFORE.search(before):
+            continue
+        if (word := re.match(r" ([A-Z][\w.-]*)", after)) and is_title(word.group(1)):
+            continue
+        if re.match(r"['’]s [A-Z]", after):
+            continue  # "Stephen Harper's Conservatives have won": the Conservatives
+        return name
     return None
 
 
@@ -113,7 +143,7 @@ def event_places(
         if dateline and name is dateline[0]:
             total += WEIGHTS["dateline"]
         at = _first_at(name, opening)
-        if at is not None and re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", opening[:at], re.I):
+        if at is not None and _PLACE_IN.search(opening[:at]):
             total += WEIGHTS["place_in"]
         return total
 
@@ -163,7 +193,7 @@ def acts(name: Name, text: str, sentences: list[Sentence]) -> bool:
             before, after = sentence.text[: m.start()], sentence.text[m.end() :]
             if _SPEAKER_BEFORE.search(before):
                 return True
-            if _PREPOSITION.search(before):
+            if _after_preposition(before):
                 continue
             if _VERB_AFTER.match(after):
                 return True

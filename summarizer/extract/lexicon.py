@@ -80,13 +80,21 @@ ORG_WORDS = words(
     "Authority Statistics Relief Initiative League Federation Consortium Mines Mining Oil Gas "
     "Research Advisory Consulting Analytics Associates Economics Securities Investments "
     "Ventures Equity Bancorp Facility Division Administration Front Bloc Corps Directorate Command "
-    "Patrol Taskforce Academy Caucus Delegation Embassy Consulate Mission Unit Crescent Cross"
+    "Patrol Taskforce Academy Caucus Delegation Embassy Consulate Mission Unit Crescent Cross "
+    "Survey Broadcasting Electric Industries Communications Steel Chemicals"
 )
 PLACE_LAST = words(
     "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region "
     "Province County Airport Station Gate Park Stadium Hall Cathedral Palace Mountains "
-    "Peninsula Coast Strait Canal Harbour Harbor Desert Plain Plains Basin Delta Forest Works"
+    "Peninsula Coast Strait Canal Harbour Harbor Desert Plain Plains Basin Delta Forest Works "
+    "River Creek Falls Canyon Mountain Hills"
 )
+# "Nariño Department", "Lorestan Province": an area when the words before it name a region.
+AREA_TITLES = words(
+    "Department Province Region District Governorate County State Prefecture Oblast"
+)
+# Who a person is ("X, a lawyer,"), where nameparser's titles ("animator", "economist") lack it.
+PERSON_NOUNS = words("analyst official student victim actor driver owner worker veteran candidate")
 PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Gate")
 VENUE_ORG = words("Museum Centre Center Hospital Stadium Hall Palace Works")
 PLACE_BEFORE = words("in at near outside around across throughout")

@@ -19,7 +19,14 @@ from summarizer.extract.aliases import (
     merge_aliases,
 )
 from summarizer.extract.entity import Name
-from summarizer.extract.gazetteer import is_common_word, is_demonym, place_kind
+from summarizer.extract.gazetteer import (
+    RARE_ZIPF,
+    is_common_word,
+    is_demonym,
+    is_given_name,
+    place_kind,
+    zipf,
+)
 from summarizer.extract.kinds import classify, is_title
 from summarizer.extract.lexicon import (
     CONNECTORS,
@@ -32,7 +39,7 @@ from summarizer.extract.lexicon import (
     WEEKDAYS,
 )
 from summarizer.extract.sentences import Sentence
-from summarizer.extract.tokens import Token, story_tokens
+from summarizer.extract.tokens import Token, occurrences, story_tokens
 
 
 def _capitalised(word: str) -> bool:
@@ -79,13 +86,17 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
 
 def _split_and(group: list[Token]) -> list[list[Token]]:
     """'Britain and France' is two names; 'Flood Forecasting and Warning Centre' is one, but
-    'the Union and the Authority' is two."""
+    'the Union and the Authority' and 'Westinghouse Electric and Infinity Broadcasting' are
+    two."""
     after = {id(a): b.text for a, b in pairwise(group)}
     breaks = ("and", "in", "on")
     words = [t.text for t in group]
+    # "Westinghouse Electric and Infinity Broadcasting": two names that each end as one.
+    whole_before = any(a.text in ORG_WORDS and b.text == "and" for a, b in pairwise(group))
     if not any(w in breaks for w in words) or (
         (group[-1].text in ORG_WORDS or _of_before_and(words))
         and not any(after.get(id(t)) == "the" for t in group)
+        and not whole_before
     ):
         return [group]  # "Department of Health and Human Services"
     parts: list[list[Token]] = [[]]
@@ -102,7 +113,8 @@ def _of_before_and(words: list[str]) -> bool:
     'Bank of Boston and BayBanks' is two."""
     if "of" not in words or "and" not in words or words.index("of") > words.index("and"):
         return False
-    return all(is_common_word(w) for w in words[words.index("and") + 1 :])
+    after = words[words.index("and") + 1 :]
+    return all(zipf(w.lower()) >= RARE_ZIPF and place_kind(w) is None for w in after)
 
 
 def _trim(group: list[Token]) -> list[Token]:
@@ -164,6 +176,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             if org and not is_demonym(org[0].text) and place_kind(org_text) is None:
                 # "Bank of Canada Governor Claire Dubois", "EPA Administrator Stephen Johnson"
                 _add(found, order, org_text, org[0].start, None, False)
+            if re.search(r"\bof(?: the)?$", title):
+                title = None  # "President of the Federative Republic of Brazil": a body
         group = _without_title_after(group)
         if shouted and (len(group) > 1 or len(group[0].text) > 6) and group[0].start > 60:
             continue  # shouted words inside the story ("SYSTEM NOTICE"), not the dateline
@@ -176,7 +190,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             or (re.search(r"\d", group[0].text) and not _NUMBERED.match(group[0].text))
         ):
             continue
-        for part in _split_places(_split_of(group, person=title is not None)):
+        for part in _split_places(_split_body_person(_split_of(group, person=title is not None))):
             _add(
                 found,
                 order,
@@ -286,14 +300,12 @@ def _split_places(groups: list[list[Token]]) -> list[list[Token]]:
 
 def _listed_with(name: str, others: list[str], text: str) -> bool:
     """True when ``name`` stands in a list ("A, B and C") next to one of ``others``."""
-    if not others:
-        return False
-    alternatives = "|".join(re.escape(o) for o in others)
-    joiner = r"(?:,| and| or|, and)\s"
-    n = re.escape(name)
-    return (
-        re.search(rf"(?:{alternatives}){joiner}{n}\b|\b{n}{joiner}(?:{alternatives})", text)
-        is not None
+    joiners = (", ", " and ", " or ", ", and ")
+    return any(
+        text.endswith(other + joiner, 0, m.start()) or text.startswith(joiner + other, m.end())
+        for m in occurrences(name, text)
+        for other in others
+        for joiner in joiners
     )
 
 
@@ -327,6 +339,23 @@ def _title_start(tokens: list[Token]) -> int:
     while start > 0 and (is_title(tokens[start - 1].text) or _head_title(tokens[start - 1].text)):
         start -= 1
     return start
+
+
+def _split_body_person(groups: list[list[Token]]) -> list[list[Token]]:
+    """'the Chairman of the African Union Jakaya Kikwete' is a body and a person: a run that
+    goes on past a body's head word with two or three words that look like a person's name."""
+    out = []
+    for group in groups:
+        heads = [i for i, t in enumerate(group[:-2]) if t.text in ORG_WORDS]
+        tail = group[heads[-1] + 1 :] if heads else []
+        if 2 <= len(tail) <= 3 and (
+            is_given_name(tail[0].text)
+            or not any(is_common_word(t.text) or t.text in CONNECTORS for t in tail)
+        ):
+            out += [group[: heads[-1] + 1], tail]
+        else:
+            out.append(group)
+    return out
 
 
 def _split_of(group: list[Token], person: bool) -> list[list[Token]]:

@@ -188,7 +188,9 @@ def layout(text: str) -> Layout:
 def _split_dateline(text: str, page: Layout) -> None:
     """Take a wire dateline off the first body unit: it names the event place but is not a
     sentence of the story. What stands before it on the same line is a headline run into the
-    story ("PRODUCER PLEADS GUILTY WASHINGTON, D.C. -- The ..."), a link or a release date."""
+    story ("PRODUCER PLEADS GUILTY WASHINGTON, D.C. -- The ..."), a link or a release date. A
+    release may put a deck or two above it ("$2.1 Billion in ... Grants will make ..."): a
+    unit among the first three that opens with a dateline has it."""
     if not page.body:
         return
     first = page.body[0]
@@ -212,6 +214,15 @@ def _split_dateline(text: str, page: Layout) -> None:
                 )
         page.body[0] = Span(first.start + match.end(), first.end)
         return
+    for i, unit in enumerate(page.body[1:3], start=1):
+        match = DATELINE.match(text, unit.start, unit.end)
+        # Below a deck any capitalised words before a dash would do: only a known place.
+        if match is not None and _known_place(match.group("place"), at_start=False):
+            page.dateline += [
+                Span(m, match.end(g)) for g in ("place", "area") if (m := match.start(g)) >= 0
+            ]
+            page.body[i] = Span(match.end(), unit.end)
+            return
 
 
 def _known_place(place: str, at_start: bool) -> bool:
