@@ -123,16 +123,21 @@ class ArticleIndex:
         text, at = self._lower, self._lower.find(bare)
         while at >= 0:
             end = at + len(bare)
-            if (_UNSPACED.match(bare[0]) or not (at and _word_char(text[at - 1]))) and (
-                _UNSPACED.match(bare[-1]) or not (end < len(text) and _word_char(text[end]))
+            before = text[at - 1] if at else " "
+            after = text[end] if end < len(text) else " "
+            if (_UNSPACED.match(bare[0]) or not _one_word(before, bare[0], before)) and (
+                _UNSPACED.match(bare[-1]) or not _one_word(bare[-1], after, after)
             ):
                 return True
             at = text.find(bare, at + 1)
         return False
 
 
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
+def _one_word(left: str, right: str, outside: str) -> bool:
+    """Whether the character ``outside`` a name, between ``left`` and ``right``, joins it to
+    a longer word: a letter or digit does, except where a page runs a date into a word
+    ("November 9, 2005European Space Agency's")."""
+    return (outside.isalnum() or outside == "_") and not (left.isdigit() and right.isalpha())
 
 
 def _clip(text: str, limit: int = 90) -> str:

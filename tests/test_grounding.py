@@ -200,3 +200,9 @@ def test_index_maps_folded_offsets_back() -> None:
     span = index.find('b - "c"')
     assert span is not None
     assert index.text[span[0] : span[1]] == "b — “c”"
+
+
+def test_a_date_run_into_a_name_is_a_word_boundary() -> None:
+    index = ArticleIndex("Wednesday, November 9, 2005European Space Agency's probe to Venus.")
+    assert index.mentions("European Space Agency")
+    assert not index.mentions("uropean Space Agency") and not index.mentions("Venu")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from summarizer.extract.gazetteer import (
@@ -186,9 +186,10 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
     may overrule it; without a model the first is taken. A lone word is no person here
     (surnames are folded into full names before this): it leads as an organisation where the
     text makes it act or own ("Quantara said", "Bluewing's shares"), else as nothing we report.
-    Several words lead as a person only when they look like one (not common English words after
-    the first, as in "Public Assistance" or "Cubic Yards"). Asked with every kind in the same
-    order, the model called "Kyiv", "Tallinn" and "Antofagasta" organisations.
+    Several words lead as a person only when they look like one: a first name first ("Paul
+    Martin", from Faker's locales), or after the first no common English word ("Public
+    Assistance", "Cubic Yards") and none the story also writes in lower case. Asked with every
+    kind in the same order, the model called "Kyiv", "Tallinn" and "Antofagasta" organisations.
     """
     words = name.split()
     if len(words) > 1:
@@ -196,7 +197,11 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
             len(words) <= 4
             and (
                 (is_given_name(words[0]) and not famous_place(words[0]))  # "Paul Martin"
-                or not any(is_common_word(w) for w in words[1:] if not re.fullmatch(r"[A-Z]\.", w))
+                or not any(
+                    is_common_word(w) or w.lower() in _lower_words(text)
+                    for w in words[1:]
+                    if not re.fullmatch(r"[A-Z]\.", w)
+                )
             )
         )
         if person_like:
@@ -205,6 +210,13 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
     if re.search(r"[a-z][A-Z]", name) or _acts(name, text):
         return ("organization", "place", "other")
     return ("other", "place", "organization")
+
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case: "Vegetative Debris" is no person where the
+    story also says "demolition debris"."""
+    return frozenset(re.findall(r"\b[a-z][a-z'’-]*\b", text))
 
 
 def _acronym(name: str) -> bool:

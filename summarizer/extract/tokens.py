@@ -89,17 +89,19 @@ class Mention:
 
 def occurrences(form: str, text: str) -> Iterator[Mention]:
     """Every whole-word occurrence of ``form`` in ``text`` (not inside a longer word or a
-    hyphenated one). A plain search: a pattern compiled for each name of each article cost more
-    than the rest of the extraction together."""
+    hyphenated one; a date run into a word, "2005European", is two). A plain search: a pattern
+    compiled for each name of each article cost more than the rest of the extraction."""
     if not form:
         return
     at = text.find(form)
     while at >= 0:
         to = at + len(form)
-        if not (at and _word_char(text[at - 1])) and not (to < len(text) and _word_char(text[to])):
+        before = text[at - 1] if at else " "
+        after = text[to] if to < len(text) else " "
+        if not _one_word(before, form[0], before) and not _one_word(form[-1], after, after):
             yield Mention(at, to)
         at = text.find(form, at + 1)
 
 
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char in "_-"
+def _one_word(left: str, right: str, outside: str) -> bool:
+    return (outside.isalnum() or outside in "_-") and not (left.isdigit() and right.isalpha())
