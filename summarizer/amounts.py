@@ -150,7 +150,8 @@ _PATTERN = re.compile(
     (?P<number>
         (?:{_DIGITS}(?:{_CJK_UNIT}))+{_DIGITS}?             # 1兆2000億, 3万5000
       | {_DIGITS}
-      | (?:(?:{_NUMBER_WORD}|a|an)(?:[\s-]+(?:{_NUMBER_WORD}|a|an))*)(?=\s+(?:{_SCALE_WORD})(?!\w))
+      | (?:(?:{_NUMBER_WORD}|a|an)(?:[\s-]+(?:{_NUMBER_WORD}|a|an))*)
+        (?=[\s-]+(?:{_SCALE_WORD})(?!\w))                  # "half a billion", "a half-billion"
     )
     (?:[\s-]?(?P<scale>{_SCALE_WORD})(?!\w))?
     (?:

@@ -17,6 +17,7 @@ from summarizer.amounts import find_amounts, parse_amount, same_value
         ("two billion euros", 2e9, "EUR", "two billion euros"),
         ("twenty-five million dollars", 25e6, None, "twenty-five million dollars"),
         ("half a billion", 0.5e9, None, "half a billion"),
+        ("a half-billion dollar donation", 0.5e9, None, "a half-billion dollar"),
         ("EUR 5 million", 5e6, "EUR", "EUR 5 million"),
         ("50 million USD", 50e6, "USD", "50 million USD"),
         ("¥3 trillion", 3e12, "JPY", "¥3 trillion"),

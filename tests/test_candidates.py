@@ -6,7 +6,7 @@ import datetime as dt
 
 from summarizer.assemble import _when, assemble
 from summarizer.extract import find_candidates, settle
-from summarizer.extract.entity import Name
+from summarizer.extract.entity import Name, mentions
 from summarizer.schema import EventSummary
 
 
@@ -472,3 +472,27 @@ def test_a_speaker_s_own_pledge_in_quotes_and_a_reinstated_grant() -> None:
         "In June 2012, the Millennium Challenge Corporation reinstated the Malawi Compact, a "
         "$350.7 million grant."
     ) == [("Millennium Challenge Corporation", "$350.7 million")]
+
+
+def test_clauses_after_a_subordinate_and_sentences_without_a_full_stop() -> None:
+    found = commitments_of(
+        "Aid pledges rise\n\nSaturday, January 1, 2005\n\nAfter the U.S. increased its funding "
+        "donation to 350 million USD, Japanese Prime Minister Junichiro Koizumi announced a "
+        "half-billion dollar donation on Saturday.\nNorway increased its funding donation to "
+        "180 million USD\nSources\n"
+    )
+    assert found == [
+        ("U.S.", "350 million USD"),
+        ("Junichiro Koizumi", "a half-billion dollar"),
+        ("Norway", "180 million USD"),
+    ]
+
+
+def test_a_name_inside_a_longer_name_is_the_longer_name_s_mention() -> None:
+    names = {
+        n.text: n for n in find_names("The Bali Nine were sentenced in Denpasar. Bali is calm.")
+    }
+    assert "Bali Nine" in names["Bali"].within
+    found = find_candidates("The Bali Nine were sentenced. Bali is calm.")
+    bali = next(n for n in found.names if n.text == "Bali")
+    assert [m.start() for m, _ in mentions([bali], found.text)] == [30]

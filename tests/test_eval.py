@@ -124,9 +124,9 @@ def test_the_holdout_set_is_separate() -> None:
 
 
 def test_the_real_sets_are_real_labeled_and_apart() -> None:
-    """Issue #12: at least 40 real pages in evals/real/, 12 more held out, every one with its
+    """Issue #12: at least 40 real pages in evals/real/, at least 12 more held out, each with its
     URL and licence, a main actor and the list of its other named entities."""
-    assert len(REAL) >= 40 and len(REAL_HOLDOUT) == 12
+    assert len(REAL) >= 40 and len(REAL_HOLDOUT) >= 12
     assert not {f.id for f in REAL} & {f.id for f in REAL_HOLDOUT}
     assert not {f.text for f in REAL} & {f.text for f in REAL_HOLDOUT}
     for fixture in REAL + REAL_HOLDOUT:

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from summarizer.extract.commitments import CommitmentCandidate, find_commitments
-from summarizer.extract.entity import Name
+from summarizer.extract.entity import Name, nest
 from summarizer.extract.kinds import Kind, likely_kinds
 from summarizer.extract.names import find_names
 from summarizer.extract.page import Layout, layout
@@ -68,6 +68,7 @@ def find_candidates(text: str) -> Candidates:
     page = layout(text)
     sentences = split_sentences(text, page)
     names = find_names(text, sentences)
+    nest(names)
     return Candidates(
         text=text,
         page=page,

@@ -58,7 +58,9 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         rf"|will {_WILL_DO}|is to (?!be\b)\w+|are to (?!be\b)\w+|offer\w*|grant\w*|award\w*"
         r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|releas\w*|provid(?:e|es|ing)|giv(?:e|es|ing)|"
         r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|authoriz\w*|authoris\w*"
-        r"|reimburs\w*|reinstat\w*|restor(?:e|es|ed|ing)",
+        r"|reimburs\w*|reinstat\w*|restor(?:e|es|ed|ing)"
+        r"|increas(?:e|es|ed|ing) (?:its|their|his|her|it['’]s) (?:\w+ )?(?:funding|donation|aid|"
+        r"pledge|contribution|assistance|commitment)",
         "announced",
     ),
 ]
@@ -348,15 +350,24 @@ def _most_named(names: list[Name]) -> Name | None:
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
-    """'Britain pledged £400 million, and Japan promised 120 billion yen' is two commitments."""
+    """'Britain pledged £400 million, and Japan promised 120 billion yen' is two commitments, and
+    so is 'After the U.S. raised its donation to $350 million, Japan announced $500 million'."""
+    breaks = [m.span() for m in re.finditer(r",? and (?=[A-Z])|; |, while ", sentence.text)]
+    if lead := _SUBORDINATE.match(sentence.text):
+        breaks.append(lead.span("comma"))
     parts, at = [], 0
-    for match in re.finditer(r",? and (?=[A-Z])|; |, while ", sentence.text):
-        parts.append((at, sentence.text[at : match.start()]))
-        at = match.end()
+    for start, end in sorted(breaks):
+        if start >= at:
+            parts.append((at, sentence.text[at:start]))
+            at = end
     parts.append((at, sentence.text[at:]))
     return parts
 
 
+_SUBORDINATE = re.compile(
+    r"(?:After|Before|While|As|Since|Although|When|Despite|Following)\b[^,;]{3,200}?"
+    r"(?P<comma>, )(?=[A-Z])"
+)
 _ASIDE = re.compile(
     r",\s+(?:through|via|with the help of|by way of|on behalf of|in partnership with)\b[^,;]*,"
 )

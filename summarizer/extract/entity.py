@@ -22,6 +22,9 @@ class Name:
     mentions: int = 1
     venue: bool = False  # a named building or site, which is an actor and a place at once
     initial: bool = True  # every mention so far opens a sentence, where any word is capitalised
+    # Longer names of the article this one stands inside ("Venus Express" for "Venus"): a
+    # mention there is the longer name's.
+    within: tuple[str, ...] = ()
 
 
 def mentions(
@@ -33,5 +36,31 @@ def mentions(
     haystack = text.lower() if fold else text
     for name in names:
         for form in (name.text, *name.aliases):
-            for m in occurrences(form.lower() if fold else form, haystack):
-                yield m, name
+            form = form.lower() if fold else form
+            for m in occurrences(form, haystack):
+                longer = (w.lower() if fold else w for w in name.within)
+                if not any(_inside(m, form, w, haystack) for w in longer):
+                    yield m, name
+
+
+def _inside(m: Mention, form: str, longer: str, text: str) -> bool:
+    """Whether the mention ``m`` of ``form`` is part of a mention of ``longer``."""
+    at = longer.find(form)
+    while at >= 0:
+        if text.startswith(longer, m.start() - at) and m.start() >= at:
+            return True
+        at = longer.find(form, at + 1)
+    return False
+
+
+def nest(names: list[Name]) -> None:
+    """Record, for each name, the longer names of the article it stands inside."""
+    forms = [(form, n) for n in names for form in (n.text, *n.aliases)]
+    for name in names:
+        name.within = tuple(
+            form
+            for form, other in forms
+            if other is not name
+            and len(form) > len(name.text)
+            and any(next(occurrences(own, form), None) for own in (name.text, *name.aliases))
+        )

@@ -169,13 +169,20 @@ def _specificity(name: Name) -> str:
     return "city" if " " not in name.text or name.text.isupper() else "region"
 
 
-# A verb right after a name: "FEMA approved", "Rudd won", "Barroso said", "Canada has".
+# A verb right after a name: "FEMA approved", "Rudd won", "Barroso said", "Canada has pledged",
+# "Japan is sending", "Spain had a gold"; not "Japan has one of the world's busiest networks",
+# "Japan was hit" or "Bolivia's voters".
 _VERB_AFTER = re.compile(
-    r"^(?:['’]s?)?(?:,[^,.;]{2,90},)?(?:,? and (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
+    r"^(?:(?P<owner>['’]s?)|(?:,[^,.;]{2,90},)?(?:,? and (?:the )?[A-Z][\w.'’-]*"
+    r"(?: [A-Z][\w.'’-]*){0,3})?)"
     r"\s+(?:\w+ly\s+|also\s+|today\s+|yesterday\s+|both\s+|each\s+|all\s+)?"
-    r"(?:said|says|told|announced|won|met|made|gave|took|led|began|signed|spoke|held|became|"
-    r"has|have|had|is|are|was|were|will|would|can|could|may|must|should|did|does|do|"
-    r"[a-z]+ed|[a-z]+es|[a-z]{3,}s)\b"
+    r"(?:(?:has|have)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+)*(?:[a-z]+ed|[a-z]+en|made|"
+    r"sent|won|met|paid|told|held|led|kept|brought|spent|built|sold|bought|lost|set|put|begun|"
+    r"done|become|come|run)"
+    r"|(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*[a-z]+ing"
+    r"|said|says|told|announced|won|met|made|gave|took|led|began|signed|spoke|held|became|"
+    r"had|will|would|can|could|may|must|should|did|does|do|[a-z]+ed"
+    r"|(?(owner)(?!)|(?:[a-z]+es|[a-z]{3,}s)))\b"
 )
 # A name that speaks from after its words: 'said Barroso', 'according to the WHO'.
 _SPEAKER_BEFORE = re.compile(

@@ -197,10 +197,13 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
             len(words) <= 4
             and (
                 (is_given_name(words[0]) and not famous_place(words[0]))  # "Paul Martin"
-                or not any(
-                    is_common_word(w) or w.lower() in _lower_words(text)
-                    for w in words[1:]
-                    if not re.fullmatch(r"[A-Z]\.", w)
+                or not (
+                    any(
+                        is_common_word(w) or w.lower() in _lower_words(text)
+                        for w in words[1:]
+                        if not re.fullmatch(r"[A-Z]\.", w)
+                    )
+                    or _always_after_the(name, text)
                 )
             )
         )
@@ -210,6 +213,12 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
     if re.search(r"[a-z][A-Z]", name) or _acts(name, text):
         return ("organization", "place", "other")
     return ("other", "place", "organization")
+
+
+def _always_after_the(name: str, text: str) -> bool:
+    """'from the Baikonur Cosmodrome', 'on the Champs Elysee': no person is "the X"."""
+    spots = [text[max(0, m.start() - 4) : m.start()] for m in occurrences(name, text)]
+    return bool(spots) and all(spot.lower() == "the " for spot in spots)
 
 
 @lru_cache(maxsize=8)

@@ -87,7 +87,7 @@ PLACE_LAST = words(
     "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region "
     "Province County Airport Station Gate Park Stadium Hall Cathedral Palace Mountains "
     "Peninsula Coast Strait Canal Harbour Harbor Desert Plain Plains Basin Delta Forest Works "
-    "River Creek Falls Canyon Mountain Hills"
+    "River Creek Falls Canyon Mountain Hills Cosmodrome Spaceport"
 )
 # "Nariño Department", "Lorestan Province": an area when the words before it name a region.
 AREA_TITLES = words(

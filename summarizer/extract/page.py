@@ -137,6 +137,14 @@ def _is_title_like(line: str) -> bool:
     return line.isupper() or capitalised >= 0.5 * len(words) or len(words) <= 12
 
 
+def _is_heading(line: str) -> bool:
+    """A heading inside the story: a few words, or mostly capitalised ones; a sentence that
+    only lacks its full stop is story."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) <= 4 or capitalised >= 0.5 * len(words)
+
+
 def layout(text: str) -> Layout:
     """Sort a page's lines into title, date line, dateline, body and furniture."""
     units: list[Span] = []
@@ -173,8 +181,11 @@ def layout(text: str) -> Layout:
         if not page.body and _BYLINE.match(line) and not _SENTENCE_PUNCT.search(line):
             continue
         if not _SENTENCE_PUNCT.search(line) and _is_title_like(line):
-            if page.body:
+            if page.body and _is_heading(line):
                 continue  # a heading or a table row inside the story ("In Depth", "East")
+            if page.body:
+                page.body.append(unit)  # "Norway increased its donation to 180 million USD"
+                continue
             if page.title is None:
                 page.title = unit
             elif text[page.title.start : page.title.end].isupper() and line.isupper():
