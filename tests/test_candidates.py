@@ -496,3 +496,14 @@ def test_a_name_inside_a_longer_name_is_the_longer_name_s_mention() -> None:
     found = find_candidates("The Bali Nine were sentenced. Bali is calm.")
     bali = next(n for n in found.names if n.text == "Bali")
     assert [m.start() for m, _ in mentions([bali], found.text)] == [30]
+
+
+def test_particle_surnames_planets_and_wire_credits() -> None:
+    names = {n.text: n for n in find_names("Theo van Gogh was shot. They butchered Van Gogh.")}
+    assert "Van Gogh" in names["Theo van Gogh"].aliases and "Van Gogh" not in names
+    kinds = kinds_of(
+        "Bouyeri, a radical Islamist who was a member of the group, was sentenced (AP). The "
+        "probe left for Venus, Earth's closest neighbour, on Monday, AP reported."
+    )
+    assert kinds.get("Islamist") != "person" and "AP" not in kinds
+    assert kinds["Venus"] == kinds["Earth"] == "place"

@@ -73,16 +73,17 @@ def merge_aliases(names: list[Name]) -> None:
     """Fold "Carney" into "Mark Carney" and "Brandt" into "Brandt Logistik"."""
     by_text = {n.text: n for n in names}
     for short in names:
-        if " " in short.text:
+        if " " in short.text and not _PARTICLE.match(short.text):
             continue
-        # Surnames belong to people (last word), short forms to organisations (first word);
-        # a short form that is a place ("Berlin" of "Berlin Marathon") is the place.
+        # Surnames belong to people (last word, or "Van Gogh" of "Theo van Gogh"), short forms
+        # to organisations (first word); a short form that is a place ("Berlin" of "Berlin
+        # Marathon") is the place.
         people = [
             n
             for n in names
             if n is not short
             and " " in n.text
-            and n.text.split()[-1] == short.text
+            and _surname(n.text, short.text)
             and place_kind(short.text) != "country"
         ]
         longer = people or [
@@ -101,3 +102,14 @@ def merge_aliases(names: list[Name]) -> None:
         target.title = target.title or short.title
         del by_text[short.text]
     names[:] = [n for n in names if by_text.get(n.text) is n]
+
+
+# Surnames with a particle: "Van Gogh", "De Klerk", "Da Silva", "Al Assad".
+_PARTICLE = re.compile(r"(?i:van|von|de|da|di|du|del|der|den|la|le|ter|ten|bin|al|el) [A-Z]\S*$")
+
+
+def _surname(full: str, short: str) -> bool:
+    """Whether ``short`` is the surname ``full`` ends with ("Carney", "Van Gogh")."""
+    if " " not in short:
+        return full.split()[-1] == short
+    return full.casefold().endswith(" " + short.casefold()) and full.count(" ") > short.count(" ")

@@ -30,6 +30,7 @@ from summarizer.extract.lexicon import (
     PLACE_BEFORE,
     PLACE_FIRST,
     PLACE_LAST,
+    PLANETS,
     SPEECH,
     THING_FIRST,
     THING_WORDS,
@@ -99,6 +100,8 @@ def classify(
         return "organization", False  # "City of Emeryville"; "G8", "G20", "COP28"
     if last in THING_WORDS or head in THING_FIRST:
         return "other", False
+    if name in PLANETS:
+        return "place", False
     if len(words) > 1 and last in AREA_TITLES and place_kind(" ".join(words[:-1])) == "region":
         return "place", False  # "Nariño Department", not the Justice Department
     if last in ORG_WORDS:
@@ -124,7 +127,7 @@ def classify(
         return "place", False  # "Newark, NJ"
     after = text[end : end + 60]
     if (
-        re.match(r",? who\b [a-z]|, \d{1,3},", after)
+        re.match(r", who\b [a-z]|, \d{1,3},", after)  # not "a radical Islamist who was"
         or _person_appositive(after)
         or _TITLE_AFTER.match(after)
         or (said and len(words) >= 2)

@@ -95,6 +95,10 @@ AREA_TITLES = words(
 )
 # Who a person is ("X, a lawyer,"), where nameparser's titles ("animator", "economist") lack it.
 PERSON_NOUNS = words("analyst official student victim actor driver owner worker veteran candidate")
+# The planets, where news names them as places ("a probe to Venus", "Earth's neighbour").
+PLANETS = words("Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune")
+# Wire agencies are credits, not content (LABELING): "(AP)", "Reuters reported".
+WIRE_AGENCIES = words("AP AFP UPI Reuters Xinhua Kyodo")
 PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Gate")
 VENUE_ORG = words("Museum Centre Center Hospital Stadium Hall Palace Works")
 PLACE_BEFORE = words("in at near outside around across throughout")
