@@ -28,7 +28,6 @@ from summarizer.prompting import load_prompt
 ARTICLES = 500
 EMBEDDED_ARTICLES = 3  # a single call of the embedded model takes tens of seconds on one core
 TARGET = 0.8  # ray's throughput over local's, same model and strategy (issue #13)
-WORKER = "MapWorker(MapBatches(_SummarizeBatch))"
 EXE = str(Path(sys.executable).parent / "summarizer")
 
 
@@ -62,15 +61,13 @@ class _PeakWorkerMemory:
 
     def _poll(self) -> None:
         while not self._stop.wait(0.2):
-            for proc in Path("/proc").iterdir():
+            for pid in ray_cluster().worker_pids():
                 try:
-                    if proc.name.isdigit() and WORKER in (proc / "cmdline").read_text():
-                        status = (proc / "status").read_text()
-                        found = re.search(r"VmHWM:\s+(\d+) kB", status)
-                        if found:
-                            self.peak_mb = max(self.peak_mb, int(found[1]) / 1024)
+                    status = Path(f"/proc/{pid}/status").read_text()
                 except OSError:
-                    continue
+                    continue  # it ended while we looked
+                if found := re.search(r"VmHWM:\s+(\d+) kB", status):
+                    self.peak_mb = max(self.peak_mb, int(found[1]) / 1024)
 
 
 def _run(args: list[str], tmp: Path) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""A Ray cluster on loopback for the tests and the benchmark, stopped when the block ends.
+"""A Ray cluster on loopback for the tests and the benchmark, stopped when the block ends, and
+the processes of our Ray Data workers on it.
 
 Every server listens on 127.0.0.1 only (ray does so only in its laptop mode, which
 RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER=0 selects), with token authentication and no usage report.
@@ -17,6 +18,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 RAY = Path(sys.executable).parent / "ray"
+WORKER = "MapWorker(MapBatches(_SummarizeBatch))"  # the title Ray gives our worker processes
+
+
+def worker_pids() -> list[int]:
+    """The pids of the processes running our Ray Data worker on this machine."""
+    pids = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and WORKER in (proc / "cmdline").read_text():
+                pids.append(int(proc.name))
+        except OSError:
+            continue  # it ended while we looked
+    return pids
 
 
 @contextlib.contextmanager

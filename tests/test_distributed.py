@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 from summarizer.cli import app
 from summarizer.prompting import load_prompt
 from tests.fault_server import Delay, FaultServer, Reply, example_answer
-from tests.ray_cluster import local_cluster
+from tests.ray_cluster import local_cluster, worker_pids
 
 pq = pytest.importorskip("pyarrow.parquet", reason="the ray extra is not installed")
 
@@ -34,7 +34,6 @@ pytestmark = [pytest.mark.ray, pytest.mark.xdist_group("ray")]
 
 BIN = Path(sys.executable).parent
 ARTICLE = load_prompt().example_article
-WORKER = "MapWorker(MapBatches(_SummarizeBatch))"  # the title Ray gives our worker processes
 runner = CliRunner()
 
 
@@ -78,18 +77,6 @@ def read(out: Path) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     return {r["id"]: json.loads(r["summary"]) for r in results}, {
         r["id"]: r["error"] for r in failures
     }
-
-
-def workers() -> list[int]:
-    """The pids of the processes running our Ray Data worker."""
-    pids = []
-    for proc in Path("/proc").iterdir():
-        try:
-            if proc.name.isdigit() and WORKER in (proc / "cmdline").read_text():
-                pids.append(int(proc.name))
-        except OSError:
-            continue  # it ended while we looked
-    return pids
 
 
 def lines(path: Path) -> list[dict[str, Any]]:
@@ -154,7 +141,7 @@ def test_a_killed_worker_loses_nothing(cluster: str, tmp_path: Path, slow: Fault
         assert proc.poll() is None, proc.communicate()[1]
         assert time.monotonic() < deadline, "no work started"
         time.sleep(0.05)
-    victims = workers()
+    victims = worker_pids()
     assert victims, "no worker process found"
     os.kill(victims[0], signal.SIGKILL)
 
@@ -184,7 +171,7 @@ def test_a_killed_job_resumes_without_loss_or_duplicates(
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=30)
     deadline = time.monotonic() + 60
-    while workers():  # Ray ends a dead driver's workers; wait, or they might still write
+    while worker_pids():  # Ray ends a dead driver's workers; wait, or they might still write
         assert time.monotonic() < deadline, "the killed job's workers live on"
         time.sleep(0.2)
     written, asked = len(read(out)[0]), len(slow.requests)
