@@ -35,11 +35,11 @@ def mentions(
     fold = ignore_case and len(text.lower()) == len(text)
     haystack = text.lower() if fold else text
     for name in names:
+        within = [w.lower() if fold else w for w in name.within]
         for form in (name.text, *name.aliases):
             form = form.lower() if fold else form
             for m in occurrences(form, haystack):
-                longer = (w.lower() if fold else w for w in name.within)
-                if not any(_inside(m, form, w, haystack) for w in longer):
+                if not any(_inside(m, form, longer, haystack) for longer in within):
                     yield m, name
 
 
@@ -47,7 +47,7 @@ def _inside(m: Mention, form: str, longer: str, text: str) -> bool:
     """Whether the mention ``m`` of ``form`` is part of a mention of ``longer``."""
     at = longer.find(form)
     while at >= 0:
-        if text.startswith(longer, m.start() - at) and m.start() >= at:
+        if m.start() >= at and text.startswith(longer, m.start() - at):
             return True
         at = longer.find(form, at + 1)
     return False

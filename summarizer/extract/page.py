@@ -208,7 +208,7 @@ def _split_dateline(text: str, page: Layout) -> None:
     head = text[first.start : min(first.end, first.start + 400)]
     starts = [0, *(m.end() for m in re.finditer(r"[\s\]|]+", head))]
     for at in starts:
-        match = DATELINE.match(head, at)
+        match = DATELINE.match(text, first.start + at, first.start + len(head))
         if match is None or not _known_place(match.group("place"), at == 0):
             continue
         if at:
@@ -218,22 +218,20 @@ def _split_dateline(text: str, page: Layout) -> None:
                 continue  # words of the story, not a headline or a date
             if shouted is not None and page.title is None:
                 page.title = Span(first.start + shouted.start(1), first.start + shouted.end(1))
-        for group in ("place", "area"):
-            if match.group(group):
-                page.dateline.append(
-                    Span(first.start + match.start(group), first.start + match.end(group))
-                )
-        page.body[0] = Span(first.start + match.end(), first.end)
+        _take_dateline(page, 0, match)
         return
     for i, unit in enumerate(page.body[1:3], start=1):
         match = DATELINE.match(text, unit.start, unit.end)
         # Below a deck any capitalised words before a dash would do: only a known place.
         if match is not None and _known_place(match.group("place"), at_start=False):
-            page.dateline += [
-                Span(m, match.end(g)) for g in ("place", "area") if (m := match.start(g)) >= 0
-            ]
-            page.body[i] = Span(match.end(), unit.end)
+            _take_dateline(page, i, match)
             return
+
+
+def _take_dateline(page: Layout, i: int, match: re.Match[str]) -> None:
+    """Record the dateline's places and take it off the front of body unit ``i``."""
+    page.dateline += [Span(match.start(g), match.end(g)) for g in ("place", "area") if match[g]]
+    page.body[i] = Span(match.end(), page.body[i].end)
 
 
 def _known_place(place: str, at_start: bool) -> bool:
