@@ -17,14 +17,14 @@ import json
 import logging
 import time
 from contextvars import ContextVar
-from typing import Self
+from functools import cached_property
+from typing import TYPE_CHECKING, Self
 
 from pydantic import BaseModel, ValidationError, model_validator
 
 from summarizer.article import check_text
 from summarizer.assemble import assemble, rules_version
-from summarizer.backends import Backend, Extraction, open_backend
-from summarizer.backends.recording import Recorder
+from summarizer.backends import Extraction, open_backend
 from summarizer.errors import InputError, SummaryValidationError
 from summarizer.extract import Candidates, find_candidates, settle
 from summarizer.grounding import ArticleIndex, apply_policy, ground
@@ -32,6 +32,10 @@ from summarizer.guided import GuidedPrompt, Plan, ask, load_guided_prompt
 from summarizer.prompting import Prompt, load_prompt, prompt_dir
 from summarizer.schema import EventSummary, Meta
 from summarizer.settings import Settings
+
+if TYPE_CHECKING:
+    from summarizer.backends.client import Backend
+    from summarizer.backends.recording import Recorder
 
 # Context the guided strategy keeps free for its question, its list of choices and the answer.
 GUIDED_RESERVE_TOKENS = 1200
@@ -79,7 +83,8 @@ class Summarizer:
         recorder: Recorder | None = None,
     ) -> None:
         self.settings = settings or Settings.load()
-        self.backend: Backend = open_backend(self.settings, recorder)
+        self.target = self.settings.target()  # configuration errors surface here
+        self.recorder = recorder
         prompts = prompt_dir(self.settings.prompts)
         self.prompt = prompt or load_prompt(prompts)
         self.strategy = self.settings.resolved_strategy()
@@ -87,6 +92,11 @@ class Summarizer:
             load_guided_prompt(prompts) if self.strategy == "guided" else None
         )
         self._log_broken = False
+
+    @cached_property
+    def backend(self) -> Backend:
+        """The model client, opened on the first question: ``extract`` never asks one."""
+        return open_backend(self.settings, self.recorder)
 
     @property
     def prompt_version(self) -> str:
@@ -98,11 +108,13 @@ class Summarizer:
 
     def close(self) -> None:
         """Release the backend's HTTP connections."""
-        self.backend.close()
+        if "backend" in self.__dict__:
+            self.backend.close()
 
     async def aclose(self) -> None:
         """Release the HTTP connections opened on the running event loop."""
-        await self.backend.aclose()
+        if "backend" in self.__dict__:
+            await self.backend.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -122,7 +134,7 @@ class Summarizer:
         prompt_tokens = self.backend.count_tokens(messages)
         if prompt_tokens is not None and prompt_tokens + self.settings.max_output_tokens > limit:
             raise InputError(
-                f"article is too long for {self.backend.target.label}: {prompt_tokens} prompt "
+                f"article is too long for {self.target.label}: {prompt_tokens} prompt "
                 f"tokens + {self.settings.max_output_tokens} for the answer exceed its context "
                 f"of {limit} tokens; shorten the article or use a model with a larger context"
             )
@@ -158,7 +170,7 @@ class Summarizer:
                 path,
                 summary,
                 text,
-                model=self.backend.target.label,
+                model=self.target.label,
                 source=source,
                 policy=self.settings.on_ungrounded,
                 max_reasks=self.settings.max_reasks,
@@ -270,7 +282,7 @@ class Summarizer:
         warnings: list[str],
     ) -> Meta:
         """How the summary was made: model, strategy, prompt, usage, cost and latency."""
-        target = self.backend.target
+        target = self.target
         price = PRICES.get(target.label)
         cost = 0.0 if target.family == "local" else None
         if price:
@@ -295,7 +307,7 @@ class Summarizer:
         except (ValueError, ValidationError):
             reason = (extraction.error or "no answer").strip().splitlines()[0]
             raise SummaryValidationError(
-                f"{self.backend.target.label}: no valid answer after {extraction.attempts} "
+                f"{self.target.label}: no valid answer after {extraction.attempts} "
                 f"attempt(s): {reason}",
                 attempts=extraction.attempts,
                 last_raw=extraction.raw,

@@ -3,6 +3,8 @@ wire against a loopback server; and the batch API keeps going past a bad article
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -10,7 +12,8 @@ from instructor.v2.validation.async_validators import async_field_validator
 from pydantic import BaseModel
 
 from summarizer.api import summarize_many
-from summarizer.backends import _prepare, open_backend
+from summarizer.backends import open_backend
+from summarizer.backends.client import _prepare
 from summarizer.errors import InputError
 from summarizer.pipeline import GroundedEventSummary, Summarizer
 from summarizer.prompting import load_prompt
@@ -145,3 +148,18 @@ def test_asummarize_many_yields_every_index_as_completed(answering: FaultServer)
     assert sorted(results) == [0, 1, 2]
     assert isinstance(results[0], EventSummary) and isinstance(results[2], EventSummary)
     assert isinstance(results[1], InputError)
+
+
+def test_the_default_never_loads_a_model_library() -> None:
+    """``extract`` asks no model, so a process that only uses it (a CLI run, a Ray worker) never
+    pays the 1.6 s openai and instructor take to import; a model strategy loads them on first
+    use."""
+    script = (
+        "import sys\n"
+        "from summarizer.pipeline import Summarizer\n"
+        "from summarizer.settings import Settings\n"
+        f"Summarizer(Settings(model='local', strategy='extract')).summarize({ARTICLE!r})\n"
+        "print(sorted(m for m in ('openai', 'instructor', 'llama_cpp') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -38,7 +38,7 @@ def run_eval(
 ) -> EvalReport:
     """Summarise and score every fixture; a failing article is scored as such, never skipped."""
     results = []
-    recorder = summarizer.backend.recorder
+    recorder = summarizer.recorder
     for fixture in fixtures:
         misses = recorder.misses if recorder else None
         try:
@@ -51,7 +51,7 @@ def run_eval(
         results.append(result)
         if on_result is not None:
             on_result(result)
-    target = summarizer.backend.target
+    target = summarizer.target
     return EvalReport(
         model=target.label,
         provider=target.family,
