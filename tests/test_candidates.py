@@ -507,3 +507,72 @@ def test_particle_surnames_planets_and_wire_credits() -> None:
     )
     assert kinds.get("Islamist") != "person" and "AP" not in kinds
     assert kinds["Venus"] == kinds["Earth"] == "place"
+
+
+def test_a_month_or_number_abbreviation_before_a_number_ends_no_sentence() -> None:
+    text = (
+        "On Feb. 25, in U.S. District Court in Eugene, James Taylor was sentenced. Koizumi "
+        "announced a donation on Saturday, Jan. 1. China has promised $60 million."
+    )
+    assert [s.text for s in find_candidates(text).sentences] == [
+        "On Feb. 25, in U.S. District Court in Eugene, James Taylor was sentenced.",
+        "Koizumi announced a donation on Saturday, Jan. 1.",
+        "China has promised $60 million.",
+    ]
+
+
+def test_a_place_before_a_persons_name_and_a_title_ending_in_of_state_are_cut_off() -> None:
+    text = (
+        "The Prime Minister of India Manmohan Singh and the President of the United States of "
+        "America Barack Obama met today. Secretary of State Albright welcomed the talks."
+    )
+    names = {n.text for n in find_names(text)}
+    assert {"Manmohan Singh", "Barack Obama", "Albright"} <= names
+    assert not names & {"America Barack Obama", "State Albright"}
+
+
+def test_givers_named_before_a_participle_each_commit_their_own_amount() -> None:
+    text = (
+        "Many countries have offered aid to the region, with the United Kingdom offering three "
+        "million pounds ($5,600,000 U.S), Australia offering three million Australian dollars "
+        "($2,270,000 U.S) China offering two million U.S dollars, and the United States, "
+        "European Union and Japan offering further immediate aid."
+    )
+    found = find_candidates(text)
+    settle(found)
+    given = {
+        (c.actor.text, c.amount.text if c.amount else None, c.amount and c.amount.currency)
+        for c in found.commitments
+        if c.actor is not None
+    }
+    assert given == {
+        ("United Kingdom", "three million pounds", "GBP"),
+        ("Australia", "three million Australian dollars", "AUD"),
+        ("China", "two million U.S dollars", "USD"),
+        ("United States", None, None),
+        ("European Union", None, None),
+        ("Japan", None, None),
+    }
+
+
+def test_an_offer_of_resources_is_a_proposal_without_money() -> None:
+    text = (
+        "France has offered to send tents and medical supplies to the United States. Japan "
+        "offered to help."
+    )
+    found = find_candidates(text)
+    settle(found)
+    offers = {(c.actor.text, c.status) for c in found.commitments if c.actor is not None}
+    assert offers == {("France", "proposed")}
+
+
+def test_a_release_deck_in_place_of_a_lede_leaves_the_event_place_to_the_next_sentence() -> None:
+    text = (
+        "Agency Invests $21 Million to Support Job Growth\n\n"
+        "Grantees expect projects to create more than 2,500 jobs\n\n"
+        "Secretary Jane Roe today announced $21 million in grants for projects in Alabama.\n"
+    )
+    found = find_candidates(text)
+    settle(found)
+    summary, _ = assemble(found)
+    assert [(loc.name, loc.role) for loc in summary.locations] == [("Alabama", "event")]

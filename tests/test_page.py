@@ -102,3 +102,31 @@ def test_spans_index_the_page_as_it_came() -> None:
         page = layout(text)
         for span in page.body:
             assert text[span.start : span.end].strip() == text[span.start : span.end]
+
+
+ARCHIVED = """THIS IS AN ARCHIVED SITE
+This site contains information from January 2009-December 2014.
+Click HERE to go the CURRENT agency website.
+
+Home / Press Room / Press Releases / HUD No. 23-028
+U.S. Agency  [Contents][Next][Previous][Region 3 Home][Agency Home]
+HUD No. 23-028
+HUD Public Affairs
+Thursday
+Newsroom
+Release Date: 11/19/2001
+Contact Information:
+Dave Ryan 202-564-7827 / ryan.dave@example.gov
+
+Agency Awards $21 Million to Support Job Growth in 11 States
+
+Secretary Jane Roe today announced $21 million in grants to Alabama and Texas.
+"""
+
+
+def test_an_archived_release_drops_its_banners_links_and_contacts() -> None:
+    title, _, _, body = parts(ARCHIVED)
+    assert title == "Agency Awards $21 Million to Support Job Growth in 11 States"
+    assert body == [
+        "Secretary Jane Roe today announced $21 million in grants to Alabama and Texas."
+    ]

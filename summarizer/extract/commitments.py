@@ -45,7 +45,7 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         "pledged",
     ),
     (
-        r"propos\w*|plans? to|planned to|intends? to|would (?!not)\w+|bid to|offered to",
+        r"propos\w*|plans? to|planned to|intends? to|would (?!not)\w+|bid to|offer(?:s|ed)? to",
         "proposed",
     ),
     (
@@ -144,7 +144,10 @@ _RESOURCE = re.compile(
 )
 # "FEMA and the State of Alabama have approved", "President Bush and Prime Minister Howard
 # reaffirmed": a joint subject, one commitment each.
-_AND = re.compile(r"^,?\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_AND = re.compile(r"^,?\s+(?:and|as well as)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+# Before the "and" of a list, its members stand between commas: "the Red Cross, Red Crescent,
+# OXFAM as well as UNICEF".
+_LIST_COMMA = re.compile(r"^,\s+(?:the\s+)?$")
 
 
 def find_commitments(
@@ -177,7 +180,10 @@ def find_commitments(
                 continue  # a forecast, unless said of oneself or announced ("announced that")
             if _TOTAL.search(clause[: cue.start()]):
                 continue  # "In total, the United States is now providing": a sum, not a pledge
-            if not amounts and status in ("announced", "proposed") and not promise:
+            offer = cue.group().lower().startswith("offer") and _RESOURCE.search(
+                clause[cue.end() :]
+            )
+            if not amounts and status in ("announced", "proposed") and not (promise or offer):
                 continue  # "announced" without money or a promise is just news
             if not amounts and status == "delivered" and not _RESOURCE.search(clause[cue.end() :]):
                 continue  # "gave them 13 seats", "provided strong leadership"
@@ -225,6 +231,9 @@ def find_commitments(
                         )
                     )
     found += _quoted_pledges(text, sentences, actors, experts)
+    # A giver the clause rules already found in a sentence is not found there twice.
+    seen = {(id(c.actor), c.sentence.start) for c in found if c.actor is not None}
+    found += _participle_pledges(text, sentences, actors, seen)
     return _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
 
 
@@ -272,6 +281,68 @@ def _quoted_pledges(
                 end,
             )
         )
+    return found
+
+
+# "..., with the United Kingdom offering three million pounds, Australia offering ...": a giver
+# named right before a participle, in a list of givers.
+_PARTICIPLE = re.compile(
+    r"\s+(?P<verb>offering|pledging|promising|donating|contributing|giving|providing|sending)\s"
+)
+_LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
+def _participle_pledges(
+    text: str, sentences: list[Sentence], actors: list[Name], seen: set[tuple[int, int]]
+) -> list[CommitmentCandidate]:
+    """Givers named before a participle ("with Australia offering three million Australian
+    dollars", "and the United States, Japan, and UNICEF offering further aid"), each with what
+    follows the participle; only money, or resources the story names."""
+    found = []
+    for sentence in sentences:
+        spots = sorted(mentions(actors, sentence.text), key=lambda spot: spot[0].start())
+        for i, (m, name) in enumerate(spots):
+            verb = _PARTICIPLE.match(sentence.text, m.end())
+            if verb is None or not re.search(
+                r"(?:\bwith|,|\)|\band)\s+(?:the\s+)?$", sentence.text[: m.start()]
+            ):
+                continue
+            givers_after = (
+                o.start()
+                for o, _ in spots[i + 1 :]
+                if o.start() > m.end() and _PARTICIPLE.match(sentence.text, o.end())
+            )
+            stop = next(givers_after, None)
+            what = sentence.text[verb.end() : stop]
+            what = re.split(r",(?!\d)|;| and ", what)[0].strip(" .")
+            at = sentence.start + verb.end()
+            amounts = money_in(text, at, at + len(what))
+            if not amounts and not _RESOURCE.search(what):
+                continue
+            givers, head = [name], m.start()
+            for earlier, other in reversed(spots[:i]):
+                if not _LIST_GAP.match(sentence.text[earlier.end() : head]):
+                    break
+                givers.insert(0, other)
+                head = earlier.start()
+            start, end = clause_span(sentence, sentence.start + head, at + len(what))
+            status = (
+                "delivered" if verb["verb"] in ("giving", "providing", "sending") else "announced"
+            )
+            for giver in givers:
+                if (id(giver), sentence.start) in seen:
+                    continue
+                found.append(
+                    CommitmentCandidate(
+                        sentence,
+                        giver,
+                        clip_words(f"{verb['verb']} {what}", 80),
+                        amounts[0] if amounts else None,
+                        status,
+                        start,
+                        end,
+                    )
+                )
     return found
 
 
@@ -443,10 +514,14 @@ def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> 
         if earlier_org:
             return [max(earlier_org, key=lambda pair: pair[0])[1]]
     if subjects:
-        chosen = [subjects[-1]]
+        chosen, joined = [subjects[-1]], False
         for earlier in reversed(subjects[:-1]):
-            if _AND.match(before[earlier[1] : chosen[-1][0]]) and earlier[2] is not chosen[-1][2]:
+            gap = before[earlier[1] : chosen[-1][0]]
+            if earlier[2] is chosen[-1][2]:
+                continue
+            if _AND.match(gap) or (joined and _LIST_COMMA.match(gap)):
                 chosen.append(earlier)
+                joined = True
         return [spot[2] for spot in reversed(chosen)]
     if collective := _COLLECTIVE.search(before):
         # "the eight nations pledged": the group the story named ("G8"), if it named one.

@@ -149,6 +149,9 @@ def event_places(
 
     named = [p for p in places if _first_at(p, opening) is not None or p in dateline]
     if not named:
+        # A release's deck can stand where the lede would ("Grantees expect Projects to ...").
+        named = [p for p in places if _first_at(p, second) is not None]
+    if not named:
         return []
     best = max(named, key=lambda n: (score(n), -n.start))
     if best.kind == "country":

@@ -25,7 +25,8 @@ NEVER_ALONE = words(
     "Yesterday Asked Speaking Under No Not Yes All Both Each Every Several Such What Who Why How "
     "Which Whose Nearly About Around Almost Nobody Someone Anyone CEO GDP TV PM AM EST GMT UTC "
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Fifty "
-    "Hundred Hundreds Thousand Thousands Million Millions Billion Dozens First Second Third"
+    "Hundred Hundreds Thousand Thousands Million Millions Billion Dozens First Second Third "
+    "Below Above Inc Corp Ltd LLC Co Plc"  # "Below is a list", "Acme, Inc." cut at the comma
 )
 ABBREVIATIONS = words("Mr Mrs Ms Dr St Jr Sr Prof Gen Lt Col Sgt Rev Gov Sen Rep Capt Mt")
 # The head word of a title, the role itself ("Minister" in "Deputy Prime Minister"). nameparser's

@@ -28,13 +28,27 @@ _MORE_CURRENCIES = {
 }
 
 
+# "three million Australian dollars", "two million U.S dollars": the country names the dollar.
+_NAMED_DOLLARS = re.compile(
+    r"\s+(?P<country>Australian|Canadian|New Zealand|Hong Kong|Singapore|U\.?S\.?|American)"
+    r" dollars?\b"
+)
+_DOLLAR_CODES = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD"}
+_DOLLAR_CODES |= {"Singapore": "SGD", "American": "USD"}
+
+
 def money_in(text: str, start: int, end: int) -> list[Money]:
     """Amounts of money (not counts) in ``text[start:end]``, with spans into ``text``."""
     found = []
     for m in find_amounts(text[start:end]):
         m_start, m_end, currency, shown = start + m.start, start + m.end, m.currency, m.text
         after = re.match(r"\s+([a-z]+)\b", text[m_end:end])
-        if after and after.group(1) in _MORE_CURRENCIES and not currency:
+        dollars = _NAMED_DOLLARS.match(text[m_end:end])
+        if dollars and not currency and not re.search(r"[$€£¥₹]|dollar", shown):
+            currency = _DOLLAR_CODES.get(dollars["country"], "USD")
+            m_end = m_end + dollars.end()
+            shown = text[m_start:m_end]
+        elif after and after.group(1) in _MORE_CURRENCIES and not currency:
             currency = _MORE_CURRENCIES[after.group(1)]
             m_end = m_end + after.end()
             shown = text[m_start:m_end]

@@ -295,6 +295,19 @@ def _split_places(groups: list[list[Token]]) -> list[list[Token]]:
                 ),
                 0,
             )
+        if not cut and len(group) >= 3 and not known:
+            # "President of the United States of America Barack Obama": a place, then a person.
+            cut = next(
+                (
+                    i
+                    for i in range(1, len(group) - 1)
+                    if 2 <= len(group) - i <= 3
+                    and place_kind(" ".join(words[:i])) in ("country", "region")
+                    and not any(w in CONNECTORS or w in ORG_WORDS for w in words[i:])
+                    and not _organisation_like(group)
+                ),
+                0,
+            )
         out += [group[:cut], group[cut:]] if cut else [group]
     return out
 
@@ -323,8 +336,9 @@ def _title_split(group: list[Token]) -> int:
             last = i + 1
     while last and last < len(group) and group[last].text[0].islower():
         last += 1
-    # "Secretary of State Antony J. Blinken", "Minister of Finance Raj Malhotra"
-    if 0 < last < len(group) and group[last - 1].text == "of" and len(group) - last >= 3:
+    # "Secretary of State Antony J. Blinken", "Minister of Finance Raj Malhotra", "Secretary of
+    # State Albright"
+    if 0 < last < len(group) and group[last - 1].text == "of" and len(group) - last >= 2:
         last += 1
     return last if 0 < last < len(group) else 0
 

@@ -29,8 +29,22 @@ FURNITURE = re.compile(
     r"press release shim|statement by|for more information|to learn more|"
     r"return to this article|the white house|copyright|all rights reserved|"
     r"\[edit\]|tdd\b|at$|at \(|\(\d{3}\)\s*\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|https?://|www\.|"
-    r"[\w.+-]+@[\w-]+\.\w+|#\s*#\s*#"
+    r"[\w.+-]+@[\w-]+\.\w+|#\s*#\s*#|"
+    # an archived government site's banners and navigation
+    r"this is an archived|this (?:site|page) (?:contains|is no longer)|archived (?:content|page)|"
+    r"skip (?:common|main|navigation)|begin hierarch|view header|newsroom$|(?:national )?news$|"
+    r"environmental news$|all (?:news|press) releases|release date:|contact information:|"
+    r"for release\b|\**\s*embargoed|home\s*[/>»|]|region \d+ (?:news|press)|"
+    r"(?:[A-Z]{2,8}\s+)?no\.\s*\d[\d-]*$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|"
+    r"(?:[A-Z]{2,8}\s+)?public affairs$"
     r")"
+)
+# A short line with a phone number or an e-mail address anywhere ("Dave Ryan 202-564-7827 /
+# ryan.dave@epa.gov"), or a trail of links ("Home / Press Room / Press Releases",
+# "[Contents][Next][Previous]").
+_CONTACT_OR_LINKS = re.compile(
+    r"^.{0,80}(?:\(?\d{3}\)?[\s.-]\d{3}-\d{4}|[\w.+-]+@[\w-]+\.\w+)|"
+    r"(?:\S[^/>»\n]{0,40}\s[/>»]\s){2}|(?:\[[^\]\n]{1,30}\]\s*){3}"
 )
 # A line after which the rest of the page is furniture: links, sources, archive notices.
 END_OF_STORY = re.compile(
@@ -177,6 +191,8 @@ def layout(text: str) -> Layout:
             page.date = page.date or unit
             continue
         if _MARKUP.search(line) or FURNITURE.match(line):
+            continue
+        if len(line) < 160 and _CONTACT_OR_LINKS.search(line):
             continue
         if not page.body and _BYLINE.match(line) and not _SENTENCE_PUNCT.search(line):
             continue

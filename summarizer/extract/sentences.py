@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.lexicon import ABBREVIATIONS
+from summarizer.extract.lexicon import ABBREVIATIONS, words
 from summarizer.extract.page import Layout
 
 
@@ -17,6 +17,8 @@ class Sentence:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+# Before a number these end no sentence: "On Feb. 25, in ...", "HUD No. 23-028".
+_BEFORE_NUMBER = words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos")
 
 
 def split_sentences(text: str, page: Layout) -> list[Sentence]:
@@ -28,10 +30,13 @@ def split_sentences(text: str, page: Layout) -> list[Sentence]:
         for match in _SENTENCE_END.finditer(text, unit.start, unit.end):
             before = text[max(start, match.start() - 5) : match.start()]
             last = re.findall(r"[\w.]+$", before)
+            word = last[0].rstrip(".") if last else ""
             if last and (
-                last[0].rstrip(".") in ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+", last[0])
+                word in ABBREVIATIONS
+                or re.fullmatch(r"(?:[^\W\d]\.)+", last[0])
+                or (word in _BEFORE_NUMBER and text[match.end() : match.end() + 1].isdigit())
             ):
-                continue  # "Mr. Smith", "U.S. officials"
+                continue  # "Mr. Smith", "U.S. officials", "Feb. 25"
             _add_sentence(sentences, text, start, match.start() + len(match.group().rstrip()))
             start = match.end()
         _add_sentence(sentences, text, start, unit.end)
