@@ -180,11 +180,16 @@ def find_commitments(
                 continue  # a forecast, unless said of oneself or announced ("announced that")
             if _TOTAL.search(clause[: cue.start()]):
                 continue  # "In total, the United States is now providing": a sum, not a pledge
-            offer = cue.group().lower().startswith("offer") and _RESOURCE.search(
-                clause[cue.end() :]
-            )
-            if not amounts and status in ("announced", "proposed") and not (promise or offer):
-                continue  # "announced" without money or a promise is just news
+            if (
+                not amounts
+                and status in ("announced", "proposed")
+                and not promise
+                and not (
+                    cue.group().lower().startswith("offer")
+                    and _RESOURCE.search(clause[cue.end() :])
+                )
+            ):
+                continue  # "announced" without money, a promise or an offer of aid is just news
             if not amounts and status == "delivered" and not _RESOURCE.search(clause[cue.end() :]):
                 continue  # "gave them 13 seats", "provided strong leadership"
             if (
@@ -290,6 +295,7 @@ _PARTICIPLE = re.compile(
     r"\s+(?P<verb>offering|pledging|promising|donating|contributing|giving|providing|sending)\s"
 )
 _LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+_GIVER_LEAD = re.compile(r"(?:\bwith|,|\)|\band)\s+(?:the\s+)?$")
 
 
 def _participle_pledges(
@@ -300,12 +306,12 @@ def _participle_pledges(
     follows the participle; only money, or resources the story names."""
     found = []
     for sentence in sentences:
+        if not _PARTICIPLE.search(sentence.text):
+            continue  # most sentences: no name search needed
         spots = sorted(mentions(actors, sentence.text), key=lambda spot: spot[0].start())
         for i, (m, name) in enumerate(spots):
             verb = _PARTICIPLE.match(sentence.text, m.end())
-            if verb is None or not re.search(
-                r"(?:\bwith|,|\)|\band)\s+(?:the\s+)?$", sentence.text[: m.start()]
-            ):
+            if verb is None or not _GIVER_LEAD.search(sentence.text[: m.start()]):
                 continue
             givers_after = (
                 o.start()

@@ -33,8 +33,13 @@ _NAMED_DOLLARS = re.compile(
     r"\s+(?P<country>Australian|Canadian|New Zealand|Hong Kong|Singapore|U\.?S\.?|American)"
     r" dollars?\b"
 )
-_DOLLAR_CODES = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD"}
-_DOLLAR_CODES |= {"Singapore": "SGD", "American": "USD"}
+_DOLLAR_CODES = {
+    "Australian": "AUD",
+    "Canadian": "CAD",
+    "New Zealand": "NZD",
+    "Hong Kong": "HKD",
+    "Singapore": "SGD",
+}  # "U.S", "US", "American": USD
 
 
 def money_in(text: str, start: int, end: int) -> list[Money]:
