@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
 )
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support.ui import Select  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 runner = CliRunner()
 ARTICLE = SEED.read_text(encoding="utf-8")
@@ -64,10 +64,11 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    for _ in range(100):
+    for _ in range(600):  # a cold start on two busy cores can take seconds
         if server.started:
             break
         threading.Event().wait(0.05)
+    assert server.started, "the review app did not start within 30 s"
     try:
         yield url, db
     finally:
@@ -99,6 +100,8 @@ def test_an_editor_corrects_a_summary_and_it_becomes_a_fixture(
     changed = next(i for i, x in enumerate(original.locations) if x.name == "Canada")
 
     driver.get(f"{url}/")
+    # The first page of a cold headless Chromium can come back empty: wait for it to render.
+    WebDriverWait(driver, 30).until(lambda d: d.page_source)
     assert "Prime Minister Mark Carney" in driver.page_source
     driver.find_element(By.LINK_TEXT, "1").click()
     driver.find_element(By.NAME, "editor").send_keys("Dana Desk")
