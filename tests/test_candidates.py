@@ -576,3 +576,28 @@ def test_a_release_deck_in_place_of_a_lede_leaves_the_event_place_to_the_next_se
     settle(found)
     summary, _ = assemble(found)
     assert [(loc.name, loc.role) for loc in summary.locations] == [("Alabama", "event")]
+
+
+def test_an_acronym_spelling_a_name_with_and_keeps_it_whole() -> None:
+    text = (
+        "The EPA sued the Washington D.C. Water and Sewer Authority (WASA) on Monday. "
+        "Westinghouse Electric and Infinity Broadcasting were not named."
+    )
+    names = {n.text: n for n in find_names(text)}
+    assert "WASA" in names["Washington D.C. Water and Sewer Authority"].aliases
+    assert "Westinghouse Electric" in names and "Infinity Broadcasting" in names
+
+
+def test_a_case_happens_where_its_court_sits_and_a_town_is_no_surname_of_its_quarter() -> None:
+    release = (
+        "WASHINGTON, D.C. -- A Pittsburgh metals producer pleaded guilty today to fixing prices. "
+        "The case was filed in U.S. District Court in Buffalo, New York."
+    )
+    assert event_place(release) == "Buffalo"
+    text = (
+        "On Feb. 25, in U.S. District Court in Eugene, Ore., the owner of a plating shop was "
+        "sentenced. The shop in West Eugene dumped its waste into a ditch."
+    )
+    names = {n.text: n for n in find_names(text)}
+    assert "Eugene" in names and "Eugene" not in names["West Eugene"].aliases
+    assert event_place(text) == "Eugene"

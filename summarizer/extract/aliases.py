@@ -9,7 +9,7 @@ import re
 
 from summarizer.extract.entity import Name
 from summarizer.extract.gazetteer import place_kind
-from summarizer.extract.lexicon import GENERIC_HEADS
+from summarizer.extract.lexicon import COMPASS, GENERIC_HEADS
 
 
 def merge_acronyms(names: list[Name], text: str) -> None:
@@ -85,6 +85,7 @@ def merge_aliases(names: list[Name]) -> None:
             and " " in n.text
             and _surname(n.text, short.text)
             and place_kind(short.text) != "country"
+            and n.text.split()[0] not in COMPASS
         ]
         longer = people or [
             n

@@ -2,7 +2,8 @@
 
 Both are chosen by scoring candidates on where they stand (the title, the lede), how often they
 are named and how specific they are; every weight is in ``WEIGHTS``. A wire dateline names the
-event place unless the lede puts the event in a city of its own ("pleaded guilty in Buffalo").
+event place unless the lede puts the event in a city of its own ("pleaded guilty in Buffalo"); a
+court case happens where its court sits ("filed in U.S. District Court in Buffalo").
 """
 
 from __future__ import annotations
@@ -147,6 +148,9 @@ def event_places(
             total += WEIGHTS["place_in"]
         return total
 
+    court = _court_place(places, [title, *(s.text for s in sentences[:3])])
+    if court is not None:
+        return [court]
     named = [p for p in places if _first_at(p, opening) is not None or p in dateline]
     if not named:
         # A release's deck can stand where the lede would ("Grantees expect Projects to ...").
@@ -162,6 +166,20 @@ def event_places(
     if best.venue and len(dateline) > 1 and best is dateline[0]:
         chosen.append(dateline[1])  # "Thai-Japanese Bangkok Youth Center, Bangkok"
     return chosen
+
+
+# "filed in U.S. District Court in Buffalo": a case happens where its court sits, whatever
+# city the release is datelined in.
+_COURT_IN = re.compile(r"\b[Cc]ourt(?: for the [\w ]{3,40}?)? in\s+$")
+
+
+def _court_place(places: list[Name], texts: list[str]) -> Name | None:
+    for text in texts:
+        spots = [(at, p) for p in places if (at := _first_at(p, text)) is not None]
+        for at, place in sorted(spots, key=lambda spot: spot[0]):
+            if place.kind != "country" and _COURT_IN.search(text[:at]):
+                return place
+    return None
 
 
 def _specificity(name: Name) -> str:

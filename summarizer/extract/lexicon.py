@@ -28,6 +28,11 @@ NEVER_ALONE = words(
     "Hundred Hundreds Thousand Thousands Million Millions Billion Dozens First Second Third "
     "Below Above Inc Corp Ltd LLC Co Plc"  # "Below is a list", "Acme, Inc." cut at the comma
 )
+# A place's quarter or part: "West Eugene" is not a person called Eugene.
+COMPASS = words(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner "
+    "Outer"
+)
 ABBREVIATIONS = words("Mr Mrs Ms Dr St Jr Sr Prof Gen Lt Col Sgt Rev Gov Sen Rep Capt Mt")
 # The head word of a title, the role itself ("Minister" in "Deputy Prime Minister"). nameparser's
 # wider list (kinds.is_title) also has "National", "High", "Air" and "District", which would cut

@@ -82,19 +82,19 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             current, pending = [], []
     if current:
         groups.append(current)
-    return [g for part in groups for g in _split_and(part)]
+    return [g for part in groups for g in _split_and(part, text)]
 
 
-def _split_and(group: list[Token]) -> list[list[Token]]:
+def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     """'Britain and France' is two names; 'Flood Forecasting and Warning Centre' is one, but
     'the Union and the Authority' and 'Westinghouse Electric and Infinity Broadcasting' are
-    two."""
+    two, unless an acronym after them spells the whole ('Water and Sewer Authority (WASA)')."""
     after = {id(a): b.text for a, b in pairwise(group)}
     breaks = ("and", "in", "on")
     words = [t.text for t in group]
     # "Westinghouse Electric and Infinity Broadcasting": two names that each end as one.
     whole_before = any(a.text in ORG_WORDS and b.text == "and" for a, b in pairwise(group))
-    if not any(w in breaks for w in words) or (
+    if not any(w in breaks for w in words) or _spelled_after(group, text) or (
         (group[-1].text in ORG_WORDS or _of_before_and(words))
         and not any(after.get(id(t)) == "the" for t in group)
         and not whole_before
@@ -107,6 +107,22 @@ def _split_and(group: list[Token]) -> list[list[Token]]:
         else:
             parts[-1].append(token)
     return [_trim(p) for p in parts if _trim(p)]
+
+
+def _spelled_after(group: list[Token], text: str) -> bool:
+    """Whether "(WASA)" right after the group spells it from its first word to its last,
+    skipping any ("Washington D.C. Water and Sewer Authority (WASA)")."""
+    match = re.match(r" \(([A-Z]{3,8})\)", text[group[-1].end : group[-1].end + 12])
+    if match is None:
+        return False
+    initials = [t.text[0].upper() for t in group]  # "and" may spell too: Water And Sewer
+    letters = iter(initials[1:-1])
+    acronym = match.group(1)
+    return (
+        acronym[0] == initials[0]
+        and acronym[-1] == initials[-1]
+        and all(c in letters for c in acronym[1:-1])
+    )
 
 
 def _of_before_and(words: list[str]) -> bool:
