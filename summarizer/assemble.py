@@ -20,6 +20,7 @@ from summarizer.extract import Candidates
 from summarizer.extract.commitments import CommitmentCandidate
 from summarizer.extract.entity import Name
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue
+from summarizer.extract.kinds import national_government
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate
 from summarizer.schema import (
@@ -199,7 +200,11 @@ def _most_mentioned(items: list[T], limit: int, name: Callable[[T], Name]) -> li
 
 
 def _locations(found: Candidates, main: Name | None, items: _Items) -> list[Location]:
-    places = [n for n in found.names if n.kind in ("place", "country") or n.venue]
+    places = [
+        n
+        for n in found.names
+        if (n.kind in ("place", "country") and not national_government(n.text)) or n.venue
+    ]
     events = event_places(places, found.text, found.page, found.sentences, found.dateline, main)
     ranked = _most_mentioned(places, MAX_LOCATIONS, lambda n: n)
     ranked = events + [n for n in ranked if n not in events][: MAX_LOCATIONS - len(events)]

@@ -601,3 +601,17 @@ def test_a_case_happens_where_its_court_sits_and_a_town_is_no_surname_of_its_qua
     names = {n.text: n for n in find_names(text)}
     assert "Eugene" in names and "Eugene" not in names["West Eugene"].aliases
     assert event_place(text) == "Eugene"
+
+
+def test_a_national_government_acts_as_its_country_but_is_no_place() -> None:
+    text = (
+        "The Government of Brazil donated 65,000 tons of food to Somalia on Monday. "
+        "The British Government said it would send tents. The Howard Government fell."
+    )
+    kinds = kinds_of(text)
+    assert kinds["Government of Brazil"] == "country"
+    assert kinds["British Government"] == "country"
+    assert kinds["Howard Government"] == "organization"
+    summary = summary_of(text)
+    assert "Government of Brazil" in [a.name for a in summary.actors]
+    assert "Government of Brazil" not in [loc.name for loc in summary.locations]

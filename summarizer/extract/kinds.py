@@ -17,6 +17,7 @@ from typing import Literal
 
 from summarizer.extract.gazetteer import (
     famous_place,
+    is_demonym,
     is_common_word,
     is_given_name,
     place_kind,
@@ -96,6 +97,8 @@ def classify(
     head, last = words[0], words[-1]
     if re.search(r",\s+(?:D\.\s?C\.?|DC)$", name):
         return "place", False  # "Washington, D.C."
+    if national_government(name):
+        return "country", False  # "Government of Brazil": the state acting as such
     if ORG_PREFIXES.match(name) or (_NUMBERED_GROUP.match(name) and _named_group(name, text)):
         return "organization", False  # "City of Emeryville"; "G8", "G20", "COP28"
     if last in THING_WORDS or head in THING_FIRST:
@@ -135,6 +138,16 @@ def classify(
     ):
         return "person", False
     return None, False
+
+
+def national_government(name: str) -> bool:
+    """'Government of the Philippines', 'British Government', 'U.S. Government'."""
+    match = re.fullmatch(r"(?:The )?Government of (?P<of>.+)|(?P<owner>.+?) Government", name)
+    if match is None:
+        return False
+    if match["of"]:
+        return place_kind(match["of"]) == "country"
+    return place_kind(match["owner"]) == "country" or is_demonym(match["owner"])
 
 
 def _person_appositive(after: str) -> bool:
