@@ -615,3 +615,28 @@ def test_a_national_government_acts_as_its_country_but_is_no_place() -> None:
     summary = summary_of(text)
     assert "Government of Brazil" in [a.name for a in summary.actors]
     assert "Government of Brazil" not in [loc.name for loc in summary.locations]
+
+
+def test_words_before_names_titles_in_the_plural_and_honorifics_are_cut_off() -> None:
+    text = (
+        "A jury in Houston found Former Enron Corp. CEOs Kenneth L. Lay and Jeffrey K. Skilling "
+        "guilty. U.S. District Judge Sim Lake set a bond. Rodney Bent met with His Excellency "
+        "Jakaya Mrisho Kikwete in Dar es Salaam."
+    )
+    kinds = kinds_of(text)
+    assert kinds["Enron Corp"] == "organization"
+    assert kinds["Kenneth L. Lay"] == "person" and kinds["Sim Lake"] == "person"
+    assert kinds["Jakaya Mrisho Kikwete"] == "person"
+    assert kinds["Dar es Salaam"] == "place"
+
+
+def test_a_run_on_sentence_and_a_parish_named_after_a_quarter_are_split_right() -> None:
+    text = (
+        "Washington, D.C.Millennium Challenge Corporation (MCC) Acting Chief Executive Officer "
+        "Rodney Bent met officials. Centers are open in East Baton Rouge Parish.\n\n"
+        "See Wikinews for further developments.\n"
+    )
+    kinds = kinds_of(text)
+    assert kinds["Millennium Challenge Corporation"] == "organization"
+    assert kinds["East Baton Rouge Parish"] == "place"
+    assert "East" not in kinds and "See Wikinews" not in kinds

@@ -17,8 +17,8 @@ from typing import Literal
 
 from summarizer.extract.gazetteer import (
     famous_place,
-    is_demonym,
     is_common_word,
+    is_demonym,
     is_given_name,
     place_kind,
     us_state_codes,
@@ -117,7 +117,11 @@ def classify(
         return "country", False
     if known is not None and not titled:
         return "place", False
-    if head in PLACE_FIRST or last in PLACE_LAST or _around((name, *aliases), text, after=_AREA):
+    if (
+        head in PLACE_FIRST
+        or (last in PLACE_LAST and not titled)
+        or _around((name, *aliases), text, after=_AREA)
+    ):
         return "place", last in VENUE_ORG
     said = _said((name, *aliases), text)
     if any(w in ORG_WORDS for w in words) or (_acronym(name) and (said or _acts(name, text))):

@@ -28,6 +28,9 @@ NEVER_ALONE = words(
     "Hundred Hundreds Thousand Thousands Million Millions Billion Dozens First Second Third "
     "Below Above Inc Corp Ltd LLC Co Plc"  # "Below is a list", "Acme, Inc." cut at the comma
 )
+# Words that stand before a name or title but never begin one: "found Former Enron Corp. CEOs
+# Kenneth L. Lay", "met with His Excellency Jakaya Kikwete".
+BEFORE_NAMES = words("Former Ex Late Then Outgoing Incoming His Her")
 # A place's quarter or part: "West Eugene" is not a person called Eugene.
 COMPASS = words(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner "
@@ -46,10 +49,12 @@ HEAD_TITLES = words(
     "Coach Manager Editor Economist Analyst Head Administrator Attorney Taoiseach Congressman "
     "Congresswoman Representative Rep Sen Gov Treasurer Speaker Sheriff Detective Lieutenant "
     "Sergeant Constable Executive Founder Emir Sultan President-elect Minister-elect Mp "
-    "Vice-President Vice-Chairman Undersecretary Under-Secretary Envoy Counsel Prosecutor"
+    "Vice-President Vice-Chairman Undersecretary Under-Secretary Envoy Counsel Prosecutor "
+    "Excellency Majesty Highness Holiness"
 )
 CONNECTORS = {
     "of",
+    "es",  # "Dar es Salaam"
     "for",
     "de",
     "del",
@@ -90,14 +95,14 @@ ORG_WORDS = words(
     "Survey Broadcasting Electric Industries Communications Steel Chemicals"
 )
 PLACE_LAST = words(
-    "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region "
+    "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region Parish "
     "Province County Airport Station Gate Park Stadium Hall Cathedral Palace Mountains "
     "Peninsula Coast Strait Canal Harbour Harbor Desert Plain Plains Basin Delta Forest Works "
     "River Creek Falls Canyon Mountain Hills Cosmodrome Spaceport"
 )
 # "Nariño Department", "Lorestan Province": an area when the words before it name a region.
 AREA_TITLES = words(
-    "Department Province Region District Governorate County State Prefecture Oblast"
+    "Department Province Region District Governorate County State Prefecture Oblast Parish"
 )
 # Who a person is ("X, a lawyer,"), where nameparser's titles ("animator", "economist") lack it.
 PERSON_NOUNS = words("analyst official student victim actor driver owner worker veteran candidate")

@@ -29,6 +29,8 @@ from summarizer.extract.gazetteer import (
 )
 from summarizer.extract.kinds import classify, is_title
 from summarizer.extract.lexicon import (
+    AREA_TITLES,
+    BEFORE_NAMES,
     CONNECTORS,
     HEAD_TITLES,
     MONTHS,
@@ -36,6 +38,7 @@ from summarizer.extract.lexicon import (
     ORG_PREFIXES,
     ORG_WORDS,
     PLACE_FIRST,
+    PLACE_LAST,
     WEEKDAYS,
     WIRE_AGENCIES,
 )
@@ -94,10 +97,14 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     words = [t.text for t in group]
     # "Westinghouse Electric and Infinity Broadcasting": two names that each end as one.
     whole_before = any(a.text in ORG_WORDS and b.text == "and" for a, b in pairwise(group))
-    if not any(w in breaks for w in words) or _spelled_after(group, text) or (
-        (group[-1].text in ORG_WORDS or _of_before_and(words))
-        and not any(after.get(id(t)) == "the" for t in group)
-        and not whole_before
+    if (
+        not any(w in breaks for w in words)
+        or _spelled_after(group, text)
+        or (
+            (group[-1].text in ORG_WORDS or _of_before_and(words))
+            and not any(after.get(id(t)) == "the" for t in group)
+            and not whole_before
+        )
     ):
         return [group]  # "Department of Health and Human Services"
     parts: list[list[Token]] = [[]]
@@ -170,6 +177,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and not _head_title(group[0].text)
         ):
             group = _trim(group[2:])  # "Leaders of the G8", "Members of Parliament"
+        while group and group[0].text in BEFORE_NAMES:
+            group = _trim(group[1:])
         group = _without_demonym(group)
         split = _title_split(group)
         if (
@@ -320,6 +329,7 @@ def _split_places(groups: list[list[Token]]) -> list[list[Token]]:
                     if 2 <= len(group) - i <= 3
                     and place_kind(" ".join(words[:i])) in ("country", "region")
                     and not any(w in CONNECTORS or w in ORG_WORDS for w in words[i:])
+                    and words[-1] not in PLACE_LAST | AREA_TITLES  # "East Baton Rouge Parish"
                     and not _organisation_like(group)
                 ),
                 0,
@@ -360,7 +370,10 @@ def _title_split(group: list[Token]) -> int:
 
 
 def _head_title(word: str) -> bool:
-    return word.rstrip(".") in HEAD_TITLES or word.rstrip(".").capitalize() in HEAD_TITLES
+    word = word.rstrip(".")
+    if len(word) > 3 and word.endswith("s") and word[:-1] in HEAD_TITLES:
+        word = word[:-1]  # "Enron Corp. CEOs Kenneth L. Lay and Jeffrey K. Skilling"
+    return word in HEAD_TITLES or word.capitalize() in HEAD_TITLES
 
 
 def _title_start(tokens: list[Token]) -> int:

@@ -18,7 +18,7 @@ FURNITURE = re.compile(
     r"for immediate release|press release|news release|office of (?:the )?press|press office|"
     r"media contacts?|contacts?:|contact us|comment$|make a general inquiry|share\b|print\b|"
     r"email\b|e-mail\b|tweet\b|facebook|twitter|linkedin|follow us|subscribe|sign up|"
-    r"advertisement|skip ad|skip to|jump to|click (?:here|to)|read more|see also|"
+    r"advertisement|skip ad|skip to|jump to|click (?:here|to)|read more|see also|see wikinews|"
     r"from wikinews|this is the (?:stable|latest)|template changes|unchecked$|"
     r"this page is archived|wikinews\b.{0,40}\bcoverage|have an opinion|page version status|"
     r"there are no reviewed versions|this article has been featured in|"

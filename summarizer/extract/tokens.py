@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from summarizer.extract.lexicon import ABBREVIATIONS
 from summarizer.extract.sentences import Sentence
 
-# A double hyphen is a dash: "producers--Cargill Inc.", "N.V.--allowing" are two words.
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.]|-(?!-))*")
-_RUN_ON = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")  # "Danilovich.Our"
+# A double hyphen is a dash: "producers--Cargill Inc.", "N.V.--allowing" are two words; so
+# are sentences run on without a space: "Danilovich.Our", "Washington, D.C.Millennium Challenge".
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|\.(?![A-Z][a-z])|-(?!-))*")
 _CONTRACTION = re.compile(r"^I['’](?:ve|m|ll|d)$")
 _SUFFIX = re.compile(
     r"-(?:led|based|provided|funded|backed|owned|run|born|made|style|era|wide|related|listed)$"
@@ -52,8 +52,6 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
         word, start = match.group(), match.start()
         if _CONTRACTION.match(word):
             continue
-        if run_on := _RUN_ON.search(word):
-            word = word[: run_on.start()]
         possessive = False
         if re.search(r"s['’]$", word):  # "Dockworkers' Union" goes on
             word = word[:-1]
