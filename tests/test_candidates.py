@@ -640,3 +640,10 @@ def test_a_run_on_sentence_and_a_parish_named_after_a_quarter_are_split_right() 
     assert kinds["Millennium Challenge Corporation"] == "organization"
     assert kinds["East Baton Rouge Parish"] == "place"
     assert "East" not in kinds and "See Wikinews" not in kinds
+
+
+def test_a_promise_to_resign_is_a_commitment_a_forecast_of_it_is_not() -> None:
+    promise = "The opposition leader Katsuya Okada has said he will resign if the election is lost."
+    assert commitments_of(promise) == [("Katsuya Okada", None)]
+    forecast = "Analysts expect that Katsuya Okada would resign within a year."
+    assert commitments_of(forecast) == []
