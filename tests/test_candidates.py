@@ -647,3 +647,15 @@ def test_a_promise_to_resign_is_a_commitment_a_forecast_of_it_is_not() -> None:
     assert commitments_of(promise) == [("Katsuya Okada", None)]
     forecast = "Analysts expect that Katsuya Okada would resign within a year."
     assert commitments_of(forecast) == []
+
+
+def test_a_penalty_and_a_running_total_commit_nobody() -> None:
+    penalty = "The owner of the fishing vessel Risa Lynn will pay a $10,000 civil penalty."
+    assert commitments_of(penalty) == []
+    total = (
+        "The Federal Emergency Management Agency announced today that financial support to "
+        "flood survivors in Louisiana has reached more than $127 million."
+    )
+    assert commitments_of(total) == []
+    settlement = "Microsoft Corp. agreed to pay IBM $775 million to settle antitrust claims."
+    assert commitments_of(settlement) == [("Microsoft Corp", "$775 million")]

@@ -128,6 +128,15 @@ _AS_NOUN = re.compile(
 _PROMISE = re.compile(
     r"(?i)will|pledg|promis|commit|agreed|is to|are to|plans? to|planned to|intends? to|bid to"
 )
+# "support to flood survivors has reached more than $127 million", "bringing total U.S.
+# assistance to $185 million": a running total, no new sum.
+_RUNNING_TOTAL = re.compile(
+    r"(?i)\b(?:reached|surpassed|exceeded|topped|totall?ed|totals|bringing\b[^.;$]{0,60}\bto)\s+"
+    r"(?:more than |over |nearly |almost |about |approximately |some )?$"
+)
+_PENALTY = re.compile(
+    r"(?i)\bpa(?:y|ys|id|ying)\b[^.;]{0,40}\b(?:penalt(?:y|ies)|fines?|restitution)\b"
+)
 _TOTAL = re.compile(r"(?i)^\s*(?:in total|in all|altogether|all told),")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?: \w+ly)?\s*$")
 # A name right after one of these is an object, not the subject: "contributors to Ukraine's
@@ -168,7 +177,11 @@ def find_commitments(
                 _COMMITMENT_CUES[int(k[1:])][1] for k, v in cue.groupdict().items() if v is not None
             )
             at = sentence.start + clause_start
-            amounts = money_in(text, at, at + len(clause))
+            amounts = [
+                m
+                for m in money_in(text, at, at + len(clause))
+                if not _RUNNING_TOTAL.search(text, max(at, m.start - 60), m.start)
+            ]
             before = sentence.text[: clause_start + cue.start()]
             promise = _PROMISE.match(cue.group()) or (
                 cue.group().lower().startswith("would") and _SELF_REPORT.search(before)
@@ -181,6 +194,8 @@ def find_commitments(
                 continue  # a forecast, unless said of oneself or announced ("announced that")
             if _TOTAL.search(clause[: cue.start()]):
                 continue  # "In total, the United States is now providing": a sum, not a pledge
+            if _PENALTY.search(clause):
+                continue  # "will pay a $10,000 civil penalty": imposed, not undertaken
             if (
                 not amounts
                 and status in ("announced", "proposed")
