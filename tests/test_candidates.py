@@ -659,3 +659,10 @@ def test_a_penalty_and_a_running_total_commit_nobody() -> None:
     assert commitments_of(total) == []
     settlement = "Microsoft Corp. agreed to pay IBM $775 million to settle antitrust claims."
     assert commitments_of(settlement) == [("Microsoft Corp", "$775 million")]
+
+
+def test_is_to_commits_only_to_a_measure_like_will() -> None:
+    assert commitments_of("The European Space Agency's probe is to arrive at Venus in April.") == []
+    assert commitments_of("The European Union is to provide 80 billion euros in loans.") == [
+        ("European Union", "80 billion euros")
+    ]
