@@ -666,3 +666,8 @@ def test_is_to_commits_only_to_a_measure_like_will() -> None:
     assert commitments_of("The European Union is to provide 80 billion euros in loans.") == [
         ("European Union", "80 billion euros")
     ]
+
+
+def test_a_sum_made_available_is_given() -> None:
+    text = "Germany has made €50,000 (about $60,600) available for Pakistan."
+    assert commitments_of(text) == [("Germany", "€50,000")]

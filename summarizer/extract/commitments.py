@@ -51,6 +51,7 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
     ),
     (
         r"paid|delivered|disbursed|handed over|sent|donated|gave|has provided|have provided|"
+        r"(?:has|have) made [^.;]{1,50}? available|"
         r"had provided|provided|contributed|funded|obligated",
         "delivered",
     ),
