@@ -671,3 +671,12 @@ def test_is_to_commits_only_to_a_measure_like_will() -> None:
 def test_a_sum_made_available_is_given() -> None:
     text = "Germany has made €50,000 (about $60,600) available for Pakistan."
     assert commitments_of(text) == [("Germany", "€50,000")]
+
+
+def test_an_acronym_before_a_title_is_the_body_the_person_works_for() -> None:
+    text = (
+        "MCC CEO Ambassador John Danilovich today announced that the agency has obligated more "
+        "than $2.55 billion in development assistance."
+    )
+    assert kinds_of(text)["MCC"] == "organization"
+    assert commitments_of(text) == [("MCC", "$2.55 billion")]

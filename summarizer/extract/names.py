@@ -155,6 +155,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     lowered = {w.lower() for w in re.findall(r"\b[a-z][\w'’-]*", text)}
     found: dict[str, Name] = {}
     order: list[str] = []
+    employers: set[str] = set()  # named before a title: "MCC CEO John Danilovich"
     for group in _groups(text, story_tokens(text, sentences)):
         shouted = all(t.text.isupper() for t in group)  # "THE HAGUE" in a dateline
         # A title ("Transport Secretary Olivia Grant") keeps its capitals at a sentence start.
@@ -202,6 +203,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             if org and not is_demonym(org[0].text) and place_kind(org_text) is None:
                 # "Bank of Canada Governor Claire Dubois", "EPA Administrator Stephen Johnson"
                 _add(found, order, org_text, org[0].start, None, False)
+                employers.add(org_text)
             if re.search(r"\bof(?: the)?$", title):
                 title = None  # "President of the Federative Republic of Brazil": a body
         group = _without_title_after(group)
@@ -249,6 +251,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     fold_generic(names)
     for n in names:
         n.kind, n.venue = classify(text, n.text, n.aliases, n.title is not None, n.end)
+        if n.kind is None and n.text in employers and n.text.isupper():
+            n.kind = "organization"
     places = [n.text for n in names if n.kind in ("place", "country")]
     for n in names:
         if (
