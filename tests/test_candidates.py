@@ -680,3 +680,11 @@ def test_an_acronym_before_a_title_is_the_body_the_person_works_for() -> None:
     )
     assert kinds_of(text)["MCC"] == "organization"
     assert commitments_of(text) == [("MCC", "$2.55 billion")]
+
+
+def test_a_currency_prefix_names_no_country() -> None:
+    text = (
+        "Eurozone ministers agreed to lend Greece 110 billion euros (US$146 billion). The probe "
+        "cost 220 million euro (260 million US$)."
+    )
+    assert "US" not in kinds_of(text)

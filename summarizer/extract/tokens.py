@@ -13,6 +13,7 @@ from summarizer.extract.sentences import Sentence
 # A double hyphen is a dash: "producers--Cargill Inc.", "N.V.--allowing" are two words; so
 # are sentences run on without a space: "Danilovich.Our", "Washington, D.C.Millennium Challenge".
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|\.(?![A-Z][a-z])|-(?!-))*")
+_CURRENCY = re.compile(r" ?\$")
 _CONTRACTION = re.compile(r"^I['’](?:ve|m|ll|d)$")
 _SUFFIX = re.compile(
     r"-(?:led|based|provided|funded|backed|owned|run|born|made|style|era|wide|related|listed)$"
@@ -50,8 +51,8 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
     )
     for match in matches:
         word, start = match.group(), match.start()
-        if _CONTRACTION.match(word):
-            continue
+        if _CONTRACTION.match(word) or (_CURRENCY.match(text, match.end()) and word.isupper()):
+            continue  # "I've"; "US$146 billion", "260 million US$": a currency, no country
         possessive = False
         if re.search(r"s['’]$", word):  # "Dockworkers' Union" goes on
             word = word[:-1]
