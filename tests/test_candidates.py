@@ -688,3 +688,13 @@ def test_a_currency_prefix_names_no_country() -> None:
         "cost 220 million euro (260 million US$)."
     )
     assert "US" not in kinds_of(text)
+
+
+def test_a_lower_case_kind_after_a_place_belongs_to_its_name() -> None:
+    text = (
+        "The train derailed in Amagasaki in Hyogo prefecture on Monday. Police searched "
+        "Liverpool Street station in London."
+    )
+    names = {n.text: n for n in find_names(text)}
+    assert "Hyogo" in names["Hyogo prefecture"].aliases
+    assert "Liverpool Street station" in names

@@ -149,6 +149,10 @@ def _trim(group: list[Token]) -> list[Token]:
     return group
 
 
+# The lower-case word after a place that names its kind, and belongs to its name.
+_AREA_NOUN = re.compile(r" (?:prefecture|province|district|county|station|sea|airport)\b")
+
+
 def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     """Every name-like span of the sentences, merged into one ``Name`` per entity, in order of
     first mention."""
@@ -253,6 +257,10 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         n.kind, n.venue = classify(text, n.text, n.aliases, n.title is not None, n.end)
         if n.kind is None and n.text in employers and n.text.isupper():
             n.kind = "organization"
+        if n.kind == "place" and (noun := _AREA_NOUN.match(text, n.end)):
+            n.aliases.add(n.text)  # "Hyogo prefecture", "Liverpool Street station"
+            n.end = noun.end()
+            n.text = text[n.start : n.end]
     places = [n.text for n in names if n.kind in ("place", "country")]
     for n in names:
         if (
