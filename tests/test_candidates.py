@@ -698,3 +698,17 @@ def test_a_lower_case_kind_after_a_place_belongs_to_its_name() -> None:
     names = {n.text: n for n in find_names(text)}
     assert "Hyogo" in names["Hyogo prefecture"].aliases
     assert "Liverpool Street station" in names
+
+
+def test_news_agencies_fires_glaciers_and_a_quarter_before_a_place() -> None:
+    text = (
+        "NASA said the Pine Island Glacier moves ice from the West Antarctic Ice Sheet. "
+        "Officials told the Associated Press that the Windy Deuce Fire burned 140,000 acres. "
+        '"Hazardous waste must be managed," said EPA New England Regional Administrator David '
+        "W. Cash."
+    )
+    kinds = kinds_of(text)
+    assert kinds["Pine Island Glacier"] == "place"
+    assert "West" not in kinds and "Associated Press" not in kinds
+    assert kinds["Windy Deuce Fire"] == "other"
+    assert "EPA New England" in kinds and "EPA New England Regional" not in kinds

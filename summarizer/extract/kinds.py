@@ -53,7 +53,7 @@ def _titles() -> frozenset[str]:
         "spokesperson congressman congresswoman sen gov rep ceo cfo coo minority majority "
         "finance health interior defence defense education transport justice environment "
         "trade labour labor home foreign former vice deputy assistant associate interim "
-        "premier-elect prime minister-elect president-elect general attorneys secretaries "
+        "premier-elect prime minister-elect president-elect general attorneys secretaries regional "
         "ministers presidents leaders members mp mps pm"
     )
     return frozenset(CONSTANTS.titles) | frozenset(extra.split())

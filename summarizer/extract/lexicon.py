@@ -96,7 +96,7 @@ ORG_WORDS = words(
 )
 PLACE_LAST = words(
     "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region Parish "
-    "Province County Airport Station Gate Park Stadium Hall Cathedral Palace Mountains "
+    "Glacier Province County Airport Station Gate Park Stadium Hall Cathedral Palace Mountains "
     "Peninsula Coast Strait Canal Harbour Harbor Desert Plain Plains Basin Delta Forest Works "
     "River Creek Falls Canyon Mountain Hills Cosmodrome Spaceport"
 )
@@ -109,7 +109,15 @@ PERSON_NOUNS = words("analyst official student victim actor driver owner worker 
 # The planets, where news names them as places ("a probe to Venus", "Earth's neighbour").
 PLANETS = words("Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune")
 # Wire agencies are credits, not content (LABELING): "(AP)", "Reuters reported".
-WIRE_AGENCIES = words("AP AFP UPI Reuters Xinhua Kyodo")
+# News agencies: a source or a credit, never a name of the story (the labeling guide's rule).
+WIRE_AGENCIES = words("AP AFP UPI Reuters Xinhua Kyodo") | {
+    "Associated Press",
+    "Agence France-Presse",
+    "Agence France Presse",
+    "United Press International",
+    "Kyodo News",
+    "Xinhua News Agency",
+}
 PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Gate")
 VENUE_ORG = words("Museum Centre Center Hospital Stadium Hall Palace Works")
 PLACE_BEFORE = words("in at near outside around across throughout")
@@ -119,7 +127,8 @@ THING_WORDS = words(
     "Treaty Act Law Bill Constitution Grants Assistance Plan Strategy Championships Championship "
     "Games Cup Olympics Paralympics Prix Compact Agreement Accord Declaration Election Elections "
     "Referendum Year Day Week War Crisis Scandal Summit Festival Marathon Tournament Series "
-    "Trophy Award Awards Prize Medal Rally Tour Open Derby Classic Index Doctrine Protocol"
+    "Trophy Award Awards Prize Medal Rally Tour Open Derby Classic Index Doctrine Protocol Fire "
+    "Fires Wildfire"
 )
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").
 THING_FIRST = words("Hurricane Typhoon Cyclone Tropical Super Storm Operation")

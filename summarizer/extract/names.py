@@ -31,6 +31,7 @@ from summarizer.extract.kinds import classify, is_title
 from summarizer.extract.lexicon import (
     AREA_TITLES,
     BEFORE_NAMES,
+    COMPASS,
     CONNECTORS,
     HEAD_TITLES,
     MONTHS,
@@ -223,6 +224,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         ):
             continue
         for part in _split_places(_split_body_person(_split_of(group, person=title is not None))):
+            if text[part[0].start : part[-1].end] in WIRE_AGENCIES:
+                continue
             _add(
                 found,
                 order,
@@ -342,6 +345,7 @@ def _split_places(groups: list[list[Token]]) -> list[list[Token]]:
                     and place_kind(" ".join(words[:i])) in ("country", "region")
                     and not any(w in CONNECTORS or w in ORG_WORDS for w in words[i:])
                     and words[-1] not in PLACE_LAST | AREA_TITLES  # "East Baton Rouge Parish"
+                    and not (i == 1 and words[0] in COMPASS)  # "West Antarctic Ice Sheet"
                     and not _organisation_like(group)
                 ),
                 0,
