@@ -63,7 +63,7 @@ def assemble(found: Candidates) -> tuple[EventSummary, list[str]]:
         headline=_headline(found),
         summary=_lede(body),
         when=_when(found),
-        # The giver of aid is not where it goes: a main actor that commits is no event place.
+        # The giver of aid is not where it goes: a main actor that gives a sum is no event place.
         locations=_locations(found, main if _commits(main, commitments) else None, items),
         actors=items.keep(_actor(found, name) for name in chosen),
         commitments=items.keep(_commitment(c, found.text) for c in commitments),
@@ -73,7 +73,7 @@ def assemble(found: Candidates) -> tuple[EventSummary, list[str]]:
 
 
 def _commits(name: Name | None, commitments: list[CommitmentCandidate]) -> bool:
-    return name is not None and any(c.actor is name for c in commitments)
+    return name is not None and any(c.actor is name and c.amount for c in commitments)
 
 
 class _Items:
@@ -253,6 +253,9 @@ def _actors(
         org for n in found.names if n.kind == "person" and (org := _appositive(n, text)[1])
     }
     committed = {id(c.actor) for c in commitments if c.actor is not None}
+    # "Italy seeks indictment of U.S. marine": a country can act in the title alone.
+    title = found.page.title
+    headline = [Sentence(title.start, title.end, text[title.start : title.end])] if title else []
     chosen = []
     for name in found.names:
         if name.kind not in ("person", "organization", "country"):
@@ -262,7 +265,7 @@ def _actors(
         # A person named in the story is an actor; a country or body that only stands in a
         # phrase ("aid to Somalia", "in U.S. District Court") is not.
         if id(name) in committed or (
-            acts(name, text, found.sentences)
+            acts(name, text, [*headline, *found.sentences])
             if name.kind == "country"
             else not (name.kind == "organization" and only_a_venue(name, text))
         ):

@@ -712,3 +712,20 @@ def test_news_agencies_fires_glaciers_and_a_quarter_before_a_place() -> None:
     assert "West" not in kinds and "Associated Press" not in kinds
     assert kinds["Windy Deuce Fire"] == "other"
     assert "EPA New England" in kinds and "EPA New England Regional" not in kinds
+
+
+def test_the_title_s_subject_leads_when_the_lede_s_subject_only_undergoes_the_event() -> None:
+    text = (
+        "Nigeria arrests Charles Taylor for war crimes trial\n\n"
+        "Yesterday in Nigeria, former Liberian president Charles Taylor was arrested after being "
+        "caught trying to flee the country. Nigeria had announced that it would allow Taylor's "
+        "transfer to Liberia. The government of Nigeria reported Taylor to be missing on Monday."
+    )
+    summary = summary_of(text)
+    assert summary.actors[0].name == "Nigeria"
+    assert event_place(text) == "Nigeria"
+    crash = (
+        "Train crash in southern Pakistan kills more than a hundred\n\n"
+        "At least 127 died when three trains crashed near Ghotki in Pakistan."
+    )
+    assert "Pakistan" not in [a.name for a in summary_of(crash).actors]

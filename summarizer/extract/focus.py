@@ -40,7 +40,8 @@ _PLACE_IN = re.compile(
 )
 _PREPOSITION = re.compile(
     r"\b(?:of|to|for|with|from|by|in|on|at|against|among|into|about|over|between|including|"
-    r"through|than|as)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){0,3}$",
+    r"through|than|as)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
+    r"(?-i:[A-Z][\w.'’-]*\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -98,6 +99,17 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
     return None
 
 
+_PASSIVE_AFTER = re.compile(
+    r"^(?:,[^,]{2,90},)?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|shot|hit|held|taken|caught|found|seen|beaten|struck|killed)\b(?! to\b)"
+)
+
+
+def _passive_subject(name: Name, sentence: str) -> bool:
+    first = _first_mention(name, sentence)
+    return first is not None and _PASSIVE_AFTER.match(sentence[first.end() :]) is not None
+
+
 def main_actor(
     actors: list[Name], text: str, page: Layout, sentences: list[Sentence], committed: set[int]
 ) -> Name | None:
@@ -108,6 +120,8 @@ def main_actor(
     lede = sentences[0].text if sentences else ""
     second = sentences[1].text if len(sentences) > 1 else ""
     subject = _subject(actors, lede)
+    if subject is not None and _passive_subject(subject, lede):
+        subject = None  # "Charles Taylor was arrested": who it happened to, not who acted
     title_first = _subject(actors, title)
 
     def score(name: Name) -> float:
