@@ -729,3 +729,15 @@ def test_the_title_s_subject_leads_when_the_lede_s_subject_only_undergoes_the_ev
         "At least 127 died when three trains crashed near Ghotki in Pakistan."
     )
     assert "Pakistan" not in [a.name for a in summary_of(crash).actors]
+
+
+def test_a_view_attributed_with_according_to_at_a_sentence_start() -> None:
+    text = (
+        "According to Ian Howat, a glaciologist at Ohio State University, the new iceberg was "
+        "about ten times smaller than the one in 2015 and could signal a weakening shelf."
+    )
+    found = find_candidates(text)
+    settle(found)
+    assert [(v.expert.text if v.expert else None, v.view[:20]) for v in found.views] == [
+        ("Ian Howat", "the new iceberg was ")
+    ]

@@ -21,7 +21,7 @@ class ViewCandidate:
 
 _EXPERT_CUES = re.compile(
     r"\b(?:analyst|economist|professor|scientist|researcher|expert|lecturer|fellow|strategist|"
-    r"historian|epidemiologist|virologist|specialist|consultant|academic|scholar|"
+    r"historian|\w+ologist|specialist|consultant|academic|scholar|"
     r"who studies|who researches|think tank|university|institute|college|school of)\b",
     re.IGNORECASE,
 )
@@ -57,7 +57,7 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
             if group := _unnamed_view(sentence):
                 views.append(group)
             continue
-        if not re.search(rf"\b{SPEECH}\b|\baccording to\b", sentence.text):
+        if not re.search(rf"\b{SPEECH}\b|\b[Aa]ccording to\b", sentence.text):
             continue
         quoted = _QUOTED.search(sentence.text)
         quote = quoted.group(1).strip(" ,.") if quoted else None
@@ -108,10 +108,15 @@ def _unnamed_view(sentence: Sentence) -> ViewCandidate | None:
     return ViewCandidate(None, clip_words(view, 200), None, start, end)
 
 
+# "According to Ian Howat, a glaciologist at Ohio State University, ...": who, not what.
+_ACCORDING_TO = re.compile(r"^[Aa]ccording to [A-Z][^,]{1,60},(?: (?:a|an|the) [^,]{3,80},)?\s*")
+
+
 def _reported(sentence: str, quote: str | None) -> str:
     """The reported words of a sentence, without "X said" around them."""
     if quote:
         return quote.rstrip(",.")
+    sentence = _ACCORDING_TO.sub("", sentence)
     match = re.search(rf"\b{SPEECH}(?: that)?\s+(.+)$", sentence)
     body = match.group(1) if match and len(match.group(1)) > 20 else sentence
     body = re.sub(rf",? (?:he|she|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) {SPEECH}\.?$", "", body)
