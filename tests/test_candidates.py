@@ -741,3 +741,15 @@ def test_a_view_attributed_with_according_to_at_a_sentence_start() -> None:
     assert [(v.expert.text if v.expert else None, v.view[:20]) for v in found.views] == [
         ("Ian Howat", "the new iceberg was ")
     ]
+
+
+def test_a_body_named_in_the_plural_and_an_acronym_of_a_larger_body() -> None:
+    text = (
+        "The National Center for Research Resources, a part of the National Institutes of Health "
+        "(NIH), announced awards today. USAID congratulates NIAID of the U.S. National Institutes "
+        "of Health."
+    )
+    kinds = kinds_of(text)
+    assert kinds["National Institutes of Health"] == "organization"
+    assert kinds["U.S. National Institutes of Health"] == "organization"
+    assert "Health" not in kinds and "National Institutes" not in kinds

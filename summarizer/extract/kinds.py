@@ -124,7 +124,12 @@ def classify(
     ):
         return "place", last in VENUE_ORG
     said = _said((name, *aliases), text)
-    if any(w in ORG_WORDS for w in words) or (_acronym(name) and (said or _acts(name, text))):
+    plural_head = re.search(r"\b(\w+)s of\b", name)  # "National Institutes of Health"
+    if (
+        any(w in ORG_WORDS for w in words)
+        or (plural_head and plural_head.group(1) in ORG_WORDS)
+        or (_acronym(name) and (said or _acts(name, text)))
+    ):
         return "organization", False
     if titled:
         return "person", False

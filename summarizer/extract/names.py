@@ -419,11 +419,15 @@ def _split_body_person(groups: list[list[Token]]) -> list[list[Token]]:
 
 
 def _split_of(group: list[Token], person: bool) -> list[list[Token]]:
-    """'Rahul Venkataraman of the Kestrel Institute' is two names; 'Bank of Canada' is one."""
+    """'Rahul Venkataraman of the Kestrel Institute' and 'NIAID of the U.S. National Institutes
+    of Health' are two names; 'Bank of Canada' is one."""
+    shouted = all(t.text.isupper() for t in group)
+    acronym = re.fullmatch(r"[A-Z]{3,8}", group[0].text) is not None and not shouted
     for i, token in enumerate(group):
-        if token.text in ("of", "for", "at") and (i >= 2 or (person and i >= 1)):
+        if token.text in ("of", "for", "at") and (i >= 2 or ((person or acronym) and i >= 1)):
             head = group[:i]
-            if not any(t.text in ORG_WORDS | PLACE_FIRST for t in head):
+            # "National Institutes of Health": a body's head word, in the plural too.
+            if not any(t.text in ORG_WORDS | PLACE_FIRST or t.text[:-1] in ORG_WORDS for t in head):
                 return [head, _trim(group[i + 1 :])] if _trim(group[i + 1 :]) else [head]
     return [group]
 
