@@ -355,7 +355,7 @@ def test_a_dateline_below_a_deck_and_places_named_by_area_words() -> None:
         == "Andhra Pradesh"
     )
     assert kinds_of("Quakes hit between Doroud and Boroujerd in the Lorestan province.")[
-        "Lorestan"
+        "Lorestan province"
     ] == ("place")
     assert kinds_of("Floods hit Nariño Department on Monday.")["Nariño Department"] == "place"
     assert kinds_of("He spoke to the Commerce Department.")["Commerce Department"] == (
