@@ -18,7 +18,7 @@ from summarizer.extract.tokens import Mention
 
 WEIGHTS = {
     "in_title": 3.0,  # named in the page title
-    "title_first": 1.0,  # the first name of the title (its subject, usually)
+    "title_first": 4.5,  # the first name of the title (its subject, usually)
     "in_lede": 2.0,  # named in the first sentence of the story
     "lede_subject": 4.5,  # the lede's first name, not after a preposition
     "in_second": 2.0,  # named in the second sentence
