@@ -108,8 +108,8 @@ AREA_TITLES = words(
 PERSON_NOUNS = words("analyst official student victim actor driver owner worker veteran candidate")
 # The planets, where news names them as places ("a probe to Venus", "Earth's neighbour").
 PLANETS = words("Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune")
-# Wire agencies are credits, not content (LABELING): "(AP)", "Reuters reported".
-# News agencies: a source or a credit, never a name of the story (the labeling guide's rule).
+# News agencies are credits or sources, never names of the story (LABELING): "(AP)", "told the
+# Associated Press".
 WIRE_AGENCIES = words("AP AFP UPI Reuters Xinhua Kyodo") | {
     "Associated Press",
     "Agence France-Presse",
