@@ -753,3 +753,14 @@ def test_a_body_named_in_the_plural_and_an_acronym_of_a_larger_body() -> None:
     assert kinds["National Institutes of Health"] == "organization"
     assert kinds["U.S. National Institutes of Health"] == "organization"
     assert "Health" not in kinds and "National Institutes" not in kinds
+
+
+def test_a_list_of_counties_names_an_area_each() -> None:
+    text = (
+        "The declaration makes assistance available in Donley, Gray, Moore and Wheeler counties "
+        "in Texas. The counties include Cullman, DeKalb, Marshall, and Winston Counties."
+    )
+    kinds = kinds_of(text)
+    for county in ("Donley", "Gray", "Moore", "Wheeler", "Cullman", "DeKalb", "Winston"):
+        assert kinds[county] == "place"
+    assert "Winston Counties" not in kinds

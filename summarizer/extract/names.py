@@ -154,6 +154,25 @@ def _trim(group: list[Token]) -> list[Token]:
 _AREA_NOUN = re.compile(r" (?:prefecture|province|district|county|station|sea|airport)\b")
 
 
+# "Cullman, DeKalb, Marion, Marshall, and Winston Counties", "Ellis and Roger Mills counties":
+# a list that ends in a plural area word names an area each.
+_AREA_LIST = re.compile(
+    r"(?P<list>(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:,? and |, ))+"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) (?i:counties|parishes|provinces|districts)\b"
+)
+_LISTED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+
+
+def _listed_areas(text: str, sentences: list[Sentence]) -> dict[str, int]:
+    """The areas a list of counties or parishes names, with where each is first named."""
+    areas: dict[str, int] = {}
+    for sentence in sentences:
+        for listed in _AREA_LIST.finditer(text, sentence.start, sentence.end):
+            for part in _LISTED.finditer(text, listed.start("list"), listed.end("list")):
+                areas.setdefault(part.group(), part.start())
+    return areas
+
+
 def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     """Every name-like span of the sentences, merged into one ``Name`` per entity, in order of
     first mention."""
@@ -161,7 +180,10 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     found: dict[str, Name] = {}
     order: list[str] = []
     employers: set[str] = set()  # named before a title: "MCC CEO John Danilovich"
+    areas = _listed_areas(text, sentences)
     for group in _groups(text, story_tokens(text, sentences)):
+        if len(group) > 1 and group[-1].text in ("Counties", "Parishes"):
+            group = group[:-1]  # "Marshall, and Winston Counties"
         shouted = all(t.text.isupper() for t in group)  # "THE HAGUE" in a dateline
         # A title ("Transport Secretary Olivia Grant") keeps its capitals at a sentence start.
         split = _title_split(group)
@@ -236,6 +258,11 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             )
             title = None
     names = [found[k] for k in order]
+    for area, start in areas.items():  # "Gray" and "Moore" are names only as counties
+        if area not in found:
+            found[area] = Name(area, start, start + len(area), initial=False)
+            at = next((i for i, n in enumerate(names) if n.start > start), len(names))
+            names.insert(at, found[area])
     for caps in [n for n in names if n.text.isupper() and len(n.text) > 3]:
         twin = next((n for n in names if n.text.upper() == caps.text and n is not caps), None)
         if twin is not None:  # the dateline's "LEEDS" is the story's "Leeds"
@@ -260,6 +287,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         n.kind, n.venue = classify(text, n.text, n.aliases, n.title is not None, n.end)
         if n.kind is None and n.text in employers and n.text.isupper():
             n.kind = "organization"
+        if n.text in areas:
+            n.kind = "place"
         if n.kind == "place" and (noun := _AREA_NOUN.match(text, n.end)):
             n.aliases.add(n.text)  # "Hyogo prefecture", "Liverpool Street station"
             n.end = noun.end()
