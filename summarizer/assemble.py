@@ -20,6 +20,7 @@ from summarizer.extract import Candidates
 from summarizer.extract.commitments import CommitmentCandidate
 from summarizer.extract.entity import Name
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue
+from summarizer.extract.gazetteer import place_kind
 from summarizer.extract.kinds import national_government
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate
@@ -213,10 +214,13 @@ def _locations(found: Candidates, main: Name | None, items: _Items) -> list[Loca
 
 def _location(found: Candidates, name: Name, event: bool) -> Callable[[], Location]:
     kind: Literal["city", "country", "region", "venue", "other"]
+    known = place_kind(name.text)
     if name.kind == "country":
         kind = "country"
     elif name.venue:
         kind = "venue"
+    elif known in ("city", "region"):
+        kind = known  # the gazetteers know "Africa" and "Florida" are no cities
     elif name in found.dateline or len(name.text.split()) == 1:
         kind = "city"
     else:

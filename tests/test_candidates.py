@@ -764,3 +764,12 @@ def test_a_list_of_counties_names_an_area_each() -> None:
     for county in ("Donley", "Gray", "Moore", "Wheeler", "Cullman", "DeKalb", "Winston"):
         assert kinds[county] == "place"
     assert "Winston Counties" not in kinds
+
+
+def test_a_location_s_kind_comes_from_the_gazetteers_where_they_know_it() -> None:
+    summary = summary_of("Drought hit Africa and Florida on Monday, and Paris sent aid.")
+    assert {loc.name: loc.kind for loc in summary.locations} == {
+        "Africa": "region",
+        "Florida": "region",
+        "Paris": "city",
+    }
