@@ -773,3 +773,13 @@ def test_a_location_s_kind_comes_from_the_gazetteers_where_they_know_it() -> Non
         "Florida": "region",
         "Paris": "city",
     }
+
+
+def test_a_name_always_written_after_the_is_no_person() -> None:
+    found = find_candidates(
+        "Pine Island Glacier moves ice from the interior of the West Antarctic Ice Sheet to the "
+        "ocean. The West Antarctic Ice Sheet is thinning."
+    )
+    settle(found)
+    kinds = {n.text: n.kind for n in found.names}
+    assert kinds["West Antarctic Ice Sheet"] != "person"

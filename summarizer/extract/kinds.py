@@ -211,24 +211,23 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
     may overrule it; without a model the first is taken. A lone word is no person here
     (surnames are folded into full names before this): it leads as an organisation where the
     text makes it act or own ("Quantara said", "Bluewing's shares"), else as nothing we report.
-    Several words lead as a person only when they look like one: a first name first ("Paul
-    Martin", from Faker's locales), or after the first no common English word ("Public
-    Assistance", "Cubic Yards") and none the story also writes in lower case. Asked with every
-    kind in the same order, the model called "Kyiv", "Tallinn" and "Antofagasta" organisations.
+    Several words lead as a person only when the story does not always write "the" before them
+    ("the West Antarctic Ice Sheet") and they look like one: a first name first ("Paul Martin",
+    from Faker's locales), or after the first no common English word ("Public Assistance",
+    "Cubic Yards") and none the story also writes in lower case. Asked with every kind in the
+    same order, the model called "Kyiv", "Tallinn" and "Antofagasta" organisations.
     """
     words = name.split()
     if len(words) > 1:
         person_like = (
             len(words) <= 4
+            and not _always_after_the(name, text)  # "the West Antarctic Ice Sheet"
             and (
                 (is_given_name(words[0]) and not famous_place(words[0]))  # "Paul Martin"
-                or not (
-                    any(
-                        is_common_word(w) or w.lower() in _lower_words(text)
-                        for w in words[1:]
-                        if not re.fullmatch(r"[A-Z]\.", w)
-                    )
-                    or _always_after_the(name, text)
+                or not any(
+                    is_common_word(w) or w.lower() in _lower_words(text)
+                    for w in words[1:]
+                    if not re.fullmatch(r"[A-Z]\.", w)
                 )
             )
         )
