@@ -155,21 +155,22 @@ _AREA_NOUN = re.compile(r" (?:prefecture|province|district|county|station|sea|ai
 
 
 # "Cullman, DeKalb, Marion, Marshall, and Winston Counties", "Ellis and Roger Mills counties":
-# a list that ends in a plural area word names an area each.
-_AREA_LIST = re.compile(
-    r"(?P<list>(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:,? and |, ))+"
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) (?i:counties|parishes|provinces|districts)\b"
-)
+# a list that ends in a plural area word names an area each. The list is read back from the
+# word, within a bounded window, so that no run of capitals costs more than linear time.
+_AREA_WORD = re.compile(r" (?i:counties|parishes|provinces|districts)\b")
 _LISTED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+_AREA_LIST = re.compile(rf"(?:{_LISTED.pattern}(?:,? and |, ))+{_LISTED.pattern}$")
 
 
 def _listed_areas(text: str, sentences: list[Sentence]) -> dict[str, int]:
     """The areas a list of counties or parishes names, with where each is first named."""
     areas: dict[str, int] = {}
     for sentence in sentences:
-        for listed in _AREA_LIST.finditer(text, sentence.start, sentence.end):
-            for part in _LISTED.finditer(text, listed.start("list"), listed.end("list")):
-                areas.setdefault(part.group(), part.start())
+        for word in _AREA_WORD.finditer(text, sentence.start, sentence.end):
+            window = max(sentence.start, word.start() - 400)
+            if listed := _AREA_LIST.search(text, window, word.start()):
+                for part in _LISTED.finditer(text, listed.start(), listed.end()):
+                    areas.setdefault(part.group(), part.start())
     return areas
 
 
