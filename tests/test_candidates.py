@@ -783,3 +783,15 @@ def test_a_name_always_written_after_the_is_no_person() -> None:
     settle(found)
     kinds = {n.text: n.kind for n in found.names}
     assert kinds["West Antarctic Ice Sheet"] != "person"
+
+
+def test_a_dateline_with_a_date_in_brackets_and_a_company_named_by_its_appositive() -> None:
+    text = (
+        "BOSTON (April 25, 2024) – Interplex Engineered Products, a manufacturer of electrical "
+        "conductors located in East Providence, Rhode Island, will pay a fine of $59,044. "
+        "Siobhán Kelly, the bank's head of fraud prevention, said the case was closed."
+    )
+    assert [n.text for n in find_candidates(text).dateline] == ["BOSTON"]
+    kinds = kinds_of(text)
+    assert kinds["Interplex Engineered Products"] == "organization"
+    assert kinds["Siobhán Kelly"] != "organization"

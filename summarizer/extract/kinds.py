@@ -138,6 +138,8 @@ def classify(
     if name in us_state_codes() and re.search(rf"[A-Z][\w.]+, {name}\b", text):
         return "place", False  # "Newark, NJ"
     after = text[end : end + 60]
+    if _ORG_APPOSITIVE.match(after):
+        return "organization", False  # "Interplex Engineered Products, a manufacturer of ..."
     if (
         re.match(r", who\b [a-z]|, \d{1,3},", after)  # not "a radical Islamist who was"
         or _person_appositive(after)
@@ -157,6 +159,13 @@ def national_government(name: str) -> bool:
     if match["of"]:
         return place_kind(match["of"]) == "country"
     return place_kind(match["owner"]) == "country" or is_demonym(match["owner"])
+
+
+_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:company|manufacturer|maker|firm|producer|supplier|"
+    r"retailer|business|corporation|bank|charity|nonprofit|non-profit|developer|contractor|"
+    r"distributor|subsidiary|carrier|airline|insurer|lender)\b(?!['’])"
+)
 
 
 def _person_appositive(after: str) -> bool:

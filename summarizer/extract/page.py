@@ -68,13 +68,14 @@ _DATE_ONLY = re.compile(
 )
 # A wire dateline at the head of the first paragraph: "WASHINGTON, D.C. --", "PARIS —",
 # "LOS ANGELES (Reuters) -", "London, England—", "BRUSSELS, Belgium, May 4 (UPI) --",
-# "(Washington, D.C. - June 12, 2008)", "Thai-Japanese Bangkok Youth Center, Bangkok —".
+# "(Washington, D.C. - June 12, 2008)", "Thai-Japanese Bangkok Youth Center, Bangkok —",
+# "BOSTON (April 25, 2024) –".
 _PLACE = r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4})"
 _AREA = r"[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?"
 _DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
 DATELINE = re.compile(
     rf"\(?(?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?(?:,? {_DATE})?"
-    rf"(?: \([A-Za-z. ]{{2,30}}\))?\s*(?:--|—|–|-)\s*(?:{_DATE}\)\s*)?(?=[A-Z\"“])"
+    rf"(?: \((?:[A-Za-z. ]{{2,30}}|{_DATE})\))?\s*(?:--|—|–|-)\s*(?:{_DATE}\)\s*)?(?=[A-Z\"“])"
 )
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"”’)]\s*$")
 _CAPTION_CREDIT = re.compile(r"(?i)^\s*(?:image|photo|credit|source):\s|\((?:image|photo)\b")
