@@ -795,3 +795,56 @@ def test_a_dateline_with_a_date_in_brackets_and_a_company_named_by_its_appositiv
     kinds = kinds_of(text)
     assert kinds["Interplex Engineered Products"] == "organization"
     assert kinds["Siobhán Kelly"] != "organization"
+
+
+def _gifts(text: str) -> list[tuple[str, float]]:
+    found = find_candidates(text)
+    settle(found)
+    return [(c.actor.text, c.amount.value) for c in found.commitments if c.actor and c.amount]
+
+
+def test_a_release_title_names_its_giver_and_sum() -> None:
+    text = (
+        "U.S. Department of Commerce Invests Approximately $21 Million to Support Growth\n\n"
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Secretary Penny Pritzker today announced that the Economic Development Administration "
+        "(EDA) is awarding $21.1 million in grants to 11 states.\n"
+    )
+    gifts = _gifts(text)
+    assert ("U.S. Department of Commerce", 21e6) in gifts
+    assert ("Economic Development Administration", 21.1e6) in gifts
+    kinds = kinds_of(text)
+    assert kinds["U.S. Department of Commerce"] == "organization"
+
+
+def test_a_title_gift_the_story_repeats_is_one_commitment() -> None:
+    text = (
+        "NIH Grants $55 Million in Institutional Development Awards\n\n"
+        "The National Institutes of Health (NIH) announced today it will provide $55 million "
+        "to fund five new centers.\n"
+    )
+    assert _gifts(text) == [("National Institutes of Health", 55e6)]
+
+
+def test_a_sum_a_body_owns_is_its_commitment_without_a_verb() -> None:
+    text = (
+        "The Millennium Challenge Corporation (MCC) met partners in May. The $362 million MCC "
+        "program with Lesotho entered into force on September 17. This new funding builds on "
+        "the $85 million in U.S. assistance sent earlier by the U.S. Agency for International "
+        "Development (USAID). It complements an earlier 2011 USAID contribution of US$14.5 "
+        "million to the World Food Program."
+    )
+    gifts = _gifts(text)
+    assert ("Millennium Challenge Corporation", 362e6) in gifts
+    assert ("U.S. Agency for International Development", 14.5e6) in gifts
+    assert any(amount == 85e6 for _, amount in gifts)
+
+
+def test_a_title_opening_a_sentence_stays_with_the_name() -> None:
+    text = (
+        "Officials met on Monday. President Biden intends to authorize $50 million in aid for "
+        "Syria, the president said."
+    )
+    names = {n.text: n for n in find_candidates(text).names}
+    assert names["Biden"].title == "President" and names["Biden"].kind == "person"
+    assert ("Biden", 50e6) in _gifts(text)

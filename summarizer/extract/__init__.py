@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from summarizer.extract.commitments import CommitmentCandidate, find_commitments
 from summarizer.extract.entity import Name, nest
 from summarizer.extract.kinds import Kind, likely_kinds
-from summarizer.extract.names import find_names
+from summarizer.extract.names import add_title_giver, find_names
 from summarizer.extract.page import Layout, layout
 from summarizer.extract.places import dateline_places
 from summarizer.extract.sentences import Sentence, split_sentences
@@ -47,7 +47,9 @@ class Candidates:
     def commitments(self) -> list[CommitmentCandidate]:
         """Who commits to what, given the names' kinds as they are now."""
         if self._commitments is None:
-            self._commitments = find_commitments(self.text, self.sentences, self.names, self.views)
+            self._commitments = find_commitments(
+                self.text, self.sentences, self.names, self.views, self.page.title
+            )
         return self._commitments
 
     def unknown(self) -> list[Name]:
@@ -68,6 +70,7 @@ def find_candidates(text: str) -> Candidates:
     page = layout(text)
     sentences = split_sentences(text, page)
     names = find_names(text, sentences)
+    add_title_giver(text, page.title, names)
     nest(names)
     return Candidates(
         text=text,

@@ -10,6 +10,8 @@ from summarizer.extract.entity import Name, mentions
 from summarizer.extract.kinds import Kind
 from summarizer.extract.lexicon import SPEECH, words
 from summarizer.extract.money import money_in
+from summarizer.extract.names import TITLE_GIFT
+from summarizer.extract.page import Span
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
 from summarizer.extract.views import ViewCandidate
 
@@ -162,10 +164,15 @@ _LIST_COMMA = re.compile(r"^,\s+(?:the\s+)?$")
 
 
 def find_commitments(
-    text: str, sentences: list[Sentence], names: list[Name], views: list[ViewCandidate]
+    text: str,
+    sentences: list[Sentence],
+    names: list[Name],
+    views: list[ViewCandidate],
+    title: Span | None = None,
 ) -> list[CommitmentCandidate]:
     """Clauses that commit someone to something, with actor, action, amount and status; the
-    experts of ``views`` commit nothing (their "would" is a view)."""
+    experts of ``views`` commit nothing (their "would" is a view); and the gift a release's
+    ``title`` announces."""
     actors = [n for n in names if n.kind in ("person", "organization", "country")]
     experts = {id(v.expert) for v in views}
     found = []
@@ -256,7 +263,90 @@ def find_commitments(
     # A giver the clause rules already found in a sentence is not found there twice.
     seen = {(id(c.actor), c.sentence.start) for c in found if c.actor is not None}
     found += _participle_pledges(text, sentences, actors, seen)
+    found += _owned_sums(text, sentences, actors, found)
+    found += _title_pledge(text, title, actors, found)
     return _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
+
+
+# A sum a body owns, with no verb to give it: "The $362 million MCC program with Lesotho", "$85
+# million in U.S. assistance", "an earlier USAID contribution of US$14.5 million".
+_GIFT_NOUN = (
+    r"(?:program|programme|grants?|contribution|assistance|aid|funding|investment|compact|"
+    r"package|loans?|donation|award)\b"
+)
+_OWNER_AFTER = re.compile(r"\s+(?:in\s+)?(?:the\s+)?$")
+_NOUN_AFTER_OWNER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_GIFT_NOUN}")
+_OWNER_BEFORE = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+)?{_GIFT_NOUN}\s+of\s+"
+    r"(?:approximately |about |nearly |almost |more than |over |some |up to )?$"
+)
+
+
+def _owned_sums(
+    text: str, sentences: list[Sentence], actors: list[Name], found: list[CommitmentCandidate]
+) -> list[CommitmentCandidate]:
+    """Sums named as a body's programme, grant or aid, where no clause rule found them."""
+    taken = {(c.sentence.start, c.amount.start) for c in found if c.amount is not None}
+    owned = []
+    for sentence in sentences:
+        amounts = [
+            m
+            for m in money_in(text, sentence.start, sentence.end)
+            if (sentence.start, m.start) not in taken
+        ]
+        if not amounts:
+            continue
+        spots = list(mentions(actors, sentence.text))
+        for amount in amounts:
+            at = amount.start - sentence.start
+            to = amount.end - sentence.start
+            giver = next(
+                (
+                    name
+                    for m, name in spots
+                    if (
+                        m.start() >= to
+                        and _OWNER_AFTER.fullmatch(sentence.text[to : m.start()])
+                        and _NOUN_AFTER_OWNER.match(sentence.text, m.end())
+                    )
+                    or (m.end() <= at and _OWNER_BEFORE.fullmatch(sentence.text[m.end() : at]))
+                ),
+                None,
+            )
+            if giver is None:
+                continue
+            start, end = clause_span(sentence, amount.start, amount.end)
+            action = re.split(r"[,;]", sentence.text[at:])[0]
+            owned.append(
+                CommitmentCandidate(
+                    sentence, giver, clip_words(action, 80), amount, "announced", start, end
+                )
+            )
+    return owned
+
+
+def _title_pledge(
+    text: str, title: Span | None, actors: list[Name], found: list[CommitmentCandidate]
+) -> list[CommitmentCandidate]:
+    """ "NIH Grants $55 Million in Institutional Development Awards": the title's giver and
+    sum, unless the story gives that giver the same sum."""
+    gift = TITLE_GIFT.match(text, title.start, title.end) if title else None
+    if title is None or gift is None:
+        return []
+    giver = next((n for n in actors if gift.group("giver") in (n.text, *n.aliases)), None)
+    amounts = money_in(text, gift.end(), title.end)
+    if giver is None or not amounts:
+        return []
+    amount = amounts[0]
+    if any(c.actor is giver and c.amount and c.amount.value == amount.value for c in found):
+        return []
+    action = gift.group("verb").lower() + text[gift.end("verb") : title.end]
+    sentence = Sentence(title.start, title.end, text[title.start : title.end])
+    return [
+        CommitmentCandidate(
+            sentence, giver, clip_words(action, 80), amount, "announced", title.start, title.end
+        )
+    ]
 
 
 # "I am happy to announce over $23 million ...", said Dr. Shah: a speaker's own pledge, in

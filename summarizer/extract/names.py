@@ -43,6 +43,7 @@ from summarizer.extract.lexicon import (
     WEEKDAYS,
     WIRE_AGENCIES,
 )
+from summarizer.extract.page import Span
 from summarizer.extract.sentences import Sentence
 from summarizer.extract.tokens import Token, occurrences, story_tokens
 
@@ -193,6 +194,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and group[0].sentence_start
             and not shouted
             and (group[0].text in NEVER_ALONE or (group[0].text.lower() in lowered and not split))
+            # "President Biden intends to ...": a title opening the sentence stays the name's.
+            and not (split and (is_title(group[0].text) or _head_title(group[0].text)))
         ):
             group = _trim(group[1:])
             split = _title_split(group) if split else 0
@@ -477,3 +480,29 @@ def _add(
         return
     found[text] = Name(text, start, start + len(text), title=title, initial=initial)
     order.append(text)
+
+
+# A release's title names who gives the money, sometimes there alone: "NIH Grants $55 Million in
+# ...", "U.S. Department of Commerce Invests Approximately $21 Million to ...".
+TITLE_GIFT = re.compile(
+    r"(?P<giver>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*))*?)"
+    r" (?P<verb>Announces|Awards|Grants|Invests|Provides|Commits|Pledges|Donates|Allocates|"
+    r"Approves|Delivers|Offers|Gives|Releases|Sends|Makes)"
+    r" (?:(?:Approximately|Nearly|More Than|Over|Almost|About|Up [Tt]o|an|An|Additional|"
+    r"Another) )*(?=US\$|[$€£]\s?\d)"
+)
+
+
+def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
+    """The giver a release's title names, as a name of its own when the story never spells it
+    out ("U.S. Department of Commerce"): Title Case lines give no names otherwise."""
+    gift = TITLE_GIFT.match(text, title.start, title.end) if title else None
+    if gift is None:
+        return
+    giver = gift.group("giver")
+    if any(giver == n.text or giver in n.aliases for n in names):
+        return
+    name = Name(giver, gift.start("giver"), gift.end("giver"), initial=False)
+    name.kind, name.venue = classify(text, giver, set(), False, name.end)
+    if name.kind in ("organization", "country"):
+        names.insert(0, name)
