@@ -848,3 +848,8 @@ def test_a_title_opening_a_sentence_stays_with_the_name() -> None:
     names = {n.text: n for n in find_candidates(text).names}
     assert names["Biden"].title == "President" and names["Biden"].kind == "person"
     assert ("Biden", 50e6) in _gifts(text)
+
+
+def test_washington_dc_is_one_city() -> None:
+    summary = summary_of("Officials of Acme Corp met in Washington, D.C. on Monday to sign it.")
+    assert [(loc.name, loc.kind) for loc in summary.locations] == [("Washington, D.C.", "city")]
