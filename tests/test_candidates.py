@@ -853,3 +853,19 @@ def test_a_title_opening_a_sentence_stays_with_the_name() -> None:
 def test_washington_dc_is_one_city() -> None:
     summary = summary_of("Officials of Acme Corp met in Washington, D.C. on Monday to sign it.")
     assert [(loc.name, loc.kind) for loc in summary.locations] == [("Washington, D.C.", "city")]
+
+
+def test_a_quotation_goes_on_in_the_next_sentence_and_a_visited_university_is_no_affiliation() -> (
+    None
+):
+    found = find_candidates(
+        "The glacier calved again. Ian Howat, a glaciologist at Ohio State University, studied "
+        'it. "I think this event is an aftershock of the bigger one," Howat said. "Apparently, '
+        'there are weaknesses in the ice shelf that are resulting in these breaks." "It is a '
+        'chance to exercise that I otherwise would not have," said Chris Heysel, who cycles to '
+        "McMaster University in Hamilton."
+    )
+    settle(found)
+    views = [(v.expert.text if v.expert else None, v.quote) for v in found.views]
+    assert [expert for expert, _ in views] == ["Ian Howat", "Ian Howat"]
+    assert views[1][1] is not None and views[1][1].startswith("Apparently")

@@ -20,10 +20,12 @@ class ViewCandidate:
 
 
 _EXPERT_CUES = re.compile(
-    r"\b(?:analyst|economist|professor|scientist|researcher|expert|lecturer|fellow|strategist|"
-    r"historian|\w+ologist|specialist|consultant|academic|scholar|"
-    r"who studies|who researches|think tank|university|institute|college|school of)\b",
-    re.IGNORECASE,
+    r"\b(?:(?i:analyst|economist|professor|scientist|researcher|expert|lecturer|fellow|"
+    r"strategist|historian|\w+ologist|specialist|consultant|academic|scholar|"
+    r"who studies|who researches|think tank)|"
+    # An affiliation, not a place visited: "at McMaster University", not "cycles to" it.
+    r"(?:at|of|from) (?:the )?(?:[A-Z][\w.'’&-]* )*(?:[Uu]niversity|[Ii]nstitute|[Cc]ollege|"
+    r"[Ss]chool of))\b",
 )
 _OFFICIAL_CUES = re.compile(
     r"\b(?:minister|spokes\w+|mayor|president|chief executive|ceo|secretary|governor|official|"
@@ -47,17 +49,24 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
             experts.append(name)
     views: list[ViewCandidate] = []
     speaker: Name | None = None
+    quoting: Name | None = None  # whose quotation the last sentence held
     for sentence in sentences:
         mentioned = [e for e in experts if next(mentions([e], sentence.text), None)]
+        attributed = re.search(rf"\b{SPEECH}\b|\b[Aa]ccording to\b", sentence.text)
+        # '"I think ...," Howat said. "Apparently, there are ..."': the quotation goes on.
+        goes_on = quoting is not None and not attributed and sentence.text[:1] in '"“'
         if mentioned:
             speaker = mentioned[0]
+        elif goes_on:
+            speaker = quoting
         elif not re.search(rf"\b(?:he|she|they) {SPEECH}\b", sentence.text):
             speaker = None
+        quoting = None
         if speaker is None:
             if group := _unnamed_view(sentence):
                 views.append(group)
             continue
-        if not re.search(rf"\b{SPEECH}\b|\b[Aa]ccording to\b", sentence.text):
+        if not attributed and not goes_on:
             continue
         quoted = _QUOTED.search(sentence.text)
         quote = quoted.group(1).strip(" ,.") if quoted else None
@@ -70,6 +79,7 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
                 speaker, clip_words(view, 200), quote and clip_words(quote, 200), start, end
             )
         )
+        quoting = speaker if quote else None
     return views
 
 
