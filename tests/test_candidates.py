@@ -869,3 +869,17 @@ def test_a_quotation_goes_on_in_the_next_sentence_and_a_visited_university_is_no
     views = [(v.expert.text if v.expert else None, v.quote) for v in found.views]
     assert [expert for expert, _ in views] == ["Ian Howat", "Ian Howat"]
     assert views[1][1] is not None and views[1][1].startswith("Apparently")
+
+
+def test_a_national_prefix_does_not_make_a_second_body() -> None:
+    names = find_names(
+        "The United States Agency for International Development sent food. The U.S. Agency for "
+        "International Development said more would come. The U.S. Small Business Administration "
+        "opened a centre, and SBA staff will stay. A suit was filed in U.S. District Court in "
+        "Washington, D.C. on Monday."
+    )
+    texts = [n.text for n in names]
+    assert sum("Agency for International Development" in t for t in texts) == 1
+    assert "SBA" not in texts and "U.S. Small Business Administration" in texts
+    court = next(n for n in names if n.text == "U.S. District Court")
+    assert "D.C." not in court.aliases

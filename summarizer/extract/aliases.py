@@ -26,7 +26,11 @@ def merge_acronyms(names: list[Name], text: str) -> None:
                 n
                 for n in names
                 if n is not short
-                and (short.text in n.aliases or _initials(n.text) in (letters, "U" + letters[1:]))
+                and (
+                    short.text in n.aliases
+                    or _initials(n.text) in (letters, "U" + letters[1:])
+                    or (len(letters) > 2 and _initials(_NATIONAL.sub("", n.text)) == letters)
+                )
             ),
             None,
         )
@@ -61,6 +65,28 @@ def fold_generic(names: list[Name]) -> None:
             target.mentions += generic.mentions
         if generic.text not in ("Senate", "Government") or full:
             names.remove(generic)
+
+
+# "U.S. Small Business Administration" is the SBA, and "United States Agency for International
+# Development" the "U.S. Agency for International Development".
+_NATIONAL = re.compile(r"^(?:U\.S\.|US|United States) (?=[A-Z])")
+
+
+def merge_national_forms(names: list[Name]) -> None:
+    """Fold "United States Agency for ..." and "U.S. Agency for ..." into one name, under the
+    form the story uses most."""
+    by_rest: dict[str, Name] = {}
+    for name in list(names):
+        if not _NATIONAL.match(name.text):
+            continue
+        rest = _NATIONAL.sub("", name.text)
+        kept = by_rest.setdefault(rest, name)
+        if kept is not name:
+            kept, folded = (name, kept) if name.mentions > kept.mentions else (kept, name)
+            kept.aliases |= {folded.text, *folded.aliases}
+            kept.mentions += folded.mentions
+            names.remove(folded)
+            by_rest[rest] = kept
 
 
 def _initials(name: str) -> str:

@@ -17,6 +17,7 @@ from summarizer.extract.aliases import (
     join_capital_district,
     merge_acronyms,
     merge_aliases,
+    merge_national_forms,
 )
 from summarizer.extract.entity import Name
 from summarizer.extract.gazetteer import (
@@ -284,6 +285,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             n.initial and " " not in n.text and not n.text.isupper() and place_kind(n.text) is None
         )
     ]
+    merge_national_forms(names)
     merge_acronyms(names, text)
     join_capital_district(names, text)
     fold_generic(names)
