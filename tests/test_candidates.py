@@ -883,3 +883,19 @@ def test_a_national_prefix_does_not_make_a_second_body() -> None:
     assert "SBA" not in texts and "U.S. Small Business Administration" in texts
     court = next(n for n in names if n.text == "U.S. District Court")
     assert "D.C." not in court.aliases
+
+
+def test_an_employer_before_a_title_is_not_the_subject_and_corp_ends_no_sentence() -> None:
+    assert (
+        first_actor(
+            "Millennium Challenge Corporation (MCC) Acting Chief Executive Officer Rodney Bent met "
+            "with President Jakaya Kikwete of Tanzania on Friday. MCC funds roads in Tanzania."
+        )
+        == "Rodney Bent"
+    )
+    found = find_candidates(
+        "A jury in Houston found former Enron Corp. CEOs Kenneth L. Lay and Jeffrey K. Skilling "
+        "guilty on Thursday. Lay will appeal."
+    )
+    assert found.sentences[0].text.endswith("guilty on Thursday.")
+    assert first_actor(found.text) == "Kenneth L. Lay"

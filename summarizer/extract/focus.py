@@ -91,7 +91,10 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
         before, after = sentence[: m.start()], sentence[m.end() :]
         if _after_preposition(before) or _SPEAKER_BEFORE.search(before):
             continue
-        if (word := re.match(r" ([A-Z][\w.-]*)", after)) and is_title(word.group(1)):
+        # "MCC Acting CEO Rodney Bent", "Millennium Challenge Corporation (MCC) Acting Chief
+        # Executive Officer Rodney Bent": an employer before a title is not the subject.
+        word = re.match(r"\.?(?: \([A-Z]{2,8}\))? ([A-Z][\w.-]*?)s?\b", after)
+        if word and is_title(word.group(1)):
             continue
         if re.match(r"['’]s [A-Z]", after):
             continue  # "Stephen Harper's Conservatives have won": the Conservatives

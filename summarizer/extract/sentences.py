@@ -19,6 +19,8 @@ class Sentence:
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 # Before a number these end no sentence: "On Feb. 25, in ...", "HUD No. 23-028".
 _BEFORE_NUMBER = words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos")
+# "Former Enron Corp. CEOs Kenneth L. Lay and ...": a company's ending rarely ends a sentence.
+_COMPANY_ENDINGS = words("Corp Inc Co Ltd")
 
 
 def split_sentences(text: str, page: Layout) -> list[Sentence]:
@@ -33,6 +35,7 @@ def split_sentences(text: str, page: Layout) -> list[Sentence]:
             word = last[0].rstrip(".") if last else ""
             if last and (
                 word in ABBREVIATIONS
+                or word in _COMPANY_ENDINGS
                 or re.fullmatch(r"(?:[^\W\d]\.)+", last[0])
                 or (word in _BEFORE_NUMBER and text[match.end() : match.end() + 1].isdigit())
             ):
