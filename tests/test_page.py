@@ -130,3 +130,19 @@ def test_an_archived_release_drops_its_banners_links_and_contacts() -> None:
     assert body == [
         "Secretary Jane Roe today announced $21 million in grants to Alabama and Texas."
     ]
+
+
+def test_an_agency_archive_banner_is_furniture() -> None:
+    text = (
+        "You are viewing:\n"
+        "Information released online before January, 2021.\n"
+        "Note: Content in this archive site is NOT UPDATED, and external links may not function.\n"
+        "You are entering the 2017-2020 Archive for the\n"
+        "United States Agency for International Development web site.\n"
+        "If you are looking for current information, visit www.usaid.gov.\n"
+        "Today the United States announced $3.4 million in food assistance for Mozambique.\n"
+    )
+    _, _, _, body = parts(text)
+    assert body == [
+        "Today the United States announced $3.4 million in food assistance for Mozambique."
+    ]

@@ -36,7 +36,9 @@ FURNITURE = re.compile(
     r"environmental news$|all (?:news|press) releases|release date:|contact information:|"
     r"for release\b|\**\s*embargoed|home\s*[/>»|]|region \d+ (?:news|press)|"
     r"(?:[A-Z]{2,8}\s+)?no\.\s*\d[\d-]*$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|"
-    r"(?:[A-Z]{2,8}\s+)?public affairs$"
+    r"(?:[A-Z]{2,8}\s+)?public affairs$|you are viewing|information released online before|"
+    r"note: content in this archive|you are entering the .{0,40}archive|"
+    r".{0,80}\bweb ?site\.$|if you are looking for current information"
     r")"
 )
 # A short line with a phone number or an e-mail address anywhere ("Dave Ryan 202-564-7827 /
