@@ -899,3 +899,14 @@ def test_an_employer_before_a_title_is_not_the_subject_and_corp_ends_no_sentence
     )
     assert found.sentences[0].text.endswith("guilty on Thursday.")
     assert first_actor(found.text) == "Kenneth L. Lay"
+
+
+def test_a_common_word_opens_no_person_s_name() -> None:
+    found = find_candidates(
+        "Microsoft agreed to pay IBM. Sun Microsystems had settled earlier, and Paul Martin "
+        "welcomed it."
+    )
+    settle(found)
+    kinds = {n.text: n.kind for n in found.names}
+    assert kinds["Sun Microsystems"] != "person"
+    assert kinds["Paul Martin"] == "person"

@@ -231,6 +231,8 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
         person_like = (
             len(words) <= 4
             and not _always_after_the(name, text)  # "the West Antarctic Ice Sheet"
+            # "Sun Microsystems", "Small Heath": a common word opens no person's name.
+            and not (is_common_word(words[0]) and not is_given_name(words[0]))
             and (
                 (is_given_name(words[0]) and not famous_place(words[0]))  # "Paul Martin"
                 or not any(
