@@ -910,3 +910,27 @@ def test_a_common_word_opens_no_person_s_name() -> None:
     kinds = {n.text: n.kind for n in found.names}
     assert kinds["Sun Microsystems"] != "person"
     assert kinds["Paul Martin"] == "person"
+
+
+def test_a_sentence_case_title_gives_an_acronym_giver_and_a_national_form_is_one_body() -> None:
+    text = (
+        "NOAA announces $13.8 million in coastal resilience grants\n\n"
+        "Nineteen projects were recommended to receive funding through the NOAA Coastal "
+        "Resilience Grants program, officials said.\n"
+    )
+    assert _gifts(text) == [("NOAA", 13.8e6)]
+    text = (
+        "US Senate approves $10.5 billion in aid for Katrina victims\n\n"
+        "The United States Senate voted on Friday to approve a $10.5 billion aid bill.\n"
+    )
+    assert _gifts(text) == [("United States Senate", 10.5e9)]
+
+
+def test_a_racing_circuit_is_a_venue() -> None:
+    summary = summary_of(
+        "Michael Schumacher won the United States Grand Prix on the Indianapolis Motor Speedway "
+        "on Sunday."
+    )
+    assert ("Indianapolis Motor Speedway", "venue", "event") in [
+        (loc.name, loc.kind, loc.role) for loc in summary.locations
+    ]

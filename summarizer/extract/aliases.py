@@ -72,6 +72,13 @@ def fold_generic(names: list[Name]) -> None:
 _NATIONAL = re.compile(r"^(?:U\.S\.|US|United States) (?=[A-Z])")
 
 
+def same_body(name: str, *forms: str) -> bool:
+    """Whether ``name`` is one of ``forms``, a national prefix aside ("US Senate", "United
+    States Senate")."""
+    bare = _NATIONAL.sub("", name)
+    return any(name == form or bare == _NATIONAL.sub("", form) for form in forms)
+
+
 def merge_national_forms(names: list[Name]) -> None:
     """Fold "United States Agency for ..." and "U.S. Agency for ..." into one name, under the
     form the story uses most."""

@@ -18,6 +18,7 @@ from summarizer.extract.aliases import (
     merge_acronyms,
     merge_aliases,
     merge_national_forms,
+    same_body,
 )
 from summarizer.extract.entity import Name
 from summarizer.extract.gazetteer import (
@@ -488,8 +489,8 @@ def _add(
 # ...", "U.S. Department of Commerce Invests Approximately $21 Million to ...".
 TITLE_GIFT = re.compile(
     r"(?P<giver>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*))*?)"
-    r" (?P<verb>Announces|Awards|Grants|Invests|Provides|Commits|Pledges|Donates|Allocates|"
-    r"Approves|Delivers|Offers|Gives|Releases|Sends|Makes)"
+    r" (?P<verb>(?i:announces|awards|grants|invests|provides|commits|pledges|donates|allocates|"
+    r"approves|delivers|offers|gives|releases|sends|makes))"
     r" (?:(?:Approximately|Nearly|More Than|Over|Almost|About|Up [Tt]o|an|An|Additional|"
     r"Another) )*(?=US\$|[$€£]\s?\d)"
 )
@@ -502,9 +503,16 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
     if gift is None:
         return
     giver = gift.group("giver")
-    if any(giver == n.text or giver in n.aliases for n in names):
+    known = next((n for n in names if same_body(giver, n.text, *n.aliases)), None)
+    if known is not None and known.kind in ("organization", "country", "person"):
+        if giver != known.text:
+            known.aliases.add(giver)  # "US Senate" in the title, "United States Senate" after
         return
+    if known is not None:
+        known.aliases.discard(giver)  # "NOAA" is no short form of "NOAA Coastal Resilience Grants"
     name = Name(giver, gift.start("giver"), gift.end("giver"), initial=False)
     name.kind, name.venue = classify(text, giver, set(), False, name.end)
+    if name.kind is None and re.fullmatch(r"[A-Z][A-Z&]{1,7}", giver):
+        name.kind = "organization"  # "NOAA announces $13.8 million": an agency gives
     if name.kind in ("organization", "country"):
         names.insert(0, name)
