@@ -934,3 +934,19 @@ def test_a_racing_circuit_is_a_venue() -> None:
     assert ("Indianapolis Motor Speedway", "venue", "event") in [
         (loc.name, loc.kind, loc.role) for loc in summary.locations
     ]
+
+
+def test_names_that_end_in_a_title_word_possessive_bodies_and_double_surnames() -> None:
+    names = {
+        n.text: n
+        for n in find_names(
+            "Prices fell. Bank of England Governor Mervyn King had warned of it. The rival, "
+            "Andrés Manuel López Obrador, did not concede. López Obrador said he would appeal. "
+            "Following MCC Board approval, the United Nations' World Health Organisation said "
+            "4,000 had died."
+        )
+    }
+    assert names["Mervyn King"].title == "Governor" and "Bank of England" in names
+    assert "López Obrador" in names["Andrés Manuel López Obrador"].aliases
+    assert "López Obrador" not in names
+    assert "World Health Organisation" in names and "MCC Board" in names

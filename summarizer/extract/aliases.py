@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.entity import Name
-from summarizer.extract.gazetteer import place_kind
+from summarizer.extract.gazetteer import is_given_name, place_kind
 from summarizer.extract.lexicon import COMPASS, GENERIC_HEADS
 
 
@@ -106,7 +106,11 @@ def merge_aliases(names: list[Name]) -> None:
     """Fold "Carney" into "Mark Carney" and "Brandt" into "Brandt Logistik"."""
     by_text = {n.text: n for n in names}
     for short in names:
-        if " " in short.text and not _PARTICLE.match(short.text):
+        if (
+            " " in short.text
+            and not _PARTICLE.match(short.text)
+            and not _double_surname(short, names)
+        ):
             continue
         # Surnames belong to people (last word, or "Van Gogh" of "Theo van Gogh"), short forms
         # to organisations (first word); a short form that is a place ("Berlin" of "Berlin
@@ -140,6 +144,17 @@ def merge_aliases(names: list[Name]) -> None:
 
 # Surnames with a particle: "Van Gogh", "De Klerk", "Da Silva", "Al Assad".
 _PARTICLE = re.compile(r"(?i:van|von|de|da|di|du|del|der|den|la|le|ter|ten|bin|al|el) [A-Z]\S*$")
+
+
+def _double_surname(short: Name, names: list[Name]) -> bool:
+    """'López Obrador' of 'Andrés Manuel López Obrador': two words that end a longer name
+    opening with a given name."""
+    return short.text.count(" ") == 1 and any(
+        n.text.endswith(" " + short.text)
+        and n.text.count(" ") >= 2
+        and is_given_name(n.text.split()[0])
+        for n in names
+    )
 
 
 def _surname(full: str, short: str) -> bool:

@@ -26,7 +26,9 @@ NEVER_ALONE = words(
     "Which Whose Nearly About Around Almost Nobody Someone Anyone CEO GDP TV PM AM EST GMT UTC "
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Fifty "
     "Hundred Hundreds Thousand Thousands Million Millions Billion Dozens First Second Third "
-    "Below Above Inc Corp Ltd LLC Co Plc"  # "Below is a list", "Acme, Inc." cut at the comma
+    "Below Above Inc Corp Ltd LLC Co Plc "  # "Below is a list", "Acme, Inc." cut at the comma
+    "Following Among Without Within Through Throughout Across Against Regarding Concerning "
+    "Beyond Besides Upon Toward Towards Amid Via"
 )
 # Words that stand before a name or title but never begin one: "found Former Enron Corp. CEOs
 # Kenneth L. Lay", "met with His Excellency Jakaya Kikwete".

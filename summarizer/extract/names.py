@@ -239,7 +239,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
                 employers.add(org_text)
             if re.search(r"\bof(?: the)?$", title):
                 title = None  # "President of the Federative Republic of Brazil": a body
-        group = _without_title_after(group)
+        if title is None:
+            group = _without_title_after(group)
         if shouted and (len(group) > 1 or len(group[0].text) > 6) and group[0].start > 60:
             continue  # shouted words inside the story ("SYSTEM NOTICE"), not the dateline
         if len(group) == 1 and (
@@ -410,7 +411,8 @@ def _title_split(group: list[Token]) -> int:
     Attorney General", "EPA Administrator", "United Nations Secretary-General")."""
     last = 0
     for i, token in enumerate(group[:7]):
-        if _head_title(token.text):
+        # Not a name's last word: "Bank of England Governor Mervyn King" is Mervyn King.
+        if _head_title(token.text) and i + 1 < len(group) and not _all_titles(group[i + 1 :]):
             last = i + 1
     while last and last < len(group) and group[last].text[0].islower():
         last += 1
@@ -419,6 +421,10 @@ def _title_split(group: list[Token]) -> int:
     if 0 < last < len(group) and group[last - 1].text == "of" and len(group) - last >= 2:
         last += 1
     return last if 0 < last < len(group) else 0
+
+
+def _all_titles(tokens: list[Token]) -> bool:
+    return all(_head_title(t.text) or is_title(t.text) for t in tokens)
 
 
 def _head_title(word: str) -> bool:

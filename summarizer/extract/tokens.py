@@ -54,7 +54,9 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
         if _CONTRACTION.match(word) or (_CURRENCY.match(text, match.end()) and word.isupper()):
             continue  # "I've"; "US$146 billion", "260 million US$": a currency, no country
         possessive = False
-        if re.search(r"s['’]$", word):  # "Dockworkers' Union" goes on
+        if re.fullmatch(r"(?:Nations|States)['’]", word):
+            word, possessive = word[:-1], True  # "the United Nations' World Health Organisation"
+        elif re.search(r"s['’]$", word):  # "Dockworkers' Union" goes on
             word = word[:-1]
         elif re.search(r"['’]s?$", word) and not re.fullmatch(r"\w['’]\w+", word):
             word, possessive = re.sub(r"['’]s?$", "", word), True
