@@ -950,3 +950,27 @@ def test_names_that_end_in_a_title_word_possessive_bodies_and_double_surnames() 
     assert "López Obrador" in names["Andrés Manuel López Obrador"].aliases
     assert "López Obrador" not in names
     assert "World Health Organisation" in names and "MCC Board" in names
+
+
+def test_a_site_header_gives_way_to_the_headline_and_a_titled_giver_is_a_person() -> None:
+    text = (
+        "Pacific Southwest Region\n"
+        "California, Nevada and Klamath Basin\n\n"
+        "Secretary Salazar Announces More Than $4.2 Million in Conservation Grants to Tribes\n\n"
+        "WASHINGTON -- The Interior Department today announced the awards. “These grants "
+        "matter,” Salazar said.\n"
+    )
+    found = find_candidates(text)
+    assert found.page.title is not None
+    assert text[found.page.title.start : found.page.title.end].startswith("Secretary Salazar")
+    assert ("Salazar", 4.2e6) in _gifts(text)
+    names = {n.text: n for n in found.names}
+    assert names["Salazar"].kind == "person" and names["Salazar"].title == "Secretary"
+
+
+def test_signing_a_grant_is_a_commitment_and_signing_a_bill_is_not() -> None:
+    gifts = _gifts(
+        "Today, the United States, through the Millennium Challenge Corporation (MCC), signed a "
+        "grant agreement of up to $6 million with Mozambique. President Bush signed the bill."
+    )
+    assert gifts == [("United States", 6e6)]

@@ -509,6 +509,17 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
     if gift is None:
         return
     giver = gift.group("giver")
+    words = giver.split()
+    titled = 0
+    while titled < len(words) - 1 and _head_title(words[titled]):
+        titled += 1
+    if titled:  # "Secretary Salazar Announces ...": a person, with a title
+        person = " ".join(words[titled:])
+        known = next((n for n in names if person in (n.text, *n.aliases)), None)
+        if known is not None:
+            known.kind, known.title = "person", known.title or " ".join(words[:titled])
+            known.aliases.add(giver)
+        return
     known = next((n for n in names if same_body(giver, n.text, *n.aliases)), None)
     if known is not None and known.kind in ("organization", "country", "person"):
         if giver != known.text:

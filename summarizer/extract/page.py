@@ -154,6 +154,12 @@ def _is_title_like(line: str) -> bool:
     return line.isupper() or capitalised >= 0.5 * len(words) or len(words) <= 12
 
 
+def _site_header(title: str, line: str) -> bool:
+    """Whether ``title`` is a site's header ("Pacific Southwest Region", "Latest News") that a
+    headline below it (``line``) replaces."""
+    return len(title.split()) <= 4 and len(line.split()) >= 6
+
+
 def _is_heading(line: str) -> bool:
     """A heading inside the story: a few words, or mostly capitalised ones; a sentence that
     only lacks its full stop is story."""
@@ -205,7 +211,7 @@ def layout(text: str) -> Layout:
             if page.body:
                 page.body.append(unit)  # "Norway increased its donation to 180 million USD"
                 continue
-            if page.title is None:
+            if page.title is None or _site_header(text[page.title.start : page.title.end], line):
                 page.title = unit
             elif text[page.title.start : page.title.end].isupper() and line.isupper():
                 page.title = Span(page.title.start, unit.end)  # a headline on two lines
