@@ -974,3 +974,24 @@ def test_signing_a_grant_is_a_commitment_and_signing_a_bill_is_not() -> None:
         "grant agreement of up to $6 million with Mozambique. President Bush signed the bill."
     )
     assert gifts == [("United States", 6e6)]
+
+
+def test_a_list_of_ten_countries_is_kept_whole() -> None:
+    countries = [
+        "Armenia",
+        "Benin",
+        "Georgia",
+        "Ghana",
+        "Honduras",
+        "Madagascar",
+        "Mali",
+        "Nicaragua",
+        "Senegal",
+        "Vanuatu",
+    ]
+    summary = summary_of(
+        "The Millennium Challenge Corporation said on Monday that "
+        + ", ".join(countries[:-1])
+        + f" and {countries[-1]} are eligible for aid."
+    )
+    assert {loc.name for loc in summary.locations} >= set(countries)
