@@ -995,3 +995,11 @@ def test_a_list_of_ten_countries_is_kept_whole() -> None:
         + f" and {countries[-1]} are eligible for aid."
     )
     assert {loc.name for loc in summary.locations} >= set(countries)
+
+
+def test_a_country_that_acts_as_the_agent_of_a_passive_is_an_actor() -> None:
+    summary = summary_of(
+        "The World Food Program will move 65,000 tonnes of food donated by the Government of "
+        "Brazil to Somalia, officials said on Monday."
+    )
+    assert "Government of Brazil" in [a.name for a in summary.actors]

@@ -222,6 +222,9 @@ _VERB_AFTER = re.compile(
     r"had|will|would|can|could|may|must|should|did|does|do|[a-z]+ed"
     r"|(?(owner)(?!)|(?:[a-z]+es|[a-z]{3,}s)))\b"
 )
+_AGENT_BEFORE = re.compile(
+    r"\b(?:[a-z]+ed|[a-z]+en|made|sent|paid|given|led|run) by\s+(?:the\s+)?$"
+)
 # A name that speaks from after its words: 'said Barroso', 'according to the WHO'.
 _SPEAKER_BEFORE = re.compile(
     r"(?:said|says|told|added|according to|announced|stated)\s+(?:the\s+)?"
@@ -236,8 +239,8 @@ def acts(name: Name, text: str, sentences: list[Sentence]) -> bool:
     for sentence in sentences:
         for m, _ in mentions([name], sentence.text):
             before, after = sentence.text[: m.start()], sentence.text[m.end() :]
-            if _SPEAKER_BEFORE.search(before):
-                return True
+            if _SPEAKER_BEFORE.search(before) or _AGENT_BEFORE.search(before):
+                return True  # "said the WHO"; "food donated by the Government of Brazil"
             if _after_preposition(before):
                 continue
             if _VERB_AFTER.match(after):
