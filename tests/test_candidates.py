@@ -1003,3 +1003,29 @@ def test_a_country_that_acts_as_the_agent_of_a_passive_is_an_actor() -> None:
         "Brazil to Somalia, officials said on Monday."
     )
     assert "Government of Brazil" in [a.name for a in summary.actors]
+
+
+def test_the_event_town_beats_its_state_and_planets_are_no_event_places() -> None:
+    assert (
+        event_place(
+            "12 coal miners are found dead in West Virginia mine\n\n"
+            "Twelve coal miners have been found dead in the mine in Sago, West Virginia, "
+            "officials said on Wednesday."
+        )
+        == "Sago"
+    )
+    assert (
+        event_place(
+            "A Helios Airways plane has crashed into a mountain near the Greek island of "
+            "Grammatikos, north of Athens, on Sunday."
+        )
+        == "Grammatikos"
+    )
+    assert (
+        event_place(
+            "The European Space Agency's probe to Venus was launched on Wednesday from the "
+            "Baikonur Cosmodrome in Kazakhstan. It began its journey to Earth's closest "
+            "neighbour."
+        )
+        == "Baikonur Cosmodrome"
+    )

@@ -12,6 +12,7 @@ import re
 
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.kinds import is_title
+from summarizer.extract.lexicon import PLANETS
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
 from summarizer.extract.tokens import Mention
@@ -149,7 +150,8 @@ def event_places(
     """Where the main event happens: the best-scored place of the title and lede, and the
     venue's town with it; a country only when no finer place is named there; never
     ``excluded`` (a giver of aid)."""
-    places = [p for p in places if p is not excluded]
+    # Nothing happens "on Earth" or "at Venus" in news: a probe launches from a cosmodrome.
+    places = [p for p in places if p is not excluded and p.text not in PLANETS]
     title = text[page.title.start : page.title.end] if page.title else ""
     lede = sentences[0].text if sentences else ""
     second = sentences[1].text if len(sentences) > 1 else ""
@@ -179,6 +181,10 @@ def event_places(
         near = f"{opening}\n{second}"  # "hit Iran yesterday. ... centered around ... Zarand"
         finer = [p for p in places if p.kind != "country" and _first_at(p, near) is not None]
         best = max(finer, key=lambda n: (score(n), -n.start)) if finer else best
+    if _specificity(best) == "region":
+        # "in the mine in Sago, West Virginia": the town, not its state.
+        towns = [p for p in places if _first_at(p, opening) is not None and p.kind == "place"]
+        best = next((p for p in towns if _before_its_area(p, best, opening)), best)
     chosen = [best]
     if best.venue and len(dateline) > 1 and best is dateline[0]:
         chosen.append(dateline[1])  # "Thai-Japanese Bangkok Youth Center, Bangkok"
@@ -197,6 +203,15 @@ def _court_place(places: list[Name], texts: list[str]) -> Name | None:
             if place.kind != "country" and _COURT_IN.search(text[:at]):
                 return place
     return None
+
+
+def _before_its_area(town: Name, area: Name, text: str) -> bool:
+    """Whether ``text`` names ``town`` right before ``area``, as in "Sago, West Virginia"."""
+    return any(
+        re.match(rf",\s+{re.escape(form)}\b", text[m.end() :])
+        for m, _ in mentions([town], text)
+        for form in (area.text, *area.aliases)
+    )
 
 
 def _specificity(name: Name) -> str:

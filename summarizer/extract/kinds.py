@@ -178,7 +178,11 @@ def _person_appositive(after: str) -> bool:
     return any(is_title(w) or w in PERSON_NOUNS for w in head)
 
 
-_PLACE_BEFORE = re.compile(rf"\b(?i:{'|'.join(PLACE_BEFORE)}) $")  # "in Camden", "In X,"
+# "in Camden", "In X,", "the Greek island of Grammatikos"
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:(?i:{'|'.join(PLACE_BEFORE)})|(?:island|town|city|village|port|province|region|"
+    r"district) of) $"
+)
 # "the Lorestan province", "Ohio state": a name before the word for an area.
 _AREA = re.compile(
     r" (?:province|state|district|county|region|prefecture|governorate|municipality|oblast|"

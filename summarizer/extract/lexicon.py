@@ -124,7 +124,7 @@ WIRE_AGENCIES = words("AP AFP UPI Reuters Xinhua Kyodo") | {
 PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Gate")
 VENUE_ORG = words(
     "Museum Centre Center Hospital Stadium Hall Palace Works Speedway Circuit Arena Raceway "
-    "Racecourse Velodrome"
+    "Racecourse Velodrome Cosmodrome Spaceport"
 )
 PLACE_BEFORE = words("in at near outside around across throughout")
 SPEECH = r"(?:said|says|told|added|argued|warned|noted|wrote|explained|predicted|cautioned)"
