@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from summarizer.extract import Candidates
 from summarizer.extract.commitments import CommitmentCandidate
-from summarizer.extract.entity import Name
+from summarizer.extract.entity import Name, mentions
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue
 from summarizer.extract.gazetteer import place_kind
 from summarizer.extract.kinds import national_government
@@ -268,12 +268,20 @@ def _actors(
             continue
         if name.text in affiliations and name.mentions == 1:
             continue  # an expert's university is their affiliation, not an actor
-        # A person named in the story is an actor; a country or body that only stands in a
-        # phrase ("aid to Somalia", "in U.S. District Court") is not.
+        # A person named in the story is an actor; a country that never acts is not, nor a
+        # body that only stands in a phrase ("in U.S. District Court", "funding from the
+        # Federal Reserve") and never acts.
+        sentences = [*headline, *found.sentences]
         if id(name) in committed or (
-            acts(name, text, [*headline, *found.sentences])
+            acts(name, text, sentences)
             if name.kind == "country"
-            else not (name.kind == "organization" and only_a_venue(name, text))
+            else not (
+                name.kind == "organization"
+                and (
+                    only_a_venue(name, text)
+                    or (_only_an_object(name, text) and not acts(name, text, sentences))
+                )
+            )
         ):
             chosen.append(name)
     main = main_actor(chosen, text, found.page, found.sentences, committed)
@@ -323,3 +331,25 @@ def _view(v: ViewCandidate, found: Candidates) -> Callable[[], ExpertView]:
         view=_clip(v.view, 200),
         quote=v.quote,
     )
+
+
+def _only_an_object(name: Name, text: str) -> bool:
+    """Whether every mention of a body stands after a preposition ("funding from the Federal
+    Reserve", "a member of Congress"), and none of its people act ("members of the Iranian Red
+    Crescent have begun")."""
+    spots = [text[max(0, m.start() - 40) : m.start()] for m, _ in mentions([name], text)]
+    return bool(spots) and all(
+        _OBJECT_BEFORE.search(spot) and not _ITS_PEOPLE.search(spot) for spot in spots
+    )
+
+
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|to|for|with|from|in|on|at|under|through|via|between|including|among|into|"
+    r"against)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
+_ITS_PEOPLE = re.compile(
+    r"(?i)\b(?:members|staff|officials|workers|volunteers|troops|soldiers|officers|employees|"
+    r"spokes\w+|head|chief|director|president|chairman|leader|leaders|team|teams) "
+    r"(?:of|with|for|from|at)\s+"
+    r"(?:the\s+)?$"
+)

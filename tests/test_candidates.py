@@ -1029,3 +1029,14 @@ def test_the_event_town_beats_its_state_and_planets_are_no_event_places() -> Non
         )
         == "Baikonur Cosmodrome"
     )
+
+
+def test_a_body_only_named_as_an_object_is_no_actor_unless_it_or_its_people_act() -> None:
+    summary = summary_of(
+        "Oil rose to a record on Thursday on hopes of a rate cut from the Federal Reserve, and "
+        "members of the Iranian Red Crescent have begun organising camps. According to the "
+        "U.S. Geological Survey, a 5.7 magnitude quake occurred."
+    )
+    names = [a.name for a in summary.actors]
+    assert "Federal Reserve" not in names
+    assert "Iranian Red Crescent" in names and "U.S. Geological Survey" in names

@@ -242,7 +242,7 @@ _AGENT_BEFORE = re.compile(
 )
 # A name that speaks from after its words: 'said Barroso', 'according to the WHO'.
 _SPEAKER_BEFORE = re.compile(
-    r"(?:said|says|told|added|according to|announced|stated)\s+(?:the\s+)?"
+    r"(?:said|says|told|added|[Aa]ccording to|announced|stated)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){0,4}$"
 )
 
