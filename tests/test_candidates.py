@@ -1040,3 +1040,14 @@ def test_a_body_only_named_as_an_object_is_no_actor_unless_it_or_its_people_act(
     names = [a.name for a in summary.actors]
     assert "Federal Reserve" not in names
     assert "Iranian Red Crescent" in names and "U.S. Geological Survey" in names
+
+
+def test_a_surname_in_the_title_is_the_person_the_body_names_in_full() -> None:
+    assert (
+        first_actor(
+            "Many nations offer material aid to hurricane victims; Bush refuses to accept\n\n"
+            "Over twenty five nations have offered aid. In particular, France has offered "
+            "rescue teams. President George W. Bush has refused such material aid."
+        )
+        == "George W. Bush"
+    )

@@ -533,3 +533,19 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
         name.kind = "organization"  # "NOAA announces $13.8 million": an agency gives
     if name.kind in ("organization", "country"):
         names.insert(0, name)
+
+
+def fold_title_surnames(text: str, title: Span | None, names: list[Name]) -> None:
+    """'... Bush refuses to accept' in a title is the story's George W. Bush: a title may call a
+    person by a surname the body never uses alone."""
+    if title is None:
+        return
+    headline = text[title.start : title.end]
+    for name in names:
+        words = name.text.split()
+        if name.kind != "person" or len(words) < 2 or words[-1] in name.aliases:
+            continue
+        surname = words[-1]
+        shared = any(n is not name and surname in n.text.split() for n in names)
+        if not shared and next(occurrences(surname, headline), None) is not None:
+            name.aliases.add(surname)
