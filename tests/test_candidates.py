@@ -1051,3 +1051,13 @@ def test_a_surname_in_the_title_is_the_person_the_body_names_in_full() -> None:
         )
         == "George W. Bush"
     )
+
+
+def test_the_white_house_is_a_venue_and_the_us_house_is_no_place() -> None:
+    summary = summary_of(
+        "Prime Minister Manmohan Singh and President Barack Obama met this morning at the White "
+        "House. The U.S. House passed the bill later."
+    )
+    kinds = {loc.name: (loc.kind, loc.role) for loc in summary.locations}
+    assert kinds["White House"] == ("venue", "event")
+    assert "U.S. House" not in kinds

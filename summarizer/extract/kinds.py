@@ -107,6 +107,8 @@ def classify(
         return "place", False
     if len(words) > 1 and last in AREA_TITLES and place_kind(" ".join(words[:-1])) == "region":
         return "place", False  # "Nariño Department", not the Justice Department
+    if last == "House" and place_kind(" ".join(words[:-1])) == "country":
+        return None, False  # "the U.S. House" is a chamber, not a place like "the White House"
     if last in ORG_WORDS:
         return "organization", last in VENUE_ORG
     place_said = len(words) <= 3 and _around((name, *aliases), text, before=_PLACE_BEFORE)

@@ -100,7 +100,7 @@ PLACE_LAST = words(
     "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region Parish "
     "Glacier Province County Airport Station Gate Park Stadium Hall Cathedral Palace Mountains "
     "Peninsula Coast Strait Canal Harbour Harbor Desert Plain Plains Basin Delta Forest Works "
-    "Speedway Circuit Arena Raceway Racecourse Velodrome "
+    "Speedway Circuit Arena Raceway Racecourse Velodrome House "
     "River Creek Falls Canyon Mountain Hills Cosmodrome Spaceport"
 )
 # "Nariño Department", "Lorestan Province": an area when the words before it name a region.
@@ -124,7 +124,7 @@ WIRE_AGENCIES = words("AP AFP UPI Reuters Xinhua Kyodo") | {
 PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Gate")
 VENUE_ORG = words(
     "Museum Centre Center Hospital Stadium Hall Palace Works Speedway Circuit Arena Raceway "
-    "Racecourse Velodrome Cosmodrome Spaceport"
+    "Racecourse Velodrome Cosmodrome Spaceport House"
 )
 PLACE_BEFORE = words("in at near outside around across throughout")
 SPEECH = r"(?:said|says|told|added|argued|warned|noted|wrote|explained|predicted|cautioned)"
