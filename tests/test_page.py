@@ -146,3 +146,17 @@ def test_an_agency_archive_banner_is_furniture() -> None:
     assert body == [
         "Today the United States announced $3.4 million in food assistance for Mozambique."
     ]
+
+
+def test_a_date_line_run_into_the_story_is_the_date() -> None:
+    text = (
+        "From Wikinews, the free news source you can write!\n"
+        "Wednesday, November 9, 2005European Space Agency's probe to Venus was launched on "
+        "Wednesday from the Baikonur Cosmodrome.\n"
+    )
+    _, date, _, body = parts(text)
+    assert date == "Wednesday, November 9, 2005"
+    assert body == [
+        "European Space Agency's probe to Venus was launched on Wednesday from the "
+        "Baikonur Cosmodrome."
+    ]

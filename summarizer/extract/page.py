@@ -217,8 +217,26 @@ def layout(text: str) -> Layout:
                 page.title = Span(page.title.start, unit.end)  # a headline on two lines
             continue
         page.body.append(unit)
+    _split_glued_date(text, page)
     _split_dateline(text, page)
     return page
+
+
+# "Wednesday, November 9, 2005European Space Agency's probe ...": a date line run into the
+# story when the page was copied without its line break.
+_GLUED_DATE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?=[A-Z])"
+)
+
+
+def _split_glued_date(text: str, page: Layout) -> None:
+    if page.date is not None or not page.body:
+        return
+    first = page.body[0]
+    glued = _GLUED_DATE.match(text, first.start, first.end)
+    if glued is not None and _DATE_ONLY.match(glued.group()):
+        page.date = Span(first.start, glued.end())
+        page.body[0] = Span(glued.end(), first.end)
 
 
 def _split_dateline(text: str, page: Layout) -> None:
