@@ -1061,3 +1061,12 @@ def test_the_white_house_is_a_venue_and_the_us_house_is_no_place() -> None:
     kinds = {loc.name: (loc.kind, loc.role) for loc in summary.locations}
     assert kinds["White House"] == ("venue", "event")
     assert "U.S. House" not in kinds
+
+
+def test_a_programme_is_a_thing_but_the_world_food_programme_acts() -> None:
+    kinds = kinds_of(
+        "Claims rose under the National Flood Insurance Program, and the World Food Programme "
+        "said it would send food."
+    )
+    assert kinds["National Flood Insurance Program"] == "other"
+    assert kinds["World Food Programme"] == "organization"

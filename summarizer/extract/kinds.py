@@ -103,6 +103,8 @@ def classify(
         return "organization", False  # "City of Emeryville"; "G8", "G20", "COP28"
     if last in THING_WORDS or head in THING_FIRST:
         return "other", False
+    if last in ("Program", "Programme", "Initiative") and not _AGENCY_LIKE.search(name):
+        return "other", False  # "National Flood Insurance Program"; the World Food Programme acts
     if name in PLANETS:
         return "place", False
     if len(words) > 1 and last in AREA_TITLES and place_kind(" ".join(words[:-1])) == "region":
@@ -190,6 +192,7 @@ _AREA = re.compile(
     r" (?:province|state|district|county|region|prefecture|governorate|municipality|oblast|"
     r"parish|township|village|town|city)\b"
 )
+_AGENCY_LIKE = re.compile(r"\b(?:World|UN|United Nations|International)\b")
 _NUMBERED_GROUP = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
 
 
