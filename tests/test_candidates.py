@@ -1070,3 +1070,15 @@ def test_a_programme_is_a_thing_but_the_world_food_programme_acts() -> None:
     )
     assert kinds["National Flood Insurance Program"] == "other"
     assert kinds["World Food Programme"] == "organization"
+
+
+def test_later_members_of_a_list_after_a_preposition_commit_nothing() -> None:
+    found = find_candidates(
+        "MCC has signed Compacts with Madagascar, Honduras, Cape Verde, and Nicaragua and will "
+        "sign a Compact worth $300 million with Georgia this month. In a speech on Sunday, "
+        "Magdalena Wróbel promised to spend 300 million zlotys on flood protection."
+    )
+    settle(found)
+    givers = {c.actor.text for c in found.commitments if c.actor}
+    assert not givers & {"Madagascar", "Honduras", "Cape Verde", "Nicaragua"}
+    assert "Magdalena Wróbel" in givers

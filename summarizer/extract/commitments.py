@@ -150,6 +150,12 @@ _OBJECT_OF = re.compile(
     r"through|via|under|than|like|across|throughout)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "has signed Compacts with Madagascar, Honduras, Cape Verde, and Nicaragua and will sign": the
+# later members of a list after a preposition are objects too.
+_OBJECT_LIST = re.compile(
+    r"\b(?:of|to|for|with|from|in|on|at|against|among|into|between|including)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,? (?:and )?)+$"
+)
 # What is handed over when no sum is named: aid, not "leadership" or "seats".
 _RESOURCE = re.compile(
     r"(?i)\b(?:aid|assistance|food|suppl\w+|equipment|commodit\w+|medic\w+|relief|fund\w*|"
@@ -616,6 +622,10 @@ def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> 
         for s in subjects
         if (
             not _OBJECT_OF.search(before[: s[0]])
+            and not (
+                _OBJECT_LIST.search(before[: s[0]])
+                and (before[: s[0]].endswith("and ") or re.match(r",| and ", before[s[1] :]))
+            )
             and not before[: s[0]].rstrip().endswith("(")
             and not any(a <= s[0] < b for a, b in asides)
         )

@@ -33,6 +33,10 @@ _COUNTRY_FORMS = (
     "Congo",
     "Burma",
     "East Timor",
+    "Cape Verde",  # the former names, still in news: Cabo Verde, Eswatini, North Macedonia
+    "Swaziland",
+    "Macedonia",
+    "Palestine",
 )
 # Areas wider than a country, which neither library lists by the names news uses.
 _WORLD_REGIONS = (
