@@ -1082,3 +1082,15 @@ def test_later_members_of_a_list_after_a_preposition_commit_nothing() -> None:
     givers = {c.actor.text for c in found.commitments if c.actor}
     assert not givers & {"Madagascar", "Honduras", "Cape Verde", "Nicaragua"}
     assert "Magdalena Wróbel" in givers
+
+
+def test_a_compass_word_alone_is_no_name_but_opens_one() -> None:
+    texts = [
+        n.text
+        for n in find_names(
+            "It rose. Western nations pressed OPEC, and Western "
+            "Australia and Northern Ireland voted."
+        )
+    ]
+    assert "Western" not in texts
+    assert {"Western Australia", "Northern Ireland"} <= set(texts)

@@ -244,7 +244,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         if shouted and (len(group) > 1 or len(group[0].text) > 6) and group[0].start > 60:
             continue  # shouted words inside the story ("SYSTEM NOTICE"), not the dateline
         if len(group) == 1 and (
-            group[0].text in NEVER_ALONE | WIRE_AGENCIES  # a credit, not a name of the story
+            group[0].text in NEVER_ALONE | WIRE_AGENCIES | COMPASS  # "AP"; "Western nations"
             or _is_common(group[0].text)
             or len(group[0].text) < 2
             or (len(group[0].text) < 3 and not group[0].text.isupper())
