@@ -1094,3 +1094,14 @@ def test_a_compass_word_alone_is_no_name_but_opens_one() -> None:
     ]
     assert "Western" not in texts
     assert {"Western Australia", "Northern Ireland"} <= set(texts)
+
+
+def test_a_market_expert_is_named_before_or_after_their_firm() -> None:
+    found = find_candidates(
+        'DaimlerChrysler will cut 13,000 jobs. "The stock is reacting nicely, which is '
+        'verification that this is a favorable move," said chief investment officer at Solaris '
+        "Asset Management, Tim Ghriskey. Oil rose too. Tim Evans from Citigroup Futures said he "
+        "believes the fire is creating a strong push in the European market."
+    )
+    settle(found)
+    assert {v.expert.text for v in found.views if v.expert} == {"Tim Ghriskey", "Tim Evans"}

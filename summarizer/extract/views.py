@@ -22,7 +22,8 @@ class ViewCandidate:
 _EXPERT_CUES = re.compile(
     r"\b(?:(?i:analyst|economist|professor|scientist|researcher|expert|lecturer|fellow|"
     r"strategist|historian|\w+ologist|specialist|consultant|academic|scholar|"
-    r"who studies|who researches|think tank)|"
+    r"who studies|who researches|think tank|investment officer|portfolio manager|"
+    r"asset management|futures|securities)|"
     # An affiliation, not a place visited: "at McMaster University", not "cycles to" it.
     r"(?:at|of|from) (?:the )?(?:[A-Z][\w.'’&-]* )*(?:[Uu]niversity|[Ii]nstitute|[Cc]ollege|"
     r"[Ss]chool of))\b",
@@ -44,7 +45,12 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
     for name in names:
         if name.kind != "person":
             continue
-        context = text[name.end : name.end + 120].split(".")[0] + " " + (name.title or "")
+        # Who they are, after the name or right before it ("said chief investment officer at
+        # Solaris Asset Management, Tim Ghriskey").
+        before = re.split(r"[.!?\"“”]", text[max(0, name.start - 90) : name.start])[-1]
+        context = (
+            before + " " + text[name.end : name.end + 120].split(".")[0] + " " + (name.title or "")
+        )
         if _EXPERT_CUES.search(context) and not _OFFICIAL_CUES.search(context):
             experts.append(name)
     views: list[ViewCandidate] = []
