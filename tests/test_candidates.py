@@ -1105,3 +1105,14 @@ def test_a_market_expert_is_named_before_or_after_their_firm() -> None:
     )
     settle(found)
     assert {v.expert.text for v in found.views if v.expert} == {"Tim Ghriskey", "Tim Evans"}
+
+
+def test_unnamed_experts_who_speculate_give_a_view() -> None:
+    found = find_candidates(
+        "Hewlett-Packard said it will cut 14,500 jobs. Analysts had speculated that HP would "
+        "announce between 10,000 and 25,000 job losses. Vulcanologists suggest the volcano "
+        "could erupt within days."
+    )
+    settle(found)
+    views = [v.view for v in found.views if v.expert is None]
+    assert len(views) == 2 and views[0].startswith("HP would announce")

@@ -92,11 +92,12 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
 _GROUP = (
     r"\b(?:(?:some|many|other|several|most|independent|outside|legal|industry|market|energy|"
     r"health|climate|security|transport)\s+)*(?:analysts|economists|experts|scientists|"
-    r"researchers|academics|strategists|epidemiologists|historians|observers)"
+    r"researchers|academics|strategists|\w+ologists|historians|observers)"
 )
 _GROUP_SAYS = (
     r"(?:said|say|says|warned|warn|noted|note|predicted|predict|expect|expected|believe|"
-    r"argued|argue|cautioned|estimate|estimated)"
+    r"argued|argue|cautioned|estimate|estimated|speculated|speculate|suggested|suggest|"
+    r"forecast|forecasts)"
 )
 # "said on Thursday they had..." reports news; a view is not dated.
 _GROUP_BEFORE = re.compile(
