@@ -1116,3 +1116,17 @@ def test_unnamed_experts_who_speculate_give_a_view() -> None:
     settle(found)
     views = [v.view for v in found.views if v.expert is None]
     assert len(views) == 2 and views[0].startswith("HP would announce")
+
+
+def test_secretary_of_the_interior_is_a_title_and_the_district_of_columbia_a_place() -> None:
+    text = (
+        "Interior Secretary Salazar Awards Alaska More than $3 Million to Help Wildlife\n"
+        "Secretary of the Interior Ken Salazar announced today that more than $61 million will "
+        "be distributed to the 50 states and the District of Columbia. The Chairman of the "
+        "African Union Jakaya Kikwete welcomed it.\n"
+    )
+    names = {n.text: n for n in find_names(text)}
+    assert names["Ken Salazar"].title == "Secretary of the Interior"
+    assert names["District of Columbia"].kind == "place"
+    assert "Jakaya Kikwete" in names and "African Union" in names
+    assert ("Ken Salazar", 3e6) in _gifts(text)

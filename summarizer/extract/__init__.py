@@ -70,8 +70,8 @@ def find_candidates(text: str) -> Candidates:
     page = layout(text)
     sentences = split_sentences(text, page)
     names = find_names(text, sentences)
-    add_title_giver(text, page.title, names)
     fold_title_surnames(text, page.title, names)
+    add_title_giver(text, page.title, names)
     nest(names)
     return Candidates(
         text=text,

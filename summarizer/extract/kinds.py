@@ -99,7 +99,9 @@ def classify(
         return "place", False  # "Washington, D.C."
     if national_government(name):
         return "country", False  # "Government of Brazil": the state acting as such
-    if ORG_PREFIXES.match(name) or (_NUMBERED_GROUP.match(name) and _named_group(name, text)):
+    if (ORG_PREFIXES.match(name) and place_kind(name) is None) or (
+        _NUMBERED_GROUP.match(name) and _named_group(name, text)
+    ):
         return "organization", False  # "City of Emeryville"; "G8", "G20", "COP28"
     if last in THING_WORDS or head in THING_FIRST:
         return "other", False

@@ -420,6 +420,13 @@ def _title_split(group: list[Token]) -> int:
     # State Albright"
     if 0 < last < len(group) and group[last - 1].text == "of" and len(group) - last >= 2:
         last += 1
+    elif (
+        0 < last < len(group)
+        and [t.text for t in group[last - 2 : last]] == ["of", "the"]
+        and len(group) - last >= 3
+        and is_given_name(group[last + 1].text)
+    ):
+        last += 1  # "Secretary of the Interior Ken Salazar"
     return last if 0 < last < len(group) else 0
 
 
@@ -497,8 +504,9 @@ TITLE_GIFT = re.compile(
     r"(?P<giver>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*))*?)"
     r" (?P<verb>(?i:announces|awards|grants|invests|provides|commits|pledges|donates|allocates|"
     r"approves|delivers|offers|gives|releases|sends|makes))"
-    r" (?:(?:Approximately|Nearly|More Than|Over|Almost|About|Up [Tt]o|an|An|Additional|"
-    r"Another) )*(?=US\$|[$€£]\s?\d)"
+    # a recipient may come first: "Salazar Awards Alaska More than $3 Million"
+    r" (?:[A-Z][\w.'’-]* ){0,3}?(?:(?i:approximately|nearly|more than|over|almost|about|up to|"
+    r"an|additional|another) )*(?=US\$|[$€£]\s?\d)"
 )
 
 
@@ -510,10 +518,9 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
         return
     giver = gift.group("giver")
     words = giver.split()
-    titled = 0
-    while titled < len(words) - 1 and _head_title(words[titled]):
-        titled += 1
-    if titled:  # "Secretary Salazar Announces ...": a person, with a title
+    # "Secretary Salazar Announces ...", "Interior Secretary Salazar Awards ...": a person.
+    titled = max((i + 1 for i, w in enumerate(words[:-1]) if _head_title(w)), default=0)
+    if titled:
         person = " ".join(words[titled:])
         known = next((n for n in names if person in (n.text, *n.aliases)), None)
         if known is not None:
