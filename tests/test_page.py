@@ -160,3 +160,18 @@ def test_a_date_line_run_into_the_story_is_the_date() -> None:
         "European Space Agency's probe to Venus was launched on Wednesday from the "
         "Baikonur Cosmodrome."
     ]
+
+
+def test_a_site_s_navigation_is_furniture() -> None:
+    text = (
+        "Skip Links\n"
+        "HomeHot Topics, press releases, and morepassports, visas, hotline, and morecountry "
+        "names, regions, embassies, and more\n"
+        " You are in: Under Secretary for Public Diplomacy and Public Affairs > Bureau of Public "
+        "Affairs > Press Releases (Other) > 2006 > July\n"
+        "Today, Secretary of State Rice authorized $30 million in humanitarian assistance.\n"
+    )
+    _, _, _, body = parts(text)
+    assert body == [
+        "Today, Secretary of State Rice authorized $30 million in humanitarian assistance."
+    ]
