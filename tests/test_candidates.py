@@ -1130,3 +1130,13 @@ def test_secretary_of_the_interior_is_a_title_and_the_district_of_columbia_a_pla
     assert names["District of Columbia"].kind == "place"
     assert "Jakaya Kikwete" in names and "African Union" in names
     assert ("Ken Salazar", 3e6) in _gifts(text)
+
+
+def test_a_court_after_by_a_is_not_the_lede_s_subject() -> None:
+    assert (
+        first_actor(
+            "A Crandon, Wis., man was fined $1,500 on Friday by a Federal Court in Milwaukee for "
+            "shooting a bald eagle. Michael J. Pagel, 41, pleaded guilty. Pagel said he was sorry."
+        )
+        == "Michael J. Pagel"
+    )

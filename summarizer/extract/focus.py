@@ -41,7 +41,7 @@ _PLACE_IN = re.compile(
 )
 _PREPOSITION = re.compile(
     r"\b(?:of|to|for|with|from|by|in|on|at|against|among|into|about|over|between|including|"
-    r"through|than|as)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
+    r"through|than|as)\s+(?:the\s+|an?\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
     r"(?-i:[A-Z][\w.'’-]*\s+){0,3}$",
     re.IGNORECASE,
 )
