@@ -1140,3 +1140,12 @@ def test_a_court_after_by_a_is_not_the_lede_s_subject() -> None:
         )
         == "Michael J. Pagel"
     )
+
+
+def test_a_craft_is_no_actor_and_no_place() -> None:
+    summary = summary_of(
+        "NASA launched the space shuttle Atlantis on Thursday from the Kennedy Space Center in "
+        "Florida. Atlantis carries the Columbus module, which Columbus engineers built in Europe."
+    )
+    assert "Atlantis" not in [a.name for a in summary.actors]
+    assert "Columbus" not in [loc.name for loc in summary.locations]

@@ -103,7 +103,11 @@ def classify(
         _NUMBERED_GROUP.match(name) and _named_group(name, text)
     ):
         return "organization", False  # "City of Emeryville"; "G8", "G20", "COP28"
-    if last in THING_WORDS or head in THING_FIRST:
+    if (
+        last in THING_WORDS
+        or head in THING_FIRST
+        or _around((name, *aliases), text, before=_CRAFT_BEFORE, after=_CRAFT_AFTER)
+    ):
         return "other", False
     if last in ("Program", "Programme", "Initiative") and not _AGENCY_LIKE.search(name):
         return "other", False  # "National Flood Insurance Program"; the World Food Programme acts
@@ -194,6 +198,10 @@ _AREA = re.compile(
     r" (?:province|state|district|county|region|prefecture|governorate|municipality|oblast|"
     r"parish|township|village|town|city)\b"
 )
+# "space shuttle Atlantis", "the Columbus module", "the ferry MV Nusa": a craft, not an actor.
+_CRAFT = r"(?:shuttle|spacecraft|probe|satellite|rocket|module|ship|vessel|ferry|tanker|aircraft)"
+_CRAFT_BEFORE = re.compile(rf"\b(?:space )?{_CRAFT} $")
+_CRAFT_AFTER = re.compile(rf" {_CRAFT}\b")
 _AGENCY_LIKE = re.compile(r"\b(?:World|UN|United Nations|International)\b")
 _NUMBERED_GROUP = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
 
