@@ -1149,3 +1149,12 @@ def test_a_craft_is_no_actor_and_no_place() -> None:
     )
     assert "Atlantis" not in [a.name for a in summary.actors]
     assert "Columbus" not in [loc.name for loc in summary.locations]
+
+
+def test_the_united_nations_and_msf_are_bodies() -> None:
+    kinds = kinds_of(
+        "Food is becoming scarce as the United Nations and other organizations try to get "
+        "supplies in, and Medecins Sans Frontieres sent doctors."
+    )
+    assert kinds["United Nations"] == "organization"
+    assert kinds["Medecins Sans Frontieres"] == "organization"

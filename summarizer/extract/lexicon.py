@@ -94,7 +94,8 @@ ORG_WORDS = words(
     "Research Advisory Consulting Analytics Associates Economics Securities Investments "
     "Ventures Equity Bancorp Facility Division Administration Front Bloc Corps Directorate Command "
     "Patrol Taskforce Academy Caucus Delegation Embassy Consulate Mission Unit Crescent Cross "
-    "Survey Broadcasting Electric Industries Communications Steel Chemicals"
+    "Survey Broadcasting Electric Industries Communications Steel Chemicals Nations Networks "
+    "Frontières Frontieres"
 )
 PLACE_LAST = words(
     "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region Parish "
