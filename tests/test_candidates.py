@@ -234,6 +234,12 @@ def kinds_of(text: str) -> dict[str, str | None]:
     return {n.text: n.kind for n in find_names(text)}
 
 
+def settled_kinds(text: str) -> dict[str, str | None]:
+    found = find_candidates(text)
+    settle(found)
+    return {n.text: n.kind for n in found.names}
+
+
 def commitments_of(text: str) -> list[tuple[str, str | None]]:
     found = find_candidates(text)
     settle(found)
@@ -776,12 +782,10 @@ def test_a_location_s_kind_comes_from_the_gazetteers_where_they_know_it() -> Non
 
 
 def test_a_name_always_written_after_the_is_no_person() -> None:
-    found = find_candidates(
+    kinds = settled_kinds(
         "Pine Island Glacier moves ice from the interior of the West Antarctic Ice Sheet to the "
         "ocean. The West Antarctic Ice Sheet is thinning."
     )
-    settle(found)
-    kinds = {n.text: n.kind for n in found.names}
     assert kinds["West Antarctic Ice Sheet"] != "person"
 
 
@@ -902,12 +906,10 @@ def test_an_employer_before_a_title_is_not_the_subject_and_corp_ends_no_sentence
 
 
 def test_a_common_word_opens_no_person_s_name() -> None:
-    found = find_candidates(
+    kinds = settled_kinds(
         "Microsoft agreed to pay IBM. Sun Microsystems had settled earlier, and Paul Martin "
         "welcomed it."
     )
-    settle(found)
-    kinds = {n.text: n.kind for n in found.names}
     assert kinds["Sun Microsystems"] != "person"
     assert kinds["Paul Martin"] == "person"
 
