@@ -175,3 +175,17 @@ def test_a_site_s_navigation_is_furniture() -> None:
     assert body == [
         "Today, Secretary of State Rice authorized $30 million in humanitarian assistance."
     ]
+
+
+def test_an_unchecked_wikinews_page_s_status_is_no_title() -> None:
+    text = (
+        "From Wikinews, the free news source you can write!\n"
+        "Page version status\n"
+        "The page has not been checked\n"
+        "There are no reviewed versions of this page, so it may not have been checked.\n"
+        "Wednesday, February 6, 2008\n"
+        "The space shuttle Atlantis is ready for launch from the Kennedy Space Center.\n"
+    )
+    title, date, _, body = parts(text)
+    assert title is None and date == "Wednesday, February 6, 2008"
+    assert body == ["The space shuttle Atlantis is ready for launch from the Kennedy Space Center."]

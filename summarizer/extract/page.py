@@ -22,6 +22,7 @@ FURNITURE = re.compile(
     r"from wikinews|this is the (?:stable|latest)|template changes|unchecked$|"
     r"this page is archived|wikinews\b.{0,40}\bcoverage|have an opinion|page version status|"
     r"there are no reviewed versions|this article has been featured in|"
+    r"(?:the|this) page has not been checked|"
     r"official (?:us government|websites?)|an official website|a \.gov website|secure \.gov|"
     r"secure site|a lock \(|here'?s how you know|this document is available|"
     r".{0,40}seal and letterhead|image:|photo:|credit:|file photo|photo credit|"
