@@ -1160,3 +1160,10 @@ def test_the_united_nations_and_msf_are_bodies() -> None:
     )
     assert kinds["United Nations"] == "organization"
     assert kinds["Medecins Sans Frontieres"] == "organization"
+
+
+def test_a_running_total_owned_by_a_country_is_no_commitment() -> None:
+    assert _gifts(
+        "The United States is providing $100 million. This brings the total to $185 million in "
+        "U.S. assistance for the earthquake response."
+    ) == [("United States", 100e6)]

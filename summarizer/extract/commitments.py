@@ -135,7 +135,7 @@ _PROMISE = re.compile(
 # "support to flood survivors has reached more than $127 million", "bringing total U.S.
 # assistance to $185 million": a running total, no new sum.
 _RUNNING_TOTAL = re.compile(
-    r"(?i)\b(?:reached|surpassed|exceeded|topped|totall?ed|totals|bringing\b[^.;$]{0,60}\bto)\s+"
+    r"(?i)\b(?:reached|surpassed|exceeded|topped|totall?ed|totals|(?:bringing|brings|brought)\b[^.;$]{0,60}\bto)\s+"
     r"(?:more than |over |nearly |almost |about |approximately |some )?$"
 )
 _PENALTY = re.compile(
@@ -300,6 +300,7 @@ def _owned_sums(
             m
             for m in money_in(text, sentence.start, sentence.end)
             if (sentence.start, m.start) not in taken
+            and not _RUNNING_TOTAL.search(text, max(sentence.start, m.start - 60), m.start)
         ]
         if not amounts:
             continue
