@@ -1167,3 +1167,14 @@ def test_a_running_total_owned_by_a_country_is_no_commitment() -> None:
         "The United States is providing $100 million. This brings the total to $185 million in "
         "U.S. assistance for the earthquake response."
     ) == [("United States", 100e6)]
+
+
+def test_a_long_run_of_capitals_after_a_preposition_is_read_in_one_pass() -> None:
+    # A nested pattern once took exponential time here: 28 words did not finish in a minute.
+    text = (
+        "The agency signed deals with "
+        + " ".join(["Alpha"] * 40)
+        + " today, and Acme Corp will give $5 million."
+    )
+    summary = summary_of(text)
+    assert summary.headline

@@ -152,9 +152,10 @@ _OBJECT_OF = re.compile(
 )
 # "has signed Compacts with Madagascar, Honduras, Cape Verde, and Nicaragua and will sign": the
 # later members of a list after a preposition are objects too.
+# One separator after each word, so that a long run of capitals is read in one pass.
 _OBJECT_LIST = re.compile(
     r"\b(?:of|to|for|with|from|in|on|at|against|among|into|between|including)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,? (?:and )?)+$"
+    r"(?:[A-Z][\w.'’-]*(?:, and |, | and | ))+$"
 )
 # What is handed over when no sum is named: aid, not "leadership" or "seats".
 _RESOURCE = re.compile(
