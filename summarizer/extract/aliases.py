@@ -105,11 +105,12 @@ def _initials(name: str) -> str:
 def merge_aliases(names: list[Name]) -> None:
     """Fold "Carney" into "Mark Carney" and "Brandt" into "Brandt Logistik"."""
     by_text = {n.text: n for n in names}
+    double_surnames = _double_surnames(names)
     for short in names:
         if (
             " " in short.text
             and not _PARTICLE.match(short.text)
-            and not _double_surname(short, names)
+            and short.text not in double_surnames
         ):
             continue
         # Surnames belong to people (last word, or "Van Gogh" of "Theo van Gogh"), short forms
@@ -146,15 +147,14 @@ def merge_aliases(names: list[Name]) -> None:
 _PARTICLE = re.compile(r"(?i:van|von|de|da|di|du|del|der|den|la|le|ter|ten|bin|al|el) [A-Z]\S*$")
 
 
-def _double_surname(short: Name, names: list[Name]) -> bool:
-    """'López Obrador' of 'Andrés Manuel López Obrador': two words that end a longer name
-    opening with a given name."""
-    return short.text.count(" ") == 1 and any(
-        n.text.endswith(" " + short.text)
-        and n.text.count(" ") >= 2
-        and is_given_name(n.text.split()[0])
+def _double_surnames(names: list[Name]) -> set[str]:
+    """'López Obrador' of 'Andrés Manuel López Obrador': the last two words of each name of
+    three or more that opens with a given name."""
+    return {
+        " ".join(n.text.rsplit(" ", 2)[1:])
         for n in names
-    )
+        if n.text.count(" ") >= 2 and is_given_name(n.text.split()[0])
+    }
 
 
 def _surname(full: str, short: str) -> bool:

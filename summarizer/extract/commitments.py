@@ -135,7 +135,8 @@ _PROMISE = re.compile(
 # "support to flood survivors has reached more than $127 million", "bringing total U.S.
 # assistance to $185 million": a running total, no new sum.
 _RUNNING_TOTAL = re.compile(
-    r"(?i)\b(?:reached|surpassed|exceeded|topped|totall?ed|totals|(?:bringing|brings|brought)\b[^.;$]{0,60}\bto)\s+"
+    r"(?i)\b(?:reached|surpassed|exceeded|topped|totall?ed|totals|"
+    r"(?:bringing|brings|brought)\b[^.;$]{0,60}\bto)\s+"
     r"(?:more than |over |nearly |almost |about |approximately |some )?$"
 )
 _PENALTY = re.compile(

@@ -553,6 +553,7 @@ def fold_title_surnames(text: str, title: Span | None, names: list[Name]) -> Non
         if name.kind != "person" or len(words) < 2 or words[-1] in name.aliases:
             continue
         surname = words[-1]
-        shared = any(n is not name and surname in n.text.split() for n in names)
-        if not shared and next(occurrences(surname, headline), None) is not None:
+        if next(occurrences(surname, headline), None) is None:
+            continue  # most surnames: no search of the other names needed
+        if not any(n is not name and surname in n.text.split() for n in names):
             name.aliases.add(surname)
