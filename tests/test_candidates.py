@@ -1178,3 +1178,34 @@ def test_a_long_run_of_capitals_after_a_preposition_is_read_in_one_pass() -> Non
     )
     summary = summary_of(text)
     assert summary.headline
+
+
+def test_a_continent_is_the_event_place_only_when_nothing_finer_is_named() -> None:
+    # Without the rule, "Africa" (one word, like a city) beats the dateline's city.
+    assert (
+        event_place(
+            "WASHINGTON, D.C. - The board today approved grants for two countries in Africa. "
+            "The grants start next year."
+        )
+        == "WASHINGTON, D.C."
+    )
+    assert (
+        event_place(
+            "Aid for quake victims in Asia\n\n"
+            "Nations offered aid to Asia after an earthquake struck near Muzaffarabad on "
+            "Saturday."
+        )
+        == "Muzaffarabad"
+    )
+
+
+def test_a_law_named_with_and_is_one_name() -> None:
+    names = {
+        n.text
+        for n in find_names(
+            "In 2002, President Bush signed the Small Business Liability Relief and Brownfields "
+            "Revitalization Act, which expanded the programme."
+        )
+    }
+    assert "Small Business Liability Relief and Brownfields Revitalization Act" in names
+    assert "Small Business Liability Relief" not in names

