@@ -1209,3 +1209,15 @@ def test_a_law_named_with_and_is_one_name() -> None:
     }
     assert "Small Business Liability Relief and Brownfields Revitalization Act" in names
     assert "Small Business Liability Relief" not in names
+
+
+def test_a_body_that_speaks_is_no_person_unless_its_name_looks_like_one() -> None:
+    names = {
+        n.text: n.kind
+        for n in find_names(
+            "Interplex will pay a fine, EPA New England said on Monday. "
+            "Paul Martin said the deal was fair."
+        )
+    }
+    assert names.get("EPA New England") != "person"
+    assert names["Paul Martin"] == "person"

@@ -154,7 +154,7 @@ def classify(
         re.match(r", who\b [a-z]|, \d{1,3},", after)  # not "a radical Islamist who was"
         or _person_appositive(after)
         or _TITLE_AFTER.match(after)
-        or (said and len(words) >= 2)
+        or (said and _person_like(name, text))
         or (len(words) >= 2 and last in aliases)
     ):
         return "person", False
@@ -247,26 +247,31 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
     """
     words = name.split()
     if len(words) > 1:
-        person_like = (
-            len(words) <= 4
-            and not _always_after_the(name, text)  # "the West Antarctic Ice Sheet"
-            # "Sun Microsystems", "Small Heath": a common word opens no person's name.
-            and not (is_common_word(words[0]) and not is_given_name(words[0]))
-            and (
-                (is_given_name(words[0]) and not famous_place(words[0]))  # "Paul Martin"
-                or not any(
-                    is_common_word(w) or w.lower() in _lower_words(text)
-                    for w in words[1:]
-                    if not re.fullmatch(r"[A-Z]\.", w)
-                )
-            )
-        )
-        if person_like:
+        if _person_like(name, text):
             return ("person", "organization", "place", "other")
         return ("other", "organization", "person", "place")
     if re.search(r"[a-z][A-Z]", name) or _acts(name, text):
         return ("organization", "place", "other")
     return ("other", "place", "organization")
+
+
+def _person_like(name: str, text: str) -> bool:
+    """Whether a name of several words looks like a person's (``likely_kinds``)."""
+    words = name.split()
+    return (
+        1 < len(words) <= 4
+        and not _always_after_the(name, text)  # "the West Antarctic Ice Sheet"
+        # "Sun Microsystems", "Small Heath": a common word opens no person's name.
+        and not (is_common_word(words[0]) and not is_given_name(words[0]))
+        and (
+            (is_given_name(words[0]) and not famous_place(words[0]))  # "Paul Martin"
+            or not any(
+                is_common_word(w) or w.lower() in _lower_words(text)
+                for w in words[1:]
+                if not re.fullmatch(r"[A-Z]\.", w)
+            )
+        )
+    )
 
 
 def _always_after_the(name: str, text: str) -> bool:
