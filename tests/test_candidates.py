@@ -1221,3 +1221,15 @@ def test_a_body_that_speaks_is_no_person_unless_its_name_looks_like_one() -> Non
     }
     assert names.get("EPA New England") != "person"
     assert names["Paul Martin"] == "person"
+
+
+def test_it_points_back_to_the_last_named_subject_not_to_a_place_after_in() -> None:
+    assert commitments_of(
+        "USAID announced $5 million in aid for Kenya. In Kenya, this assistance will provide "
+        "food. It will also provide water to families."
+    ) == [("USAID", "$5 million")]
+    # A sentence that names no one (a quotation) is passed over.
+    assert commitments_of(
+        "The World Bank said on Monday it had approved a loan to Kenya. "
+        '"It works," a minister said. It will also provide $2 million for schools.'
+    ) == [("World Bank", "$2 million")]

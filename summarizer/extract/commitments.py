@@ -601,6 +601,21 @@ def _agent(actors: list[Name], text: str, cue_at: int, clause_end: int) -> Name 
     return min(givers, key=lambda given: given[0])[1] if givers else None
 
 
+_LAST_SENTENCE = re.compile(r"[^.!?\n]*[.!?][\"”’)]*\s*$")
+
+
+def _pronoun_subject(candidates: list[Name], before: str) -> list[Name]:
+    """Whom "It" or "They" points back to: the first name of the latest sentence that names
+    one, unless that name stands after a preposition ("In Kenya, this assistance will ... It
+    will also provide" points to no one)."""
+    while last := _LAST_SENTENCE.search(before):
+        sentence, before = last.group(), before[: last.start()]
+        spots = sorted(mentions(candidates, sentence), key=lambda spot: spot[0].start())
+        if spots:
+            return next(([n] for m, n in spots if not _OBJECT_OF.search(sentence[: m.start()])), [])
+    return []
+
+
 def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> list[Name]:
     """Who commits: the nearest name before the verb ("Yasmin said the government of Bangladesh
     had released") with any joined to it by "and", a country for "the government", or whom a
@@ -662,10 +677,12 @@ def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> 
     if pronoun := _PRONOUN_SUBJECT.match(sentence.text):
         word = (pronoun.group("pronoun") or pronoun.group("noun")).lower()
         kinds = _NOUN_KINDS.get(word, ())
+        candidates = [n for n in actors if n.kind in kinds]
+        if pronoun.group("pronoun"):
+            return _pronoun_subject(candidates, text[: sentence.start])
         earlier_names = [
             (max(text.rfind(form, 0, sentence.start) for form in (n.text, *n.aliases)), n)
-            for n in actors
-            if n.kind in kinds
+            for n in candidates
         ]
         earlier_names = [(at, n) for at, n in earlier_names if at >= 0]
         if earlier_names:
