@@ -1233,3 +1233,25 @@ def test_it_points_back_to_the_last_named_subject_not_to_a_place_after_in() -> N
         "The World Bank said on Monday it had approved a loan to Kenya. "
         '"It works," a minister said. It will also provide $2 million for schools.'
     ) == [("World Bank", "$2 million")]
+
+
+def test_titles_before_names_and_bodies_named_like_titles() -> None:
+    names = {
+        n.text: (n.kind, n.title)
+        for n in find_names(
+            "Secretary of Veterans Affairs Anthony J. Principi ordered new controls. "
+            "The grant went to the Bishop Paiute Tribe and to Trinidad and Tobago. "
+            "The UN Secretary General, Ban Ki-moon released a statement. "
+            "Forecasters said El Niño brought the rain."
+        )
+    }
+    assert names["Anthony J. Principi"] == ("person", "Secretary of Veterans Affairs")
+    assert names["Bishop Paiute Tribe"][0] == "organization"
+    assert "Trinidad and Tobago" in names and "Tobago" not in names
+    assert names["Ban Ki-moon"][0] == "person"
+    assert names["El Niño"][0] != "person"
+
+
+def test_a_name_no_english_text_uses_is_kept_where_it_opens_every_sentence() -> None:
+    names = {n.text for n in find_names("Surono of the directorate said it was dangerous.")}
+    assert "Surono" in names

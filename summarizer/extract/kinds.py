@@ -154,6 +154,7 @@ def classify(
         re.match(r", who\b [a-z]|, \d{1,3},", after)  # not "a radical Islamist who was"
         or _person_appositive(after)
         or _TITLE_AFTER.match(after)
+        or _around((name,), text, before=_TITLE_BEFORE)
         or (said and _person_like(name, text))
         or (len(words) >= 2 and last in aliases)
     ):
@@ -232,6 +233,14 @@ _TITLE_AFTER = re.compile(
 )
 
 
+# "The UN Secretary General, Ban Ki-moon released": a title in apposition before the name.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Minister|Secretary|Secretary[- ]General|President|Director|Administrator|Governor|"
+    r"Mayor|Chairman|Chairperson|Commissioner|Ambassador|Senator|Spokesman|Spokeswoman|"
+    r"spokesman|spokeswoman|Judge|Prosecutor), $"
+)
+
+
 def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
     """The kinds a name the evidence left open can have, likeliest first.
 
@@ -263,6 +272,7 @@ def _person_like(name: str, text: str) -> bool:
         and not _always_after_the(name, text)  # "the West Antarctic Ice Sheet"
         # "Sun Microsystems", "Small Heath": a common word opens no person's name.
         and not (is_common_word(words[0]) and not is_given_name(words[0]))
+        and words[0] not in ("El", "La", "Los", "Las", "Le", "Les")  # "El Niño", "La Niña"
         and (
             (is_given_name(words[0]) and not famous_place(words[0]))  # "Paul Martin"
             or not any(

@@ -107,6 +107,7 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     if (
         not any(w in breaks for w in words)
         or _spelled_after(group, text)
+        or place_kind(text[group[0].start : group[-1].end]) is not None  # "Trinidad and Tobago"
         or (
             (group[-1].text in ORG_WORDS or law or _of_before_and(words))
             and not any(after.get(id(t)) == "the" for t in group)
@@ -232,7 +233,9 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         if split:
             title_tokens, group = group[:split], group[split:]
             head = [t for t in title_tokens if t.text[0].isupper()]
-            begins = _title_start(head)
+            # "Secretary of Veterans Affairs": the title begins before its head word.
+            heads = [i for i, t in enumerate(head) if _head_title(t.text)]
+            begins = _title_start(head[: heads[-1] + 1] if heads else head)
             title = text[head[begins].start : title_tokens[-1].end]
             org = _trim(head[:begins])
             org_text = text[org[0].start : org[-1].end] if org else ""
@@ -287,7 +290,11 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         for n in names
         if found.get(n.text) is n
         and not (
-            n.initial and " " not in n.text and not n.text.isupper() and place_kind(n.text) is None
+            n.initial
+            and " " not in n.text
+            and not n.text.isupper()
+            and place_kind(n.text) is None
+            and zipf(n.text.lower()) >= UNKNOWN_ZIPF  # "Surono said": no English word
         )
     ]
     merge_national_forms(names)
@@ -316,6 +323,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     return names
 
 
+# A word rarer than this is in no English text: a name even where it opens every sentence.
+UNKNOWN_ZIPF = 1.0
 # "G8", "G20", "COP28", "F1": names with digits.
 _NUMBERED = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
 
@@ -423,6 +432,13 @@ def _title_split(group: list[Token]) -> int:
     # State Albright"
     if 0 < last < len(group) and group[last - 1].text == "of" and len(group) - last >= 2:
         last += 1
+        # "Secretary of Veterans Affairs Anthony J. Principi": the department runs on to the
+        # first name.
+        first = (
+            j for j in range(last, min(last + 3, len(group) - 1)) if is_given_name(group[j].text)
+        )
+        if last < len(group) and not is_given_name(group[last].text):
+            last = next(first, last)
     elif (
         0 < last < len(group)
         and [t.text for t in group[last - 2 : last]] == ["of", "the"]
@@ -430,6 +446,13 @@ def _title_split(group: list[Token]) -> int:
         and is_given_name(group[last + 1].text)
     ):
         last += 1  # "Secretary of the Interior Ken Salazar"
+    if (
+        last
+        and group[-1].text in ORG_WORDS
+        and _head_title(group[last - 1].text)
+        and not any(t.text in CONNECTORS for t in group)
+    ):
+        return 0  # "Bishop Paiute Tribe": a body, whatever word it starts with
     return last if 0 < last < len(group) else 0
 
 
@@ -475,8 +498,12 @@ def _split_of(group: list[Token], person: bool) -> list[list[Token]]:
     of Health' are two names; 'Bank of Canada' is one."""
     shouted = all(t.text.isupper() for t in group)
     acronym = re.fullmatch(r"[A-Z]{3,8}", group[0].text) is not None and not shouted
+    # "Surono of Indonesia's Directorate": the owner belongs to what follows.
+    owner = group[-1].possessive
     for i, token in enumerate(group):
-        if token.text in ("of", "for", "at") and (i >= 2 or ((person or acronym) and i >= 1)):
+        if token.text in ("of", "for", "at") and (
+            i >= 2 or ((person or acronym or owner) and i >= 1)
+        ):
             head = group[:i]
             # "National Institutes of Health": a body's head word, in the plural too.
             if not any(t.text in ORG_WORDS | PLACE_FIRST or t.text[:-1] in ORG_WORDS for t in head):
