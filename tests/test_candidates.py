@@ -1255,3 +1255,10 @@ def test_titles_before_names_and_bodies_named_like_titles() -> None:
 def test_a_name_no_english_text_uses_is_kept_where_it_opens_every_sentence() -> None:
     names = {n.text for n in find_names("Surono of the directorate said it was dangerous.")}
     assert "Surono" in names
+
+
+def test_adding_money_is_a_commitment_and_adding_a_word_is_not() -> None:
+    assert commitments_of(
+        "USAID has just recently added $20 million for the earthquake relief."
+    ) == [("USAID", "$20 million")]
+    assert commitments_of('"We will look at it," Oxfam added.') == []

@@ -64,6 +64,9 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|releas\w*|provid(?:e|es|ing)|giv(?:e|es|ing)|"
         r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|authoriz\w*|authoris\w*"
         r"|reimburs\w*|reinstat\w*|restor(?:e|es|ed|ing)"
+        # "USAID has added $20 million": adding money, not a speaker adding a word.
+        r"|add(?:s|ed)?(?= (?:an? )?(?:additional |another |further |more than |nearly |"
+        r"about |approximately |some )?(?:US|A|C|NZ)?[$£€])"
         r"|increas(?:e|es|ed|ing) (?:its|their|his|her|it['’]s) (?:\w+ )?(?:funding|donation|aid|"
         r"pledge|contribution|assistance|commitment)",
         "announced",
