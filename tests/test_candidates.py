@@ -1262,3 +1262,23 @@ def test_adding_money_is_a_commitment_and_adding_a_word_is_not() -> None:
         "USAID has just recently added $20 million for the earthquake relief."
     ) == [("USAID", "$20 million")]
     assert commitments_of('"We will look at it," Oxfam added.') == []
+
+
+def test_with_no_place_in_the_opening_the_event_place_comes_from_the_body() -> None:
+    assert (
+        event_place(
+            "Agency awards grants to end homelessness\n\n"
+            "The agency is committed to housing people experiencing homelessness. "
+            "The grants were announced on Monday.\n\n"
+            "Officials spoke at a shelter in Chicago, where the first grant will go."
+        )
+        == "Chicago"
+    )
+    assert (
+        event_place(
+            "Conservative wins presidential election\n\n"
+            "Felipe Calderón was declared the winner on Thursday in the Mexican election. "
+            "Turnout was high.\n\nThe race divided Mexico for months."
+        )
+        == "Mexico"
+    )

@@ -177,6 +177,10 @@ def event_places(
         # A release's deck can stand where the lede would ("Grantees expect Projects to ...").
         named = [p for p in places if _first_at(p, second) is not None]
     if not named:
+        # Nothing placed in the opening: where the story places things ("in Chicago"), else
+        # any place it names.
+        named = [p for p in places if _placed_in(p, text)] or places
+    if not named:
         return []
     best = max(named, key=lambda n: (score(n), -n.start))
     if _specificity(best) in ("country", "area"):
@@ -199,6 +203,13 @@ def event_places(
 # "filed in U.S. District Court in Buffalo": a case happens where its court sits, whatever
 # city the release is datelined in.
 _COURT_IN = re.compile(r"\b[Cc]ourt(?: for the [\w ]{3,40}?)? in\s+$")
+
+
+def _placed_in(place: Name, text: str) -> bool:
+    return any(
+        _PLACE_IN.search(text[max(0, m.start() - 40) : m.start()])
+        for m, _ in mentions([place], text)
+    )
 
 
 def _court_place(places: list[Name], texts: list[str]) -> Name | None:
