@@ -284,7 +284,8 @@ def _actors(
             )
         ):
             chosen.append(name)
-    main = main_actor(chosen, text, found.page, found.sentences, committed)
+    experts = {id(v.expert) for v in found.views if v.expert is not None}
+    main = main_actor(chosen, text, found.page, found.sentences, committed, experts)
     ranked = _most_mentioned(chosen, MAX_ACTORS, lambda n: n)
     if main is not None:
         ranked = [main, *[n for n in ranked if n is not main][: MAX_ACTORS - 1]]

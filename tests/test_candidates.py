@@ -1282,3 +1282,39 @@ def test_with_no_place_in_the_opening_the_event_place_comes_from_the_body() -> N
         )
         == "Mexico"
     )
+
+
+def test_the_party_a_passive_lede_is_about_leads_unless_the_title_names_who_acted() -> None:
+    assert (
+        first_actor(
+            "Conservative wins presidential election\n\n"
+            "Felipe Calderón was declared the winner on Thursday. His rival, Andrés Manuel "
+            "López Obrador, said he would contest the result. López Obrador called rallies. "
+            "López Obrador spoke again."
+        )
+        == "Felipe Calderón"
+    )
+    # "of Dutch filmmaker van Gogh": the victim stands after a preposition, not as the subject.
+    assert (
+        first_actor(
+            "Murderer of Dutch filmmaker van Gogh gets life term\n\n"
+            "Mohammed Bouyeri was sentenced to life in prison for the killing of the filmmaker "
+            "Theo van Gogh. Van Gogh was shot before Bouyeri stabbed him. Van Gogh had made a "
+            "film. Van Gogh was 47."
+        )
+        == "Mohammed Bouyeri"
+    )
+
+
+def test_an_outside_expert_is_not_the_main_actor() -> None:
+    assert (
+        first_actor(
+            "Flooding on the lower Mississippi\n\n"
+            "Communities along the river faced severe flooding in January. Rain fell for weeks. "
+            "The U.S. Army Corps of Engineers opened a spillway to divert water. "
+            '"This led to soil saturation," said John Kimball, a hydrologist at the University '
+            "of Montana. Kimball added that rain fell on frozen ground. Kimball said more was "
+            "likely."
+        )
+        == "U.S. Army Corps of Engineers"
+    )

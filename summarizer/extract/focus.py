@@ -26,6 +26,7 @@ WEIGHTS = {
     "in_second": 2.0,  # named in the second sentence
     "mention": 0.3,  # per mention, up to MAX_MENTIONS
     "commits": 1.0,  # the actor of a commitment
+    "expert": -2.0,  # an outside expert comments on the event; it is not theirs
     "dateline": 4.5,  # the first place of a wire dateline
     "place_in": 2.5,  # "in/at X" in the title or lede
     "city": 1.0,  # specificity of a place: a city beats a region, a region a country
@@ -44,7 +45,11 @@ _PLACE_IN = re.compile(
 _PREPOSITION = re.compile(
     r"\b(?:of|to|for|with|from|by|in|on|at|against|among|into|about|over|between|including|"
     r"through|than|as)\s+(?:the\s+|an?\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
-    r"(?-i:[A-Z][\w.'’-]*\s+){0,3}$",
+    r"(?-i:[A-Z][\w.'’-]*\s+){0,3}"
+    # "of Dutch filmmaker van Gogh", "to former president Bill Clinton": described by what
+    # they do, still after the preposition.
+    r"(?-i:[a-z]+(?:er|or|ist|ian|ant|ent)\s+){0,2}"
+    r"(?-i:(?:van|von|de|da|del|der|di|du|le|la|bin|al)\s+)?$",  # a surname's particle
     re.IGNORECASE,
 )
 
@@ -117,7 +122,12 @@ def _passive_subject(name: Name, sentence: str) -> bool:
 
 
 def main_actor(
-    actors: list[Name], text: str, page: Layout, sentences: list[Sentence], committed: set[int]
+    actors: list[Name],
+    text: str,
+    page: Layout,
+    sentences: list[Sentence],
+    committed: set[int],
+    experts: set[int],
 ) -> Name | None:
     """The actor the story is about: the subject of the title and lede, named most."""
     if not actors:
@@ -126,9 +136,15 @@ def main_actor(
     lede = sentences[0].text if sentences else ""
     second = sentences[1].text if len(sentences) > 1 else ""
     subject = _subject(actors, lede)
-    if subject is not None and _passive_subject(subject, lede):
-        subject = None  # "Charles Taylor was arrested": who it happened to, not who acted
     title_first = _subject(actors, title)
+    if (
+        subject is not None
+        and _passive_subject(subject, lede)
+        and title_first not in (None, subject)
+    ):
+        # "Nigeria arrests Charles Taylor ... Charles Taylor was arrested": the title names who
+        # acted; but "Calderón was declared the winner" is the story of Calderón.
+        subject = None
 
     def score(name: Name) -> float:
         total = _position_score(name, title, lede, second, subject)
@@ -136,6 +152,8 @@ def main_actor(
             total += WEIGHTS["title_first"]
         if id(name) in committed:
             total += WEIGHTS["commits"]
+        elif id(name) in experts:
+            total += WEIGHTS["expert"]
         return total
 
     return max(actors, key=lambda n: (score(n), -n.start))
