@@ -1318,3 +1318,27 @@ def test_an_outside_expert_is_not_the_main_actor() -> None:
         )
         == "U.S. Army Corps of Engineers"
     )
+
+
+def test_a_state_s_ap_abbreviation_is_the_state() -> None:
+    summary = summary_of(
+        "NASHVILLE, Tenn. – More than $1.6 million in federal assistance was approved for "
+        "Tennessee survivors. The grants went to families in Tennessee."
+    )
+    assert [loc.name for loc in summary.locations].count("Tennessee") == 1
+    assert "Tenn." not in [loc.name for loc in summary.locations]
+    names = {n.text: n.kind for n in find_names("The tribe is based in Rohnert Park, Calif.")}
+    assert names.get("Calif.") == "place"
+    # A state is coarser than its town, though it is one word.
+    assert (
+        event_place(
+            "You are here\n\nFeed aggregator\n\n"
+            "FEMA Awards $2.4 Million for Tornado Saferoom in St. Clair, Minn.\n\n"
+            "DHS News - Mon, 03/21/2022 - 09:16\n"
+            "FEMA Awards $2.4 Million for Tornado Saferoom in St. Clair, Minn.\n\n"
+            "CHICAGO – FEMA has released $2.4 million to the St. Clair School District to build "
+            "a saferoom. St. Clair Public School is in Blue Earth County, in southern Minnesota. "
+            "People in Minnesota know what a tornado can do."
+        )
+        == "St. Clair"
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.entity import Name
-from summarizer.extract.gazetteer import is_given_name, place_kind
+from summarizer.extract.gazetteer import is_given_name, place_kind, state_of
 from summarizer.extract.lexicon import COMPASS, GENERIC_HEADS
 
 
@@ -38,6 +38,24 @@ def merge_acronyms(names: list[Name], text: str) -> None:
             target.aliases.add(short.text)
             target.mentions += short.mentions
             names.remove(short)
+
+
+def merge_state_abbreviations(names: list[Name], text: str) -> None:
+    """'Tenn.' is the story's 'Tennessee' where it names the state in full; alone, it keeps its
+    full stop ("Rohnert Park, Calif.": the sentence's stop), so that it reads as the state."""
+    for short in list(names):
+        written = short.text if short.text.endswith(".") else short.text + "."
+        state = state_of(written) if text.startswith(written, short.start) else None
+        if state is None:
+            continue
+        full = next((n for n in names if n.text == state), None)
+        if full is not None:
+            full.aliases.add(short.text)
+            full.mentions += short.mentions
+            names.remove(short)
+        elif written != short.text:
+            short.aliases.add(short.text)
+            short.text, short.end = written, short.end + 1
 
 
 def join_capital_district(names: list[Name], text: str) -> None:

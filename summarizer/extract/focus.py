@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.entity import Name, mentions
-from summarizer.extract.gazetteer import is_world_area
+from summarizer.extract.gazetteer import is_world_area, place_kind
 from summarizer.extract.kinds import is_title
 from summarizer.extract.lexicon import PLANETS
 from summarizer.extract.page import Layout
@@ -255,6 +255,9 @@ def _specificity(name: Name) -> str:
         return "country"
     if is_world_area(name.text):
         return "area"
+    known = place_kind(name.text)
+    if known in ("city", "region"):
+        return known  # "Minnesota" is a state, though one word
     return "city" if " " not in name.text or name.text.isupper() else "region"
 
 

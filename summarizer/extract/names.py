@@ -18,6 +18,7 @@ from summarizer.extract.aliases import (
     merge_acronyms,
     merge_aliases,
     merge_national_forms,
+    merge_state_abbreviations,
     same_body,
 )
 from summarizer.extract.entity import Name
@@ -299,6 +300,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     ]
     merge_national_forms(names)
     merge_acronyms(names, text)
+    merge_state_abbreviations(names, text)
     join_capital_district(names, text)
     fold_generic(names)
     for n in names:

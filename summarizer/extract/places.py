@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.entity import Name
-from summarizer.extract.gazetteer import place_kind
+from summarizer.extract.gazetteer import place_kind, state_of
 from summarizer.extract.page import Layout, Span
 
 _CAPITAL_DISTRICT = re.compile(r"D\.\s?C\.?|DC")
@@ -21,6 +21,8 @@ def dateline_places(text: str, names: list[Name], page: Layout) -> list[Name]:
     for span in spans:
         written = text[span.start : span.end]
         found = next((n for n in names if written.casefold() in _forms(n)), None)
+        if found is None and (state := state_of(written)):
+            found = next((n for n in names if n.text == state), None)  # "NASHVILLE, Tenn."
         if found is None:
             found = Name(written, span.start, span.end)
             names.insert(0, found)
