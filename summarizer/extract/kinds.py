@@ -20,8 +20,10 @@ from summarizer.extract.gazetteer import (
     is_common_word,
     is_demonym,
     is_given_name,
+    names_other_us_state,
     place_kind,
     us_state_codes,
+    us_state_names,
 )
 from summarizer.extract.lexicon import (
     AREA_TITLES,
@@ -123,7 +125,7 @@ def classify(
     known = place_kind(name, place_said) or (
         place_kind(name.title(), place_said) if name.isupper() and len(name) > 3 else None
     )
-    if known == "country":
+    if known == "country" and not (name in us_state_names() and names_other_us_state(name, text)):
         return "country", False
     if known is not None and not titled:
         return "place", False
