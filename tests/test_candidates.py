@@ -1354,3 +1354,26 @@ def test_georgia_is_the_state_where_the_story_names_other_states() -> None:
         "Georgia will sign the compact in Washington."
     )
     assert {loc.name: loc.kind for loc in mcc.locations}["Georgia"] == "country"
+
+
+def test_the_last_of_a_listed_object_is_not_the_next_verb_s_giver() -> None:
+    assert (
+        commitments_of(
+            "The projects cover 17 states and Puerto Rico, and will restore 1,100 acres of habitat."
+        )
+        == []
+    )
+    assert commitments_of("Japan and Canada pledged $5 million, and will send more.") == [
+        ("Japan", "$5 million"),
+        ("Canada", "$5 million"),
+    ]
+
+
+def test_information_provided_by_a_body_is_no_gift() -> None:
+    assert (
+        commitments_of(
+            "Information provided by the International Energy Agency has said that the record "
+            "was $102.53."
+        )
+        == []
+    )

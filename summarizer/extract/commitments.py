@@ -574,6 +574,12 @@ _GOVERNMENT = re.compile(
 )
 
 
+_INFORMATION_BEFORE = re.compile(
+    r"(?i)\b(?:data|figures|information|statistics|numbers|estimates|images?|photos?|"
+    r"photographs?|video|footage|details)\s+(?:\w+\s+)?$"
+)
+
+
 def _cue(clause: str) -> re.Match[str] | None:
     """The first commitment verb of the clause: not a cue word used as a noun, and not a
     capitalised one inside the clause, which is a name ("Grant said")."""
@@ -586,6 +592,8 @@ def _cue(clause: str) -> re.Match[str] | None:
             continue
         if clause[: cue.start()].endswith("-"):
             continue  # "Government of the Philippines-provided food": an adjective
+        if _INFORMATION_BEFORE.search(clause[: cue.start()]):
+            continue  # "Information provided by the International Energy Agency"
         # "announced that the government would pay": the commitment is the reported one.
         if cue.group().lower().startswith("announc") and clause[cue.end() :].startswith(" that "):
             continue
@@ -604,6 +612,7 @@ def _agent(actors: list[Name], text: str, cue_at: int, clause_end: int) -> Name 
     return min(givers, key=lambda given: given[0])[1] if givers else None
 
 
+_COORDINATED = re.compile(r",\s+and\s+(?:also\s+|then\s+)?")
 _LAST_SENTENCE = re.compile(r"[^.!?\n]*[.!?][\"”’)]*\s*$")
 
 
@@ -651,6 +660,16 @@ def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> 
             and not any(a <= s[0] < b for a, b in asides)
         )
         or _RELATIVE.fullmatch(before[s[1] :])  # "... from Japan, which pledged"
+    ]
+    # "The projects cover 17 states and Puerto Rico, and will restore": the last of a list
+    # the first verb took as its object is not the second verb's subject.
+    subjects = [
+        s
+        for s in subjects
+        if not (
+            _COORDINATED.fullmatch(before[s[1] :])
+            and re.search(r"\b[a-z]+ and\s+(?:the\s+)?$", before[: s[0]])
+        )
     ]
     if subjects and (noun := _NOUN_AFTER.search(before, subjects[-1][1])):
         # "Danilovich announced that ... the agency has obligated": the agency, not Danilovich.
