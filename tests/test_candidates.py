@@ -1377,3 +1377,26 @@ def test_information_provided_by_a_body_is_no_gift() -> None:
         )
         == []
     )
+
+
+def test_a_department_named_both_ways_is_one_body_and_an_acronym_for_a_term_no_body() -> None:
+    names = {
+        n.text: n
+        for n in find_names(
+            "The Department of Justice sued on Monday. The Justice Department said the firm "
+            "broke the law. The Justice Department will ask for damages. Regulators approved 53 "
+            "new molecular entities (NMEs) last year. The NMEs include cancer drugs."
+        )
+    }
+    assert names["Justice Department"].aliases == {"Department of Justice"}
+    assert "Department of Justice" not in names
+    assert names["NMEs"].kind == "other"
+
+
+def test_a_dateline_in_capitals_may_end_without_a_dash() -> None:
+    summary = summary_of(
+        "WASHINGTON, D.C. Ashland Inc. was sentenced today for a refinery fire in "
+        "St. Paul Park, Minnesota. Ashland Inc. will pay a fine."
+    )
+    assert summary.actors[0].name.startswith("Ashland Inc")
+    assert "WASHINGTON, D.C." in [loc.name for loc in summary.locations]

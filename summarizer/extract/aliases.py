@@ -98,13 +98,13 @@ def same_body(name: str, *forms: str) -> bool:
 
 
 def merge_national_forms(names: list[Name]) -> None:
-    """Fold "United States Agency for ..." and "U.S. Agency for ..." into one name, under the
-    form the story uses most."""
+    """Fold "United States Agency for ..." and "U.S. Agency for ...", or "Department of
+    Justice" and "Justice Department", into one name, under the form the story uses most."""
     by_rest: dict[str, Name] = {}
     for name in list(names):
-        if not _NATIONAL.match(name.text):
+        rest = _body_key(name.text)
+        if rest is None:
             continue
-        rest = _NATIONAL.sub("", name.text)
         kept = by_rest.setdefault(rest, name)
         if kept is not name:
             kept, folded = (name, kept) if name.mentions > kept.mentions else (kept, name)
@@ -112,6 +112,22 @@ def merge_national_forms(names: list[Name]) -> None:
             kept.mentions += folded.mentions
             names.remove(folded)
             by_rest[rest] = kept
+
+
+_OF_FIELD = re.compile(
+    r"(?P<head>Department|Ministry|Office|Bureau) of (?:the )?(?P<field>[A-Z].*)"
+)
+_FIELD_FIRST = re.compile(r"(?P<field>[A-Z][\w ]*?) (?P<head>Department|Ministry|Office|Bureau)")
+
+
+def _body_key(name: str) -> str | None:
+    """What a body's forms share: 'Justice Department' and 'U.S. Department of Justice' are
+    both 'Department of Justice'; None for a name with no national prefix or inverted form."""
+    rest = _NATIONAL.sub("", name)
+    match = _OF_FIELD.fullmatch(rest) or _FIELD_FIRST.fullmatch(rest)
+    if match is not None:
+        return f"{match['head']} of {match['field']}"
+    return rest if rest != name else None
 
 
 def _initials(name: str) -> str:

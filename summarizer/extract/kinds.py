@@ -101,6 +101,8 @@ def classify(
         return "place", False  # "Washington, D.C."
     if national_government(name):
         return "country", False  # "Government of Brazil": the state acting as such
+    if _acronym(name.rstrip("s")) and re.search(rf"\b[a-z][\w-]+ \({re.escape(name)}\)", text):
+        return "other", False  # "new molecular entities (NMEs)": a term, not a body
     if (ORG_PREFIXES.match(name) and place_kind(name) is None) or (
         _NUMBERED_GROUP.match(name) and _named_group(name, text)
     ):

@@ -82,6 +82,11 @@ DATELINE = re.compile(
     rf"\(?(?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?(?:,? {_DATE})?"
     rf"(?: \((?:[A-Za-z. ]{{2,30}}|{_DATE})\))?\s*(?:--|—|–|-)\s*(?:{_DATE}\)\s*)?(?=[A-Z\"“])"
 )
+# "WASHINGTON, D.C. Ashland Inc. was sentenced": a dateline in capitals with no dash, which only
+# its area's full stop ends.
+_BARE_DATELINE = re.compile(
+    rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,2}}),\s+(?P<area>{_AREA}\.)\s+(?=[A-Z][a-z])"
+)
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"”’)]\s*$")
 _CAPTION_CREDIT = re.compile(r"(?i)^\s*(?:image|photo|credit|source):\s|\((?:image|photo)\b")
 
@@ -255,6 +260,8 @@ def _split_dateline(text: str, page: Layout) -> None:
     starts = [0, *(m.end() for m in re.finditer(r"[\s\]|]+", head))]
     for at in starts:
         match = DATELINE.match(text, first.start + at, first.start + len(head))
+        if match is None and at == 0:
+            match = _BARE_DATELINE.match(text, first.start, first.start + len(head))
         if match is None or not _known_place(match.group("place"), at == 0):
             continue
         if at:
