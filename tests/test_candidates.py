@@ -1400,3 +1400,22 @@ def test_a_dateline_in_capitals_may_end_without_a_dash() -> None:
     )
     assert summary.actors[0].name.startswith("Ashland Inc")
     assert "WASHINGTON, D.C." in [loc.name for loc in summary.locations]
+
+
+def test_titles_with_for_and_things_named_like_bodies() -> None:
+    names = {
+        n.text: (n.kind, n.title)
+        for n in find_names(
+            "Assistant to the Secretary for Rural Development Anne Hazlett announced grants. "
+            '"It works," said Jared Blumenfeld, Regional Administrator for the Pacific Southwest. '
+            "A statement came from Tony Sayegh, Assistant Secretary for Public Affairs. "
+            "In his State of the Union address, he praised the Hurricanes Katrina and Rita "
+            "response. Divers surveyed the wreck of HMT Bedfordshire."
+        )
+    }
+    assert names["Anne Hazlett"] == ("person", "Secretary for Rural Development")
+    assert names["Pacific Southwest"][0] != "person"
+    assert not any("Public Affairs" in name for name in names)
+    assert names["State of the Union"][0] == "other"
+    assert names["Hurricanes Katrina"][0] == "other"
+    assert names["HMT Bedfordshire"][0] == "other"

@@ -101,6 +101,8 @@ def classify(
         return "place", False  # "Washington, D.C."
     if national_government(name):
         return "country", False  # "Government of Brazil": the state acting as such
+    if _of_a_common_word(name):
+        return "other", False  # "State of the Union" address
     if _acronym(name.rstrip("s")) and re.search(rf"\b[a-z][\w-]+ \({re.escape(name)}\)", text):
         return "other", False  # "new molecular entities (NMEs)": a term, not a body
     if (ORG_PREFIXES.match(name) and place_kind(name) is None) or (
@@ -164,6 +166,21 @@ def classify(
     ):
         return "person", False
     return None, False
+
+
+def _of_a_common_word(name: str) -> bool:
+    """'State of the Union', 'State of Emergency': no place's body (but 'Department of
+    Justice' is a body)."""
+    match = re.fullmatch(
+        r"(?:City|County|State|Commonwealth|Town|Village|Municipality|Province|District) of "
+        r"(?:the )?(\w+)",
+        name,
+    )
+    return (
+        match is not None
+        and is_common_word(match.group(1))
+        and place_kind(match.group(1), said_to_be_a_place=False) is None
+    )
 
 
 def national_government(name: str) -> bool:

@@ -138,7 +138,10 @@ THING_WORDS = words(
     "Fires Wildfire"
 )
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").
-THING_FIRST = words("Hurricane Typhoon Cyclone Tropical Super Storm Operation")
+THING_FIRST = words(
+    "Hurricane Hurricanes Typhoon Typhoons Cyclone Cyclones Tropical Super Storm Operation "
+    "HMS HMT HMAS HMCS USS USNS MV MS RMS SS"  # ships: "HMT Bedfordshire", "USS Cole"
+)
 # "City of Emeryville", "State of Alabama", "Government of Malawi": a body, not a place.
 ORG_PREFIXES = re.compile(
     r"^(?:City|County|State|Government|Department|Ministry|Office|Bureau|Board|Council|"

@@ -72,7 +72,12 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             bool(current)
             and _JOIN.fullmatch(gap) is not None
             and not (pending or current)[-1].possessive
-            and not (token.text == "for" and current[-1].text not in ORG_WORDS)
+            # "Agency for ...", "Secretary for Rural Development": not "aid for Kenya".
+            and not (
+                token.text == "for"
+                and current[-1].text not in ORG_WORDS
+                and not _head_title(current[-1].text)
+            )
         )
         if _capitalised(token.text) and token.text not in MONTHS | WEEKDAYS:
             if current and joined and not token.sentence_start:
@@ -222,6 +227,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         split = _title_split(group)
         if (
             not group
+            or split == len(group)  # "Vice President for Country Programs"
             or (
                 all(is_title(t.text) or _head_title(t.text) or t.text in CONNECTORS for t in group)
                 and any(_head_title(t.text) for t in group)
@@ -244,7 +250,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
                 # "Bank of Canada Governor Claire Dubois", "EPA Administrator Stephen Johnson"
                 _add(found, order, org_text, org[0].start, None, False)
                 employers.add(org_text)
-            if re.search(r"\bof(?: the)?$", title):
+            if re.search(r"\b(?:of|for)(?: the)?$", title):
                 title = None  # "President of the Federative Republic of Brazil": a body
         if title is None:
             group = _without_title_after(group)
@@ -432,10 +438,12 @@ def _title_split(group: list[Token]) -> int:
         last += 1
     # "Secretary of State Antony J. Blinken", "Minister of Finance Raj Malhotra", "Secretary of
     # State Albright"
-    if 0 < last < len(group) and group[last - 1].text == "of" and len(group) - last >= 2:
+    if 0 < last < len(group) and group[last - 1].text in ("of", "for") and len(group) - last >= 2:
+        if group[last - 1].text == "for" and not any(is_given_name(t.text) for t in group[last:]):
+            return len(group)  # "Assistant Secretary for Public Affairs": a title, no name
         last += 1
-        # "Secretary of Veterans Affairs Anthony J. Principi": the department runs on to the
-        # first name.
+        # "Secretary of Veterans Affairs Anthony J. Principi", "Assistant to the Secretary for
+        # Rural Development Anne Hazlett": the department runs on to the first name.
         first = (
             j for j in range(last, min(last + 3, len(group) - 1)) if is_given_name(group[j].text)
         )
