@@ -1419,3 +1419,13 @@ def test_titles_with_for_and_things_named_like_bodies() -> None:
     assert names["State of the Union"][0] == "other"
     assert names["Hurricanes Katrina"][0] == "other"
     assert names["HMT Bedfordshire"][0] == "other"
+
+
+def test_a_case_happens_where_its_judge_sits() -> None:
+    assert (
+        event_place(
+            "WASHINGTON, D.C. - Ashland Inc. was sentenced by a federal judge in Minneapolis to "
+            "pay $9 million for a fire at its St. Paul Park refinery."
+        )
+        == "Minneapolis"
+    )

@@ -189,3 +189,13 @@ def test_an_unchecked_wikinews_page_s_status_is_no_title() -> None:
     title, date, _, body = parts(text)
     assert title is None and date == "Wednesday, February 6, 2008"
     assert body == ["The space shuttle Atlantis is ready for launch from the Kennedy Space Center."]
+
+
+def test_the_place_above_a_press_statement_s_date_is_its_dateline() -> None:
+    text = (
+        "Venezuelan Government Detains Key Opposition Figure\n\nPress Statement\nJen Psaki\n"
+        "Department Spokesperson\nWashington, DC\nFebruary 20, 2015\n\n"
+        "The United States condemns the detention of Caracas Mayor Antonio Ledezma.\n"
+    )
+    page = layout(text)
+    assert [text[s.start : s.end] for s in page.dateline] == ["Washington", "DC"]

@@ -218,9 +218,9 @@ def event_places(
     return chosen
 
 
-# "filed in U.S. District Court in Buffalo": a case happens where its court sits, whatever
-# city the release is datelined in.
-_COURT_IN = re.compile(r"\b[Cc]ourt(?: for the [\w ]{3,40}?)? in\s+$")
+# "filed in U.S. District Court in Buffalo", "sentenced by a federal judge in Minneapolis": a
+# case happens where its court sits, whatever city the release is datelined in.
+_COURT_IN = re.compile(r"\b(?:[Cc]ourt(?: for the [\w ]{3,40}?)?|judge|jury) in\s+$")
 
 
 def _placed_in(place: Name, text: str) -> bool:

@@ -189,6 +189,7 @@ def layout(text: str) -> Layout:
         else:
             units += [u for line in block if (u := _strip(text, line))]
     caption_next = False
+    header_place: list[Span] = []
     for i, unit in enumerate(units):
         line = text[unit.start : unit.end]
         following = text[units[i + 1].start : units[i + 1].end] if i + 1 < len(units) else ""
@@ -206,6 +207,8 @@ def layout(text: str) -> Layout:
             continue
         if _DATE_ONLY.match(line):
             page.date = page.date or unit
+            if i and not page.body and not header_place:
+                header_place = _header_place(text, units[i - 1])
             continue
         if _MARKUP.search(line) or FURNITURE.match(line):
             continue
@@ -227,7 +230,20 @@ def layout(text: str) -> Layout:
         page.body.append(unit)
     _split_glued_date(text, page)
     _split_dateline(text, page)
+    if not page.dateline:
+        page.dateline = header_place  # "Press Statement / ... / Washington, DC / February 20, 2015"
     return page
+
+
+_HEADER_PLACE = re.compile(rf"(?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?")
+
+
+def _header_place(text: str, unit: Span) -> list[Span]:
+    """The place on the line above a release's date ("Washington, DC"), where it was issued."""
+    match = _HEADER_PLACE.fullmatch(text, unit.start, unit.end)
+    if match is None or not _known_place(match.group("place"), at_start=False):
+        return []
+    return [Span(match.start(g), match.end(g)) for g in ("place", "area") if match[g]]
 
 
 # "Wednesday, November 9, 2005European Space Agency's probe ...": a date line run into the
