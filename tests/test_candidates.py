@@ -1429,3 +1429,14 @@ def test_a_case_happens_where_its_judge_sits() -> None:
         )
         == "Minneapolis"
     )
+
+
+def test_what_a_speaker_announced_today_that_another_gives_is_the_other_s() -> None:
+    assert commitments_of(
+        "Administrator Samantha Power announced today that the U.S. Agency for International "
+        "Development (USAID) is providing $1.3 billion in aid to the Horn of Africa."
+    ) == [("U.S. Agency for International Development", "$1.3 billion")]
+    assert commitments_of(
+        "Secretary of the Interior Ken Salazar announced today that more than $61 million will "
+        "be distributed to state wildlife agencies."
+    ) == [("Ken Salazar", "$61 million")]

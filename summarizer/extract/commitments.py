@@ -580,6 +580,12 @@ _INFORMATION_BEFORE = re.compile(
 )
 
 
+# "announced today that USAID is providing": what follows "that" is the commitment; but in
+# "announced that $61 million will be distributed" no one else gives it.
+_REPORTED = re.compile(r" (?:today |yesterday |on \w+ |this week )?that ")
+_PASSIVE_GIFT = re.compile(r"\b(?:will|would|is to|are to) be (?:\w+ly )?[a-z]+(?:ed|en)\b")
+
+
 def _cue(clause: str) -> re.Match[str] | None:
     """The first commitment verb of the clause: not a cue word used as a noun, and not a
     capitalised one inside the clause, which is a name ("Grant said")."""
@@ -595,7 +601,12 @@ def _cue(clause: str) -> re.Match[str] | None:
         if _INFORMATION_BEFORE.search(clause[: cue.start()]):
             continue  # "Information provided by the International Energy Agency"
         # "announced that the government would pay": the commitment is the reported one.
-        if cue.group().lower().startswith("announc") and clause[cue.end() :].startswith(" that "):
+        reported = _REPORTED.match(clause[cue.end() :])
+        if (
+            cue.group().lower().startswith("announc")
+            and reported
+            and not _PASSIVE_GIFT.search(clause[cue.end() + reported.end() :])
+        ):
             continue
         return cue
     return None
