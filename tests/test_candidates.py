@@ -1440,3 +1440,15 @@ def test_what_a_speaker_announced_today_that_another_gives_is_the_other_s() -> N
         "Secretary of the Interior Ken Salazar announced today that more than $61 million will "
         "be distributed to state wildlife agencies."
     ) == [("Ken Salazar", "$61 million")]
+
+
+def test_the_party_of_a_case_leads_a_release_about_it() -> None:
+    assert (
+        first_actor(
+            "WASHINGTON, D.C. -- A Long Island executive agreed to plead guilty today to bid "
+            "rigging, the Department of Justice announced. Harvey Shayew agreed to plead guilty "
+            "to one count. The Department of Justice said the case was part of a wider "
+            "investigation. The Department of Justice thanked the FBI."
+        )
+        == "Harvey Shayew"
+    )

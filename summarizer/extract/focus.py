@@ -27,6 +27,7 @@ WEIGHTS = {
     "mention": 0.3,  # per mention, up to MAX_MENTIONS
     "commits": 1.0,  # the actor of a commitment
     "expert": -2.0,  # an outside expert comments on the event; it is not theirs
+    "defendant": 3.0,  # pleads guilty, is charged or sentenced in the opening: a case's party
     "dateline": 4.5,  # the first place of a wire dateline
     "place_in": 2.5,  # "in/at X" in the title or lede
     "city": 1.0,  # specificity of a place: a city beats a region, a region a country
@@ -99,6 +100,8 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
         before, after = sentence[: m.start()], sentence[m.end() :]
         if _after_preposition(before) or _SPEAKER_BEFORE.search(before):
             continue
+        if re.search(r",\s+(?:the\s+)?$", before) and _SPEAKER_AFTER.match(after):
+            continue  # "..., the Department of Justice announced.": who tells, not who acts
         # "MCC Acting CEO Rodney Bent", "Millennium Challenge Corporation (MCC) Acting Chief
         # Executive Officer Rodney Bent": an employer before a title is not the subject.
         word = re.match(r"\.?(?: \([A-Z]{2,8}\))? ([A-Z][\w.-]*?)s?\b", after)
@@ -110,6 +113,23 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
     return None
 
 
+# "Harvey Shayew ... agreed to plead guilty", "charged Elkem Metals Company": a case's party.
+_PLEADS_AFTER = re.compile(
+    r"^(?:,[^,]{2,120},)?\s+(?:(?:has|had|also|today)\s+)*(?:pleaded|pled|agreed to plead|"
+    r"was sentenced|was charged|was indicted|was convicted|were sentenced|were charged)\b"
+)
+_CHARGES_BEFORE = re.compile(r"\b(?:charged|indicted|sentenced|convicted)\s+(?:the\s+)?$")
+
+
+def _defendant(name: Name, sentences: list[str]) -> bool:
+    return any(
+        _PLEADS_AFTER.match(sentence[m.end() :]) or _CHARGES_BEFORE.search(sentence[: m.start()])
+        for sentence in sentences
+        for m, _ in mentions([name], sentence)
+    )
+
+
+_SPEAKER_AFTER = re.compile(r"^\s+(?:said|says|announced|reported|stated)\b")
 _PASSIVE_AFTER = re.compile(
     r"^(?:,[^,]{2,90},)?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
     r"(?:[a-z]+ed|shot|hit|held|taken|caught|found|seen|beaten|struck|killed)\b(?! to\b)"
@@ -137,6 +157,7 @@ def main_actor(
     second = sentences[1].text if len(sentences) > 1 else ""
     subject = _subject(actors, lede)
     title_first = _subject(actors, title)
+    opening = [s.text for s in sentences[:3]]
     if (
         subject is not None
         and _passive_subject(subject, lede)
@@ -154,6 +175,8 @@ def main_actor(
             total += WEIGHTS["commits"]
         elif id(name) in experts:
             total += WEIGHTS["expert"]
+        if _defendant(name, opening):
+            total += WEIGHTS["defendant"]
         return total
 
     return max(actors, key=lambda n: (score(n), -n.start))
