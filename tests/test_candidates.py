@@ -1452,3 +1452,22 @@ def test_the_party_of_a_case_leads_a_release_about_it() -> None:
         )
         == "Harvey Shayew"
     )
+
+
+def test_a_company_s_short_form_is_the_company_though_a_town_shares_it() -> None:
+    names = {
+        n.text: n
+        for n in find_names(
+            "Ashland Inc. was sentenced on Monday. The judge ordered Ashland to pay $9 million."
+        )
+    }
+    assert "Ashland" not in names and "Ashland" in names["Ashland Inc"].aliases
+
+
+def test_washington_dc_opens_a_release_without_a_dash() -> None:
+    summary = summary_of(
+        "November 9, 2006\n\nWashington, DC The Board of Directors of the Millennium Challenge "
+        "Corporation (MCC) today selected three new countries for aid."
+    )
+    assert not any(a.name.startswith("DC") for a in summary.actors)
+    assert "Washington, DC" in [loc.name for loc in summary.locations]

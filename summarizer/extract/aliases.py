@@ -165,7 +165,8 @@ def merge_aliases(names: list[Name]) -> None:
             if n is not short
             and " " in n.text
             and n.text.split()[0] == short.text
-            and place_kind(short.text) is None
+            # "Ashland" of "Ashland Inc" is the company, though a town has the name.
+            and (place_kind(short.text) is None or _LEGAL_FORM.search(n.text) is not None)
         ]
         target = next(iter(people or longer), None)
         if target is None or (target.start > short.start and not people):
@@ -177,6 +178,7 @@ def merge_aliases(names: list[Name]) -> None:
     names[:] = [n for n in names if by_text.get(n.text) is n]
 
 
+_LEGAL_FORM = re.compile(r" (?:Inc|Corp|Ltd|LLC|Co|Company|Corporation|plc|PLC|AG|SA|NV)\.?$")
 # Surnames with a particle: "Van Gogh", "De Klerk", "Da Silva", "Al Assad".
 _PARTICLE = re.compile(r"(?i:van|von|de|da|di|du|del|der|den|la|le|ter|ten|bin|al|el) [A-Z]\S*$")
 

@@ -86,6 +86,7 @@ DATELINE = re.compile(
 # its area's full stop ends.
 _BARE_DATELINE = re.compile(
     rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,2}}),\s+(?P<area>{_AREA}\.)\s+(?=[A-Z][a-z])"
+    r"|(?P<capital>Washington),\s+(?P<district>D\.\s?C\.?|DC)\s+(?=[A-Z])"  # "Washington, DC The"
 )
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"”’)]\s*$")
 _CAPTION_CREDIT = re.compile(r"(?i)^\s*(?:image|photo|credit|source):\s|\((?:image|photo)\b")
@@ -278,6 +279,10 @@ def _split_dateline(text: str, page: Layout) -> None:
         match = DATELINE.match(text, first.start + at, first.start + len(head))
         if match is None and at == 0:
             match = _BARE_DATELINE.match(text, first.start, first.start + len(head))
+            if match is not None and match["capital"]:
+                page.dateline += [Span(*match.span("capital")), Span(*match.span("district"))]
+                page.body[0] = Span(match.end(), first.end)
+                return
         if match is None or not _known_place(match.group("place"), at == 0):
             continue
         if at:
