@@ -1471,3 +1471,14 @@ def test_washington_dc_opens_a_release_without_a_dash() -> None:
     )
     assert not any(a.name.startswith("DC") for a in summary.actors)
     assert "Washington, DC" in [loc.name for loc in summary.locations]
+
+
+def test_a_state_s_postal_code_after_a_town_is_the_state() -> None:
+    summary = summary_of(
+        "NEW ORLEANS, LOUISIANA – A man of Houma, LA, was sentenced on Tuesday for lying to "
+        "federal agents."
+    )
+    names = [loc.name for loc in summary.locations]
+    assert "LOUISIANA" in names and "LA" not in names
+    found = {n.text: n for n in find_names("A man of Houma, LA, was sentenced in Louisiana.")}
+    assert "LA" in found["Louisiana"].aliases

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.entity import Name
-from summarizer.extract.gazetteer import is_given_name, place_kind, state_of
+from summarizer.extract.gazetteer import is_given_name, place_kind, state_of, state_of_code
 from summarizer.extract.lexicon import COMPASS, GENERIC_HEADS
 
 
@@ -46,9 +46,12 @@ def merge_state_abbreviations(names: list[Name], text: str) -> None:
     for short in list(names):
         written = short.text if short.text.endswith(".") else short.text + "."
         state = state_of(written) if text.startswith(written, short.start) else None
+        if state is None and re.search(r"[A-Z][\w.]+, $", text[: short.start]):
+            state = state_of_code(short.text)  # "Houma, LA" is in the story's "LOUISIANA"
+            written = short.text
         if state is None:
             continue
-        full = next((n for n in names if n.text == state), None)
+        full = next((n for n in names if n.text.casefold() == state.casefold()), None)
         if full is not None:
             full.aliases.add(short.text)
             full.mentions += short.mentions

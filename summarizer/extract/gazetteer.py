@@ -215,6 +215,19 @@ def state_of(abbreviation: str) -> str | None:
     return _ap_states().get(abbreviation)
 
 
+@cache
+def _postal_states() -> dict[str, str]:
+    import us
+
+    return {s.abbr: s.name for s in us.states.STATES_AND_TERRITORIES}
+
+
+def state_of_code(code: str) -> str | None:
+    """The US state a postal code stands for ("LA" -> Louisiana), to be read as one only after
+    a town ("Houma, LA")."""
+    return _postal_states().get(code)
+
+
 def famous_place(name: str) -> bool:
     """Whether ``name`` is a country, a state or province, or a city of 100,000 people or more:
     a place first, before anything else of that name ("Georgia", "Austin", not "Paul")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.entity import Name
-from summarizer.extract.gazetteer import place_kind, state_of
+from summarizer.extract.gazetteer import place_kind, state_of, state_of_code
 from summarizer.extract.page import Layout, Span
 
 _CAPITAL_DISTRICT = re.compile(r"D\.\s?C\.?|DC")
@@ -25,12 +25,21 @@ def dateline_places(text: str, names: list[Name], page: Layout) -> list[Name]:
             found = next((n for n in names if n.text == state), None)  # "NASHVILLE, Tenn."
         if found is None:
             found = Name(written, span.start, span.end)
+            for code in [n for n in names if _stands_for(n.text, written)]:
+                found.aliases.add(code.text)  # "NEW ORLEANS, LOUISIANA" ... "Houma, LA"
+                found.mentions += code.mentions
+                names.remove(code)
             names.insert(0, found)
         elif written != found.text:
             found.aliases.add(written)  # "LEEDS" is the story's "Leeds"
         found.kind = "country" if place_kind(found.text.title()) == "country" else "place"
         places.append(found)
     return places
+
+
+def _stands_for(code: str, state: str) -> bool:
+    full = state_of(code) or state_of(code + ".") or state_of_code(code)
+    return full is not None and full.casefold() == state.casefold()
 
 
 def _forms(name: Name) -> set[str]:
