@@ -1482,3 +1482,12 @@ def test_a_state_s_postal_code_after_a_town_is_the_state() -> None:
     assert "LOUISIANA" in names and "LA" not in names
     found = {n.text: n for n in find_names("A man of Houma, LA, was sentenced in Louisiana.")}
     assert "LA" in found["Louisiana"].aliases
+
+
+def test_the_later_names_of_a_list_after_a_preposition_are_no_subject() -> None:
+    summary = summary_of(
+        "A team of researchers led by Raymond Seed and Robert Bea released a report today. "
+        "Seed received two grants from the National Science Foundation. Seed said the levees "
+        "failed."
+    )
+    assert summary.actors[0].name == "Raymond Seed"

@@ -199,3 +199,22 @@ def test_the_place_above_a_press_statement_s_date_is_its_dateline() -> None:
     )
     page = layout(text)
     assert [text[s.start : s.end] for s in page.dateline] == ["Washington", "DC"]
+
+
+def test_a_first_line_in_sentence_case_is_the_title_and_navigation_is_furniture() -> None:
+    text = (
+        "UN Secretary General releases new statement as UN aid starts to reach Myanmar\n\n"
+        "From Wikinews, the free news source you can write!\n\n"
+        "Aid from the United Nations has started to reach Myanmar.\n"
+    )
+    page = layout(text)
+    assert page.title is not None and text[page.title.start : page.title.end].startswith("UN ")
+    nav = (
+        "U.S. Public Diplomacy and the War of Ideas  |  Daily Press Briefing | What's New\n"
+        "May 4, 2006\n\nToday, Secretary of State Rice authorized $30 million in aid.\n"
+        "This material is available primarily for archival purposes. Telephone numbers may be "
+        "out of date.\n"
+    )
+    page = layout(nav)
+    assert page.title is None
+    assert [nav[s.start : s.end][:5] for s in page.body] == ["Today"]

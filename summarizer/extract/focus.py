@@ -55,6 +55,13 @@ _PREPOSITION = re.compile(
 )
 
 
+# "led by Raymond Seed and Robert Bea": the later names of a list after a preposition.
+_LISTED_AFTER = re.compile(
+    r"\b(?:of|to|for|with|from|by|in|on|at|against|among)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w.'’-]*)\s+){1,4}(?:and|,)\s+$"
+)
+
+
 def _after_preposition(before: str) -> bool:
     """Whether a name after ``before`` stands after a preposition ("aid to Somalia"), not
     counting one inside a title ("Secretary of State Antony J. Blinken")."""
@@ -100,6 +107,8 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
         before, after = sentence[: m.start()], sentence[m.end() :]
         if _after_preposition(before) or _SPEAKER_BEFORE.search(before):
             continue
+        if _LISTED_AFTER.search(before):
+            continue  # not the subject, though it may act elsewhere
         if re.search(r",\s+(?:the\s+)?$", before) and _SPEAKER_AFTER.match(after):
             continue  # "..., the Department of Justice announced.": who tells, not who acts
         # "MCC Acting CEO Rodney Bent", "Millennium Challenge Corporation (MCC) Acting Chief

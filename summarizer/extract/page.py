@@ -39,6 +39,7 @@ FURNITURE = re.compile(
     r"(?:[A-Z]{2,8}\s+)?no\.\s*\d[\d-]*$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|"
     r"(?:[A-Z]{2,8}\s+)?public affairs$|you are viewing|information released online before|"
     r"note: content in this archive|you are entering the .{0,40}archive|"
+    r"this material is available primarily for archival purposes|"
     r".{0,80}\bweb ?site\.$|if you are looking for current information|"
     # a site's navigation: "You are in: X > Y", "Skip Links", "HomeHot Topics, ... and more"
     r"you are in:|skip links|subject index|bookmark and share|.*\band more.*\band more"
@@ -154,11 +155,15 @@ def _strip(text: str, span: Span) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-def _is_title_like(line: str) -> bool:
-    """A headline: short, no sentence punctuation at the end, mostly capitalised words."""
+def _is_title_like(line: str, first: bool = False) -> bool:
+    """A headline: short, no sentence punctuation at the end, mostly capitalised words; the
+    page's first line may be a longer one in sentence case ("UN Secretary General releases new
+    statement as UN aid starts to reach Myanmar")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     if not words or len(line) > 200:
         return False
+    if first and len(words) <= 20:
+        return True
     capitalised = sum(1 for w in words if w[0].isupper())
     return line.isupper() or capitalised >= 0.5 * len(words) or len(words) <= 12
 
@@ -211,13 +216,14 @@ def layout(text: str) -> Layout:
             if i and not page.body and not header_place:
                 header_place = _header_place(text, units[i - 1])
             continue
-        if _MARKUP.search(line) or FURNITURE.match(line):
-            continue
+        if _MARKUP.search(line) or FURNITURE.match(line) or line.count(" | ") >= 2:
+            continue  # markup, furniture, a site's navigation ("A | Daily Press Briefing | B")
         if len(line) < 160 and _CONTACT_OR_LINKS.search(line):
             continue
         if not page.body and _BYLINE.match(line) and not _SENTENCE_PUNCT.search(line):
             continue
-        if not _SENTENCE_PUNCT.search(line) and _is_title_like(line):
+        first = page.title is None and not page.body and not page.date
+        if not _SENTENCE_PUNCT.search(line) and _is_title_like(line, first):
             if page.body and _is_heading(line):
                 continue  # a heading or a table row inside the story ("In Depth", "East")
             if page.body:
