@@ -1491,3 +1491,12 @@ def test_the_later_names_of_a_list_after_a_preposition_are_no_subject() -> None:
         "failed."
     )
     assert summary.actors[0].name == "Raymond Seed"
+
+
+def test_a_country_before_a_title_is_a_place_named_and_not_the_speaker() -> None:
+    summary = summary_of(
+        "The board, which is chaired by U.S. Secretary of State Hillary Rodham Clinton, met "
+        'today. "We act," said U.S. Attorney Steven Biskupic.'
+    )
+    assert "U.S." in [loc.name for loc in summary.locations]
+    assert "U.S." not in [a.name for a in summary.actors]

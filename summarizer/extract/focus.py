@@ -325,6 +325,9 @@ def acts(name: Name, text: str, sentences: list[Sentence]) -> bool:
     for sentence in sentences:
         for m, _ in mentions([name], sentence.text):
             before, after = sentence.text[: m.start()], sentence.text[m.end() :]
+            title = re.match(r" ([A-Z][\w-]*)", after)
+            if title and is_title(title.group(1)):
+                continue  # "said U.S. Attorney Steven Biskupic": the attorney speaks
             if _SPEAKER_BEFORE.search(before) or _AGENT_BEFORE.search(before):
                 return True  # "said the WHO"; "food donated by the Government of Brazil"
             if _after_preposition(before):
