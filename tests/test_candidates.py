@@ -1500,3 +1500,18 @@ def test_a_country_before_a_title_is_a_place_named_and_not_the_speaker() -> None
     )
     assert "U.S." in [loc.name for loc in summary.locations]
     assert "U.S." not in [a.name for a in summary.actors]
+
+
+def test_places_ships_and_meetings_that_look_like_other_names() -> None:
+    names = {
+        n.text: n.kind
+        for n in find_names(
+            "The cutter reached Dutch Harbor on Friday. An MH-60 Jayhawk helicopter crew flew "
+            "the man out. Researchers counted 2,505 California sea otters. Leaders met at the "
+            "Spring Meetings of the World Bank."
+        )
+    }
+    assert "Dutch Harbor" in names and "Harbor" not in names
+    assert names.get("MH-60 Jayhawk") != "person"
+    assert "California" in names and "California sea" not in names
+    assert names["Spring Meetings"] == "other"

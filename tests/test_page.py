@@ -218,3 +218,16 @@ def test_a_first_line_in_sentence_case_is_the_title_and_navigation_is_furniture(
     page = layout(nav)
     assert page.title is None
     assert [nav[s.start : s.end][:5] for s in page.body] == ["Today"]
+
+
+def test_a_military_site_s_banner_and_breadcrumbs_are_furniture() -> None:
+    text = (
+        "An official website of the United States government\n"
+        "A .mil website belongs to an official U.S. Department of Defense organization in the "
+        "United States.\n\nHome : News : Article View\n\n"
+        "Guard Responding to Domestic Crises Nationwide\n\n"
+        "WASHINGTON - The National Guard continues to respond to floods.\n"
+    )
+    page = layout(text)
+    assert page.title is not None and text[page.title.start : page.title.end].startswith("Guard")
+    assert len(page.body) == 1

@@ -221,7 +221,10 @@ _AREA = re.compile(
     r"parish|township|village|town|city)\b"
 )
 # "space shuttle Atlantis", "the Columbus module", "the ferry MV Nusa": a craft, not an actor.
-_CRAFT = r"(?:shuttle|spacecraft|probe|satellite|rocket|module|ship|vessel|ferry|tanker|aircraft)"
+_CRAFT = (
+    r"(?:shuttle|spacecraft|probe|satellite|rocket|module|ship|vessel|ferry|tanker|aircraft|"
+    r"helicopter|cutter|plane|jet)"
+)
 _CRAFT_BEFORE = re.compile(rf"\b(?:space )?{_CRAFT} $")
 _CRAFT_AFTER = re.compile(rf" {_CRAFT}\b")
 _AGENCY_LIKE = re.compile(r"\b(?:World|UN|United Nations|International)\b")

@@ -164,7 +164,11 @@ def _trim(group: list[Token]) -> list[Token]:
 
 
 # The lower-case word after a place that names its kind, and belongs to its name.
-_AREA_NOUN = re.compile(r" (?:prefecture|province|district|county|station|sea|airport)\b")
+# Not "California sea otters": the word names the area only where no noun follows it.
+_AREA_NOUN = re.compile(
+    r" (?:prefecture|province|district|county|station|sea|airport)\b"
+    r"(?!\s+(?!(?:in|of|and|on|near|to|at|off|from|with|is|was|were|has|had)\b)[a-z])"
+)
 
 
 # "Cullman, DeKalb, Marion, Marshall, and Winston Counties", "Ellis and Roger Mills counties":
@@ -349,6 +353,7 @@ def _without_demonym(group: list[Token]) -> list[Token]:
         and is_demonym(group[0].text)
         and not _organisation_like(group)
         and place_kind(whole) is None  # "Czech Republic"
+        and group[-1].text not in PLACE_LAST  # "Dutch Harbor"
     ):
         return group[1:]
     return group
