@@ -231,3 +231,15 @@ def test_a_military_site_s_banner_and_breadcrumbs_are_furniture() -> None:
     page = layout(text)
     assert page.title is not None and text[page.title.start : page.title.end].startswith("Guard")
     assert len(page.body) == 1
+
+
+def test_a_government_site_s_own_notice_is_furniture_but_a_company_s_name_is_not() -> None:
+    text = (
+        "Commerce.gov is getting a facelift soon. See the new design.\n\n"
+        "Commerce Secretary John Bryson Visits Patent and Trademark Office Headquarters\n\n"
+        "Printer-friendly version\n"
+        "Secretary John Bryson stopped by the USPTO on Friday.\n"
+        "Amazon.com said it would open a warehouse nearby.\n"
+    )
+    page = layout(text)
+    assert [text[s.start : s.end][:9] for s in page.body] == ["Secretary", "Amazon.co"]

@@ -43,9 +43,9 @@ from summarizer.extract.lexicon import (
     ORG_WORDS,
     PLACE_FIRST,
     PLACE_LAST,
-    THING_WORDS,
     WEEKDAYS,
     WIRE_AGENCIES,
+    words,
 )
 from summarizer.extract.page import Span
 from summarizer.extract.sentences import Sentence
@@ -99,6 +99,9 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
     return [g for part in groups for g in _split_and(part, text)]
 
 
+_LAWS = words("Act Law Bill Treaty Agreement Accord Declaration Protocol Constitution")
+
+
 def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     """'Britain and France' is two names; 'Flood Forecasting and Warning Centre' is one, but
     'the Union and the Authority' and 'Westinghouse Electric and Infinity Broadcasting' are
@@ -109,7 +112,7 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     words = [t.text for t in group]
     # "Westinghouse Electric and Infinity Broadcasting": two names that each end as one.
     whole_before = any(a.text in ORG_WORDS and b.text == "and" for a, b in pairwise(group))
-    law = group[-1].text in THING_WORDS
+    law = group[-1].text in _LAWS
     if (
         not any(w in breaks for w in words)
         or _spelled_after(group, text)

@@ -40,7 +40,8 @@ FURNITURE = re.compile(
     r"(?:[A-Z]{2,8}\s+)?no\.\s*\d[\d-]*$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|"
     r"(?:[A-Z]{2,8}\s+)?public affairs$|you are viewing|information released online before|"
     r"note: content in this archive|you are entering the .{0,40}archive|"
-    r"this material is available primarily for archival purposes|"
+    r"this material is available primarily for archival purposes|printer-friendly|"
+    r"[\w-]+\.(?:gov|mil)\b|"  # "Commerce.gov is getting a facelift soon." (not "Amazon.com said")
     r".{0,80}\bweb ?site\.$|if you are looking for current information|"
     # a site's navigation: "You are in: X > Y", "Skip Links", "HomeHot Topics, ... and more"
     r"you are in:|skip links|subject index|bookmark and share|.*\band more.*\band more"
