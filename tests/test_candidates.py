@@ -1515,3 +1515,13 @@ def test_places_ships_and_meetings_that_look_like_other_names() -> None:
     assert names.get("MH-60 Jayhawk") != "person"
     assert "California" in names and "California sea" not in names
     assert names["Spring Meetings"] == "other"
+
+
+def test_a_department_s_acronym_spells_its_of_and_a_title_s_form_is_the_same_body() -> None:
+    text = (
+        "Energy Department Awards Universities $7.5 Million for Research\n\n"
+        "WASHINGTON, DC -- The Department of Energy has awarded grants to 15 universities. "
+        "DOE plans to fund more next year. DOE said the grants run six years."
+    )
+    names = [n for n in find_candidates(text).names if "Energy" in n.text or n.text == "DOE"]
+    assert len(names) == 1 and {"DOE", "Energy Department"} <= names[0].aliases

@@ -29,6 +29,7 @@ def merge_acronyms(names: list[Name], text: str) -> None:
                 and (
                     short.text in n.aliases
                     or _initials(n.text) in (letters, "U" + letters[1:])
+                    or _initials(n.text.replace(" of ", " Of ")) == letters  # "DOE"
                     or (len(letters) > 2 and _initials(_NATIONAL.sub("", n.text)) == letters)
                 )
             ),
@@ -96,8 +97,8 @@ _NATIONAL = re.compile(r"^(?:U\.S\.|US|United States) (?=[A-Z])")
 def same_body(name: str, *forms: str) -> bool:
     """Whether ``name`` is one of ``forms``, a national prefix aside ("US Senate", "United
     States Senate")."""
-    bare = _NATIONAL.sub("", name)
-    return any(name == form or bare == _NATIONAL.sub("", form) for form in forms)
+    key = _body_key(name) or name
+    return any(name == form or key == (_body_key(form) or form) for form in forms)
 
 
 def merge_national_forms(names: list[Name]) -> None:
