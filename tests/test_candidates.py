@@ -1525,3 +1525,15 @@ def test_a_department_s_acronym_spells_its_of_and_a_title_s_form_is_the_same_bod
     )
     names = [n for n in find_candidates(text).names if "Energy" in n.text or n.text == "DOE"]
     assert len(names) == 1 and {"DOE", "Energy Department"} <= names[0].aliases
+
+
+def test_an_abbreviated_military_rank_is_a_title() -> None:
+    names = {
+        n.text: n.kind
+        for n in find_names(
+            "The prosecutor, Marine Lt. Col. Kevin Chenail, said the plea was fair. "
+            "Coast Guard Capt. Keith Ropella said the crew did well."
+        )
+    }
+    assert names.get("Kevin Chenail") == "person"
+    assert names.get("Keith Ropella") == "person"

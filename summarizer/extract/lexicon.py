@@ -51,6 +51,7 @@ HEAD_TITLES = words(
     "Coach Manager Editor Economist Analyst Head Administrator Attorney Taoiseach Congressman "
     "Congresswoman Representative Rep Sen Gov Treasurer Speaker Sheriff Detective Lieutenant "
     "Sergeant Constable Executive Founder Emir Sultan President-elect Minister-elect Mp "
+    "Maj Gen Lt Col Sgt Capt Cmdr Cdr Adm Brig Cpl Pvt Spc Ens "  # military ranks, abbreviated
     "Vice-President Vice-Chairman Undersecretary Under-Secretary Envoy Counsel Prosecutor "
     "Excellency Majesty Highness Holiness"
 )
