@@ -1537,3 +1537,15 @@ def test_an_abbreviated_military_rank_is_a_title() -> None:
     }
     assert names.get("Kevin Chenail") == "person"
     assert names.get("Keith Ropella") == "person"
+
+
+def test_a_road_is_a_place_and_an_acronym_opens_no_person_s_name() -> None:
+    names = {
+        n.text: n.kind
+        for n in find_names(
+            "The facility, at 10432 Patriot Hwy. in Fredericksburg, opened on Friday. "
+            "The Fredericksburg HCC will replace three clinics, officials said."
+        )
+    }
+    assert names.get("Patriot Hwy") == "place"
+    assert names.get("Fredericksburg HCC") != "person"

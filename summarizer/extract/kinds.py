@@ -294,6 +294,7 @@ def _person_like(name: str, text: str) -> bool:
     return (
         1 < len(words) <= 4
         and not _always_after_the(name, text)  # "the West Antarctic Ice Sheet"
+        and not any(re.fullmatch(r"[A-Z]{2,}", w) for w in words)  # "Fredericksburg HCC"
         # "Sun Microsystems", "Small Heath": a common word opens no person's name.
         and not (is_common_word(words[0]) and not is_given_name(words[0]))
         and words[0] not in ("El", "La", "Los", "Las", "Le", "Les")  # "El Niño", "La Niña"

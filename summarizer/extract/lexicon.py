@@ -103,6 +103,7 @@ PLACE_LAST = words(
     "Glacier Province County Airport Station Gate Park Stadium Hall Cathedral Palace Mountains "
     "Peninsula Coast Strait Canal Harbour Harbor Desert Plain Plains Basin Delta Forest Works "
     "Speedway Circuit Arena Raceway Racecourse Velodrome House "
+    "Highway Hwy Rd Ave Blvd Parkway Pkwy Freeway Expressway "
     "River Creek Falls Canyon Mountain Hills Cosmodrome Spaceport"
 )
 # "Nariño Department", "Lorestan Province": an area when the words before it name a region.
