@@ -188,7 +188,7 @@ def find_commitments(
     actors = [n for n in names if n.kind in ("person", "organization", "country")]
     experts = {id(v.expert) for v in views}
     found = []
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
         for clause_start, clause in _clauses(sentence):
             cue = _cue(clause)
             if cue is None or re.search(r"[\"“”]", sentence.text[: clause_start + cue.start()]):
@@ -242,7 +242,7 @@ def find_commitments(
                 agent = _agent(actors, text, cue_at, at + len(clause))
                 givers = [agent] if agent else []
             else:
-                givers = _subject(actors, text, sentence, cue_at)
+                givers = _subject(actors, text, sentence, cue_at, sentences[:i])
             # An analyst's "would" is a view, not a commitment.
             givers = [g for g in givers if id(g) not in experts]
             rest = re.split(
@@ -624,22 +624,24 @@ def _agent(actors: list[Name], text: str, cue_at: int, clause_end: int) -> Name 
 
 
 _COORDINATED = re.compile(r",\s+and\s+(?:also\s+|then\s+)?")
-_LAST_SENTENCE = re.compile(r"[^.!?\n]*[.!?][\"”’)]*\s*$")
 
 
-def _pronoun_subject(candidates: list[Name], before: str) -> list[Name]:
+def _pronoun_subject(candidates: list[Name], preceding: list[Sentence]) -> list[Name]:
     """Whom "It" or "They" points back to: the first name of the latest sentence that names
     one, unless that name stands after a preposition ("In Kenya, this assistance will ... It
     will also provide" points to no one)."""
-    while last := _LAST_SENTENCE.search(before):
-        sentence, before = last.group(), before[: last.start()]
-        spots = sorted(mentions(candidates, sentence), key=lambda spot: spot[0].start())
+    for sentence in reversed(preceding):
+        spots = sorted(mentions(candidates, sentence.text), key=lambda spot: spot[0].start())
         if spots:
-            return next(([n] for m, n in spots if not _OBJECT_OF.search(sentence[: m.start()])), [])
+            return next(
+                ([n] for m, n in spots if not _OBJECT_OF.search(sentence.text[: m.start()])), []
+            )
     return []
 
 
-def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> list[Name]:
+def _subject(
+    actors: list[Name], text: str, sentence: Sentence, cue_at: int, preceding: list[Sentence]
+) -> list[Name]:
     """Who commits: the nearest name before the verb ("Yasmin said the government of Bangladesh
     had released") with any joined to it by "and", a country for "the government", or whom a
     pronoun points back to."""
@@ -712,7 +714,7 @@ def _subject(actors: list[Name], text: str, sentence: Sentence, cue_at: int) -> 
         kinds = _NOUN_KINDS.get(word, ())
         candidates = [n for n in actors if n.kind in kinds]
         if pronoun.group("pronoun"):
-            return _pronoun_subject(candidates, text[: sentence.start])
+            return _pronoun_subject(candidates, preceding)
         earlier_names = [
             (max(text.rfind(form, 0, sentence.start) for form in (n.text, *n.aliases)), n)
             for n in candidates
