@@ -252,7 +252,7 @@ def _header_place(text: str, unit: Span) -> list[Span]:
     match = _HEADER_PLACE.fullmatch(text, unit.start, unit.end)
     if match is None or not _known_place(match.group("place"), at_start=False):
         return []
-    return [Span(match.start(g), match.end(g)) for g in ("place", "area") if match[g]]
+    return _place_spans(match)
 
 
 # "Wednesday, November 9, 2005European Space Agency's probe ...": a date line run into the
@@ -288,8 +288,7 @@ def _split_dateline(text: str, page: Layout) -> None:
         if match is None and at == 0:
             match = _BARE_DATELINE.match(text, first.start, first.start + len(head))
             if match is not None and match["capital"]:
-                page.dateline += [Span(*match.span("capital")), Span(*match.span("district"))]
-                page.body[0] = Span(match.end(), first.end)
+                _take_dateline(page, 0, match)
                 return
         if match is None or not _known_place(match.group("place"), at == 0):
             continue
@@ -312,8 +311,13 @@ def _split_dateline(text: str, page: Layout) -> None:
 
 def _take_dateline(page: Layout, i: int, match: re.Match[str]) -> None:
     """Record the dateline's places and take it off the front of body unit ``i``."""
-    page.dateline += [Span(match.start(g), match.end(g)) for g in ("place", "area") if match[g]]
+    page.dateline += _place_spans(match)
     page.body[i] = Span(match.end(), page.body[i].end)
+
+
+def _place_spans(match: re.Match[str]) -> list[Span]:
+    """The spans of the places a dateline match names, in order ("WASHINGTON", "D.C.")."""
+    return [Span(*match.span(g)) for g, found in match.groupdict().items() if found]
 
 
 def _known_place(place: str, at_start: bool) -> bool:
