@@ -111,10 +111,7 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
             continue  # not the subject, though it may act elsewhere
         if re.search(r",\s+(?:the\s+)?$", before) and _SPEAKER_AFTER.match(after):
             continue  # "..., the Department of Justice announced.": who tells, not who acts
-        # "MCC Acting CEO Rodney Bent", "Millennium Challenge Corporation (MCC) Acting Chief
-        # Executive Officer Rodney Bent": an employer before a title is not the subject.
-        word = re.match(r"\.?(?: \([A-Z]{2,8}\))? ([A-Z][\w.-]*?)s?\b", after)
-        if word and is_title(word.group(1)):
+        if _before_a_title(after):
             continue
         if re.match(r"['’]s [A-Z]", after):
             continue  # "Stephen Harper's Conservatives have won": the Conservatives
@@ -136,6 +133,14 @@ def _defendant(name: Name, sentences: list[str]) -> bool:
         for sentence in sentences
         for m, _ in mentions([name], sentence)
     )
+
+
+def _before_a_title(after: str) -> bool:
+    """Whether a title follows the name: "MCC Acting CEO Rodney Bent", "Millennium Challenge
+    Corporation (MCC) Acting Chief Executive Officer Rodney Bent", "U.S. Attorney Steven
+    Biskupic" name an employer or a country, and the person who holds the title acts."""
+    word = re.match(r"\.?(?: \([A-Z]{2,8}\))? ([A-Z][\w.-]*?)s?\b", after)
+    return word is not None and is_title(word.group(1))
 
 
 _SPEAKER_AFTER = re.compile(r"^\s+(?:said|says|announced|reported|stated)\b")
@@ -325,8 +330,7 @@ def acts(name: Name, text: str, sentences: list[Sentence]) -> bool:
     for sentence in sentences:
         for m, _ in mentions([name], sentence.text):
             before, after = sentence.text[: m.start()], sentence.text[m.end() :]
-            title = re.match(r" ([A-Z][\w-]*)", after)
-            if title and is_title(title.group(1)):
+            if _before_a_title(after):
                 continue  # "said U.S. Attorney Steven Biskupic": the attorney speaks
             if _SPEAKER_BEFORE.search(before) or _AGENT_BEFORE.search(before):
                 return True  # "said the WHO"; "food donated by the Government of Brazil"
