@@ -170,3 +170,17 @@ def test_a_headline_of_a_dozen_capitalised_words_is_no_crash() -> None:
     assert summary.meta.warnings == [
         "left out an actor whose name is 244 characters long (over 120: no name is that long)"
     ]
+
+
+def test_an_amount_too_far_from_its_verb_in_a_run_on_sentence_is_not_taken() -> None:
+    """Hypothesis found it: in a 400-character sentence the amount stood 200 characters before
+    "pledged", outside the evidence quote, and the commitment came out ungrounded."""
+    page = (
+        "$1 million " + "minister " * 16 + "minister. $1 million minister minister minister U.S. "
+        "Agency for International Development (USAID) minister. "
+        + "minister " * 9
+        + "pledged U.S. Agency for International Development (USAID)."
+    )
+    summary = _extract.summarize(page)
+    assert summary.commitments and all(item.grounded for item in summary.items())
+    assert summary.meta is not None and summary.meta.warnings == []

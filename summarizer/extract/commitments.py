@@ -253,11 +253,17 @@ def find_commitments(
             # The amount the verb governs: the first after it, else the last before it.
             after_cue = [m for m in amounts if m.start >= cue_at]
             amount = after_cue[0] if after_cue else (amounts[-1] if amounts else None)
+            # The evidence quotes the verb and its amount together; an amount too far from the
+            # verb to quote with it (in a run-on sentence) is not the one it governs.
+            focus = (cue_at, cue_at + len(first))
+            if amount is not None:
+                focus = (min(cue_at, amount.start), max(cue_at, amount.end))
+            start, end = clause_span(sentence, *focus)
+            if amount is not None and not start <= amount.start < amount.end <= end:
+                amount = None
+                start, end = clause_span(sentence, cue_at, cue_at + len(first))
             if amount is not None and (source := _from_giver(actors, text, amount.end)):
                 givers = [source]  # "$10 million will come from Japan", "$2 billion from the AfDB"
-            start, end = clause_span(
-                sentence, cue_at, amount.end if amount else cue_at + len(first)
-            )
             for actor in givers:
                 for i, action in enumerate([first, *others]):
                     found.append(
