@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from summarizer.extract import Candidates
 from summarizer.extract.commitments import CommitmentCandidate
 from summarizer.extract.entity import Name, mentions
-from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue
+from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue, only_an_owner
 from summarizer.extract.gazetteer import place_kind
 from summarizer.extract.kinds import national_government
 from summarizer.extract.sentences import Sentence, clause_span
@@ -281,6 +281,7 @@ def _actors(
                 name.kind == "organization"
                 and (
                     only_a_venue(name, text)
+                    or only_an_owner(name, text)
                     or (_only_an_object(name, text) and not acts(name, text, sentences))
                 )
             )

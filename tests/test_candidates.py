@@ -1549,3 +1549,74 @@ def test_a_road_is_a_place_and_an_acronym_opens_no_person_s_name() -> None:
     }
     assert names.get("Patriot Hwy") == "place"
     assert names.get("Fredericksburg HCC") != "person"
+
+
+def test_a_body_named_only_as_another_s_owner_or_a_person_s_employer_does_not_act() -> None:
+    found = find_candidates(
+        "Bridge Grants Announced\n\n"
+        "The U.S. Department of Transportation’s Federal Highway Administration (FHWA) today "
+        "announced $2.1 billion for bridges. USAID Administrator Rajiv Shah said the work "
+        "would begin soon."
+    )
+    settle(found)
+    actors = [a.name for a in assemble(found)[0].actors]
+    assert "Federal Highway Administration" in actors and "Rajiv Shah" in actors
+    assert "U.S. Department of Transportation" not in actors and "USAID" not in actors
+
+
+def test_centers_for_a_cause_are_one_body_and_a_country_s_possessive_ends_its_name() -> None:
+    names = {
+        n.text: n.kind
+        for n in find_names(
+            "The Centers for Disease Control and Prevention said flu cases rose. Honduras’ "
+            "Permanent Commission of Contingencies (COPECO) coordinated the relief."
+        )
+    }
+    assert names.get("Centers for Disease Control and Prevention") == "organization"
+    assert names.get("Permanent Commission of Contingencies") == "organization"
+    assert "Honduras" in names
+
+
+def test_awards_listed_sum_first_and_a_sum_awarded_with_no_agent_are_the_giver_s() -> None:
+    text = (
+        "EDA Invests in Eleven States\n\n"
+        "The Economic Development Administration (EDA) today announced $21.1 million in grants "
+        "to 11 states. More than $6.3 million is being awarded to rural airports.\n\n"
+        "The investments announced today include:\n\n"
+        "  • $1 million to Dothan-Houston County Airport Authority, Inc., of Dothan, Alabama, "
+        "to make roadway improvements.\n"
+        "  • $1.8 million to the city of Delano, California, to help build a rail spur.\n"
+    )
+    found = {(actor, amount) for actor, _, amount in _commitments(text)}
+    eda = "Economic Development Administration"
+    assert {(eda, 6_300_000), (eda, 1_000_000), (eda, 1_800_000)} <= found
+
+
+def test_agents_in_charge_admirals_and_juniors_are_people_with_titles() -> None:
+    found = find_candidates(
+        "Drug Enforcement Administration Special Agent in Charge Brad L. Byerley said the "
+        "case was closed. Mark R. Trouville, Special Agent in Charge of the Federal Bureau of "
+        "Investigation, agreed. "
+        "Navy Vice Admiral Conrad C. Lautenbacher praised the grants. NHTSA Administrator "
+        "James F. Ports, Jr. said the service is free."
+    )
+    settle(found)
+    names = {n.text: (n.kind, n.title) for n in found.names}
+    assert names["Brad L. Byerley"] == ("person", "Special Agent in Charge")
+    assert names["Drug Enforcement Administration"][0] == "organization"
+    assert names["Mark R. Trouville"][0] == "person"
+    assert names["Federal Bureau of Investigation"][0] == "organization"
+    assert names["Conrad C. Lautenbacher"] == ("person", "Navy Vice Admiral")
+    assert names["James F. Ports, Jr."] == ("person", "Administrator")
+    assert "Jr." not in names
+
+
+def test_a_board_named_after_its_owner_s_possessive_is_the_owner_s_board() -> None:
+    found = find_candidates(
+        "The talks will inform deliberations by the MCC Board of Directors. Before the compact "
+        "can move forward, MCC’s Board of Directors must approve the program."
+    )
+    settle(found)
+    boards = [n for n in found.names if "Board" in n.text]
+    assert [n.text for n in boards] == ["MCC Board of Directors"]
+    assert "Board of Directors" in boards[0].aliases

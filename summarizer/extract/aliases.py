@@ -78,7 +78,14 @@ def join_capital_district(names: list[Name], text: str) -> None:
 
 def fold_generic(names: list[Name]) -> None:
     """'Department' alone is the 'Department of Justice' the story named; with no such name it
-    is a common noun, and no name."""
+    is a common noun, and no name. 'Board of Directors' after 'MCC Board of Directors' is that
+    board."""
+    for tail in [n for n in names if n.text.split()[0] in GENERIC_HEADS and " " in n.text]:
+        full = [n for n in names if n.text.endswith(" " + tail.text)]
+        if len(full) == 1:
+            full[0].aliases.add(tail.text)
+            full[0].mentions += tail.mentions
+            names.remove(tail)
     for generic in [n for n in names if n.text in GENERIC_HEADS]:
         full = [n for n in names if n is not generic and generic.text in n.text.split()]
         if full:
@@ -198,7 +205,9 @@ def _double_surnames(names: list[Name]) -> set[str]:
 
 
 def _surname(full: str, short: str) -> bool:
-    """Whether ``short`` is the surname ``full`` ends with ("Carney", "Van Gogh")."""
+    """Whether ``short`` is the surname ``full`` ends with ("Carney", "Van Gogh", "Ports" of
+    "James F. Ports, Jr.")."""
+    full = re.sub(r",? (?:Jr|Sr)\.$", "", full)
     if " " not in short:
         return full.split()[-1] == short
     return full.casefold().endswith(" " + short.casefold()) and full.count(" ") > short.count(" ")

@@ -187,7 +187,7 @@ def find_commitments(
     ``title`` announces."""
     actors = [n for n in names if n.kind in ("person", "organization", "country")]
     experts = {id(v.expert) for v in views}
-    found = []
+    found: list[CommitmentCandidate] = []
     for i, sentence in enumerate(sentences):
         for clause_start, clause in _clauses(sentence):
             cue = _cue(clause)
@@ -240,6 +240,13 @@ def find_commitments(
                 # "was funded by a grant from the X Foundation": the giver follows; an unnamed
                 # one ("paid for by parents") commits nobody the summary can name.
                 agent = _agent(actors, text, cue_at, at + len(clause))
+                unsaid = not re.search(r"\bby\b", clause[cue.start() :])
+                if agent is None and unsaid and amounts and not _OBJECT_OF.search(before):
+                    # "More than $6.3 million is being awarded to ...": in a release, whoever
+                    # gave the story's last sum gives this one, else its most named body.
+                    earlier = [c.actor for c in found if c.actor is not None]
+                    bodies = [n for n in actors if n.kind in ("organization", "country")]
+                    agent = earlier[-1] if earlier else _most_named(bodies)
                 givers = [agent] if agent else []
             else:
                 givers = _subject(actors, text, sentence, cue_at, sentences[:i])
@@ -479,10 +486,14 @@ def _participle_pledges(
 
 
 # A line of a list of awards: "City of Emeryville ($500,000)", "* FLORIDA DEPARTMENT OF
-# CORRECTIONS: $2,228,169 for evacuating ...".
+# CORRECTIONS: $2,228,169 for evacuating ...", "• $1 million to Dothan-Houston County Airport
+# Authority, Inc., of Dothan, Alabama, to make roadway ... improvements".
 _LISTED_AWARD = re.compile(
     r"(?:^|\*\s*)(?P<who>[A-Z][\w .,'’&-]{2,80}?)\s*(?::\s*|\(\s*)"
     r"(?P<amount>[$€£][\d,.]+(?:\s*(?:million|billion))?)\)?(?P<what>[^*]*)"
+    r"|^[•*]\s*(?P<amount2>[$€£][\d,.]+(?:\s*(?:million|billion))?)\s+(?:to|for)\s+"
+    r"(?P<who2>(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][^,;:]{2,80}?)(?:,\s+(?:Inc\.|LLC)?,?)?"
+    r"(?P<what2>(?:,|\s+to\s).*)?$"
 )
 
 
@@ -499,13 +510,15 @@ def _with_listed_awards(
             continue
         for row in _LISTED_AWARD.finditer(sentence.text):
             at = sentence.start
-            amounts = money_in(text, at + row.start("amount"), at + row.end("amount"))
+            shape = "" if row.group("amount") else "2"  # "Who ($X)" or "• $X to Who"
+            amount = "amount" + shape
+            amounts = money_in(text, at + row.start(amount), at + row.end(amount))
             earlier = [c for c in found if c.actor and c.start < at]
             giver = earlier[-1].actor if earlier else _most_named(bodies)
             if not amounts or giver is None:
                 continue
-            what = row.group("what").strip(" ,.;")
-            action = f"award {row.group('who').strip()}" + (f" {what}" if what else "")
+            what = (row.group("what" + shape) or "").strip(" ,.;")
+            action = f"award {row.group('who' + shape).strip()}" + (f" {what}" if what else "")
             status = earlier[-1].status if earlier else "announced"
             listed.append(
                 CommitmentCandidate(
@@ -514,7 +527,7 @@ def _with_listed_awards(
                     clip_words(action, 80),
                     amounts[0],
                     status,
-                    at + row.start("who"),
+                    at + row.start("amount2" if shape else "who"),
                     at + row.end(),
                 )
             )

@@ -13,7 +13,7 @@ import re
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.gazetteer import is_world_area, place_kind
 from summarizer.extract.kinds import is_title
-from summarizer.extract.lexicon import PLANETS
+from summarizer.extract.lexicon import HEAD_TITLES, PLANETS
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
 from summarizer.extract.tokens import Mention
@@ -140,7 +140,7 @@ def _before_a_title(after: str) -> bool:
     Corporation (MCC) Acting Chief Executive Officer Rodney Bent", "U.S. Attorney Steven
     Biskupic" name an employer or a country, and the person who holds the title acts."""
     word = re.match(r"\.?(?: \([A-Z]{2,8}\))? ([A-Z][\w.-]*?)s?\b", after)
-    return word is not None and is_title(word.group(1))
+    return word is not None and (is_title(word.group(1)) or word.group(1) in HEAD_TITLES)
 
 
 _SPEAKER_AFTER = re.compile(r"^\s+(?:said|says|announced|reported|stated)\b")
@@ -339,6 +339,17 @@ def acts(name: Name, text: str, sentences: list[Sentence]) -> bool:
             if _VERB_AFTER.match(after):
                 return True
     return False
+
+
+def only_an_owner(name: Name, text: str) -> bool:
+    """Whether every mention of a body names the owner of another body or the employer of a
+    person ("The U.S. Department of Transportation's Federal Highway Administration announced",
+    "USAID Administrator Rajiv Shah said"): the one that acts is the other."""
+    afters = [text[m.end() : m.end() + 80] for m, _ in mentions([name], text)]
+    return bool(afters) and all(
+        re.match(r"['’]s (?:[A-Z][\w.-]*\s+){0,3}[A-Z]", after) or _before_a_title(after)
+        for after in afters
+    )
 
 
 def only_a_venue(name: Name, text: str) -> bool:

@@ -140,7 +140,8 @@ def classify(
     ):
         return "place", last in VENUE_ORG
     said = _said((name, *aliases), text)
-    plural_head = re.search(r"\b(\w+)s of\b", name)  # "National Institutes of Health"
+    # "National Institutes of Health", "Centers for Disease Control"
+    plural_head = re.search(r"\b(\w+)s (?:of|for)\b", name)
     if (
         any(w in ORG_WORDS for w in words)
         or (plural_head and plural_head.group(1) in ORG_WORDS)

@@ -48,10 +48,10 @@ HEAD_TITLES = words(
     "Officer Chair Chairman Chairwoman Chairperson Premier King Queen Pope Prince Princess "
     "Inspector Superintendent Captain Colonel General Rev Lord Lady Spokesperson Spokesman "
     "Spokeswoman CEO Leader Deputy Councillor Councilor Bishop Archbishop Cardinal Sheikh "
-    "Coach Manager Editor Economist Analyst Head Administrator Attorney Taoiseach Congressman "
-    "Congresswoman Representative Rep Sen Gov Treasurer Speaker Sheriff Detective Lieutenant "
-    "Sergeant Constable Executive Founder Emir Sultan President-elect Minister-elect Mp "
-    "Maj Gen Lt Col Sgt Capt Cmdr Cdr Adm Brig Cpl Pvt Spc Ens "  # military ranks, abbreviated
+    "Coach Manager Editor Economist Analyst Head Administrator Agent Attorney Taoiseach "
+    "Congressman Congresswoman Representative Rep Sen Gov Treasurer Speaker Sheriff Detective "
+    "Lieutenant Sergeant Constable Executive Founder Emir Sultan President-elect Minister-elect Mp "
+    "Maj Gen Lt Col Sgt Capt Cmdr Cdr Adm Brig Cpl Pvt Spc Ens Admiral Commander "  # military ranks
     "Vice-President Vice-Chairman Undersecretary Under-Secretary Envoy Counsel Prosecutor "
     "Excellency Majesty Highness Holiness"
 )

@@ -72,10 +72,12 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             bool(current)
             and _JOIN.fullmatch(gap) is not None
             and not (pending or current)[-1].possessive
-            # "Agency for ...", "Secretary for Rural Development": not "aid for Kenya".
+            # "Agency for ...", "Centers for Disease Control", "Secretary for Rural
+            # Development": not "aid for Kenya".
             and not (
                 token.text == "for"
                 and current[-1].text not in ORG_WORDS
+                and current[-1].text.removesuffix("s") not in ORG_WORDS
                 and not _head_title(current[-1].text)
             )
         )
@@ -113,8 +115,12 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     # "Westinghouse Electric and Infinity Broadcasting": two names that each end as one.
     whole_before = any(a.text in ORG_WORDS and b.text == "and" for a, b in pairwise(group))
     law = group[-1].text in _LAWS
+
+    def breaks_at(token: Token) -> bool:
+        return token.text in breaks and after.get(id(token)) != "Charge"  # "Agent in Charge"
+
     if (
-        not any(w in breaks for w in words)
+        not any(breaks_at(t) for t in group)
         or _spelled_after(group, text)
         or place_kind(text[group[0].start : group[-1].end]) is not None  # "Trinidad and Tobago"
         or (
@@ -126,7 +132,7 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         return [group]  # "Department of Health and Human Services"
     parts: list[list[Token]] = [[]]
     for token in group:
-        if token.text in breaks:
+        if breaks_at(token):
             parts.append([])
         else:
             parts[-1].append(token)
@@ -150,9 +156,11 @@ def _spelled_after(group: list[Token], text: str) -> bool:
 
 
 def _of_before_and(words: list[str]) -> bool:
-    """'Institute of Allergy and Infectious Diseases' is one name: plain words after "and"; but
-    'Bank of Boston and BayBanks' is two."""
-    if "of" not in words or "and" not in words or words.index("of") > words.index("and"):
+    """'Institute of Allergy and Infectious Diseases' and 'Centers for Disease Control and
+    Prevention' are one name each: plain words after "and"; but 'Bank of Boston and BayBanks'
+    is two."""
+    of = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    if of is None or "and" not in words or of > words.index("and"):
         return False
     after = words[words.index("and") + 1 :]
     return all(zipf(w.lower()) >= RARE_ZIPF and place_kind(w) is None for w in after)
@@ -192,6 +200,9 @@ def _listed_areas(text: str, sentences: list[Sentence]) -> dict[str, int]:
                 for part in _LISTED.finditer(text, listed.start(), listed.end()):
                     areas.setdefault(part.group(), part.start())
     return areas
+
+
+_NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.")
 
 
 def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
@@ -275,13 +286,16 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             or (re.search(r"\d", group[0].text) and not _NUMBERED.match(group[0].text))
         ):
             continue
+        if len(group) == 1 and group[0].text.rstrip(".") in ("Jr", "Sr"):
+            continue  # "James F. Ports, Jr.": the name's suffix, kept with it below
         for part in _split_places(_split_body_person(_split_of(group, person=title is not None))):
             if text[part[0].start : part[-1].end] in WIRE_AGENCIES:
                 continue
+            suffix = _NAME_SUFFIX.match(text, part[-1].end) if len(part) > 1 else None
             _add(
                 found,
                 order,
-                text[part[0].start : part[-1].end],
+                text[part[0].start : suffix.end() if suffix else part[-1].end],
                 part[0].start,
                 title,
                 part[0].sentence_start,
@@ -445,6 +459,8 @@ def _title_split(group: list[Token]) -> int:
         # Not a name's last word: "Bank of England Governor Mervyn King" is Mervyn King.
         if _head_title(token.text) and i + 1 < len(group) and not _all_titles(group[i + 1 :]):
             last = i + 1
+    if last and [t.text for t in group[last : last + 2]] == ["in", "Charge"]:
+        last += 2  # "Special Agent in Charge Brad L. Byerley"
     while last and last < len(group) and group[last].text[0].islower():
         last += 1
     # "Secretary of State Antony J. Blinken", "Minister of Finance Raj Malhotra", "Secretary of

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summarizer.extract.gazetteer import place_kind
 from summarizer.extract.lexicon import ABBREVIATIONS
 from summarizer.extract.sentences import Sentence
 
@@ -54,8 +55,11 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
         if _CONTRACTION.match(word) or (_CURRENCY.match(text, match.end()) and word.isupper()):
             continue  # "I've"; "US$146 billion", "260 million US$": a currency, no country
         possessive = False
-        if re.fullmatch(r"(?:Nations|States)['’]", word):
-            word, possessive = word[:-1], True  # "the United Nations' World Health Organisation"
+        if re.fullmatch(r"(?:Nations|States)['’]", word) or (
+            re.search(r"s['’]$", word) and place_kind(word[:-1]) is not None
+        ):
+            # "the United Nations' World Health Organisation", "Honduras’ Permanent Commission"
+            word, possessive = word[:-1], True
         elif re.search(r"s['’]$", word):  # "Dockworkers' Union" goes on
             word = word[:-1]
         elif re.search(r"['’]s?$", word) and not re.fullmatch(r"\w['’]\w+", word):
