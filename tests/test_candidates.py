@@ -1620,3 +1620,21 @@ def test_a_board_named_after_its_owner_s_possessive_is_the_owner_s_board() -> No
     boards = [n for n in found.names if "Board" in n.text]
     assert [n.text for n in boards] == ["MCC Board of Directors"]
     assert "Board of Directors" in boards[0].aliases
+
+
+def test_sums_received_and_second_sums_of_one_verb_are_the_giver_s() -> None:
+    text = (
+        "USDA Invests in Rural Water\n\n"
+        "The U.S. Department of Agriculture (USDA) today announced that it is investing "
+        "$144 million in rural water systems.\n\n"
+        "- Tuscarawas County, Ohio, is receiving a $2.2 million loan and a $1.4 million grant "
+        "to modernize its water plant.\n\n"
+        "With this announcement, USDA has provided more than $1 billion to rural towns. After "
+        "Hurricane Sandy the USDA reached its goal. Norway, which gave $4 million, and the "
+        "African Development Bank, which provided $2.3 million, paid for the rest."
+    )
+    found = {(actor, amount) for actor, _, amount in _commitments(text)}
+    usda = "U.S. Department of Agriculture"
+    assert {(usda, 144e6), (usda, 2.2e6), (usda, 1.4e6), (usda, 1e9)} <= found
+    assert ("Norway", 2.3e6) not in found
+    assert "Hurricane Sandy the USDA" not in [n.text for n in find_names(text)]

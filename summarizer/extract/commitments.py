@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from summarizer.amounts import Money
 from summarizer.extract.entity import Name, mentions
@@ -64,6 +65,9 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|releas\w*|provid(?:e|es|ing)|giv(?:e|es|ing)|"
         r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|authoriz\w*|authoris\w*"
         r"|reimburs\w*|reinstat\w*|restor(?:e|es|ed|ing)"
+        # "The town of Winfield is receiving an $8.8 million loan": given by the story's giver.
+        r"|receiv(?:e|es|ed|ing)(?= (?:an? )?(?:additional |more than |nearly |about |"
+        r"approximately |some )?(?:US|A|C|NZ)?[$£€])"
         # "USAID has added $20 million": adding money, not a speaker adding a word.
         r"|add(?:s|ed)?(?= (?:an? )?(?:additional |another |further |more than |nearly |"
         r"about |approximately |some )?(?:US|A|C|NZ)?[$£€])"
@@ -82,6 +86,13 @@ _NOUN_AFTER = re.compile(
     r"organization|organisation|corporation|foundation|fund|council|group|firm)\b"
 )
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+|also\s+)*")
+# Between two sums of one verb: "loan and a", "for businesses and more than 11,111 loans for";
+# not a part of the first ("$1 billion, including $500 million"), nor another giver's sum
+# ("Norway, which gave $4 million, and the African Development Bank, which provided").
+_AND_ALSO = re.compile(
+    r"(?![^$]*\b(?:including|of which|out of|total\w*|bring\w*|from|to)\b)"
+    r"[^;:$A-Z]{0,60}?\band (?:also )?[^;:$A-Z]{0,60}?"
+)
 # "The eight nations pledged": a collective that stands for a group the story named ("G8").
 _COLLECTIVE = re.compile(
     r"(?i)\b(?:the|these|those|all|its)\s+(?:\w+\s+)?(?:nations|countries|leaders|members|"
@@ -129,7 +140,8 @@ _NOT_AN_OBJECT = re.compile(
 )
 # A cue word used as a noun ("welcomed the pledges", "in emergency funds") commits nobody.
 _AS_NOUN = re.compile(
-    r"(?:\b(?i:the|a|an|its|their|his|her|our|new|in|of|for)\s+(?:[a-z]+\s+)?"
+    r"(?:\b(?i:the|a|an|its|their|his|her|our|new|in|of|for|this|these|those|today['’]s)"
+    r"\s+(?:[a-z]+\s+)?"
     r"|[$€£¥]?\d[\d.,]*\s*(?:million|billion|m|bn)?\s+)$"
 )
 _PROMISE = re.compile(
@@ -235,7 +247,10 @@ def find_commitments(
             ):
                 continue  # "reiterating that Canada has not recognised" restates a position
             cue_at = at + cue.start()
-            passive = _PASSIVE.search(before) and not cue.group().lower().endswith("ing")
+            received = cue.group().lower().startswith("receiv")
+            passive = received or (
+                _PASSIVE.search(before) and not cue.group().lower().endswith("ing")
+            )
             if passive or re.match(r"\w+(?: for)? by\b", clause[cue.start() :]):
                 # "was funded by a grant from the X Foundation": the giver follows; an unnamed
                 # one ("paid for by parents") commits nobody the summary can name.
@@ -271,6 +286,12 @@ def find_commitments(
                 start, end = clause_span(sentence, cue_at, cue_at + len(first))
             if amount is not None and (source := _from_giver(actors, text, amount.end)):
                 givers = [source]  # "$10 million will come from Japan", "$2 billion from the AfDB"
+            # "a $2.2 million loan and a $1.4 million grant": each sum the verb also governs.
+            also = [
+                (later, clause_span(sentence, later.start, later.end))
+                for earlier, later in pairwise(after_cue)
+                if amount is not None and _AND_ALSO.fullmatch(text[earlier.end : later.start])
+            ]
             for actor in givers:
                 for i, action in enumerate([first, *others]):
                     found.append(
@@ -282,6 +303,19 @@ def find_commitments(
                             status,
                             start,
                             end,
+                        )
+                    )
+                for later, (later_start, later_end) in also:
+                    action = text[later.start : later_end].strip(" ,.;")
+                    found.append(
+                        CommitmentCandidate(
+                            sentence,
+                            actor,
+                            clip_words(f"{first.split()[0]} {action}", 80),
+                            later,
+                            status,
+                            later_start,
+                            later_end,
                         )
                     )
     found += _quoted_pledges(text, sentences, actors, experts)

@@ -90,7 +90,14 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
                     groups.append(current)
                 current = [token]
             pending = []
-        elif current and joined and token.text in CONNECTORS and len(pending) < 2:
+        elif (
+            current
+            and joined
+            and token.text in CONNECTORS
+            and len(pending) < 2
+            # "Secretary of the Interior", but not "after Hurricane Sandy the SBA reached"
+            and (token.text != "the" or bool(pending))
+        ):
             pending.append(token)
         else:
             if current:
