@@ -1638,3 +1638,15 @@ def test_sums_received_and_second_sums_of_one_verb_are_the_giver_s() -> None:
     assert {(usda, 144e6), (usda, 2.2e6), (usda, 1.4e6), (usda, 1e9)} <= found
     assert ("Norway", 2.3e6) not in found
     assert "Hurricane Sandy the USDA" not in [n.text for n in find_names(text)]
+
+
+def test_a_town_before_its_state_or_after_a_resident_s_age_is_a_place() -> None:
+    found = find_candidates(
+        "A clinic in Storm Lake, Iowa, is receiving a loan. Andrea Falzano, 39, of Winchester, "
+        "was sentenced. The man was flown to St. Paul for care. Centers at Oregon State "
+        "University, Louisiana State University and Purdue opened."
+    )
+    settle(found)
+    kinds = {n.text: n.kind for n in found.names}
+    assert kinds["Storm Lake"] == kinds["Winchester"] == kinds["St. Paul"] == "place"
+    assert kinds["Oregon State University"] == "organization"

@@ -22,6 +22,8 @@ from summarizer.extract.gazetteer import (
     is_given_name,
     names_other_us_state,
     place_kind,
+    state_of,
+    state_of_code,
     us_state_codes,
     us_state_names,
 )
@@ -109,6 +111,8 @@ def classify(
         _NUMBERED_GROUP.match(name) and _named_group(name, text)
     ):
         return "organization", False  # "City of Emeryville"; "G8", "G20", "COP28"
+    if _in_a_state(name, text):
+        return "place", False  # "Storm Lake, Iowa", "Winfield, W.Va.", "Houma, LA"
     if (
         last in THING_WORDS
         or head in THING_FIRST
@@ -214,8 +218,35 @@ def _person_appositive(after: str) -> bool:
 # "in Camden", "In X,", "the Greek island of Grammatikos"
 _PLACE_BEFORE = re.compile(
     rf"\b(?:(?i:{'|'.join(PLACE_BEFORE)})|(?:island|town|city|village|port|province|region|"
-    r"district) of) $"
+    r"district|resident|residents|native) of|\d{1,3}, of|(?:flown|taken|evacuated|"
+    r"transported|airlifted|moved) to) $"
 )
+# "in Storm Lake, Iowa": a town, then its state.
+# The state ends there: not "Oregon State University, Louisiana State University".
+_STATE_AFTER = re.compile(
+    r", (?P<one>[A-Z][\w.]*)(?P<two> [A-Z][\w.]*)?(?=[,;:)]|\.?\s+[a-z]|\.?\s*$|\.\s)"
+)
+
+
+def _a_state(words: str) -> bool:
+    return (
+        words in us_state_names()
+        or state_of(words) is not None
+        or (words != "ID" and state_of_code(words) is not None)
+    )
+
+
+def _in_a_state(name: str, text: str) -> bool:
+    """Whether the text names ``name`` before a US state: "in Storm Lake, Iowa"."""
+    if place_kind(name) in ("country", "region"):
+        return False
+    return any(
+        (after := _STATE_AFTER.match(text, m.end())) is not None
+        and _a_state(after["one"] + (after["two"] or ""))
+        for m in occurrences(name, text)
+    )
+
+
 # "the Lorestan province", "Ohio state": a name before the word for an area.
 _AREA = re.compile(
     r" (?:province|state|district|county|region|prefecture|governorate|municipality|oblast|"
