@@ -1650,3 +1650,17 @@ def test_a_town_before_its_state_or_after_a_resident_s_age_is_a_place() -> None:
     kinds = {n.text: n.kind for n in found.names}
     assert kinds["Storm Lake"] == kinds["Winchester"] == kinds["St. Paul"] == "place"
     assert kinds["Oregon State University"] == "organization"
+
+
+def test_a_department_with_and_before_a_title_is_one_employer() -> None:
+    names = {
+        n.text: n.title
+        for n in find_names(
+            "Housing and Urban Development Secretary Andrew Cuomo and senior officials met. "
+            "Britain and France President Macron said nothing. President George W. Bush and "
+            "Prime Minister John Howard spoke."
+        )
+    }
+    assert "Housing and Urban Development" in names and "Urban Development" not in names
+    assert names["Andrew Cuomo"] == "Secretary"
+    assert {"Britain", "France", "George W. Bush", "John Howard"} <= set(names)

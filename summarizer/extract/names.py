@@ -126,8 +126,19 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     def breaks_at(token: Token) -> bool:
         return token.text in breaks and after.get(id(token)) != "Charge"  # "Agent in Charge"
 
+    split = _title_split(group)
     if (
         not any(breaks_at(t) for t in group)
+        # "Housing and Urban Development Secretary Andrew Cuomo": a department, then a title;
+        # but "Britain and France President Macron" names two countries.
+        or (
+            "and" in words[:split]
+            and not any(breaks_at(t) for t in group[split:])
+            and all(
+                is_common_word(w) and place_kind(w) is None and not _head_title(w)
+                for w in words[: words.index("and")]
+            )
+        )
         or _spelled_after(group, text)
         or place_kind(text[group[0].start : group[-1].end]) is not None  # "Trinidad and Tobago"
         or (
@@ -244,6 +255,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and is_common_word(group[0].text)
             and group[0].text not in ORG_WORDS
             and not _head_title(group[0].text)
+            # not "Health and Human Services Secretary Kathleen Sebelius"
+            and not (group[1].text == "and" and _title_split(group) > 2)
         ):
             group = _trim(group[2:])  # "Leaders of the G8", "Members of Parliament"
         while group and group[0].text in BEFORE_NAMES:
