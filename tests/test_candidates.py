@@ -1664,3 +1664,18 @@ def test_a_department_with_and_before_a_title_is_one_employer() -> None:
     assert "Housing and Urban Development" in names and "Urban Development" not in names
     assert names["Andrew Cuomo"] == "Secretary"
     assert {"Britain", "France", "George W. Bush", "John Howard"} <= set(names)
+
+
+def test_analysts_who_are_confident_or_speculate_hold_a_view() -> None:
+    views = [
+        (v.expert, v.view)
+        for v in find_candidates(
+            "The job cuts come after prolonged analyst speculation that HP would be announcing "
+            "between 10,000 and 25,000 losses. However, analysts are confident that the "
+            "economy is robust enough to withstand high oil prices."
+        ).views
+    ]
+    assert views == [
+        (None, "HP would be announcing between 10,000 and 25,000 losses"),
+        (None, "the economy is robust enough to withstand high oil prices"),
+    ]

@@ -91,22 +91,25 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
 
 _GROUP = (
     r"\b(?:(?:some|many|other|several|most|independent|outside|legal|industry|market|energy|"
-    r"health|climate|security|transport)\s+)*(?:analysts|economists|experts|scientists|"
-    r"researchers|academics|strategists|\w+ologists|historians|observers)"
+    r"health|climate|security|transport|prolonged)\s+)*(?:analysts?|economists?|experts?|"
+    r"scientists|researchers|academics|strategists|\w+ologists|historians|observers)"
 )
 _GROUP_SAYS = (
     r"(?:said|say|says|warned|warn|noted|note|predicted|predict|expect|expected|believe|"
     r"argued|argue|cautioned|estimate|estimated|speculated|speculate|suggested|suggest|"
-    r"forecast|forecasts)"
+    r"forecast|forecasts|are confident|were confident|(?:speculation|expectations?|fears?) that)"
 )
 # "said on Thursday they had..." reports news; a view is not dated.
 _GROUP_BEFORE = re.compile(
-    rf"(?i){_GROUP}(?:, (?:however|though|meanwhile),)?\s+(?:have |has |had )?{_GROUP_SAYS}\b"
+    rf"(?i){_GROUP}(?:, (?:however|though|meanwhile),)?\s+(?:have |has |had )?"
+    rf"(?P<says>{_GROUP_SAYS})\b"
     rf"(?! on | yesterday| today| last )(?: that)?\s+(?P<view>.{{20,}})$"
 )
 _GROUP_AFTER = re.compile(rf"(?i)^(?P<view>.{{20,}}?),\s+{_GROUP}\s+{_GROUP_SAYS}\.?$")
 
 
+# A verb that holds a view by itself: "analysts are confident that", "speculation that".
+_BELIEF = re.compile(r"(?i)are confident|were confident|believe|speculat|expect|fear")
 _OPINION = re.compile(
     r"\b(?:could|would|might|may|should|must|likely|unlikely|probably|expect\w*|risk\w*|too)\b"
 )
@@ -119,7 +122,8 @@ def _unnamed_view(sentence: Sentence) -> ViewCandidate | None:
     if match is None or re.search(r"[\"“”]", text):
         return None
     view = match.group("view").strip().rstrip(".")
-    if not _OPINION.search(view):
+    believed = _BELIEF.match(match.groupdict().get("says") or "")
+    if not believed and not _OPINION.search(view):
         return None  # "scientists said on Thursday they had used...": news, not a view
     start, end = clause_span(sentence, sentence.start, sentence.start)
     return ViewCandidate(None, clip_words(view, 200), None, start, end)
