@@ -1679,3 +1679,13 @@ def test_analysts_who_are_confident_or_speculate_hold_a_view() -> None:
         (None, "HP would be announcing between 10,000 and 25,000 losses"),
         (None, "the economy is robust enough to withstand high oil prices"),
     ]
+
+
+def test_a_body_named_with_and_without_its_country_is_one_body() -> None:
+    found = find_candidates(
+        "On March 6, the U.S. Coast Guard evacuated a sailor. The U.S. Coast Guard said a Coast "
+        "Guard member was taken to Guam."
+    )
+    settle(found)
+    guards = [n for n in found.names if "Coast Guard" in n.text]
+    assert [n.text for n in guards] == ["U.S. Coast Guard"] and "Coast Guard" in guards[0].aliases

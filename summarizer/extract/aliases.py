@@ -113,9 +113,8 @@ def merge_national_forms(names: list[Name]) -> None:
     Justice" and "Justice Department", into one name, under the form the story uses most."""
     by_rest: dict[str, Name] = {}
     for name in list(names):
-        rest = _body_key(name.text)
-        if rest is None:
-            continue
+        # "Coast Guard" after "U.S. Coast Guard" is that body, written without the country.
+        rest = _body_key(name.text) or name.text
         kept = by_rest.setdefault(rest, name)
         if kept is not name:
             kept, folded = (name, kept) if name.mentions > kept.mentions else (kept, name)
