@@ -1690,3 +1690,29 @@ def test_a_body_named_with_and_without_its_country_is_one_body() -> None:
     settle(found)
     guards = [n for n in found.names if "Coast Guard" in n.text]
     assert [n.text for n in guards] == ["U.S. Coast Guard"] and "Coast Guard" in guards[0].aliases
+
+
+def test_company_forms_ampersands_aircraft_and_a_sentence_s_opening_gerund() -> None:
+    found = find_candidates(
+        "Florida Fish & Wildlife Conservation Commission staff met. Red Rock Resorts, Inc. laid "
+        "off workers; Red Rock Resorts said more. Artificial Grass Masters LLC of Peoria paid "
+        "wages. DLA worked with FEMA and U.S. Northern Command. Air Force C-130 Hercules flew. "
+        "Visiting Driggs Elementary School, Margaret Spellings praised the teachers."
+    )
+    settle(found)
+    names = {n.text: n for n in found.names}
+    assert names["Florida Fish & Wildlife Conservation Commission"].kind == "organization"
+    assert "Red Rock Resorts" in names["Red Rock Resorts, Inc."].aliases
+    assert names["Artificial Grass Masters LLC"].kind == "organization"
+    assert names["Peoria"].kind == "place"
+    assert "FEMA" in names and names["U.S. Northern Command"].kind == "organization"
+    assert names["Air Force C-130 Hercules"].kind == "other"
+    assert "Driggs Elementary School" in names
+
+
+def test_proposed_penalties_are_imposed_not_promised() -> None:
+    text = (
+        "OSHA cited Wagner Excavation Services and proposed penalties of $382,875 for failing "
+        "to protect workers."
+    )
+    assert _commitments(text) == []

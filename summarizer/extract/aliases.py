@@ -108,13 +108,18 @@ def same_body(name: str, *forms: str) -> bool:
     return any(name == form or key == (_body_key(form) or form) for form in forms)
 
 
+# "Red Rock Resorts, Inc." is "Red Rock Resorts".
+_LEGAL_SUFFIX = re.compile(r",? (?:Inc|Ltd|Corp|Co)\.$|,? LLC$")
+
+
 def merge_national_forms(names: list[Name]) -> None:
-    """Fold "United States Agency for ..." and "U.S. Agency for ...", or "Department of
-    Justice" and "Justice Department", into one name, under the form the story uses most."""
+    """Fold "United States Agency for ..." and "U.S. Agency for ...", "Department of Justice"
+    and "Justice Department", or "Interplex, Inc." and "Interplex", into one name, under the
+    form the story uses most."""
     by_rest: dict[str, Name] = {}
     for name in list(names):
         # "Coast Guard" after "U.S. Coast Guard" is that body, written without the country.
-        rest = _body_key(name.text) or name.text
+        rest = _body_key(name.text) or _LEGAL_SUFFIX.sub("", name.text)
         kept = by_rest.setdefault(rest, name)
         if kept is not name:
             kept, folded = (name, kept) if name.mentions > kept.mentions else (kept, name)

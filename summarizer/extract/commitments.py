@@ -154,8 +154,10 @@ _RUNNING_TOTAL = re.compile(
     r"(?:bringing|brings|brought)\b[^.;$]{0,60}\bto)\s+"
     r"(?:more than |over |nearly |almost |about |approximately |some )?$"
 )
+# "will pay a $10,000 civil penalty", "OSHA proposed penalties of $382,875": imposed.
 _PENALTY = re.compile(
-    r"(?i)\bpa(?:y|ys|id|ying)\b[^.;]{0,40}\b(?:penalt(?:y|ies)|fines?|restitution)\b"
+    r"(?i)\b(?:pa(?:y|ys|id|ying)|propos\w*|assess\w*|impos\w*)\b[^.;]{0,40}"
+    r"\b(?:penalt(?:y|ies)|fines?|restitution)\b"
 )
 _TOTAL = re.compile(r"(?i)^\s*(?:in total|in all|altogether|all told),")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?: \w+ly)?\s*$")

@@ -116,6 +116,7 @@ def classify(
     if (
         last in THING_WORDS
         or head in THING_FIRST
+        or _MODEL.search(name)  # "C-130 Hercules", "CH-47 Chinook": aircraft, not actors
         or _around((name, *aliases), text, before=_CRAFT_BEFORE, after=_CRAFT_AFTER)
     ):
         return "other", False
@@ -257,6 +258,7 @@ _CRAFT = (
     r"(?:shuttle|spacecraft|probe|satellite|rocket|module|ship|vessel|ferry|tanker|aircraft|"
     r"helicopter|cutter|plane|jet)"
 )
+_MODEL = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s*[A-Z][a-z]")
 _CRAFT_BEFORE = re.compile(rf"\b(?:space )?{_CRAFT} $")
 _CRAFT_AFTER = re.compile(rf" {_CRAFT}\b")
 _AGENCY_LIKE = re.compile(r"\b(?:World|UN|United Nations|International)\b")

@@ -56,9 +56,10 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper()
 
 
-# Words of one name are apart by a space; a name broken across lines ("Food and Drug /
-# Administration") cannot be quoted as one, so it is not joined.
-_JOIN = re.compile(r"['’]? ?")
+# Words of one name are apart by a space, or " & " ("Florida Fish & Wildlife Conservation
+# Commission"); a name broken across lines ("Food and Drug / Administration") cannot be quoted
+# as one, so it is not joined.
+_JOIN = re.compile(r"['’]? ?| & ")
 
 
 def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -145,6 +146,8 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
             (group[-1].text in ORG_WORDS or law or _of_before_and(words))
             and not any(after.get(id(t)) == "the" for t in group)
             and (law or not whole_before)
+            # not "FEMA and U.S. Northern Command": an acronym is a name of its own
+            and not (words[1:2] == ["and"] and words[0].isupper())
         )
     ):
         return [group]  # "Department of Health and Human Services"
@@ -220,7 +223,8 @@ def _listed_areas(text: str, sentences: list[Sentence]) -> dict[str, int]:
     return areas
 
 
-_NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.")
+# "James F. Ports, Jr.", "Red Rock Resorts, Inc.", "Station Holdco, LLC"
+_NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.|, (?:Inc|Ltd|Corp|Co)\.|,? LLC\b")
 
 
 def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
@@ -261,6 +265,15 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             group = _trim(group[2:])  # "Leaders of the G8", "Members of Parliament"
         while group and group[0].text in BEFORE_NAMES:
             group = _trim(group[1:])
+        if (
+            len(group) > 1
+            and group[0].sentence_start
+            and group[0].text.endswith("ing")
+            and is_common_word(group[0].text)
+            and place_kind(group[0].text) is None  # not "Beijing", "Reading"
+            and group[1].text not in CONNECTORS
+        ):
+            group = group[1:]  # "Visiting Driggs Elementary School, Spellings said"
         group = _without_demonym(group)
         split = _title_split(group)
         if (
@@ -306,7 +319,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             or (re.search(r"\d", group[0].text) and not _NUMBERED.match(group[0].text))
         ):
             continue
-        if len(group) == 1 and group[0].text.rstrip(".") in ("Jr", "Sr"):
+        if len(group) == 1 and group[0].text.rstrip(".") in ("Jr", "Sr", "Inc", "Ltd", "LLC"):
             continue  # "James F. Ports, Jr.": the name's suffix, kept with it below
         for part in _split_places(_split_body_person(_split_of(group, person=title is not None))):
             if text[part[0].start : part[-1].end] in WIRE_AGENCIES:
@@ -562,8 +575,12 @@ def _split_of(group: list[Token], person: bool) -> list[list[Token]]:
             i >= 2 or ((person or acronym or owner) and i >= 1)
         ):
             head = group[:i]
-            # "National Institutes of Health": a body's head word, in the plural too.
-            if not any(t.text in ORG_WORDS | PLACE_FIRST or t.text[:-1] in ORG_WORDS for t in head):
+            # "National Institutes of Health": a body's head word, in the plural too; but a
+            # company's legal form ends its name ("Artificial Grass Masters LLC of Peoria").
+            legal = head[-1].text.rstrip(".") in ("Inc", "LLC", "Ltd", "Corp")
+            if legal or not any(
+                t.text in ORG_WORDS | PLACE_FIRST or t.text[:-1] in ORG_WORDS for t in head
+            ):
                 return [head, _trim(group[i + 1 :])] if _trim(group[i + 1 :]) else [head]
     return [group]
 
