@@ -1716,3 +1716,20 @@ def test_proposed_penalties_are_imposed_not_promised() -> None:
         "to protect workers."
     )
     assert _commitments(text) == []
+
+
+def test_promises_with_scare_quotes_set_dates_and_proposals_to_act() -> None:
+    text = (
+        'As part of the annual "recall round-up," the Consumer Product Safety Commission will '
+        "send recall alerts to all post offices. The Department of Veterans Affairs is set to "
+        "open its largest health care center on Friday. The Fish and Wildlife Service is "
+        "proposing to list the Texas heelsplitter as endangered. The Environmental Protection "
+        "Agency will begin accepting applications today."
+    )
+    actors = [actor for actor, _, _ in _commitments(text)]
+    assert actors == [
+        "Consumer Product Safety Commission",
+        "Department of Veterans Affairs",
+        "Fish and Wildlife Service",
+        "Environmental Protection Agency",
+    ]

@@ -31,7 +31,8 @@ class CommitmentCandidate:
 # What "will" promises: a measure, money or resources. "Will visit", "will chair the meeting" and
 # "will continue to monitor" are plain statements about the future, not commitments.
 _WILL_DO = (
-    r"(?:also |now |soon |then |initially |immediately )?(?:provide|fund|give|pay|build|spend|"
+    r"(?:also |now |soon |then |initially |immediately |again )?"
+    r"(?:(?:begin|start) (?:to \w+|\w+ing)|provide|fund|give|pay|build|spend|"
     r"invest|deliver|supply|send|donate|contribute|allocate|offer|grant|award|cut|raise|create|"
     r"hire|open|close|keep|make|reimburse|cover|match|double|triple|expand|extend|launch|"
     r"introduce|implement|establish|set up|sell|buy|acquire|repay|lend|loan|finance|ban|end|"
@@ -49,7 +50,8 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         "pledged",
     ),
     (
-        r"propos\w*|plans? to|planned to|intends? to|would (?!not)\w+|bid to|offer(?:s|ed)? to",
+        r"propos\w* to|propos\w*|plans? to|planned to|intends? to|would (?!not)\w+|bid to|"
+        r"offer(?:s|ed)? to",
         "proposed",
     ),
     (
@@ -61,7 +63,7 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
     (
         r"announc\w*|unveil\w*|allocat\w*|earmark\w*|set aside|agreed(?: on \w+)? to|approv\w*"
         r"|sign(?:s|ed|ing)?(?= (?:an?|the) (?:[\w$.,-]+ ){0,4}(?:grant|loan|aid|funding))"
-        rf"|will {_WILL_DO}|is to {_WILL_DO}|are to {_WILL_DO}|offer\w*|grant\w*|award\w*"
+        rf"|will {_WILL_DO}|(?:is|are)(?: set)? to {_WILL_DO}|offer\w*|grant\w*|award\w*"
         r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|releas\w*|provid(?:e|es|ing)|giv(?:e|es|ing)|"
         r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|authoriz\w*|authoris\w*"
         r"|reimburs\w*|reinstat\w*|restor(?:e|es|ed|ing)"
@@ -144,8 +146,12 @@ _AS_NOUN = re.compile(
     r"\s+(?:[a-z]+\s+)?"
     r"|[$€£¥]?\d[\d.,]*\s*(?:million|billion|m|bn)?\s+)$"
 )
+# A quotation mark, but not around a few words named as a term ('the annual "recall round-up"').
+_QUOTATION = re.compile(r"[\"“”]")
+_SCARE_QUOTES = re.compile(r"[\"“]{1,2}[^\"“”]{1,40}[\"”]{1,2}(?=[\s,.;:)])")
 _PROMISE = re.compile(
-    r"(?i)will|pledg|promis|commit|agreed|is to|are to|plans? to|planned to|intends? to|bid to"
+    r"(?i)will|pledg|promis|commit|agreed|is to|are to|plans? to|planned to|intends? to|bid to|"
+    r"propos\w* to|(?:is|are) set to"
 )
 # "support to flood survivors has reached more than $127 million", "bringing total U.S.
 # assistance to $185 million": a running total, no new sum.
@@ -205,7 +211,9 @@ def find_commitments(
     for i, sentence in enumerate(sentences):
         for clause_start, clause in _clauses(sentence):
             cue = _cue(clause)
-            if cue is None or re.search(r"[\"“”]", sentence.text[: clause_start + cue.start()]):
+            if cue is None or _QUOTATION.search(
+                _SCARE_QUOTES.sub("", sentence.text[: clause_start + cue.start()])
+            ):
                 continue  # words inside or after a quotation are somebody's talk
             status = next(
                 _COMMITMENT_CUES[int(k[1:])][1] for k, v in cue.groupdict().items() if v is not None
@@ -245,13 +253,13 @@ def find_commitments(
             if (
                 status == "reaffirmed"
                 and not amounts
-                and not re.search(r"(?i)commitment|pledge|promise", clause[cue.end() :])
+                and not re.search(r"(?i)commitment|pledge|promise", clause[cue.start() :])
             ):
                 continue  # "reiterating that Canada has not recognised" restates a position
             cue_at = at + cue.start()
             received = cue.group().lower().startswith("receiv")
             passive = received or (
-                _PASSIVE.search(before) and not cue.group().lower().endswith("ing")
+                _PASSIVE.search(before) and not cue.group().split()[0].lower().endswith("ing")
             )
             if passive or re.match(r"\w+(?: for)? by\b", clause[cue.start() :]):
                 # "was funded by a grant from the X Foundation": the giver follows; an unnamed
