@@ -1733,3 +1733,25 @@ def test_promises_with_scare_quotes_set_dates_and_proposals_to_act() -> None:
         "Fish and Wildlife Service",
         "Environmental Protection Agency",
     ]
+
+
+def test_a_site_s_notices_hide_no_dateline_and_bulleted_awards_are_the_giver_s() -> None:
+    text = (
+        "FEMA Awards $10.2 Million for Hurricane Irma Debris Removal\n\n"
+        "alert - warning\n\n"
+        "Sorry, there were no results based on your filter selections.\n\n"
+        "ORLANDO, Fla. – FEMA has awarded grants totaling $7.9 million to reimburse applicants. "
+        "ERO Boston officers helped.\n\n"
+        "The FEMA Public Assistance grants include:\n\n"
+        "  • Florida Fish & Wildlife Conservation Commission: $4,959,887 for marine debris.\n"
+        "  • Miami-Dade County: $2,934,133 for vegetative debris.\n"
+    )
+    found = find_candidates(text)
+    settle(found)
+    summary = assemble(found)[0]
+    assert [loc.name for loc in summary.locations if loc.role == "event"][:1] == ["ORLANDO"]
+    assert {(c.actor, c.amount.value if c.amount else None) for c in summary.commitments} >= {
+        ("FEMA", 4_959_887),
+        ("FEMA", 2_934_133),
+    }
+    assert {n.text: n.kind for n in found.names}["ERO Boston"] == "organization"

@@ -44,7 +44,11 @@ FURNITURE = re.compile(
     r"[\w-]+\.(?:gov|mil)\b|"  # "Commerce.gov is getting a facelift soon." (not "Amazon.com said")
     r".{0,80}\bweb ?site\.$|if you are looking for current information|"
     # a site's navigation: "You are in: X > Y", "Skip Links", "HomeHot Topics, ... and more"
-    r"you are in:|skip links|subject index|bookmark and share|.*\band more.*\band more"
+    r"you are in:|skip links|subject index|bookmark and share|.*\band more.*\band more|"
+    # a site's notices: "This page has not been translated into ...", "Sorry, there were no
+    # results based on your filter selections.", "alert - warning"
+    r"this page has not been translated|sorry, there were no results|please reset the filter|"
+    r"alert - warning"
     r")"
 )
 # A short line with a phone number or an e-mail address anywhere ("Dave Ryan 202-564-7827 /
