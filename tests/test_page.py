@@ -3,6 +3,7 @@ dateline, story and furniture. Real pages are scored in the eval (evals/real/)."
 
 from __future__ import annotations
 
+from summarizer.extract import find_candidates
 from summarizer.extract.page import Layout, layout
 
 
@@ -243,3 +244,32 @@ def test_a_government_site_s_own_notice_is_furniture_but_a_company_s_name_is_not
     )
     page = layout(text)
     assert [text[s.start : s.end][:9] for s in page.body] == ["Secretary", "Amazon.co"]
+
+
+def test_a_statement_s_header_names_its_speaker_but_not_a_spokesperson_or_a_site() -> None:
+    kerry = (
+        "Elections in Ukraine\n\nPress Statement\nJohn Kerry\nSecretary of State\n"
+        "Washington, DC\nMay 26, 2014\n\nThe United States congratulates the people of Ukraine.\n"
+    )
+    power = (
+        "Malaria Vaccine\n\nStatement By Administrator Samantha Power\n\n"
+        "For Immediate Release\n\nUSAID welcomes the news.\n"
+    )
+    nuland = (
+        "Liberia Runoff\n\nPress Statement\nVictoria Nuland\nDepartment Spokesperson\n"
+        "Washington, DC\nNovember 4, 2011\n\nThe United States regrets the boycott.\n"
+    )
+    site = (
+        "The White House\nPresident George W. Bush\nPrint this document\n\nGlobal Message\n\n"
+        "The United States sends its condolences.\n"
+    )
+    for text, speaker, title in [
+        (kerry, "John Kerry", "Secretary of State"),
+        (power, "Samantha Power", "Administrator"),
+    ]:
+        page = layout(text)
+        assert page.speaker is not None
+        assert (text[page.speaker.start : page.speaker.end], page.speaker_title) == (speaker, title)
+    assert layout(nuland).speaker is None and layout(site).speaker is None
+    names = {n.text: (n.kind, n.title) for n in find_candidates(kerry).names}
+    assert names["John Kerry"] == ("person", "Secretary of State")

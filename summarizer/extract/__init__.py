@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 from summarizer.extract.commitments import CommitmentCandidate, find_commitments
 from summarizer.extract.entity import Name, nest
 from summarizer.extract.kinds import Kind, likely_kinds
-from summarizer.extract.names import add_title_giver, find_names, fold_title_surnames
+from summarizer.extract.names import (
+    add_header_speaker,
+    add_title_giver,
+    find_names,
+    fold_title_surnames,
+)
 from summarizer.extract.page import Layout, layout
 from summarizer.extract.places import dateline_places
 from summarizer.extract.sentences import Sentence, split_sentences
@@ -72,6 +77,7 @@ def find_candidates(text: str) -> Candidates:
     names = find_names(text, sentences)
     fold_title_surnames(text, page.title, names)
     add_title_giver(text, page.title, names)
+    add_header_speaker(text, page, names)
     nest(names)
     return Candidates(
         text=text,

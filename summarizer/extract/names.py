@@ -47,7 +47,7 @@ from summarizer.extract.lexicon import (
     WIRE_AGENCIES,
     words,
 )
-from summarizer.extract.page import Span
+from summarizer.extract.page import Layout, Span
 from summarizer.extract.sentences import Sentence
 from summarizer.extract.tokens import Token, occurrences, story_tokens
 
@@ -644,6 +644,19 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
         name.kind = "organization"  # "NOAA announces $13.8 million": an agency gives
     if name.kind in ("organization", "country"):
         names.insert(0, name)
+
+
+def add_header_speaker(text: str, page: Layout, names: list[Name]) -> None:
+    """Who a statement's header says it is by ("Press Statement / John Kerry / Secretary of
+    State"): a person, though the header is no sentence."""
+    if page.speaker is None:
+        return
+    speaker = text[page.speaker.start : page.speaker.end]
+    known = next((n for n in names if speaker in (n.text, *n.aliases)), None)
+    if known is None:
+        known = Name(speaker, page.speaker.start, page.speaker.end, initial=False)
+        names.append(known)
+    known.kind, known.title = "person", known.title or page.speaker_title
 
 
 def fold_title_surnames(text: str, title: Span | None, names: list[Name]) -> None:

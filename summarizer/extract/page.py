@@ -115,6 +115,10 @@ class Layout:
     dateline: list[Span] = field(default_factory=list)  # its places: "WASHINGTON", "D.C."
     body: list[Span] = field(default_factory=list)
     wrapped: set[int] = field(default_factory=set)  # starts of hard-wrapped units
+    # Who a statement is by, from its header: "Press Statement / John Kerry / Secretary of
+    # State", "Statement By Administrator Samantha Power"; the title as written, if any.
+    speaker: Span | None = None
+    speaker_title: str | None = None
 
 
 def _lines(text: str) -> list[Span]:
@@ -222,6 +226,8 @@ def layout(text: str) -> Layout:
             if i and not page.body and not header_place:
                 header_place = _header_place(text, units[i - 1])
             continue
+        if not page.body and page.speaker is None:
+            _take_speaker(page, unit, line, following)
         if _MARKUP.search(line) or FURNITURE.match(line) or line.count(" | ") >= 2:
             continue  # markup, furniture, a site's navigation ("A | Daily Press Briefing | B")
         if len(line) < 160 and _CONTACT_OR_LINKS.search(line):
@@ -246,6 +252,40 @@ def layout(text: str) -> Layout:
     if not page.dateline:
         page.dateline = header_place  # "Press Statement / ... / Washington, DC / February 20, 2015"
     return page
+
+
+# A header line that names a person: "John Kerry" above "Secretary of State"; or "Statement By
+# Administrator Samantha Power".
+_PERSON_LINE = re.compile(r"(?!The )[A-Z][a-z][\w'’-]*(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’-]*){1,2}")
+# A line that is only a title: capitalised words with "of", "for", "the", "and" between.
+_TITLE_ONLY = re.compile(
+    r"(?:[A-Z][\w.'’-]*|of|for|the|and)(?: (?:[A-Z][\w.'’-]*|of|for|the|and)){0,9}"
+)
+# Not a spokesperson: who issues a department's statement is its byline, not its speaker.
+_TITLE_WORD = (
+    r"(?:Secretary|Ambassador|Administrator|Director|"
+    r"Coordinator|Envoy|Representative|Chairman|Chair|Commissioner|President)\b"
+)
+_TITLE_LINE = re.compile(
+    r"(?:(?:Deputy|Assistant|Acting|Under|Principal|Department|Press|Special) )*" + _TITLE_WORD
+)
+_STATEMENT_BY = re.compile(
+    r"(?i:statement (?:by|of)) (?P<title>(?:[A-Z][\w.-]* ){0,4}?)"
+    rf"(?P<name>(?!{_TITLE_WORD})[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){{1,2}})\s*$"
+)
+
+
+def _take_speaker(page: Layout, unit: Span, line: str, following: str) -> None:
+    following = following.strip()
+    if (
+        _PERSON_LINE.fullmatch(line)
+        and _TITLE_LINE.match(following)
+        and _TITLE_ONLY.fullmatch(following)
+    ):
+        page.speaker, page.speaker_title = unit, following.strip()
+    elif by := _STATEMENT_BY.match(line):
+        page.speaker = Span(unit.start + by.start("name"), unit.start + by.end("name"))
+        page.speaker_title = by["title"].strip() or None
 
 
 _HEADER_PLACE = re.compile(rf"(?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?")
