@@ -1755,3 +1755,22 @@ def test_a_site_s_notices_hide_no_dateline_and_bulleted_awards_are_the_giver_s()
         ("FEMA", 2_934_133),
     }
     assert {n.text: n.kind for n in found.names}["ERO Boston"] == "organization"
+
+
+def test_prose_in_title_case_gives_no_names_and_dams_and_memorials_are_places() -> None:
+    names = {
+        n.text: n.kind
+        for n in settled_names(
+            "Today, President Bush Submitted To Congress A $51.8 Billion Emergency Supplemental "
+            "Appropriations Request To Support Ongoing Hurricane Katrina Disaster Relief Efforts. "
+            "Water flowed through Glen Canyon Dam on Monday, and the Pentagon Memorial opened."
+        )
+    }
+    assert not any("Submitted" in name or "Appropriations" in name for name in names)
+    assert names["Glen Canyon Dam"] == names["Pentagon Memorial"] == "place"
+
+
+def settled_names(text: str) -> list[Name]:
+    found = find_candidates(text)
+    settle(found)
+    return found.names

@@ -104,7 +104,8 @@ PLACE_LAST = words(
     "Peninsula Coast Strait Canal Harbour Harbor Desert Plain Plains Basin Delta Forest Works "
     "Speedway Circuit Arena Raceway Racecourse Velodrome House "
     "Highway Hwy Rd Ave Blvd Parkway Pkwy Freeway Expressway "
-    "River Creek Falls Canyon Mountain Hills Cosmodrome Spaceport"
+    "River Creek Falls Canyon Mountain Hills Cosmodrome Spaceport "
+    "Dam Reservoir Levee Spillway Refuge Monument Memorial Battlefield Range Peak Shelf Trail"
 )
 # "Nariño Department", "Lorestan Province": an area when the words before it name a region.
 AREA_TITLES = words(

@@ -28,9 +28,17 @@ def _shouted(sentence: str) -> bool:
         return False
     if sentence.isupper():
         return True
-    # A sentence full of names ("Deputy Prime Minister Julia Gillard spoke.") ends like one.
+    # A sentence full of names ("Deputy Prime Minister Julia Gillard spoke.") ends like one;
+    # but prose in Title Case ("President Bush Submitted To Congress A $51.8 Billion ...")
+    # capitalises its small words too.
     capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised >= 0.75 * len(words) and not re.search(r"[.!?][\"”’)]?$", sentence)
+    small = len(_SMALL_CAPITALISED.findall(sentence))
+    return capitalised >= 0.75 * len(words) and (
+        small >= 2 or not re.search(r"[.!?][\"”’)]?$", sentence)
+    )
+
+
+_SMALL_CAPITALISED = re.compile(r"(?<=\w )(?:To|A|An|And|By|For|With|Would|Will|Has|Is|Are)\b")
 
 
 @dataclass
