@@ -1774,3 +1774,15 @@ def settled_names(text: str) -> list[Name]:
     found = find_candidates(text)
     settle(found)
     return found.names
+
+
+def test_a_defendant_written_in_capitals_is_a_person_and_the_case_s_party() -> None:
+    found = find_candidates(
+        "Houma Man Sentenced\n\n"
+        "NEW ORLEANS, LOUISIANA – United States Attorney Duane A. Evans announced that DONDRE "
+        "MORGAN, (“MORGAN”), age 32, of Houma, LA, was sentenced on Monday for false statements. "
+        "According to court documents, MORGAN lied to special agents. MORGAN was also fined."
+    )
+    settle(found)
+    assert {n.text: n.kind for n in found.names}["DONDRE MORGAN"] == "person"
+    assert assemble(found)[0].actors[0].name == "DONDRE MORGAN"

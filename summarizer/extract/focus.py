@@ -121,7 +121,8 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
 
 # "Harvey Shayew ... agreed to plead guilty", "charged Elkem Metals Company": a case's party.
 _PLEADS_AFTER = re.compile(
-    r"^(?:,[^,]{2,120},)?\s+(?:(?:has|had|also|today)\s+)*(?:pleaded|pled|agreed to plead|"
+    r"^(?:(?:,[^,]{2,120}){1,4},)?\s+(?:(?:has|had|also|today)\s+)*(?:pleaded|pled|"
+    r"agreed to plead|"
     r"was sentenced|was charged|was indicted|was convicted|were sentenced|were charged)\b"
 )
 _CHARGES_BEFORE = re.compile(r"\b(?:charged|indicted|sentenced|convicted)\s+(?:the\s+)?$")

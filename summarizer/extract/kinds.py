@@ -165,7 +165,8 @@ def classify(
     if _ORG_APPOSITIVE.match(after):
         return "organization", False  # "Interplex Engineered Products, a manufacturer of ..."
     if (
-        re.match(r", who\b [a-z]|, \d{1,3},", after)  # not "a radical Islamist who was"
+        # not "a radical Islamist who was"; "DONDRE MORGAN, (“MORGAN”), age 32,"
+        re.match(r", who\b [a-z]|,(?: \(“[A-Z]+”\),)? (?:age |aged )?\d{1,3},", after)
         or _person_appositive(after)
         or _TITLE_AFTER.match(after)
         or _around((name,), text, before=_TITLE_BEFORE)

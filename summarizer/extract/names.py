@@ -224,6 +224,7 @@ def _listed_areas(text: str, sentences: list[Sentence]) -> dict[str, int]:
 
 
 # "James F. Ports, Jr.", "Red Rock Resorts, Inc.", "Station Holdco, LLC"
+_AGE_AFTER = re.compile(r",(?: \(“[A-Z]+”\),)? (?:age |aged )?\d{1,3},")
 _NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.|, (?:Inc|Ltd|Corp|Co)\.|,? LLC\b")
 
 
@@ -308,7 +309,13 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
                 title = None  # "President of the Federative Republic of Brazil": a body
         if title is None:
             group = _without_title_after(group)
-        if shouted and (len(group) > 1 or len(group[0].text) > 6) and group[0].start > 60:
+        if (
+            shouted
+            and (len(group) > 1 or len(group[0].text) > 6)
+            and group[0].start > 60
+            # "DONDRE MORGAN, age 32, of Houma": a release writes its defendant in capitals
+            and not _AGE_AFTER.match(text, group[-1].end)
+        ):
             continue  # shouted words inside the story ("SYSTEM NOTICE"), not the dateline
         if len(group) == 1 and (
             group[0].text in NEVER_ALONE | WIRE_AGENCIES | COMPASS  # "AP"; "Western nations"
