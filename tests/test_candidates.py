@@ -1786,3 +1786,14 @@ def test_a_defendant_written_in_capitals_is_a_person_and_the_case_s_party() -> N
     settle(found)
     assert {n.text: n.kind for n in found.names}["DONDRE MORGAN"] == "person"
     assert assemble(found)[0].actors[0].name == "DONDRE MORGAN"
+
+
+def test_a_first_name_shaped_like_a_nationality_is_still_a_first_name() -> None:
+    found = find_candidates(
+        "“There are few observations here,” said Mauri Pelto, a glaciologist at Nichols College. "
+        "A Somali official and a Pakistani minister agreed."
+    )
+    settle(found)
+    names = {n.text: n.kind for n in found.names}
+    assert names["Mauri Pelto"] == "person" and "Somali" not in names
+    assert [v.expert.text for v in found.views if v.expert] == ["Mauri Pelto"]

@@ -317,4 +317,6 @@ def is_demonym(word: str) -> bool:
     if match is None or place_kind(word) in ("country", "city"):
         return False
     stem = match.group("stem")
+    if re.fullmatch(r"is?", word[len(stem) :]) and is_given_name(word):
+        return False  # "Mauri Pelto", though "Mauritius" begins with "Maur"
     return any(name.startswith(stem) for name in _country_names())
