@@ -1797,3 +1797,15 @@ def test_a_first_name_shaped_like_a_nationality_is_still_a_first_name() -> None:
     names = {n.text: n.kind for n in found.names}
     assert names["Mauri Pelto"] == "person" and "Somali" not in names
     assert [v.expert.text for v in found.views if v.expert] == ["Mauri Pelto"]
+
+
+def test_a_name_in_quotation_marks_or_naming_only_a_programme_is_a_thing() -> None:
+    names = {
+        n.text: n.kind
+        for n in settled_names(
+            "The islands lie not far from the “Furious Fifties.” Schools in 36 states will receive "
+            "$98.5 million in Teaching American History grants. The Teaching American History "
+            "program began in 2001."
+        )
+    }
+    assert names["Furious Fifties"] == names["Teaching American History"] == "other"

@@ -119,6 +119,7 @@ def classify(
         last in THING_WORDS
         or head in THING_FIRST
         or _MODEL.search(name)  # "C-130 Hercules", "CH-47 Chinook": aircraft, not actors
+        or (len(words) > 1 and _always(name, text, _QUOTED_BEFORE, _PROGRAM_AFTER))
         or _around((name, *aliases), text, before=_CRAFT_BEFORE, after=_CRAFT_AFTER)
     ):
         return "other", False
@@ -261,6 +262,24 @@ _CRAFT = (
     r"(?:shuttle|spacecraft|probe|satellite|rocket|module|ship|vessel|ferry|tanker|aircraft|"
     r"helicopter|cutter|plane|jet)"
 )
+# "the “Furious Fifties.”", "$98.5 million in Teaching American History grants": a name in
+# quotation marks, or one that only ever names a programme, is a thing.
+_QUOTED_BEFORE = re.compile(r"[“\"]$")
+_PROGRAM_AFTER = re.compile(
+    r" (?i:grants?|programs?|programmes?|initiative|awards?|scholarships?)\b"
+)
+
+
+def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+    """Whether every occurrence of ``name`` has ``before`` right before it, or every one has
+    ``after`` right after it."""
+    spots = list(occurrences(name, text))
+    return bool(spots) and (
+        all(before.search(text, max(0, m.start() - 1), m.start()) for m in spots)
+        or all(after.match(text, m.end()) for m in spots)
+    )
+
+
 _MODEL = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s*[A-Z][a-z]")
 _CRAFT_BEFORE = re.compile(rf"\b(?:space )?{_CRAFT} $")
 _CRAFT_AFTER = re.compile(rf" {_CRAFT}\b")
