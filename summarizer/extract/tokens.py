@@ -63,17 +63,18 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
         if _CONTRACTION.match(word) or (_CURRENCY.match(text, match.end()) and word.isupper()):
             continue  # "I've"; "US$146 billion", "260 million US$": a currency, no country
         possessive = False
-        if re.fullmatch(r"(?:Nations|States)['’]", word) or (
-            re.search(r"s['’]$", word) and place_kind(word[:-1]) is not None
+        plural_owner = word[-2:] in ("s'", "s’")
+        if word in ("Nations'", "Nations’", "States'", "States’") or (
+            plural_owner and place_kind(word[:-1]) is not None
         ):
             # "the United Nations' World Health Organisation", "Honduras’ Permanent Commission"
             word, possessive = word[:-1], True
-        elif re.search(r"s['’]$", word):  # "Dockworkers' Union" goes on
+        elif plural_owner:  # "Dockworkers' Union" goes on
             word = word[:-1]
-        elif re.search(r"['’]s?$", word) and not re.fullmatch(r"\w['’]\w+", word):
-            word, possessive = re.sub(r"['’]s?$", "", word), True
+        elif _OWNER.search(word) and not _ELISION.fullmatch(word):
+            word, possessive = _OWNER.sub("", word), True
         if word.endswith(".") and not (
-            word.rstrip(".") in ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+", word)
+            word.rstrip(".") in ABBREVIATIONS or _INITIALS.fullmatch(word)
         ):
             word = word.rstrip(".")
         word = word.rstrip("-")
@@ -81,9 +82,21 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
             word, possessive = word[: suffix.start()], True
         if word:
             # After a colon or an opening quote, any word may be capitalised.
-            first = start in starts or start in opening or text[:start].rstrip()[-1:] in ':“"‘('
+            first = start in starts or start in opening or _last_mark(text, start) in ':“"‘('
             tokens.append(Token(word, start, start + len(word), possessive, first))
     return tokens
+
+
+_OWNER = re.compile(r"['’]s?$")
+_ELISION = re.compile(r"\w['’]\w+")
+_INITIALS = re.compile(r"(?:\w\.)+")
+
+
+def _last_mark(text: str, at: int) -> str:
+    """The last character before ``at`` that is not white space ("" at the start): looked for
+    near ``at`` first, since slicing the text up to every word cost more than the rest."""
+    near = text[max(0, at - 40) : at].rstrip()
+    return near[-1:] if near or at <= 40 else text[:at].rstrip()[-1:]
 
 
 @dataclass(frozen=True)
