@@ -1809,3 +1809,13 @@ def test_a_name_in_quotation_marks_or_naming_only_a_programme_is_a_thing() -> No
         )
     }
     assert names["Furious Fifties"] == names["Teaching American History"] == "other"
+
+
+def test_a_state_s_postal_code_after_a_compass_word_is_the_state_not_a_body() -> None:
+    names = {
+        n.text: n.kind
+        for n in settled_names(
+            "Our VA clinics in Delaware and southern NJ have changed the lives of veterans."
+        )
+    }
+    assert names["NJ"] == "place"

@@ -147,6 +147,11 @@ def classify(
         or _around((name, *aliases), text, after=_AREA)
     ):
         return "place", last in VENUE_ORG
+    if name in us_state_codes() and re.search(
+        rf"(?:[A-Z][\w.]+,|\b(?:in|across|southern|northern|eastern|western|central)) {name}\b",
+        text,
+    ):
+        return "place", False  # "Newark, NJ", "clinics in Delaware and southern NJ"
     said = _said((name, *aliases), text)
     # "National Institutes of Health", "Centers for Disease Control"
     plural_head = re.search(r"\b(\w+)s (?:of|for)\b", name)
@@ -160,8 +165,6 @@ def classify(
         return "person", False
     if place_said and len(words) <= 2 and not _acronym(name):
         return "place", False  # not "a breakthrough in HIV prevention"
-    if name in us_state_codes() and re.search(rf"[A-Z][\w.]+, {name}\b", text):
-        return "place", False  # "Newark, NJ"
     after = text[end : end + 60]
     if _ORG_APPOSITIVE.match(after):
         return "organization", False  # "Interplex Engineered Products, a manufacturer of ..."
