@@ -1819,3 +1819,26 @@ def test_a_state_s_postal_code_after_a_compass_word_is_the_state_not_a_body() ->
         )
     }
     assert names["NJ"] == "place"
+
+
+def test_an_endowment_for_a_field_is_one_body_and_a_department_s_field_spells_its_acronym() -> None:
+    names = {
+        n.text: n
+        for n in settled_names(
+            "The National Endowment for the Arts will award $63 million in grants. The U.S. "
+            "Department of Housing and Urban Development gives $2.5 billion. HUD said so."
+        )
+    }
+    assert names["National Endowment for the Arts"].kind == "organization"
+    assert "HUD" in names["U.S. Department of Housing and Urban Development"].aliases
+    assert "HUD" not in names
+
+
+def test_distributing_money_is_a_commitment_and_a_habit_of_distributing_is_not() -> None:
+    assert commitments_of("For 2004, HUD will distribute $3.5 billion to housing authorities.") == [
+        ("HUD", "$3.5 billion")
+    ]
+    assert commitments_of(
+        "The U.S. Fish and Wildlife Service has distributed more than $54 million to tribes."
+    ) == [("U.S. Fish and Wildlife Service", "$54 million")]
+    assert commitments_of("U.S. food aid is distributed by the World Food Program.") == []

@@ -31,6 +31,7 @@ def merge_acronyms(names: list[Name], text: str) -> None:
                     or _initials(n.text) in (letters, "U" + letters[1:])
                     or _initials(n.text.replace(" of ", " Of ")) == letters  # "DOE"
                     or (len(letters) > 2 and _initials(_NATIONAL.sub("", n.text)) == letters)
+                    or (len(letters) > 2 and _initials(_field(n.text)) == letters)  # "HUD"
                 )
             ),
             None,
@@ -143,6 +144,13 @@ def _body_key(name: str) -> str | None:
     if match is not None:
         return f"{match['head']} of {match['field']}"
     return rest if rest != name else None
+
+
+def _field(name: str) -> str:
+    """The field a department is named for: 'U.S. Department of Housing and Urban Development'
+    -> 'Housing and Urban Development', whose capitals spell 'HUD'."""
+    match = _OF_FIELD.fullmatch(_NATIONAL.sub("", name))
+    return match["field"] if match is not None else ""
 
 
 def _initials(name: str) -> str:

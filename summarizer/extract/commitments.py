@@ -33,7 +33,7 @@ class CommitmentCandidate:
 _WILL_DO = (
     r"(?:also |now |soon |then |initially |immediately |again )?"
     r"(?:(?:begin|start) (?:to \w+|\w+ing)|provide|fund|give|pay|build|spend|"
-    r"invest|deliver|supply|send|donate|contribute|allocate|offer|grant|award|cut|raise|create|"
+    r"invest|deliver|distribute|supply|send|donate|contribute|allocate|offer|grant|award|cut|raise|create|"
     r"hire|open|close|keep|make|reimburse|cover|match|double|triple|expand|extend|launch|"
     r"introduce|implement|establish|set up|sell|buy|acquire|repay|lend|loan|finance|ban|end|"
     r"phase out|reduce|increase|release|approve|sign|waive|forgive|rebuild|restore|train|"
@@ -57,7 +57,9 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
     (
         r"paid|delivered|disbursed|handed over|sent|donated|gave|has provided|have provided|"
         r"(?:has|have) made [^.;]{1,50}? available|"
-        r"had provided|provided|contributed|funded|obligated",
+        r"had provided|provided|contributed|funded|obligated|"
+        # Not "U.S. food aid is distributed by the WFP": the distributor's habit, no gift.
+        r"(?<!be )(?<!is )(?<!are )(?<!was )(?<!were )distributed",
         "delivered",
     ),
     (
@@ -65,7 +67,7 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"|sign(?:s|ed|ing)?(?= (?:an?|the) (?:[\w$.,-]+ ){0,4}(?:grant|loan|aid|funding))"
         rf"|will {_WILL_DO}|(?:is|are)(?: set)? to {_WILL_DO}|offer\w*|grant\w*|award\w*"
         r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|releas\w*|provid(?:e|es|ing)|giv(?:e|es|ing)|"
-        r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|authoriz\w*|authoris\w*"
+        r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|distribut(?:e|es|ing)|authoriz\w*|authoris\w*"
         r"|reimburs\w*|reinstat\w*|restor(?:e|es|ed|ing)"
         # "The town of Winfield is receiving an $8.8 million loan": given by the story's giver.
         r"|receiv(?:e|es|ed|ing)(?= (?:an? )?(?:additional |more than |nearly |about |"
