@@ -1842,3 +1842,20 @@ def test_distributing_money_is_a_commitment_and_a_habit_of_distributing_is_not()
         "The U.S. Fish and Wildlife Service has distributed more than $54 million to tribes."
     ) == [("U.S. Fish and Wildlife Service", "$54 million")]
     assert commitments_of("U.S. food aid is distributed by the World Food Program.") == []
+
+
+def test_a_letterhead_street_a_brand_s_capitals_and_an_acronym_defined_in_mixed_case() -> None:
+    names = {
+        n.text: n
+        for n in settled_names(
+            "Federal Communications Commission 445 12 th Street, S.W. Washington, D.C. 20554. "
+            "Its office at 445 12 th St., S.W. is closed. The Board filed a complaint in Region "
+            "28. The NCRR will fund five Institutional Development Awards (IDeA) over five "
+            "years. The IDeA program helps. The bureau chose 37 grants in WaterSMART. It named "
+            "the WaterSMART Water and Energy Efficiency Grants."
+        )
+    }
+    assert not {"Street", "St.", "Region", "IDeA"} & set(names)
+    assert "IDeA" in names["Institutional Development Awards"].aliases
+    assert names["WaterSMART"].kind != "place"
+    assert names["WaterSMART Water and Energy Efficiency Grants"].kind == "other"

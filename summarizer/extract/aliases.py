@@ -19,7 +19,10 @@ def merge_acronyms(names: list[Name], text: str) -> None:
         match = re.match(r" \(([A-Z][A-Za-z]{1,7})\)", text[name.end : name.end + 12])
         if match is not None:
             name.aliases.add(match.group(1))
-    for short in [n for n in names if re.fullmatch(r"[A-Z][A-Z.]{1,7}", n.text)]:
+    defined = {alias for n in names for alias in n.aliases}
+    for short in [
+        n for n in names if re.fullmatch(r"[A-Z][A-Z.]{1,7}", n.text) or n.text in defined
+    ]:
         letters = short.text.replace(".", "")
         target = next(
             (

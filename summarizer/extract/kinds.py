@@ -163,8 +163,9 @@ def classify(
         return "organization", False
     if titled:
         return "person", False
-    if place_said and len(words) <= 2 and not _acronym(name):
-        return "place", False  # not "a breakthrough in HIV prevention"
+    if place_said and len(words) <= 2 and not _acronym(name) and not _CAMEL.search(name):
+        # not "a breakthrough in HIV prevention", "grants in WaterSMART", "in IDeA"
+        return "place", False
     after = text[end : end + 60]
     if _ORG_APPOSITIVE.match(after):
         return "organization", False  # "Interplex Engineered Products, a manufacturer of ..."
@@ -283,6 +284,8 @@ def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str
     )
 
 
+# A brand's inner capitals ("WaterSMART", "IDeA"), which no place name has ("McAllen", "DeKalb").
+_CAMEL = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,}[a-z]+[A-Z]")
 _MODEL = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s*[A-Z][a-z]")
 _CRAFT_BEFORE = re.compile(rf"\b(?:space )?{_CRAFT} $")
 _CRAFT_AFTER = re.compile(rf" {_CRAFT}\b")

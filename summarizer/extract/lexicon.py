@@ -156,5 +156,5 @@ GENERIC_HEADS = words(
     "Department Agency Division Office Program Programme Forum Assembly Commission Committee "
     "Court Council Government Ministry Board Bureau Authority Administration Service Company "
     "Corporation Fund Foundation Institute University Bank Union Alliance Party Initiative "
-    "Representatives Senate Secretariat"
+    "Representatives Senate Secretariat Street Road Avenue Region"
 )

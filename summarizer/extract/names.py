@@ -109,14 +109,19 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
     return [g for part in groups for g in _split_and(part, text)]
 
 
-_LAWS = words("Act Law Bill Treaty Agreement Accord Declaration Protocol Constitution")
+# Laws and the grants and programmes they fund are named whole, "and" included.
+_LAWS = words(
+    "Act Law Bill Treaty Agreement Accord Declaration Protocol Constitution Grant Grants "
+    "Program Programs Programme Initiative"
+)
 
 
 def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     """'Britain and France' is two names; 'Flood Forecasting and Warning Centre' is one, but
     'the Union and the Authority' and 'Westinghouse Electric and Infinity Broadcasting' are
     two, unless an acronym after them spells the whole ('Water and Sewer Authority (WASA)').
-    A law ends as one too: 'Small Business Liability Relief and Brownfields Revitalization Act'."""
+    A law ends as one too: 'Small Business Liability Relief and Brownfields Revitalization Act',
+    and so does a grant: 'WaterSMART Water and Energy Efficiency Grants'."""
     after = {id(a): b.text for a, b in pairwise(group)}
     breaks = ("and", "in", "on")
     words = [t.text for t in group]
@@ -326,8 +331,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             or (re.search(r"\d", group[0].text) and not _NUMBERED.match(group[0].text))
         ):
             continue
-        if len(group) == 1 and group[0].text.rstrip(".") in ("Jr", "Sr", "Inc", "Ltd", "LLC"):
-            continue  # "James F. Ports, Jr.": the name's suffix, kept with it below
+        if len(group) == 1 and group[0].text.rstrip(".") in ("Jr", "Sr", "Inc", "Ltd", "LLC", "St"):
+            continue  # "James F. Ports, Jr.": the name's suffix, kept with it below; "12th St."
         for part in _split_places(_split_body_person(_split_of(group, person=title is not None))):
             if text[part[0].start : part[-1].end] in WIRE_AGENCIES:
                 continue
