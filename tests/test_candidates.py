@@ -1859,3 +1859,31 @@ def test_a_letterhead_street_a_brand_s_capitals_and_an_acronym_defined_in_mixed_
     assert "IDeA" in names["Institutional Development Awards"].aliases
     assert names["WaterSMART"].kind != "place"
     assert names["WaterSMART Water and Energy Efficiency Grants"].kind == "other"
+
+
+def test_a_dateline_with_a_space_before_its_comma_or_a_field_office_s_city() -> None:
+    assert (
+        event_place(
+            "PRESS RELEASE\n\nAugust 26, 2024\n\nWilmington , DE — Today, the U.S. Department of "
+            "Veterans Affairs announced it will award $806.4 million in grants. The Wilmington VA "
+            "Medical Center is open."
+        )
+        == "Wilmington"
+    )
+    assert (
+        event_place(
+            "ERO Boston removes Ecuadoran fugitive\n\nBOSTON — Officers with Enforcement and "
+            "Removal Operations (ERO) Boston removed a fugitive wanted in Ecuador. He was turned "
+            "over by ERO Boston officers. He went from ERO Newark custody to ERO Boston custody."
+        )
+        == "Boston"
+    )
+    names = {
+        n.text: n
+        for n in settled_names(
+            "Fredericksburg , VA — The Department of Veterans Affairs (VA) is set to open a "
+            "center in Fredericksburg, Virginia. VA said it was glad."
+        )
+    }
+    assert names["Department of Veterans Affairs"].kind == "organization"
+    assert "VA" in names["Virginia"].aliases and "VA" not in names

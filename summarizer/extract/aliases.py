@@ -184,6 +184,8 @@ def merge_aliases(names: list[Name]) -> None:
             and _surname(n.text, short.text)
             and place_kind(short.text) != "country"
             and n.text.split()[0] not in COMPASS
+            # "Boston" is no surname of "ERO Boston", an agency's field office in the city.
+            and not (re.fullmatch(r"[A-Z]{2,6}", n.text.split()[0]) and place_kind(short.text))
         ]
         longer = people or [
             n

@@ -21,7 +21,10 @@ def dateline_places(text: str, names: list[Name], page: Layout) -> list[Name]:
     for span in spans:
         written = text[span.start : span.end]
         found = next((n for n in names if written.casefold() in _forms(n)), None)
-        if found is None and (state := state_of(written)):
+        if found is not None and span is not spans[0] and _a_body_s_acronym(written, found):
+            found = None  # "Fredericksburg, VA": the state, though the story's VA is a body
+        code = state_of_code(written) if span is not spans[0] else None
+        if found is None and (state := state_of(written) or code):
             found = next((n for n in names if n.text == state), None)  # "NASHVILLE, Tenn."
         if found is None:
             found = Name(written, span.start, span.end)
@@ -35,6 +38,10 @@ def dateline_places(text: str, names: list[Name], page: Layout) -> list[Name]:
         found.kind = "country" if place_kind(found.text.title()) == "country" else "place"
         places.append(found)
     return places
+
+
+def _a_body_s_acronym(code: str, name: Name) -> bool:
+    return code != name.text and state_of_code(code) is not None and place_kind(name.text) is None
 
 
 def _stands_for(code: str, state: str) -> bool:
