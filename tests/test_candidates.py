@@ -1887,3 +1887,16 @@ def test_a_dateline_with_a_space_before_its_comma_or_a_field_office_s_city() -> 
     }
     assert names["Department of Veterans Affairs"].kind == "organization"
     assert "VA" in names["Virginia"].aliases and "VA" not in names
+
+
+def test_a_the_left_on_a_body_or_country_and_a_body_s_members_after_it_come_off() -> None:
+    names = {
+        n.text
+        for n in settled_names(
+            "NEWS The Federal Communications Commission approved $2 billion. Two National Guard "
+            "Soldiers and Peace Corps Volunteers helped. MCC met the Philippines, and said The "
+            "Philippines would gain."
+        )
+    }
+    assert {"Federal Communications Commission", "National Guard", "Peace Corps"} <= names
+    assert "Philippines" in names and "The Philippines" not in names

@@ -192,6 +192,12 @@ def _of_before_and(words: list[str]) -> bool:
     return all(zipf(w.lower()) >= RARE_ZIPF and place_kind(w) is None for w in after)
 
 
+_MEMBERS = words(
+    "Volunteer Volunteers Soldier Soldiers Citizen-Soldiers Airman Airmen Guardsmen Guardsman "
+    "Guardmembers Sailors Marines Members Staff Employees Officials Officers"
+)
+
+
 def _trim(group: list[Token]) -> list[Token]:
     while group and not _capitalised(group[-1].text):
         group = group[:-1]
@@ -271,6 +277,19 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             group = _trim(group[2:])  # "Leaders of the G8", "Members of Parliament"
         while group and group[0].text in BEFORE_NAMES:
             group = _trim(group[1:])
+        the = next((i for i, t in enumerate(group[:3]) if t.text == "The"), None)
+        if (
+            the is not None
+            and len(group) > the + 1
+            and (
+                (len(group) > the + 2 and group[-1].text in ORG_WORDS)
+                or place_kind(text[group[the + 1].start : group[-1].end]) == "country"
+            )
+        ):
+            # "NEWS The Federal Communications Commission", "The Philippines": a missed start
+            group = group[the + 1 :]
+        if len(group) > 2 and group[-1].text in _MEMBERS and group[-2].text in ORG_WORDS:
+            group = group[:-1]  # "Peace Corps Volunteers", "National Guard Soldiers": the body
         if (
             len(group) > 1
             and group[0].sentence_start
