@@ -1900,3 +1900,15 @@ def test_a_the_left_on_a_body_or_country_and_a_body_s_members_after_it_come_off(
     }
     assert {"Federal Communications Commission", "National Guard", "Peace Corps"} <= names
     assert "Philippines" in names and "The Philippines" not in names
+
+
+def test_two_bodies_joined_by_and_keep_the_and_inside_each_name() -> None:
+    names = {
+        n.text
+        for n in settled_names(
+            "It works with the National Park Service, U.S. Fish and Wildlife Service and U.S. "
+            "Geological Survey. Westinghouse Electric and Infinity Broadcasting merged."
+        )
+    }
+    assert {"U.S. Fish and Wildlife Service", "U.S. Geological Survey"} <= names
+    assert {"Westinghouse Electric", "Infinity Broadcasting"} <= names

@@ -129,7 +129,11 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     whole_before = any(a.text in ORG_WORDS and b.text == "and" for a, b in pairwise(group))
     law = group[-1].text in _LAWS
 
+    before = {id(b): a.text for a, b in pairwise(group)}
+
     def breaks_at(token: Token) -> bool:
+        if whole_before and token.text == "and" and before.get(id(token)) not in ORG_WORDS:
+            return False  # "U.S. Fish and Wildlife Service and U.S. Geological Survey": two
         return token.text in breaks and after.get(id(token)) != "Charge"  # "Agent in Charge"
 
     split = _title_split(group)
