@@ -1912,3 +1912,8 @@ def test_two_bodies_joined_by_and_keep_the_and_inside_each_name() -> None:
     }
     assert {"U.S. Fish and Wildlife Service", "U.S. Geological Survey"} <= names
     assert {"Westinghouse Electric", "Infinity Broadcasting"} <= names
+
+
+def test_a_state_s_troopers_are_one_body() -> None:
+    names = {n.text: n.kind for n in settled_names("The hikers called the Alaska State Troopers.")}
+    assert names == {"Alaska State Troopers": "organization"}
