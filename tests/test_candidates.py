@@ -1917,3 +1917,14 @@ def test_two_bodies_joined_by_and_keep_the_and_inside_each_name() -> None:
 def test_a_state_s_troopers_are_one_body() -> None:
     names = {n.text: n.kind for n in settled_names("The hikers called the Alaska State Troopers.")}
     assert names == {"Alaska State Troopers": "organization"}
+
+
+def test_an_acronym_among_the_agents_of_an_investigation_is_a_body() -> None:
+    names = {
+        n.text: n.kind
+        for n in settled_names(
+            "The case was jointly investigated by EPA's Criminal Investigation Division, the FBI "
+            "and the State of Oregon. It was required by Section 241."
+        )
+    }
+    assert names["FBI"] == "organization" and names.get("Section") != "organization"

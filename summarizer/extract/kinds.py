@@ -158,7 +158,11 @@ def classify(
     if (
         any(w in ORG_WORDS for w in words)
         or (plural_head and plural_head.group(1) in ORG_WORDS)
-        or (_acronym(name) and (said or _acts(name, text)))
+        or (
+            _acronym(name)
+            # "investigated by the EPA, the FBI and the state", "conducted jointly with the FBI"
+            and (said or _acts(name, text) or _around((name,), text, before=_AGENT_OF))
+        )
     ):
         return "organization", False
     if titled:
@@ -391,6 +395,12 @@ def _acronym(name: str) -> bool:
 def _acts(name: str, text: str) -> bool:
     """'Quantara said', 'FEMA has approved', 'Bluewing's shares': the name acts or owns."""
     return _around((name,), text, after=_ACTS)
+
+
+_AGENT_OF = re.compile(
+    r"(?:\b(?:[a-z]+ed|led|run|made) (?:jointly )?by|\bjointly with)\s+"
+    r"(?:[^.;]{0,50}?(?:,|\band)\s+)?(?:the\s+)?$"
+)
 
 
 # "FEMA and the State of Alabama have approved": one of two joint subjects acts too.
