@@ -1923,8 +1923,10 @@ def test_an_acronym_among_the_agents_of_an_investigation_is_a_body() -> None:
     names = {
         n.text: n.kind
         for n in settled_names(
-            "The case was jointly investigated by EPA's Criminal Investigation Division, the FBI "
-            "and the State of Oregon. It was required by Section 241."
+            "The case was investigated by the EPA Criminal Division, the FBI and "
+            "state police. The inquiry was conducted jointly with the DEA and the U.S. Secret "
+            "Service. It was required by Section 241."
         )
     }
-    assert names["FBI"] == "organization" and names.get("Section") != "organization"
+    assert names["FBI"] == names["DEA"] == "organization"
+    assert names.get("Section") != "organization"
