@@ -271,9 +271,7 @@ def find_commitments(
                 if agent is None and unsaid and amounts and not _OBJECT_OF.search(before):
                     # "More than $6.3 million is being awarded to ...": in a release, whoever
                     # gave the story's last sum gives this one, else its most named body.
-                    earlier = [c.actor for c in found if c.actor is not None]
-                    bodies = [n for n in actors if n.kind in ("organization", "country")]
-                    agent = earlier[-1] if earlier else _most_named(bodies)
+                    agent, _ = _story_giver(found, actors)
                 givers = [agent] if agent else []
             else:
                 givers = _subject(actors, text, sentence, cue_at, sentences[:i])
@@ -550,7 +548,6 @@ def _with_listed_awards(
     before the list, else the organisation the story names most. A total that only sums the
     list is not a commitment of its own (LABELING)."""
     listed: list[CommitmentCandidate] = []
-    bodies = [n for n in actors if n.kind in ("organization", "country")]
     for sentence in sentences:
         if _cue(sentence.text) is not None and "*" not in sentence.text:
             continue
@@ -559,13 +556,11 @@ def _with_listed_awards(
             shape = "" if row.group("amount") else "2"  # "Who ($X)" or "• $X to Who"
             amount = "amount" + shape
             amounts = money_in(text, at + row.start(amount), at + row.end(amount))
-            earlier = [c for c in found if c.actor and c.start < at]
-            giver = earlier[-1].actor if earlier else _most_named(bodies)
+            giver, status = _story_giver(found, actors, before=at)
             if not amounts or giver is None:
                 continue
             what = (row.group("what" + shape) or "").strip(" ,.;")
             action = f"award {row.group('who' + shape).strip()}" + (f" {what}" if what else "")
-            status = earlier[-1].status if earlier else "announced"
             listed.append(
                 CommitmentCandidate(
                     sentence,
@@ -605,6 +600,18 @@ def _from_giver(actors: list[Name], text: str, at: int) -> Name | None:
     spots = [(m.start(), n) for m, n in mentions(actors, text[lead.end() : lead.end() + 80])]
     first = min(spots, key=lambda spot: spot[0], default=None)
     return first[1] if first is not None and first[0] == 0 else None
+
+
+def _story_giver(
+    found: list[CommitmentCandidate], actors: list[Name], before: int | None = None
+) -> tuple[Name | None, str]:
+    """Who gives a sum a release names with no giver, and how: whoever gave the story's last
+    sum (before ``before``), else the body the story names most, announcing it."""
+    earlier = [c for c in found if c.actor is not None and (before is None or c.start < before)]
+    if earlier:
+        return earlier[-1].actor, earlier[-1].status
+    bodies = [n for n in actors if n.kind in ("organization", "country")]
+    return _most_named(bodies), "announced"
 
 
 def _most_named(names: list[Name]) -> Name | None:
