@@ -1930,3 +1930,11 @@ def test_an_acronym_among_the_agents_of_an_investigation_is_a_body() -> None:
     }
     assert names["FBI"] == names["DEA"] == "organization"
     assert names.get("Section") != "organization"
+
+
+def test_a_body_one_word_names_is_kept_where_it_only_opens_sentences() -> None:
+    names = {
+        n.text: n.kind
+        for n in settled_names("Norton announced the grants. Congress included the $12.9 million.")
+    }
+    assert names.get("Congress") == "organization"

@@ -196,6 +196,8 @@ def _of_before_and(words: list[str]) -> bool:
     return all(zipf(w.lower()) >= RARE_ZIPF and place_kind(w) is None for w in after)
 
 
+# Bodies a lone capitalised word names, even where it only opens sentences.
+_BODIES_ALONE = words("Congress Parliament Pentagon Kremlin Treasury")
 _MEMBERS = words(
     "Volunteer Volunteers Soldier Soldiers Citizen-Soldiers Airman Airmen Guardsmen Guardsman "
     "Guardmembers Sailors Marines Members Staff Employees Officials Officers"
@@ -394,6 +396,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and not n.text.isupper()
             and place_kind(n.text) is None
             and zipf(n.text.lower()) >= UNKNOWN_ZIPF  # "Surono said": no English word
+            and n.text not in _BODIES_ALONE  # "Congress included the $12.9 million"
         )
     ]
     merge_national_forms(names)
