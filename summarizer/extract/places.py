@@ -23,8 +23,8 @@ def dateline_places(text: str, names: list[Name], page: Layout) -> list[Name]:
         found = next((n for n in names if written.casefold() in _forms(n)), None)
         if found is not None and span is not spans[0] and _a_body_s_acronym(written, found):
             found = None  # "Fredericksburg, VA": the state, though the story's VA is a body
-        code = state_of_code(written) if span is not spans[0] else None
-        if found is None and (state := state_of(written) or code):
+        postal = state_of_code(written) if span is not spans[0] else None
+        if found is None and (state := state_of(written) or postal):
             found = next((n for n in names if n.text == state), None)  # "NASHVILLE, Tenn."
         if found is None:
             found = Name(written, span.start, span.end)
