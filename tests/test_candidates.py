@@ -1938,3 +1938,18 @@ def test_a_body_one_word_names_is_kept_where_it_only_opens_sentences() -> None:
         for n in settled_names("Norton announced the grants. Congress included the $12.9 million.")
     }
     assert names.get("Congress") == "organization"
+
+
+def test_a_body_named_only_as_someone_s_employer_is_no_actor_but_its_members_act() -> None:
+    actors = [
+        a.name
+        for a in summary_of(
+            "Hicks was sentenced on Friday. The terms were criticised by Michael Ratner, president "
+            "of the Center for Constitutional Rights. James Laychak, Pentagon Memorial Fund "
+            "chairman, said the memorial was ready. Some 1,500 members of the Iranian Red Crescent "
+            "have begun organising camps."
+        ).actors
+    ]
+    assert "Michael Ratner" in actors and "Iranian Red Crescent" in actors
+    assert "Center for Constitutional Rights" not in actors
+    assert "Pentagon Memorial Fund" not in actors

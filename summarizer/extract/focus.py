@@ -346,11 +346,38 @@ def only_an_owner(name: Name, text: str) -> bool:
     """Whether every mention of a body names the owner of another body or the employer of a
     person ("The U.S. Department of Transportation's Federal Highway Administration announced",
     "USAID Administrator Rajiv Shah said"): the one that acts is the other."""
-    afters = [text[m.end() : m.end() + 80] for m, _ in mentions([name], text)]
-    return bool(afters) and all(
-        re.match(r"['’]s (?:[A-Z][\w.-]*\s+){0,3}[A-Z]", after) or _before_a_title(after)
-        for after in afters
+    spots = [
+        (text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 80])
+        for m, _ in mentions([name], text)
+    ]
+    return bool(spots) and all(
+        re.match(r"['’]s (?:[A-Z][\w.-]*\s+){0,3}[A-Z]", after)
+        or _before_a_title(after)
+        or _holder_before(before)
+        or _holder_after(after)
+        for before, after in spots
     )
+
+
+# "Michael Ratner, president of the Center for Constitutional Rights", "Special Agent in Charge
+# of the DEA"; "James Laychak, Pentagon Memorial Fund chairman", "Ferrari driver Michael
+# Schumacher": the body employs the one who acts.
+_OF_A_BODY = re.compile(r"\b(?:([a-z][\w-]*)|in Charge) (?:of|at) (?:the )?$")
+_HOLDERS = frozenset({"chairman", "chair", "head", "driver", "founder", "owner"})
+
+
+def _holder_before(before: str) -> bool:
+    """Not "members of the Iranian Red Crescent have begun": where its people act, it acts."""
+    match = _OF_A_BODY.search(before)
+    if match is None or match.group(1) is None:
+        return match is not None
+    word = match.group(1)
+    return not word.endswith("s") and (is_title(word) or word in _HOLDERS)
+
+
+def _holder_after(after: str) -> bool:
+    match = re.match(r" ([a-z][\w-]*)\b(?! (?:of|for|to|in)\b)", after)
+    return match is not None and match.group(1) in _HOLDERS
 
 
 def only_a_venue(name: Name, text: str) -> bool:
