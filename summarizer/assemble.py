@@ -270,6 +270,13 @@ def _actors(
             continue
         if name.text in affiliations and name.mentions == 1:
             continue  # an expert's university is their affiliation, not an actor
+        if (
+            name.kind == "person"
+            and name.mentions == 1
+            and id(name) not in committed
+            and _only_quoted(name, text)
+        ):
+            continue  # "We applaud President Guebuza," said the CEO: the speaker acts
         # A person named in the story is an actor; a country that never acts is not, nor a
         # body that only stands in a phrase ("in U.S. District Court", "funding from the
         # Federal Reserve") and never acts.
@@ -335,6 +342,20 @@ def _view(v: ViewCandidate, found: Candidates) -> Callable[[], ExpertView]:
         view=_clip(v.view, 200),
         quote=v.quote,
     )
+
+
+def _only_quoted(name: Name, text: str) -> bool:
+    """Whether every mention of a name stands inside someone else's quotation: a quotation
+    mark opened in its paragraph before it, and the next mark after it a closing one."""
+    return all(_quoted(text, m.start(), m.end()) for m, _ in mentions([name], text))
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    opened = False  # "“" opens, "”" closes, and a straight mark does what the last did not
+    for mark in re.findall(r"[“”\"]", text[text.rfind("\n", 0, start) + 1 : start]):
+        opened = mark == "“" or (mark == '"' and not opened)
+    after = re.search(r"[“”\"\n]", text[end:])
+    return opened and after is not None and after.group() in '”"'
 
 
 def _only_an_object(name: Name, text: str) -> bool:

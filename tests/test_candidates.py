@@ -1953,3 +1953,16 @@ def test_a_body_named_only_as_someone_s_employer_is_no_actor_but_its_members_act
     assert "Michael Ratner" in actors and "Iranian Red Crescent" in actors
     assert "Center for Constitutional Rights" not in actors
     assert "Pentagon Memorial Fund" not in actors
+
+
+def test_a_person_named_once_inside_another_s_quotation_is_no_actor() -> None:
+    actors = [
+        a.name
+        for a in summary_of(
+            "MCC signed a $6 million grant with Mozambique. “We applaud President Guebuza and his "
+            'team,” said MCC CEO John Danilovich. “The team is ready," Leroy Cain said that he '
+            'believed "we can go," and left.'
+        ).actors
+    ]
+    assert "John Danilovich" in actors and "Leroy Cain" in actors
+    assert "Guebuza" not in actors
