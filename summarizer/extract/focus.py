@@ -12,8 +12,8 @@ import re
 
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.gazetteer import is_world_area, place_kind
-from summarizer.extract.kinds import is_title
-from summarizer.extract.lexicon import HEAD_TITLES, PLANETS
+from summarizer.extract.kinds import is_head_title, is_title
+from summarizer.extract.lexicon import PLANETS
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
 from summarizer.extract.tokens import Mention
@@ -141,7 +141,7 @@ def _before_a_title(after: str) -> bool:
     Corporation (MCC) Acting Chief Executive Officer Rodney Bent", "U.S. Attorney Steven
     Biskupic" name an employer or a country, and the person who holds the title acts."""
     word = re.match(r"\.?(?: \([A-Z]{2,8}\))? ([A-Z][\w.-]*?)s?\b", after)
-    return word is not None and (is_title(word.group(1)) or word.group(1) in HEAD_TITLES)
+    return word is not None and (is_title(word.group(1)) or is_head_title(word.group(1)))
 
 
 _SPEAKER_AFTER = re.compile(r"^\s+(?:said|says|announced|reported|stated)\b")

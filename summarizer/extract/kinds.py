@@ -29,6 +29,7 @@ from summarizer.extract.gazetteer import (
 )
 from summarizer.extract.lexicon import (
     AREA_TITLES,
+    HEAD_TITLES,
     ORG_PREFIXES,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -61,6 +62,14 @@ def _titles() -> frozenset[str]:
         "ministers presidents leaders members mp mps pm"
     )
     return frozenset(CONSTANTS.titles) | frozenset(extra.split())
+
+
+def is_head_title(word: str) -> bool:
+    """Whether a word ends a title ("Secretary", "CEOs" in "Enron Corp. CEOs Kenneth L. Lay")."""
+    word = word.rstrip(".")
+    if len(word) > 3 and word.endswith("s") and word[:-1] in HEAD_TITLES:
+        word = word[:-1]
+    return word in HEAD_TITLES or word.capitalize() in HEAD_TITLES
 
 
 def is_title(word: str) -> bool:

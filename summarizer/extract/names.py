@@ -30,13 +30,12 @@ from summarizer.extract.gazetteer import (
     place_kind,
     zipf,
 )
-from summarizer.extract.kinds import classify, is_title
+from summarizer.extract.kinds import classify, is_head_title, is_title
 from summarizer.extract.lexicon import (
     AREA_TITLES,
     BEFORE_NAMES,
     COMPASS,
     CONNECTORS,
-    HEAD_TITLES,
     MONTHS,
     NEVER_ALONE,
     ORG_PREFIXES,
@@ -79,7 +78,7 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
                 token.text == "for"
                 and current[-1].text not in ORG_WORDS
                 and current[-1].text.removesuffix("s") not in ORG_WORDS
-                and not _head_title(current[-1].text)
+                and not is_head_title(current[-1].text)
             )
         )
         if _capitalised(token.text) and token.text not in MONTHS | WEEKDAYS:
@@ -145,7 +144,7 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
             "and" in words[:split]
             and not any(breaks_at(t) for t in group[split:])
             and all(
-                is_common_word(w) and place_kind(w) is None and not _head_title(w)
+                is_common_word(w) and place_kind(w) is None and not is_head_title(w)
                 for w in words[: words.index("and")]
             )
         )
@@ -265,7 +264,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and not shouted
             and (group[0].text in NEVER_ALONE or (group[0].text.lower() in lowered and not split))
             # "President Biden intends to ...": a title opening the sentence stays the name's.
-            and not (split and (is_title(group[0].text) or _head_title(group[0].text)))
+            and not (split and (is_title(group[0].text) or is_head_title(group[0].text)))
         ):
             group = _trim(group[1:])
             split = _title_split(group) if split else 0
@@ -276,7 +275,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and group[1].text in CONNECTORS
             and is_common_word(group[0].text)
             and group[0].text not in ORG_WORDS
-            and not _head_title(group[0].text)
+            and not is_head_title(group[0].text)
             # not "Health and Human Services Secretary Kathleen Sebelius"
             and not (group[1].text == "and" and _title_split(group) > 2)
         ):
@@ -311,8 +310,10 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             not group
             or split == len(group)  # "Vice President for Country Programs"
             or (
-                all(is_title(t.text) or _head_title(t.text) or t.text in CONNECTORS for t in group)
-                and any(_head_title(t.text) for t in group)
+                all(
+                    is_title(t.text) or is_head_title(t.text) or t.text in CONNECTORS for t in group
+                )
+                and any(is_head_title(t.text) for t in group)
                 and not any(t.text in ORG_WORDS for t in group)  # "Department of Justice"
                 and place_kind(text[group[0].start : group[-1].end]) is None  # "United States"
             )
@@ -323,7 +324,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             title_tokens, group = group[:split], group[split:]
             head = [t for t in title_tokens if t.text[0].isupper()]
             # "Secretary of Veterans Affairs": the title begins before its head word.
-            heads = [i for i, t in enumerate(head) if _head_title(t.text)]
+            heads = [i for i, t in enumerate(head) if is_head_title(t.text)]
             begins = _title_start(head[: heads[-1] + 1] if heads else head)
             title = text[head[begins].start : title_tokens[-1].end]
             org = _trim(head[:begins])
@@ -452,7 +453,7 @@ def _without_title_after(group: list[Token]) -> list[Token]:
     if ORG_PREFIXES.match(" ".join(t.text for t in group)):
         return group  # "Office of the Massachusetts Attorney General"
     end = len(group)
-    while end > 1 and _head_title(group[end - 1].text) and group[end - 1].text not in ORG_WORDS:
+    while end > 1 and is_head_title(group[end - 1].text) and group[end - 1].text not in ORG_WORDS:
         end -= 1
     if end < len(group) and group[end - 1].text in CONNECTORS:
         return group  # "Department of Justice", "Ministry of Finance"
@@ -528,7 +529,7 @@ def _title_split(group: list[Token]) -> int:
     last = 0
     for i, token in enumerate(group[:7]):
         # Not a name's last word: "Bank of England Governor Mervyn King" is Mervyn King.
-        if _head_title(token.text) and i + 1 < len(group) and not _all_titles(group[i + 1 :]):
+        if is_head_title(token.text) and i + 1 < len(group) and not _all_titles(group[i + 1 :]):
             last = i + 1
     if last and [t.text for t in group[last : last + 2]] == ["in", "Charge"]:
         last += 2  # "Special Agent in Charge Brad L. Byerley"
@@ -557,7 +558,7 @@ def _title_split(group: list[Token]) -> int:
     if (
         last
         and group[-1].text in ORG_WORDS
-        and _head_title(group[last - 1].text)
+        and is_head_title(group[last - 1].text)
         and not any(t.text in CONNECTORS for t in group)
     ):
         return 0  # "Bishop Paiute Tribe": a body, whatever word it starts with
@@ -565,21 +566,14 @@ def _title_split(group: list[Token]) -> int:
 
 
 def _all_titles(tokens: list[Token]) -> bool:
-    return all(_head_title(t.text) or is_title(t.text) for t in tokens)
-
-
-def _head_title(word: str) -> bool:
-    word = word.rstrip(".")
-    if len(word) > 3 and word.endswith("s") and word[:-1] in HEAD_TITLES:
-        word = word[:-1]  # "Enron Corp. CEOs Kenneth L. Lay and Jeffrey K. Skilling"
-    return word in HEAD_TITLES or word.capitalize() in HEAD_TITLES
+    return all(is_head_title(t.text) or is_title(t.text) for t in tokens)
 
 
 def _title_start(tokens: list[Token]) -> int:
     """Where the title phrase of ``tokens`` (which end in a head title) begins: what stands
     before it is an organisation ("Bank of Canada Governor", "EPA Administrator")."""
     start = len(tokens) - 1
-    while start > 0 and (is_title(tokens[start - 1].text) or _head_title(tokens[start - 1].text)):
+    while start > 0 and (is_title(tokens[start - 1].text) or is_head_title(tokens[start - 1].text)):
         start -= 1
     return start
 
@@ -661,7 +655,7 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
     giver = gift.group("giver")
     words = giver.split()
     # "Secretary Salazar Announces ...", "Interior Secretary Salazar Awards ...": a person.
-    titled = max((i + 1 for i, w in enumerate(words[:-1]) if _head_title(w)), default=0)
+    titled = max((i + 1 for i, w in enumerate(words[:-1]) if is_head_title(w)), default=0)
     if titled:
         person = " ".join(words[titled:])
         known = next((n for n in names if person in (n.text, *n.aliases)), None)
