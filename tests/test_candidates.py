@@ -1966,3 +1966,11 @@ def test_a_person_named_once_inside_another_s_quotation_is_no_actor() -> None:
     ]
     assert "John Danilovich" in actors and "Leroy Cain" in actors
     assert "Guebuza" not in actors
+
+
+def test_making_money_available_and_appropriating_it_are_commitments() -> None:
+    assert commitments_of(
+        "Secretary Ken Salazar announced today that the Office of Surface Mining (OSM) is making "
+        "$369 million available to states. The funds come from the $750 million that Congress "
+        "has appropriated for schools."
+    ) == [("Office of Surface Mining", "$369 million"), ("Congress", "$750 million")]

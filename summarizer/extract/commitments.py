@@ -56,7 +56,7 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
     ),
     (
         r"paid|delivered|disbursed|handed over|sent|donated|gave|has provided|have provided|"
-        r"(?:has|have) made [^.;]{1,50}? available|"
+        r"(?:has|have) made (?:[^.;]{1,50}? )?available|(?<!be )appropriated|"
         r"had provided|provided|contributed|funded|obligated|"
         # Not "U.S. food aid is distributed by the WFP": the distributor's habit, no gift.
         r"(?<!be )(?<!is )(?<!are )(?<!was )(?<!were )distributed",
@@ -68,7 +68,9 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         rf"|will {_WILL_DO}|(?:is|are)(?: set)? to {_WILL_DO}|offer\w*|grant\w*|award\w*"
         r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|releas\w*|provid(?:e|es|ing)|giv(?:e|es|ing)|"
         r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|distribut(?:e|es|ing)|authoriz\w*|authoris\w*"
-        r"|reimburs\w*|reinstat\w*|restor(?:e|es|ed|ing)"
+        r"|reimburs\w*|reinstat\w*|restor(?:e|es|ed|ing)|appropriat(?:e|es|ing)"
+        # "OSM is making $369 million available to states"
+        r"|mak(?:e|es|ing) (?:[^.;]{1,50}? )?available"
         # "The town of Winfield is receiving an $8.8 million loan": given by the story's giver.
         r"|receiv(?:e|es|ed|ing)(?= (?:an? )?(?:additional |more than |nearly |about |"
         r"approximately |some )?(?:US|A|C|NZ)?[$£€])"
