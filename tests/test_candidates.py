@@ -1974,3 +1974,19 @@ def test_making_money_available_and_appropriating_it_are_commitments() -> None:
         "$369 million available to states. The funds come from the $750 million that Congress "
         "has appropriated for schools."
     ) == [("Office of Surface Mining", "$369 million"), ("Congress", "$750 million")]
+
+
+def test_an_office_named_for_a_field_and_a_title_written_with_a_dash() -> None:
+    names = {
+        n.text: n.kind
+        for n in settled_names(
+            "Acting Assistant Secretary – Indian Affairs John Tahsuda announced it. Of the $113 "
+            "million, $53 million comes from the Office of Justice Programs and $35 million from "
+            "the Office on Violence Against Women. The Board of Directors of the Millennium "
+            "Challenge Corporation met."
+        )
+    }
+    assert names["John Tahsuda"] == "person" and "Affairs John Tahsuda" not in names
+    assert names["Office of Justice Programs"] == "organization" and "Programs" not in names
+    assert names["Office on Violence Against Women"] == "organization"
+    assert "Millennium Challenge Corporation" in names

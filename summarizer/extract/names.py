@@ -133,6 +133,8 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     def breaks_at(token: Token) -> bool:
         if whole_before and token.text == "and" and before.get(id(token)) not in ORG_WORDS:
             return False  # "U.S. Fish and Wildlife Service and U.S. Geological Survey": two
+        if token.text == "on" and before.get(id(token)) in ORG_WORDS:
+            return False  # "Office on Violence Against Women", "Committee on Foreign Affairs"
         return token.text in breaks and after.get(id(token)) != "Charge"  # "Agent in Charge"
 
     split = _title_split(group)
@@ -197,6 +199,7 @@ def _of_before_and(words: list[str]) -> bool:
 
 # Bodies a lone capitalised word names, even where it only opens sentences.
 _BODIES_ALONE = words("Congress Parliament Pentagon Kremlin Treasury")
+_DASHED_TITLE = re.compile(r"\b(?:Secretary|Director|Commissioner|Administrator) ?[–—-] ?$")
 _MEMBERS = words(
     "Volunteer Volunteers Soldier Soldiers Citizen-Soldiers Airman Airmen Guardsmen Guardsman "
     "Guardmembers Sailors Marines Members Staff Employees Officials Officers"
@@ -282,6 +285,10 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             group = _trim(group[2:])  # "Leaders of the G8", "Members of Parliament"
         while group and group[0].text in BEFORE_NAMES:
             group = _trim(group[1:])
+        if group and _DASHED_TITLE.search(text, max(0, group[0].start - 40), group[0].start):
+            # "Assistant Secretary – Indian Affairs John Tahsuda": the title's field, then him
+            given = next((i for i, t in enumerate(group) if is_given_name(t.text)), 0)
+            group = group[given:] if len(group) - given >= 2 else group
         the = next((i for i, t in enumerate(group[:3]) if t.text == "The"), None)
         if (
             the is not None
@@ -530,6 +537,13 @@ def _title_split(group: list[Token]) -> int:
     for i, token in enumerate(group[:7]):
         # Not a name's last word: "Bank of England Governor Mervyn King" is Mervyn King.
         if is_head_title(token.text) and i + 1 < len(group) and not _all_titles(group[i + 1 :]):
+            if (
+                i >= 2
+                and group[i - 1].text in ("of", "on")
+                and group[i - 2].text in ORG_WORDS
+                and not token.text.endswith("s")  # "Board of Directors of the MCC": its board
+            ):
+                continue  # "Office of Justice Programs": a field of the body, no title
             last = i + 1
     if last and [t.text for t in group[last : last + 2]] == ["in", "Charge"]:
         last += 2  # "Special Agent in Charge Brad L. Byerley"
