@@ -1990,3 +1990,16 @@ def test_an_office_named_for_a_field_and_a_title_written_with_a_dash() -> None:
     assert names["Office of Justice Programs"] == "organization" and "Programs" not in names
     assert names["Office on Violence Against Women"] == "organization"
     assert "Millennium Challenge Corporation" in names
+
+
+def test_a_national_prefix_the_acronym_skips_keeps_the_body_whole() -> None:
+    names = {
+        n.text: n
+        for n in settled_names(
+            "In December, U.S. Immigration and Customs Enforcement (ICE) returned a fossil to "
+            "China. ICE said it was glad."
+        )
+    }
+    body = names["U.S. Immigration and Customs Enforcement"]
+    assert body.kind == "organization" and "ICE" in body.aliases
+    assert "U.S. Immigration" not in names

@@ -176,6 +176,8 @@ def _spelled_after(group: list[Token], text: str) -> bool:
     match = re.match(r" \(([A-Z]{3,8})\)", text[group[-1].end : group[-1].end + 12])
     if match is None:
         return False
+    if group[0].text in ("U.S.", "US") and len(group) > 2:
+        group = group[1:]  # "U.S. Immigration and Customs Enforcement (ICE)"
     initials = [t.text[0].upper() for t in group]  # "and" may spell too: Water And Sewer
     letters = iter(initials[1:-1])
     acronym = match.group(1)
