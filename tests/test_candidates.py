@@ -2003,3 +2003,15 @@ def test_a_national_prefix_the_acronym_skips_keeps_the_body_whole() -> None:
     body = names["U.S. Immigration and Customs Enforcement"]
     assert body.kind == "organization" and "ICE" in body.aliases
     assert "U.S. Immigration" not in names
+
+
+def test_an_acronym_after_a_possessive_and_a_field_office_named_after_its_city() -> None:
+    names = {
+        n.text: n
+        for n in settled_names(
+            "Damage hit the Drug Enforcement Administration’s (DEA) New Orleans offices, so its "
+            "assets are now based out of the Baton Rouge DEA office. DEA said so."
+        )
+    }
+    assert "DEA" in names["Drug Enforcement Administration"].aliases
+    assert names["Baton Rouge DEA"].kind == "organization"

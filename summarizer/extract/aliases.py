@@ -16,7 +16,8 @@ def merge_acronyms(names: list[Name], text: str) -> None:
     """Fold "NEMA" into "National Environment Management Authority (NEMA)", and "FEMA" into
     "Federal Emergency Management Agency" when its capitals spell it."""
     for name in list(names):
-        match = re.match(r" \(([A-Z][A-Za-z]{1,7})\)", text[name.end : name.end + 12])
+        # "the Drug Enforcement Administration’s (DEA) office"
+        match = re.match(r"(?:['’]s)? \(([A-Z][A-Za-z]{1,7})\)", text[name.end : name.end + 14])
         if match is not None:
             name.aliases.add(match.group(1))
     defined = {alias for n in names for alias in n.aliases}
@@ -184,8 +185,10 @@ def merge_aliases(names: list[Name]) -> None:
             and _surname(n.text, short.text)
             and place_kind(short.text) != "country"
             and n.text.split()[0] not in COMPASS
-            # "Boston" is no surname of "ERO Boston", an agency's field office in the city.
+            # "Boston" is no surname of "ERO Boston", an agency's field office in the city, nor
+            # "DEA" of the "Baton Rouge DEA" office.
             and not (re.fullmatch(r"[A-Z]{2,6}", n.text.split()[0]) and place_kind(short.text))
+            and not (short.text.isupper() and not n.text.isupper())
         ]
         longer = people or [
             n

@@ -120,8 +120,11 @@ def classify(
         _NUMBERED_GROUP.match(name) and _named_group(name, text)
     ):
         return "organization", False  # "City of Emeryville"; "G8", "G20", "COP28"
-    if len(words) == 2 and re.fullmatch(r"[A-Z]{2,6}", head) and place_kind(last) == "city":
-        return "organization", False  # "ERO Boston", "FBI Denver": an agency's field office
+    if len(words) >= 2 and (
+        (re.fullmatch(r"[A-Z]{2,6}", head) and place_kind(" ".join(words[1:])) == "city")
+        or (re.fullmatch(r"[A-Z]{2,6}", last) and place_kind(" ".join(words[:-1])) == "city")
+    ):
+        return "organization", False  # "ERO Boston", "Baton Rouge DEA": an agency's field office
     if _in_a_state(name, text):
         return "place", False  # "Storm Lake, Iowa", "Winfield, W.Va.", "Houma, LA"
     if (
