@@ -2015,3 +2015,19 @@ def test_an_acronym_after_a_possessive_and_a_field_office_named_after_its_city()
     }
     assert "DEA" in names["Drug Enforcement Administration"].aliases
     assert names["Baton Rouge DEA"].kind == "organization"
+
+
+def test_a_title_s_office_is_one_body_and_a_title_before_a_thing_is_no_title() -> None:
+    names = {
+        n.text: n.kind
+        for n in settled_names(
+            "The case was handled by the U.S. Attorney’s Office for the Western District of "
+            "Pennsylvania. Germany’s Office for Migration agreed. Today the President signed an "
+            "Executive Order (E.O.) on sanctions."
+        )
+    }
+    assert names["U.S. Attorney’s Office for the Western District of Pennsylvania"] == (
+        "organization"
+    )
+    assert "Germany" in names and "Office for Migration" in names
+    assert names["Executive Order"] == "other" and "Order" not in names

@@ -42,6 +42,7 @@ from summarizer.extract.lexicon import (
     ORG_WORDS,
     PLACE_FIRST,
     PLACE_LAST,
+    THING_WORDS,
     WEEKDAYS,
     WIRE_AGENCIES,
     words,
@@ -68,10 +69,17 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
     pending: list[Token] = []  # connectors seen since the last capitalised word
     for token in tokens:
         gap = text[(pending or current)[-1].end : token.start] if current else ""
+        # "U.S. Attorney’s Office for the Western District", "Sheriff's Office": one body.
+        office = (
+            bool(current)
+            and token.text == "Office"
+            and gap in ("’s ", "'s ")
+            and is_head_title(current[-1].text)
+        )
         joined = (
             bool(current)
-            and _JOIN.fullmatch(gap) is not None
-            and not (pending or current)[-1].possessive
+            and (_JOIN.fullmatch(gap) is not None or office)
+            and (not (pending or current)[-1].possessive or office)
             # "Agency for ...", "Centers for Disease Control", "Secretary for Rural
             # Development": not "aid for Kenya".
             and not (
@@ -535,10 +543,14 @@ def _is_common(word: str) -> bool:
 def _title_split(group: list[Token]) -> int:
     """How many leading tokens are a title, up to its head word ("French President", "Assistant
     Attorney General", "EPA Administrator", "United Nations Secretary-General")."""
+    if group and group[-1].text in THING_WORDS:
+        return 0  # "Executive Order", "Presidential Election": a thing, no one's title
     last = 0
     for i, token in enumerate(group[:7]):
         # Not a name's last word: "Bank of England Governor Mervyn King" is Mervyn King.
         if is_head_title(token.text) and i + 1 < len(group) and not _all_titles(group[i + 1 :]):
+            if token.possessive and group[i + 1].text == "Office":
+                continue  # "U.S. Attorney’s Office": the office, no title
             if (
                 i >= 2
                 and group[i - 1].text in ("of", "on")
