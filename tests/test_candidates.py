@@ -2031,3 +2031,14 @@ def test_a_title_s_office_is_one_body_and_a_title_before_a_thing_is_no_title() -
     )
     assert "Germany" in names and "Office for Migration" in names
     assert names["Executive Order"] == "other" and "Order" not in names
+
+
+def test_a_charge_d_affaires_is_a_title() -> None:
+    names = {
+        n.text: n
+        for n in settled_names(
+            "It was signed by Gabriel Grau, United States Chargé d'Affaires for Maldives. “This "
+            "will help,” Chargé Grau said."
+        )
+    }
+    assert "Grau" in names["Gabriel Grau"].aliases and "Chargé Grau" not in names
