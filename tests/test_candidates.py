@@ -2042,3 +2042,16 @@ def test_a_charge_d_affaires_is_a_title() -> None:
         )
     }
     assert "Grau" in names["Gabriel Grau"].aliases and "Chargé Grau" not in names
+
+
+def test_a_town_named_like_a_country_before_its_state_is_the_town() -> None:
+    assert (
+        event_place(
+            "Secretary Gary Locke Announces $2 Million Grant in Palestine, Texas\n\nWASHINGTON - "
+            "Commerce Secretary Gary Locke today announced a $2 million grant to the city of "
+            "Palestine, Texas to help build water system improvements."
+        )
+        == "Palestine"
+    )
+    names = {n.text: n.kind for n in settled_names("Aid went to Armenia, Georgia and Iran.")}
+    assert names["Armenia"] == "country"

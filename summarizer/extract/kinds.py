@@ -263,11 +263,14 @@ def _a_state(words: str) -> bool:
 
 def _in_a_state(name: str, text: str) -> bool:
     """Whether the text names ``name`` before a US state: "in Storm Lake, Iowa"."""
-    if place_kind(name) in ("country", "region"):
+    known = place_kind(name)
+    if known == "region":
         return False
     return any(
         (after := _STATE_AFTER.match(text, m.end())) is not None
-        and _a_state(after["one"] + (after["two"] or ""))
+        and _a_state(state := after["one"] + (after["two"] or ""))
+        # "the city of Palestine, Texas", but not "Armenia, Georgia": two countries
+        and (known != "country" or place_kind(state) != "country")
         for m in occurrences(name, text)
     )
 
