@@ -2055,3 +2055,17 @@ def test_a_town_named_like_a_country_before_its_state_is_the_town() -> None:
     )
     names = {n.text: n.kind for n in settled_names("Aid went to Armenia, Georgia and Iran.")}
     assert names["Armenia"] == "country"
+
+
+def test_a_federal_court_s_district_is_one_area() -> None:
+    names = {
+        n.text: n.kind
+        for n in settled_names(
+            "Tribes in the Northern District of California will receive grants. The Karuk Tribe "
+            "spans the Northern and Eastern Districts of California. At least 10,000 died in "
+            "Bogalay in the Pyapon District of Myanmar."
+        )
+    }
+    assert names["Northern District of California"] == "place"
+    assert "Northern" not in names and "Eastern" not in names
+    assert names["Myanmar"] == "country"

@@ -125,6 +125,8 @@ def classify(
         or (re.fullmatch(r"[A-Z]{2,6}", last) and place_kind(" ".join(words[:-1])) == "city")
     ):
         return "organization", False  # "ERO Boston", "Baton Rouge DEA": an agency's field office
+    if (district := _DISTRICT_OF.fullmatch(name)) and _a_state(district["state"]):
+        return "place", False  # "the Northern District of California": a federal court's area
     if _in_a_state(name, text):
         return "place", False  # "Storm Lake, Iowa", "Winfield, W.Va.", "Houma, LA"
     if (
@@ -250,6 +252,11 @@ _PLACE_BEFORE = re.compile(
 # The state ends there: not "Oregon State University, Louisiana State University".
 _STATE_AFTER = re.compile(
     r", (?P<one>[A-Z][\w.]*)(?P<two> [A-Z][\w.]*)?(?=[,;:)]|\.?\s+[a-z]|\.?\s*$|\.\s)"
+)
+
+
+_DISTRICT_OF = re.compile(
+    r"(?:Northern|Southern|Eastern|Western|Middle|Central) Districts? of (?:the )?(?P<state>.+)"
 )
 
 

@@ -248,7 +248,8 @@ def _listed_areas(text: str, sentences: list[Sentence]) -> dict[str, int]:
             window = max(sentence.start, word.start() - 400)
             if listed := _AREA_LIST.search(text, window, word.start()):
                 for part in _LISTED.finditer(text, listed.start(), listed.end()):
-                    areas.setdefault(part.group(), part.start())
+                    if part.group() not in COMPASS:  # "the Northern and Eastern Districts"
+                        areas.setdefault(part.group(), part.start())
     return areas
 
 
@@ -623,6 +624,10 @@ def _split_body_person(groups: list[list[Token]]) -> list[list[Token]]:
     return out
 
 
+# "the Northern District of Ohio" is one area; "the Pyapon District of Myanmar" two.
+_COMPASS_DISTRICT = re.compile(r"(?:Northern|Southern|Eastern|Western|Middle|Central) Districts?")
+
+
 def _split_of(group: list[Token], person: bool) -> list[list[Token]]:
     """'Rahul Venkataraman of the Kestrel Institute' and 'NIAID of the U.S. National Institutes
     of Health' are two names; 'Bank of Canada' is one."""
@@ -638,8 +643,9 @@ def _split_of(group: list[Token], person: bool) -> list[list[Token]]:
             # "National Institutes of Health": a body's head word, in the plural too; but a
             # company's legal form ends its name ("Artificial Grass Masters LLC of Peoria").
             legal = head[-1].text.rstrip(".") in ("Inc", "LLC", "Ltd", "Corp")
-            if legal or not any(
-                t.text in ORG_WORDS | PLACE_FIRST or t.text[:-1] in ORG_WORDS for t in head
+            if legal or (
+                not any(t.text in ORG_WORDS | PLACE_FIRST or t.text[:-1] in ORG_WORDS for t in head)
+                and not _COMPASS_DISTRICT.fullmatch(" ".join(t.text for t in head))
             ):
                 return [head, _trim(group[i + 1 :])] if _trim(group[i + 1 :]) else [head]
     return [group]
