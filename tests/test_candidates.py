@@ -2069,3 +2069,14 @@ def test_a_federal_court_s_district_is_one_area() -> None:
     assert names["Northern District of California"] == "place"
     assert "Northern" not in names and "Eastern" not in names
     assert names["Myanmar"] == "country"
+
+
+def test_the_shares_a_sum_comes_from_are_each_body_s_commitment() -> None:
+    assert commitments_of(
+        "Of the $113 million, just over $53 million comes from the Office of Justice Programs "
+        "and more than $35 million from the Office on Violence Against Women. Aid from the "
+        "World Bank rose by $5 million."
+    ) == [
+        ("Office of Justice Programs", "$53 million"),
+        ("Office on Violence Against Women", "$35 million"),
+    ]

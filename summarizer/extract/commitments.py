@@ -353,10 +353,16 @@ _OWNER_BEFORE = re.compile(
 )
 
 
+# "$53 million comes from the Office of Justice Programs, $35 million from the Office on ...":
+# the share each body gives of a sum the story splits.
+_SUM_FROM = re.compile(r"\s+(?:comes\s+|will come\s+|came\s+)?from\s+(?:the\s+)?")
+
+
 def _owned_sums(
     text: str, sentences: list[Sentence], actors: list[Name], found: list[CommitmentCandidate]
 ) -> list[CommitmentCandidate]:
-    """Sums named as a body's programme, grant or aid, where no clause rule found them."""
+    """Sums named as a body's programme, grant or aid, or said to come from a body, where no
+    clause rule found them."""
     taken = {(c.sentence.start, c.amount.start) for c in found if c.amount is not None}
     owned = []
     for sentence in sentences:
@@ -369,6 +375,7 @@ def _owned_sums(
         if not amounts:
             continue
         spots = list(mentions(actors, sentence.text))
+        comes_from = re.search(r"\bcom(?:e|es|ing) from\b", sentence.text) is not None
         for amount in amounts:
             at = amount.start - sentence.start
             to = amount.end - sentence.start
@@ -382,6 +389,11 @@ def _owned_sums(
                         and _NOUN_AFTER_OWNER.match(sentence.text, m.end())
                     )
                     or (m.end() <= at and _OWNER_BEFORE.fullmatch(sentence.text[m.end() : at]))
+                    or (
+                        m.start() >= to
+                        and comes_from
+                        and _SUM_FROM.fullmatch(sentence.text[to : m.start()])
+                    )
                 ),
                 None,
             )
