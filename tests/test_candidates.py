@@ -2080,3 +2080,10 @@ def test_the_shares_a_sum_comes_from_are_each_body_s_commitment() -> None:
         ("Office of Justice Programs", "$53 million"),
         ("Office on Violence Against Women", "$35 million"),
     ]
+
+
+def test_a_speaker_s_own_we_will_be_sending_is_a_pledge() -> None:
+    assert commitments_of(
+        '"We are announcing today that we will be sending $100 million to Louisiana," said '
+        "Secretary Margaret Spellings."
+    ) == [("Margaret Spellings", "$100 million")]

@@ -437,8 +437,8 @@ def _title_pledge(
 # their words; what else a speaker says is talk.
 _FIRST_PERSON_PLEDGE = re.compile(
     r"\b(?:I|[Ww]e)(?:['’]m| am| are)? (?:(?:happy|pleased|proud|delighted|glad) to "
-    r"(?P<verb>announce|pledge|commit|provide)|(?P<will>will|shall) (?:provide|give|commit|"
-    r"contribute|donate|allocate|invest|send|spend))\b"
+    r"(?P<verb>announce|pledge|commit|provide)|(?P<will>will|shall) (?:be )?(?:provid|giv|"
+    r"commit|contribut|donat|allocat|invest|send|spend)(?:e|ing)?)\b"
 )
 _QUOTE = re.compile(r"[\"“](?P<words>[^\"”]{12,600})[\"”]")
 
