@@ -2087,3 +2087,14 @@ def test_a_speaker_s_own_we_will_be_sending_is_a_pledge() -> None:
         '"We are announcing today that we will be sending $100 million to Louisiana," said '
         "Secretary Margaret Spellings."
     ) == [("Margaret Spellings", "$100 million")]
+
+
+def test_a_lone_common_word_the_story_also_writes_in_lower_case_is_no_name() -> None:
+    names = {
+        n.text
+        for n in settled_names(
+            "Earnings fell in North Dakota, where mining slowed. Losses in Mining led the drop "
+            "in Wyoming, and Grace Lee of Wyoming said the grace period ended."
+        )
+    }
+    assert "Mining" not in names and "Grace Lee" in names

@@ -404,13 +404,15 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             del found[caps.text]
     names = [n for n in names if n.text in found]
     merge_aliases(names)
-    # A lone word that only ever opens sentences is a capitalised common word ("Turnout").
+    # A lone word that only ever opens sentences, or that the story also writes in lower case,
+    # is a capitalised common word ("Turnout", a table's "Mining", "113 Special Agents and
+    # Pilots").
     names = [
         n
         for n in names
         if found.get(n.text) is n
         and not (
-            n.initial
+            (n.initial or (n.text.lower() in lowered and not is_given_name(n.text)))
             and " " not in n.text
             and not n.text.isupper()
             and place_kind(n.text) is None
