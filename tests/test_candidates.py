@@ -2098,3 +2098,14 @@ def test_a_lone_common_word_the_story_also_writes_in_lower_case_is_no_name() -> 
         )
     }
     assert "Mining" not in names and "Grace Lee" in names
+
+
+def test_a_body_with_and_after_a_title_of_the_is_one_name() -> None:
+    names = {
+        n.text
+        for n in settled_names(
+            "He was joined by Mark Dragonetti, Resident Agent in Charge of the Food and Drug "
+            "Administration, and others."
+        )
+    }
+    assert "Food and Drug Administration" in names and "Drug Administration" not in names

@@ -162,7 +162,7 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         or place_kind(text[group[0].start : group[-1].end]) is not None  # "Trinidad and Tobago"
         or (
             (group[-1].text in ORG_WORDS or law or _of_before_and(words))
-            and not any(after.get(id(t)) == "the" for t in group)
+            and not any(t.text == "and" and after.get(id(t)) == "the" for t in group)
             and (law or not whole_before)
             # not "FEMA and U.S. Northern Command": an acronym is a name of its own
             and not (words[1:2] == ["and"] and words[0].isupper())
