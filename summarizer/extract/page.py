@@ -282,7 +282,7 @@ def _take_speaker(page: Layout, unit: Span, line: str, following: str) -> None:
         and _TITLE_LINE.match(following)
         and _TITLE_ONLY.fullmatch(following)
     ):
-        page.speaker, page.speaker_title = unit, following.strip()
+        page.speaker, page.speaker_title = unit, following
     elif by := _STATEMENT_BY.match(line):
         page.speaker = Span(unit.start + by.start("name"), unit.start + by.end("name"))
         page.speaker_title = by["title"].strip() or None
