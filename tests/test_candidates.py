@@ -2109,3 +2109,10 @@ def test_a_body_with_and_after_a_title_of_the_is_one_name() -> None:
         )
     }
     assert "Food and Drug Administration" in names and "Drug Administration" not in names
+
+
+def test_the_department_a_secretary_speaks_for_may_be_named_later() -> None:
+    assert commitments_of(
+        "Interior Secretary Gale Norton today announced that the department has awarded $12.9 "
+        "million in grants. The list is on the Interior Department web site."
+    ) == [("Interior Department", "$12.9 million")]

@@ -776,6 +776,12 @@ def _subject(
         earlier_org = [(m.end(), n) for m, n in mentions(actors, text[:cue_at]) if n.kind in wanted]
         if earlier_org:
             return [max(earlier_org, key=lambda pair: pair[0])[1]]
+        # "Interior Secretary Gale Norton announced that the department has awarded": the
+        # story names the department only later ("the Interior Department's web site").
+        head = noun.group(1).lower()
+        later = [n for n in actors if n.kind in wanted and head in n.text.lower().split()]
+        if len(later) == 1:
+            return later
     if subjects:
         chosen, joined = [subjects[-1]], False
         for earlier in reversed(subjects[:-1]):
