@@ -2116,3 +2116,17 @@ def test_the_department_a_secretary_speaks_for_may_be_named_later() -> None:
         "Interior Secretary Gale Norton today announced that the department has awarded $12.9 "
         "million in grants. The list is on the Interior Department web site."
     ) == [("Interior Department", "$12.9 million")]
+
+
+def test_a_body_the_story_names_alone_is_split_off_an_and_before_it() -> None:
+    names = {
+        n.text
+        for n in settled_names(
+            "The flow is run with the National Park Service. Reclamation and National Park "
+            "Service officials advise users. The Department of Health and Human Services agreed, "
+            "as Human Services agencies did."
+        )
+    }
+    assert "National Park Service" in names
+    assert "Reclamation and National Park Service" not in names
+    assert "Department of Health and Human Services" in names

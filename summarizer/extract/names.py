@@ -166,6 +166,7 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
             and (law or not whole_before)
             # not "FEMA and U.S. Northern Command": an acronym is a name of its own
             and not (words[1:2] == ["and"] and words[0].isupper())
+            and not _named_alone_after_and(group, text)
         )
     ):
         return [group]  # "Department of Health and Human Services"
@@ -176,6 +177,20 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         else:
             parts[-1].append(token)
     return [_trim(p) for p in parts if _trim(p)]
+
+
+def _named_alone_after_and(group: list[Token], text: str) -> bool:
+    """Whether what follows the group's one "and" is a body the story names on its own too:
+    "Reclamation and National Park Service officials" beside "the National Park Service"."""
+    ands = [i for i, t in enumerate(group) if t.text == "and"]
+    if len(ands) != 1 or len(group) - ands[0] < 3:
+        return False
+    if any(t.text in ("of", "for") for t in group[: ands[0]]):
+        return False  # "Department of Health and Human Services" is one body
+    tail = text[group[ands[0] + 1].start : group[-1].end]
+    return any(
+        not text[: m.start()].endswith("and ") for m in re.finditer(rf"\b{re.escape(tail)}\b", text)
+    )
 
 
 def _spelled_after(group: list[Token], text: str) -> bool:
