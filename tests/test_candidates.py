@@ -2130,3 +2130,15 @@ def test_a_body_the_story_names_alone_is_split_off_an_and_before_it() -> None:
     assert "National Park Service" in names
     assert "Reclamation and National Park Service" not in names
     assert "Department of Health and Human Services" in names
+
+
+def test_a_lone_first_name_is_the_one_person_of_that_name_even_where_a_town_has_it() -> None:
+    names = {
+        n.text: n
+        for n in settled_names(
+            "Guantanamo prisoner David Hicks was sentenced.\n\nDavid's father, Terry Hicks, "
+            "said he was glad. Paris Hilton read the Paris Agreement."
+        )
+    }
+    assert "David" in names["David Hicks"].aliases and "David" not in names
+    assert "Paris" not in names["Paris Hilton"].aliases

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.entity import Name
-from summarizer.extract.gazetteer import is_given_name, place_kind, state_of, state_of_code
+from summarizer.extract.gazetteer import (
+    famous_place,
+    is_given_name,
+    place_kind,
+    state_of,
+    state_of_code,
+)
 from summarizer.extract.lexicon import COMPASS, GENERIC_HEADS
 
 
@@ -196,8 +202,17 @@ def merge_aliases(names: list[Name]) -> None:
             if n is not short
             and " " in n.text
             and n.text.split()[0] == short.text
-            # "Ashland" of "Ashland Inc" is the company, though a town has the name.
-            and (place_kind(short.text) is None or _LEGAL_FORM.search(n.text) is not None)
+            # "Ashland" of "Ashland Inc" is the company, though a town has the name; "David"
+            # of "David Hicks" the man, though a town in Panama has his.
+            and (
+                place_kind(short.text) is None
+                or _LEGAL_FORM.search(n.text) is not None
+                or (
+                    is_given_name(short.text)
+                    and not famous_place(short.text)
+                    and len(n.text.split()) == 2
+                )
+            )
         ]
         target = next(iter(people or longer), None)
         if target is None or (target.start > short.start and not people):
