@@ -2142,3 +2142,15 @@ def test_a_lone_first_name_is_the_one_person_of_that_name_even_where_a_town_has_
     }
     assert "David" in names["David Hicks"].aliases and "David" not in names
     assert "Paris" not in names["Paris Hilton"].aliases
+
+
+def test_an_ampersand_inside_a_name_and_a_title_from_head_to_head() -> None:
+    names = {
+        n.text
+        for n in settled_names(
+            "Florida A&M University will lead one center, said Ann Mei Chang, USAID's Chief "
+            "Innovation Officer."
+        )
+    }
+    assert "Florida A&M University" in names and "M University" not in names
+    assert "Innovation Officer" not in names and "Ann Mei Chang" in names

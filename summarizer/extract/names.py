@@ -352,6 +352,13 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             )
         ):
             continue  # "Deputy Prime Minister", "State Attorneys General": a title, no name
+        if (
+            2 < len(group) <= 4
+            and is_head_title(group[0].text)
+            and is_head_title(group[-1].text)
+            and not any(is_given_name(t.text) for t in group[1:-1])
+        ):
+            continue  # "USAID's Chief Innovation Officer": a title from head to head
         title = None
         if split:
             title_tokens, group = group[:split], group[split:]
