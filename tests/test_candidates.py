@@ -2154,3 +2154,16 @@ def test_an_ampersand_inside_a_name_and_a_title_from_head_to_head() -> None:
     }
     assert "Florida A&M University" in names and "M University" not in names
     assert "Innovation Officer" not in names and "Ann Mei Chang" in names
+
+
+def test_a_company_s_legal_form_makes_it_a_body_and_its_acronym_skips_the_form() -> None:
+    names = {
+        n.text: n
+        for n in settled_names(
+            "The settling defendants are: The Goodyear Tire & Rubber Co.; and Gencorp, Inc. The "
+            "company Hewlett-Packard Co. will cut jobs, and HP said so."
+        )
+    }
+    assert names["Goodyear Tire & Rubber Co"].kind == "organization"
+    assert names["Gencorp, Inc."].kind == "organization"
+    assert "HP" in names["Hewlett-Packard Co"].aliases

@@ -39,6 +39,8 @@ def merge_acronyms(names: list[Name], text: str) -> None:
                 and (
                     short.text in n.aliases
                     or _initials(n.text) in (letters, "U" + letters[1:])
+                    or _initials(_LEGAL_FORM.sub("", n.text))
+                    == letters  # "HP" of "Hewlett-Packard Co"
                     or _initials(n.text.replace(" of ", " Of ")) == letters  # "DOE"
                     or (len(letters) > 2 and _initials(_NATIONAL.sub("", n.text)) == letters)
                     or (len(letters) > 2 and _initials(_field(n.text)) == letters)  # "HUD"

@@ -82,7 +82,8 @@ CONNECTORS = {
 }
 ORG_WORDS = words(
     "Bank Ministry University College Council Commission Agency Party Court Union Association "
-    "Institute Press Group Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC Fund Authority "
+    "Institute Press Group Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. LLC Fund "
+    "Authority "
     "Department Office Police Army Navy Government Parliament Federation Organisation "
     "Organization Service Services Board Committee Centre Center Foundation Airlines Airways "
     "Railway Railways Network Trust Society Club Museum Hospital School Assembly Senate "

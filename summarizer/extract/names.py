@@ -402,7 +402,9 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         for part in _split_places(_split_body_person(_split_of(group, person=title is not None))):
             if text[part[0].start : part[-1].end] in WIRE_AGENCIES:
                 continue
-            suffix = _NAME_SUFFIX.match(text, part[-1].end) if len(part) > 1 else None
+            suffix = _NAME_SUFFIX.match(text, part[-1].end)
+            if suffix is not None and len(part) == 1 and suffix.group().endswith(("Jr.", "Sr.")):
+                suffix = None  # "Gencorp, Inc." is the company; a lone "Smith, Jr." no name
             _add(
                 found,
                 order,
