@@ -1758,14 +1758,11 @@ def test_a_site_s_notices_hide_no_dateline_and_bulleted_awards_are_the_giver_s()
 
 
 def test_prose_in_title_case_gives_no_names_and_dams_and_memorials_are_places() -> None:
-    names = {
-        n.text: n.kind
-        for n in settled_names(
-            "Today, President Bush Submitted To Congress A $51.8 Billion Emergency Supplemental "
-            "Appropriations Request To Support Ongoing Hurricane Katrina Disaster Relief Efforts. "
-            "Water flowed through Glen Canyon Dam on Monday, and the Pentagon Memorial opened."
-        )
-    }
+    names = settled_kinds(
+        "Today, President Bush Submitted To Congress A $51.8 Billion Emergency Supplemental "
+        "Appropriations Request To Support Ongoing Hurricane Katrina Disaster Relief Efforts. "
+        "Water flowed through Glen Canyon Dam on Monday, and the Pentagon Memorial opened."
+    )
     assert not any("Submitted" in name or "Appropriations" in name for name in names)
     assert names["Glen Canyon Dam"] == names["Pentagon Memorial"] == "place"
 
@@ -1774,6 +1771,14 @@ def settled_names(text: str) -> list[Name]:
     found = find_candidates(text)
     settle(found)
     return found.names
+
+
+def settled_texts(text: str) -> set[str]:
+    return {n.text for n in settled_names(text)}
+
+
+def settled_by_text(text: str) -> dict[str, Name]:
+    return {n.text: n for n in settled_names(text)}
 
 
 def test_a_defendant_written_in_capitals_is_a_person_and_the_case_s_party() -> None:
@@ -1800,35 +1805,26 @@ def test_a_first_name_shaped_like_a_nationality_is_still_a_first_name() -> None:
 
 
 def test_a_name_in_quotation_marks_or_naming_only_a_programme_is_a_thing() -> None:
-    names = {
-        n.text: n.kind
-        for n in settled_names(
-            "The islands lie not far from the “Furious Fifties.” Schools in 36 states will receive "
-            "$98.5 million in Teaching American History grants. The Teaching American History "
-            "program began in 2001."
-        )
-    }
+    names = settled_kinds(
+        "The islands lie not far from the “Furious Fifties.” Schools in 36 states will receive "
+        "$98.5 million in Teaching American History grants. The Teaching American History "
+        "program began in 2001."
+    )
     assert names["Furious Fifties"] == names["Teaching American History"] == "other"
 
 
 def test_a_state_s_postal_code_after_a_compass_word_is_the_state_not_a_body() -> None:
-    names = {
-        n.text: n.kind
-        for n in settled_names(
-            "Our VA clinics in Delaware and southern NJ have changed the lives of veterans."
-        )
-    }
+    names = settled_kinds(
+        "Our VA clinics in Delaware and southern NJ have changed the lives of veterans."
+    )
     assert names["NJ"] == "place"
 
 
 def test_an_endowment_for_a_field_is_one_body_and_a_department_s_field_spells_its_acronym() -> None:
-    names = {
-        n.text: n
-        for n in settled_names(
-            "The National Endowment for the Arts will award $63 million in grants. The U.S. "
-            "Department of Housing and Urban Development gives $2.5 billion. HUD said so."
-        )
-    }
+    names = settled_by_text(
+        "The National Endowment for the Arts will award $63 million in grants. The U.S. "
+        "Department of Housing and Urban Development gives $2.5 billion. HUD said so."
+    )
     assert names["National Endowment for the Arts"].kind == "organization"
     assert "HUD" in names["U.S. Department of Housing and Urban Development"].aliases
     assert "HUD" not in names
@@ -1845,16 +1841,13 @@ def test_distributing_money_is_a_commitment_and_a_habit_of_distributing_is_not()
 
 
 def test_a_letterhead_street_a_brand_s_capitals_and_an_acronym_defined_in_mixed_case() -> None:
-    names = {
-        n.text: n
-        for n in settled_names(
-            "Federal Communications Commission 445 12 th Street, S.W. Washington, D.C. 20554. "
-            "Its office at 445 12 th St., S.W. is closed. The Board filed a complaint in Region "
-            "28. The NCRR will fund five Institutional Development Awards (IDeA) over five "
-            "years. The IDeA program helps. The bureau chose 37 grants in WaterSMART. It named "
-            "the WaterSMART Water and Energy Efficiency Grants."
-        )
-    }
+    names = settled_by_text(
+        "Federal Communications Commission 445 12 th Street, S.W. Washington, D.C. 20554. "
+        "Its office at 445 12 th St., S.W. is closed. The Board filed a complaint in Region "
+        "28. The NCRR will fund five Institutional Development Awards (IDeA) over five "
+        "years. The IDeA program helps. The bureau chose 37 grants in WaterSMART. It named "
+        "the WaterSMART Water and Energy Efficiency Grants."
+    )
     assert not {"Street", "St.", "Region", "IDeA"} & set(names)
     assert "IDeA" in names["Institutional Development Awards"].aliases
     assert names["WaterSMART"].kind != "place"
@@ -1878,38 +1871,29 @@ def test_a_dateline_with_a_space_before_its_comma_or_a_field_office_s_city() -> 
         )
         == "Boston"
     )
-    names = {
-        n.text: n
-        for n in settled_names(
-            "Fredericksburg , VA — The Department of Veterans Affairs (VA) is set to open a "
-            "center in Fredericksburg, Virginia. VA said it was glad."
-        )
-    }
+    names = settled_by_text(
+        "Fredericksburg , VA — The Department of Veterans Affairs (VA) is set to open a "
+        "center in Fredericksburg, Virginia. VA said it was glad."
+    )
     assert names["Department of Veterans Affairs"].kind == "organization"
     assert "VA" in names["Virginia"].aliases and "VA" not in names
 
 
 def test_a_the_left_on_a_body_or_country_and_a_body_s_members_after_it_come_off() -> None:
-    names = {
-        n.text
-        for n in settled_names(
-            "NEWS The Federal Communications Commission approved $2 billion. Two National Guard "
-            "Soldiers and Peace Corps Volunteers helped. MCC met the Philippines, and said The "
-            "Philippines would gain."
-        )
-    }
+    names = settled_texts(
+        "NEWS The Federal Communications Commission approved $2 billion. Two National Guard "
+        "Soldiers and Peace Corps Volunteers helped. MCC met the Philippines, and said The "
+        "Philippines would gain."
+    )
     assert {"Federal Communications Commission", "National Guard", "Peace Corps"} <= names
     assert "Philippines" in names and "The Philippines" not in names
 
 
 def test_two_bodies_joined_by_and_keep_the_and_inside_each_name() -> None:
-    names = {
-        n.text
-        for n in settled_names(
-            "It works with the National Park Service, U.S. Fish and Wildlife Service and U.S. "
-            "Geological Survey. Westinghouse Electric and Infinity Broadcasting merged."
-        )
-    }
+    names = settled_texts(
+        "It works with the National Park Service, U.S. Fish and Wildlife Service and U.S. "
+        "Geological Survey. Westinghouse Electric and Infinity Broadcasting merged."
+    )
     assert {"U.S. Fish and Wildlife Service", "U.S. Geological Survey"} <= names
     assert {"Westinghouse Electric", "Infinity Broadcasting"} <= names
 
@@ -1920,14 +1904,11 @@ def test_a_state_s_troopers_are_one_body() -> None:
 
 
 def test_an_acronym_among_the_agents_of_an_investigation_is_a_body() -> None:
-    names = {
-        n.text: n.kind
-        for n in settled_names(
-            "The case was investigated by the EPA Criminal Division, the FBI and "
-            "state police. The inquiry was conducted jointly with the DEA and the U.S. Secret "
-            "Service. It was required by Section 241."
-        )
-    }
+    names = settled_kinds(
+        "The case was investigated by the EPA Criminal Division, the FBI and "
+        "state police. The inquiry was conducted jointly with the DEA and the U.S. Secret "
+        "Service. It was required by Section 241."
+    )
     assert names["FBI"] == names["DEA"] == "organization"
     assert names.get("Section") != "organization"
 
@@ -1977,15 +1958,12 @@ def test_making_money_available_and_appropriating_it_are_commitments() -> None:
 
 
 def test_an_office_named_for_a_field_and_a_title_written_with_a_dash() -> None:
-    names = {
-        n.text: n.kind
-        for n in settled_names(
-            "Acting Assistant Secretary – Indian Affairs John Tahsuda announced it. Of the $113 "
-            "million, $53 million comes from the Office of Justice Programs and $35 million from "
-            "the Office on Violence Against Women. The Board of Directors of the Millennium "
-            "Challenge Corporation met."
-        )
-    }
+    names = settled_kinds(
+        "Acting Assistant Secretary – Indian Affairs John Tahsuda announced it. Of the $113 "
+        "million, $53 million comes from the Office of Justice Programs and $35 million from "
+        "the Office on Violence Against Women. The Board of Directors of the Millennium "
+        "Challenge Corporation met."
+    )
     assert names["John Tahsuda"] == "person" and "Affairs John Tahsuda" not in names
     assert names["Office of Justice Programs"] == "organization" and "Programs" not in names
     assert names["Office on Violence Against Women"] == "organization"
@@ -1993,39 +1971,30 @@ def test_an_office_named_for_a_field_and_a_title_written_with_a_dash() -> None:
 
 
 def test_a_national_prefix_the_acronym_skips_keeps_the_body_whole() -> None:
-    names = {
-        n.text: n
-        for n in settled_names(
-            "In December, U.S. Immigration and Customs Enforcement (ICE) returned a fossil to "
-            "China. ICE said it was glad."
-        )
-    }
+    names = settled_by_text(
+        "In December, U.S. Immigration and Customs Enforcement (ICE) returned a fossil to "
+        "China. ICE said it was glad."
+    )
     body = names["U.S. Immigration and Customs Enforcement"]
     assert body.kind == "organization" and "ICE" in body.aliases
     assert "U.S. Immigration" not in names
 
 
 def test_an_acronym_after_a_possessive_and_a_field_office_named_after_its_city() -> None:
-    names = {
-        n.text: n
-        for n in settled_names(
-            "Damage hit the Drug Enforcement Administration’s (DEA) New Orleans offices, so its "
-            "assets are now based out of the Baton Rouge DEA office. DEA said so."
-        )
-    }
+    names = settled_by_text(
+        "Damage hit the Drug Enforcement Administration’s (DEA) New Orleans offices, so its "
+        "assets are now based out of the Baton Rouge DEA office. DEA said so."
+    )
     assert "DEA" in names["Drug Enforcement Administration"].aliases
     assert names["Baton Rouge DEA"].kind == "organization"
 
 
 def test_a_title_s_office_is_one_body_and_a_title_before_a_thing_is_no_title() -> None:
-    names = {
-        n.text: n.kind
-        for n in settled_names(
-            "The case was handled by the U.S. Attorney’s Office for the Western District of "
-            "Pennsylvania. Germany’s Office for Migration agreed. Today the President signed an "
-            "Executive Order (E.O.) on sanctions."
-        )
-    }
+    names = settled_kinds(
+        "The case was handled by the U.S. Attorney’s Office for the Western District of "
+        "Pennsylvania. Germany’s Office for Migration agreed. Today the President signed an "
+        "Executive Order (E.O.) on sanctions."
+    )
     assert names["U.S. Attorney’s Office for the Western District of Pennsylvania"] == (
         "organization"
     )
@@ -2034,13 +2003,10 @@ def test_a_title_s_office_is_one_body_and_a_title_before_a_thing_is_no_title() -
 
 
 def test_a_charge_d_affaires_is_a_title() -> None:
-    names = {
-        n.text: n
-        for n in settled_names(
-            "It was signed by Gabriel Grau, United States Chargé d'Affaires for Maldives. “This "
-            "will help,” Chargé Grau said."
-        )
-    }
+    names = settled_by_text(
+        "It was signed by Gabriel Grau, United States Chargé d'Affaires for Maldives. “This "
+        "will help,” Chargé Grau said."
+    )
     assert "Grau" in names["Gabriel Grau"].aliases and "Chargé Grau" not in names
 
 
@@ -2058,14 +2024,11 @@ def test_a_town_named_like_a_country_before_its_state_is_the_town() -> None:
 
 
 def test_a_federal_court_s_district_is_one_area() -> None:
-    names = {
-        n.text: n.kind
-        for n in settled_names(
-            "Tribes in the Northern District of California will receive grants. The Karuk Tribe "
-            "spans the Northern and Eastern Districts of California. At least 10,000 died in "
-            "Bogalay in the Pyapon District of Myanmar."
-        )
-    }
+    names = settled_kinds(
+        "Tribes in the Northern District of California will receive grants. The Karuk Tribe "
+        "spans the Northern and Eastern Districts of California. At least 10,000 died in "
+        "Bogalay in the Pyapon District of Myanmar."
+    )
     assert names["Northern District of California"] == "place"
     assert "Northern" not in names and "Eastern" not in names
     assert names["Myanmar"] == "country"
@@ -2090,24 +2053,18 @@ def test_a_speaker_s_own_we_will_be_sending_is_a_pledge() -> None:
 
 
 def test_a_lone_common_word_the_story_also_writes_in_lower_case_is_no_name() -> None:
-    names = {
-        n.text
-        for n in settled_names(
-            "Earnings fell in North Dakota, where mining slowed. Losses in Mining led the drop "
-            "in Wyoming, and Grace Lee of Wyoming said the grace period ended."
-        )
-    }
+    names = settled_texts(
+        "Earnings fell in North Dakota, where mining slowed. Losses in Mining led the drop "
+        "in Wyoming, and Grace Lee of Wyoming said the grace period ended."
+    )
     assert "Mining" not in names and "Grace Lee" in names
 
 
 def test_a_body_with_and_after_a_title_of_the_is_one_name() -> None:
-    names = {
-        n.text
-        for n in settled_names(
-            "He was joined by Mark Dragonetti, Resident Agent in Charge of the Food and Drug "
-            "Administration, and others."
-        )
-    }
+    names = settled_texts(
+        "He was joined by Mark Dragonetti, Resident Agent in Charge of the Food and Drug "
+        "Administration, and others."
+    )
     assert "Food and Drug Administration" in names and "Drug Administration" not in names
 
 
@@ -2119,51 +2076,39 @@ def test_the_department_a_secretary_speaks_for_may_be_named_later() -> None:
 
 
 def test_a_body_the_story_names_alone_is_split_off_an_and_before_it() -> None:
-    names = {
-        n.text
-        for n in settled_names(
-            "The flow is run with the National Park Service. Reclamation and National Park "
-            "Service officials advise users. The Department of Health and Human Services agreed, "
-            "as Human Services agencies did."
-        )
-    }
+    names = settled_texts(
+        "The flow is run with the National Park Service. Reclamation and National Park "
+        "Service officials advise users. The Department of Health and Human Services agreed, "
+        "as Human Services agencies did."
+    )
     assert "National Park Service" in names
     assert "Reclamation and National Park Service" not in names
     assert "Department of Health and Human Services" in names
 
 
 def test_a_lone_first_name_is_the_one_person_of_that_name_even_where_a_town_has_it() -> None:
-    names = {
-        n.text: n
-        for n in settled_names(
-            "Guantanamo prisoner David Hicks was sentenced.\n\nDavid's father, Terry Hicks, "
-            "said he was glad. Paris Hilton read the Paris Agreement."
-        )
-    }
+    names = settled_by_text(
+        "Guantanamo prisoner David Hicks was sentenced.\n\nDavid's father, Terry Hicks, "
+        "said he was glad. Paris Hilton read the Paris Agreement."
+    )
     assert "David" in names["David Hicks"].aliases and "David" not in names
     assert "Paris" not in names["Paris Hilton"].aliases
 
 
 def test_an_ampersand_inside_a_name_and_a_title_from_head_to_head() -> None:
-    names = {
-        n.text
-        for n in settled_names(
-            "Florida A&M University will lead one center, said Ann Mei Chang, USAID's Chief "
-            "Innovation Officer."
-        )
-    }
+    names = settled_texts(
+        "Florida A&M University will lead one center, said Ann Mei Chang, USAID's Chief "
+        "Innovation Officer."
+    )
     assert "Florida A&M University" in names and "M University" not in names
     assert "Innovation Officer" not in names and "Ann Mei Chang" in names
 
 
 def test_a_company_s_legal_form_makes_it_a_body_and_its_acronym_skips_the_form() -> None:
-    names = {
-        n.text: n
-        for n in settled_names(
-            "The settling defendants are: The Goodyear Tire & Rubber Co.; and Gencorp, Inc. The "
-            "company Hewlett-Packard Co. will cut jobs, and HP said so."
-        )
-    }
+    names = settled_by_text(
+        "The settling defendants are: The Goodyear Tire & Rubber Co.; and Gencorp, Inc. The "
+        "company Hewlett-Packard Co. will cut jobs, and HP said so."
+    )
     assert names["Goodyear Tire & Rubber Co"].kind == "organization"
     assert names["Gencorp, Inc."].kind == "organization"
     assert "HP" in names["Hewlett-Packard Co"].aliases
