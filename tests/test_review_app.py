@@ -90,6 +90,13 @@ def browser() -> Iterator[object]:
         driver.quit()
 
 
+def _saved(driver: webdriver.Chrome) -> str:
+    """The save note of the page the form posts to, waited for: under load the next page can
+    take a moment to replace the form."""
+    WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.ID, "saved"))
+    return str(driver.find_element(By.ID, "saved").text)
+
+
 def test_an_editor_corrects_a_summary_and_it_becomes_a_fixture(
     served: tuple[str, Path], browser: object, tmp_path: Path
 ) -> None:
@@ -121,7 +128,7 @@ def test_an_editor_corrects_a_summary_and_it_becomes_a_fixture(
     driver.find_element(By.NAME, "new.action").send_keys(MISSED)
     Select(driver.find_element(By.NAME, "new.status")).select_by_visible_text("announced")
     driver.find_element(By.ID, "save").click()
-    assert "Saved: correction 1" in driver.find_element(By.ID, "saved").text
+    assert "Saved: correction 1" in _saved(driver)
 
     [correction] = runlog.corrections(db, 1)
     assert correction.editor == "Dana Desk"
@@ -228,7 +235,7 @@ def test_saving_an_untouched_form_changes_nothing(
     driver.get(f"{url}/s/1")
     driver.find_element(By.NAME, "editor").send_keys("Dana Desk")
     driver.find_element(By.ID, "save").click()
-    assert "Saved: correction 2" in driver.find_element(By.ID, "saved").text
+    assert "Saved: correction 2" in _saved(driver)
     _, again = runlog.corrections(db, 1)
     assert set(again.decisions.values()) == {"accepted"}
     assert again.summary.model_dump(exclude={"meta"}) == summary.model_dump(exclude={"meta"})
