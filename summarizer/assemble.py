@@ -350,11 +350,14 @@ def _only_quoted(name: Name, text: str) -> bool:
     return all(_quoted(text, m.start(), m.end()) for m, _ in mentions([name], text))
 
 
+_NEXT_MARK = re.compile(r"[“”\"\n]")
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     opened = False  # "“" opens, "”" closes, and a straight mark does what the last did not
     for mark in re.findall(r"[“”\"]", text[text.rfind("\n", 0, start) + 1 : start]):
         opened = mark == "“" or (mark == '"' and not opened)
-    after = re.search(r"[“”\"\n]", text[end:])
+    after = _NEXT_MARK.search(text, end)
     return opened and after is not None and after.group() in '”"'
 
 

@@ -29,6 +29,7 @@ from summarizer.extract.gazetteer import (
 )
 from summarizer.extract.lexicon import (
     AREA_TITLES,
+    COURT_DISTRICT,
     HEAD_TITLES,
     ORG_PREFIXES,
     ORG_WORDS,
@@ -255,9 +256,7 @@ _STATE_AFTER = re.compile(
 )
 
 
-_DISTRICT_OF = re.compile(
-    r"(?:Northern|Southern|Eastern|Western|Middle|Central) Districts? of (?:the )?(?P<state>.+)"
-)
+_DISTRICT_OF = re.compile(rf"{COURT_DISTRICT} of (?:the )?(?P<state>.+)")
 
 
 def _a_state(words: str) -> bool:

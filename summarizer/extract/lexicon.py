@@ -153,6 +153,8 @@ ORG_PREFIXES = re.compile(
     r"Commonwealth|Town|Village|Municipality|Province|District|Court|Bank) of\b"
 )
 # Head words that, standing alone ("the Department said"), refer back to a body named in full.
+# A federal court's district: "the Northern District of California".
+COURT_DISTRICT = r"(?:Northern|Southern|Eastern|Western|Middle|Central) Districts?"
 GENERIC_HEADS = words(
     "Department Agency Division Office Program Programme Forum Assembly Commission Committee "
     "Court Council Government Ministry Board Bureau Authority Administration Service Company "

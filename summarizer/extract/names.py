@@ -36,6 +36,7 @@ from summarizer.extract.lexicon import (
     BEFORE_NAMES,
     COMPASS,
     CONNECTORS,
+    COURT_DISTRICT,
     MONTHS,
     NEVER_ALONE,
     ORG_PREFIXES,
@@ -189,7 +190,8 @@ def _named_alone_after_and(group: list[Token], text: str) -> bool:
         return False  # "Department of Health and Human Services" is one body
     tail = text[group[ands[0] + 1].start : group[-1].end]
     return any(
-        not text[: m.start()].endswith("and ") for m in re.finditer(rf"\b{re.escape(tail)}\b", text)
+        not text.endswith("and ", 0, m.start())
+        for m in re.finditer(rf"\b{re.escape(tail)}\b", text)
     )
 
 
@@ -651,7 +653,7 @@ def _split_body_person(groups: list[list[Token]]) -> list[list[Token]]:
 
 
 # "the Northern District of Ohio" is one area; "the Pyapon District of Myanmar" two.
-_COMPASS_DISTRICT = re.compile(r"(?:Northern|Southern|Eastern|Western|Middle|Central) Districts?")
+_COMPASS_DISTRICT = re.compile(COURT_DISTRICT)
 
 
 def _split_of(group: list[Token], person: bool) -> list[list[Token]]:
