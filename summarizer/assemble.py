@@ -206,12 +206,41 @@ def _locations(found: Candidates, main: Name | None, items: _Items) -> list[Loca
     places = [
         n
         for n in found.names
-        if (n.kind in ("place", "country") and not national_government(n.text)) or n.venue
+        if (
+            n.kind in ("place", "country")
+            and not national_government(n.text)
+            and not (n.kind == "country" and _only_in_court_titles(n, found.text))
+        )
+        or (n.venue and (n.kind != "organization" or _somewhere(n, found.text)))
     ]
     events = event_places(places, found.text, found.page, found.sentences, found.dateline, main)
     ranked = _most_mentioned(places, MAX_LOCATIONS, lambda n: n)
     ranked = events + [n for n in ranked if n not in events][: MAX_LOCATIONS - len(events)]
     return items.keep(_location(found, name, name in events) for name in ranked)
+
+
+# "U.S. Attorney Prim F. Escalona", "U.S. District Judge R. David Proctor": a federal court's
+# people and the court itself, which put no country in the story.
+_COURT_TITLE_AFTER = re.compile(
+    r"\s+(?:Attorney|District|Magistrate|Marshals?|Bankruptcy|Court|Sentencing|Probation|"
+    r"Trustee)\b"
+)
+
+
+def _only_in_court_titles(name: Name, text: str) -> bool:
+    ends = [m.end() for m, _ in mentions([name], text)]
+    return bool(ends) and all(_COURT_TITLE_AFTER.match(text, end) for end in ends)
+
+
+def _somewhere(name: Name, text: str) -> bool:
+    """Whether the story puts something at a named building ("landed at Kennedy Space Center"):
+    a center only ever named as a body ("the Coastal Services Center will fund") is no place."""
+    return any(
+        re.search(
+            r"\b(?:at|in|inside|outside|near|to|from)\s+(?:the\s+)?$", text[: m.start()][-20:]
+        )
+        for m, _ in mentions([name], text)
+    )
 
 
 def _location(found: Candidates, name: Name, event: bool) -> Callable[[], Location]:

@@ -782,6 +782,55 @@ def test_a_location_s_kind_comes_from_the_gazetteers_where_they_know_it() -> Non
     }
 
 
+def test_a_us_territory_is_a_region_not_a_country() -> None:
+    summary = summary_of(
+        "FEMA approved $2 million for Puerto Rico, Guam and the U.S. Virgin Islands, and Canada "
+        "sent aid."
+    )
+    assert {loc.name: loc.kind for loc in summary.locations} == {
+        "Puerto Rico": "region",
+        "Guam": "region",
+        "U.S. Virgin Islands": "region",
+        "Canada": "country",
+    }
+
+
+def test_a_center_is_a_place_only_where_something_happens_at_it() -> None:
+    at = summary_of("The shuttle lifted off from the Kennedy Space Center on Monday.")
+    assert [loc.name for loc in at.locations] == ["Kennedy Space Center"]
+    body = summary_of(
+        "The Coastal Services Center will fund six projects in Maine. The Coastal Services "
+        "Center said the grants total $2 million."
+    )
+    assert "Coastal Services Center" not in [loc.name for loc in body.locations]
+    assert "Coastal Services Center" in [a.name for a in body.actors]
+    school = summary_of("Laura Bush read to pupils at Lovejoy Elementary School on Friday.")
+    assert [(loc.name, loc.kind) for loc in school.locations] == [
+        ("Lovejoy Elementary School", "venue")
+    ]
+
+
+def test_a_mine_a_base_and_a_superfund_site_are_places() -> None:
+    summary = summary_of(
+        "Twelve miners died at the Sago Mine. Planes flew from Dover Air Force Base, and EPA "
+        "cleaned the Industrial Excess Landfill Superfund Site near Uniontown."
+    )
+    kinds = {loc.name: loc.kind for loc in summary.locations}
+    assert kinds["Sago Mine"] == kinds["Dover Air Force Base"] == "venue"
+    assert kinds["Industrial Excess Landfill Superfund Site"] == "venue"
+    assert not {"Sago Mine", "Dover Air Force Base"} & {a.name for a in summary.actors}
+
+
+def test_a_country_named_only_in_a_federal_court_title_is_no_location() -> None:
+    court = summary_of(
+        "U.S. Attorney Prim F. Escalona said Carter was sentenced by U.S. District Judge R. "
+        "David Proctor in Birmingham."
+    )
+    assert "U.S." not in [loc.name for loc in court.locations]
+    aid = summary_of("U.S. Attorney John Smith said the U.S. will send $2 million to Haiti.")
+    assert "U.S." in [loc.name for loc in aid.locations]
+
+
 def test_a_name_always_written_after_the_is_no_person() -> None:
     kinds = settled_kinds(
         "Pine Island Glacier moves ice from the interior of the West Antarctic Ice Sheet to the "

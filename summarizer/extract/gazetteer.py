@@ -163,7 +163,14 @@ def _places() -> dict[str, tuple[PlaceKind, int]]:
 
     # First listed wins: a country, then the usual sense of a region name ("Florida"), then a
     # city ("Paris", which is also a French department), then any other subdivision.
-    for country in cache_.get_countries().values():
+    # ISO lists Puerto Rico and Guam as countries and also as US "outlying areas"; news treats
+    # them as it treats a state.
+    countries = cache_.get_countries()
+    for sub in pycountry.subdivisions:
+        if sub.type == "Outlying area":
+            add(sub.name, "region")
+            add(countries.get(sub.code.split("-")[1], {}).get("name", ""), "region")
+    for country in countries.values():
         add(country["name"], "country")
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):

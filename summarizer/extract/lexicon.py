@@ -106,7 +106,8 @@ PLACE_LAST = words(
     "Speedway Circuit Arena Raceway Racecourse Velodrome House "
     "Highway Hwy Rd Ave Blvd Parkway Pkwy Freeway Expressway "
     "River Creek Falls Canyon Mountain Hills Cosmodrome Spaceport "
-    "Dam Reservoir Levee Spillway Refuge Monument Memorial Battlefield Range Peak Shelf Trail"
+    "Dam Reservoir Levee Spillway Refuge Monument Memorial Battlefield Range Peak Shelf Trail "
+    "Base Mine Site Plant Apartments Landfill"
 )
 # "Nariño Department", "Lorestan Province": an area when the words before it name a region.
 AREA_TITLES = words(
@@ -129,7 +130,8 @@ WIRE_AGENCIES = words("AP AFP UPI Reuters Xinhua Kyodo") | {
 PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Gate")
 VENUE_ORG = words(
     "Museum Centre Center Hospital Stadium Hall Palace Works Speedway Circuit Arena Raceway "
-    "Racecourse Velodrome Cosmodrome Spaceport House"
+    "Racecourse Velodrome Cosmodrome Spaceport House Base Mine Site Plant Apartments Landfill "
+    "School Club Embassy Terminal Headquarters"
 )
 PLACE_BEFORE = words("in at near outside around across throughout")
 SPEECH = r"(?:said|says|told|added|argued|warned|noted|wrote|explained|predicted|cautioned)"
