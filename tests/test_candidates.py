@@ -1759,6 +1759,15 @@ def test_company_forms_ampersands_aircraft_and_a_sentence_s_opening_gerund() -> 
     assert "Driggs Elementary School" in names
 
 
+def test_a_legal_form_with_or_without_its_comma_is_one_company() -> None:
+    names = settled_by_text(
+        "James Taylor, owner of Continental Plating, Inc., was sentenced. Continental Plating "
+        "Inc., an electroplating company, was fined."
+    )
+    plating = [n for n in names if "Plating" in n]
+    assert plating == ["Continental Plating, Inc."]
+
+
 def test_proposed_penalties_are_imposed_not_promised() -> None:
     text = (
         "OSHA cited Wagner Excavation Services and proposed penalties of $382,875 for failing "

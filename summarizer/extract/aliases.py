@@ -15,7 +15,7 @@ from summarizer.extract.gazetteer import (
     state_of,
     state_of_code,
 )
-from summarizer.extract.lexicon import COMPASS, GENERIC_HEADS
+from summarizer.extract.lexicon import COMPASS, GENERATIONS, GENERIC_HEADS, LEGAL_SUFFIX
 
 
 def merge_acronyms(names: list[Name], text: str) -> None:
@@ -122,7 +122,7 @@ def same_body(name: str, *forms: str) -> bool:
 
 
 # "Red Rock Resorts, Inc." is "Red Rock Resorts".
-_LEGAL_SUFFIX = re.compile(r",? (?:Inc|Ltd|Corp|Co)\.$|,? LLC$")
+_LEGAL_SUFFIX = re.compile(rf",? {LEGAL_SUFFIX}\.?$")
 
 
 def merge_national_forms(names: list[Name]) -> None:
@@ -244,7 +244,7 @@ def _double_surnames(names: list[Name]) -> set[str]:
 def _surname(full: str, short: str) -> bool:
     """Whether ``short`` is the surname ``full`` ends with ("Carney", "Van Gogh", "Ports" of
     "James F. Ports, Jr.")."""
-    full = re.sub(r",? (?:Jr|Sr)\.$", "", full)
+    full = re.sub(rf",? (?:{'|'.join(GENERATIONS)})\.$", "", full)
     if " " not in short:
         return full.split()[-1] == short
     return full.casefold().endswith(" " + short.casefold()) and full.count(" ") > short.count(" ")

@@ -127,6 +127,11 @@ WIRE_AGENCIES = words("AP AFP UPI Reuters Xinhua Kyodo") | {
     "Kyodo News",
     "Xinhua News Agency",
 }
+# A company's legal form after its name ("Red Rock Resorts, Inc.", "Station Holdco, LLC") and a
+# person's generation ("James F. Ports, Jr."): part of the name, never a name alone.
+LEGAL_FORMS = ("Inc", "Ltd", "Corp", "Co", "LLC")
+GENERATIONS = ("Jr", "Sr")
+LEGAL_SUFFIX = rf"(?:{'|'.join(LEGAL_FORMS)})"
 PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Gate")
 VENUE_ORG = words(
     "Museum Centre Center Hospital Stadium Hall Palace Works Speedway Circuit Arena Raceway "

@@ -37,6 +37,9 @@ from summarizer.extract.lexicon import (
     COMPASS,
     CONNECTORS,
     COURT_DISTRICT,
+    GENERATIONS,
+    LEGAL_FORMS,
+    LEGAL_SUFFIX,
     MONTHS,
     NEVER_ALONE,
     ORG_PREFIXES,
@@ -272,7 +275,7 @@ def _listed_areas(text: str, sentences: list[Sentence]) -> dict[str, int]:
 
 # "James F. Ports, Jr.", "Red Rock Resorts, Inc.", "Station Holdco, LLC"
 _AGE_AFTER = re.compile(r",(?: \(“[A-Z]+”\),)? (?:age |aged )?\d{1,3},")
-_NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.|, (?:Inc|Ltd|Corp|Co)\.|,? LLC\b")
+_NAME_SUFFIX = re.compile(rf",? (?:{'|'.join(GENERATIONS)})\.|,? {LEGAL_SUFFIX}(?:\.|\b)")
 
 
 def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
@@ -399,7 +402,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             or (re.search(r"\d", group[0].text) and not _NUMBERED.match(group[0].text))
         ):
             continue
-        if len(group) == 1 and group[0].text.rstrip(".") in ("Jr", "Sr", "Inc", "Ltd", "LLC", "St"):
+        if len(group) == 1 and group[0].text.rstrip(".") in (*GENERATIONS, *LEGAL_FORMS, "St"):
             continue  # "James F. Ports, Jr.": the name's suffix, kept with it below; "12th St."
         for part in _split_places(_split_body_person(_split_of(group, person=title is not None))):
             if text[part[0].start : part[-1].end] in WIRE_AGENCIES:
@@ -670,7 +673,7 @@ def _split_of(group: list[Token], person: bool) -> list[list[Token]]:
             head = group[:i]
             # "National Institutes of Health": a body's head word, in the plural too; but a
             # company's legal form ends its name ("Artificial Grass Masters LLC of Peoria").
-            legal = head[-1].text.rstrip(".") in ("Inc", "LLC", "Ltd", "Corp")
+            legal = head[-1].text.rstrip(".") in LEGAL_FORMS
             if legal or (
                 not any(t.text in ORG_WORDS | PLACE_FIRST or t.text[:-1] in ORG_WORDS for t in head)
                 and not _COMPASS_DISTRICT.fullmatch(" ".join(t.text for t in head))
