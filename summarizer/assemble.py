@@ -151,10 +151,14 @@ _MONTH_NUMBERS = {
     )
     for m in [names]
 }
+# "April 26, 1999", "June 5th, 2023", "6 May 2010", "09/26/2019" and "12-07-2015" (a US
+# release's month first), and a date run
+# into the words around it on a scraped page ("officeApril 26, 1999", "2016Washington").
 _DATE = re.compile(
-    r"(?i)\b(?:(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?P<d1>\d{1,2}),?"
+    r"(?i)(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
+    r"(?:(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?P<d1>\d{1,2})(?:st|nd|rd|th)?,?"
     r" (?P<y1>\d{4})|(?P<d2>\d{1,2}) (?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-    r"\.?,? (?P<y2>\d{4}))\b"
+    r"\.?,? (?P<y2>\d{4})|(?P<m3>\d{1,2})([/-])(?P<d3>\d{1,2})\8(?P<y3>\d{4}))(?!\d)"
 )
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
@@ -169,9 +173,17 @@ def _when(found: Candidates) -> dt.date | None:
     match = next((m for a, b in where if (m := _DATE.search(text, a, b))), None)
     if match is None:
         return None
-    month = _MONTH_NUMBERS[(match["m1"] or match["m2"])[:3].lower()]
+    month = (
+        int(match["m3"])
+        if match["m3"]
+        else _MONTH_NUMBERS[(match["m1"] or match["m2"])[:3].lower()]
+    )
     try:
-        date = dt.date(int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]))
+        date = dt.date(
+            int(match["y1"] or match["y2"] or match["y3"]),
+            month,
+            int(match["d1"] or match["d2"] or match["d3"]),
+        )
     except ValueError:
         return None
     lede = found.sentences[0].text if found.sentences else ""

@@ -128,6 +128,23 @@ def test_when_is_the_dateline_moved_back_to_the_weekday_named() -> None:
     assert _when(find_candidates("Leaders met on Monday.")) is None
 
 
+def test_when_reads_a_release_s_numeric_and_run_in_dates() -> None:
+    dates = {
+        "Grants Announced\n\nRelease Date: 02/18/2014\n\nEPA announced grants.": (2014, 2, 18),
+        "Lawsuit Settled\nPress Release 12-07-2015\n\nThe company settled.": (2015, 12, 7),
+        "Or contact your local HUD officeApril 26, 1999\n\nCUOMO VISITS\n\nHe met.": (1999, 4, 26),
+        "Skip to main content\nSeptember 6, 2016Washington, DC\n\nAgents seized a fossil.": (
+            2016,
+            9,
+            6,
+        ),
+        "It was signed in a ceremony on June 5th, 2023, by the mission.": (2023, 6, 5),
+    }
+    for text, date in dates.items():
+        assert _when(find_candidates(text)) == dt.date(*date), text
+    assert _when(find_candidates("The 1999/2000 budget and 3/4/20145 are no dates.")) is None
+
+
 def _commitments(text: str) -> list[tuple[str | None, str, float | None]]:
     return [
         (c.actor.text if c.actor else None, c.action, c.amount.value if c.amount else None)
