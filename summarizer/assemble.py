@@ -156,8 +156,9 @@ _MONTH_NUMBERS = {
 # into the words around it on a scraped page ("officeApril 26, 1999", "2016Washington").
 _DATE = re.compile(
     r"(?i)(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
-    r"(?:(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?P<d1>\d{1,2})(?:st|nd|rd|th)?,?"
-    r" (?P<y1>\d{4})|(?P<d2>\d{1,2}) (?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"(?:(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
+    r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?,? (?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2}) (?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"\.?,? (?P<y2>\d{4})|(?P<m3>\d{1,2})([/-])(?P<d3>\d{1,2})\8(?P<y3>\d{4}))(?!\d)"
 )
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

@@ -1785,6 +1785,27 @@ def test_a_legal_form_with_or_without_its_comma_is_one_company() -> None:
     assert plating == ["Continental Plating, Inc."]
 
 
+def test_a_body_named_by_the_list_of_its_fields_is_one_name() -> None:
+    names = settled_by_text(
+        "The U.S. through the Bureau of Population, Refugees and Migration gave $4 million. The "
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives said. The Department of Labor, "
+        "Britain and France agreed."
+    )
+    assert names["Bureau of Population, Refugees and Migration"].kind == "organization"
+    assert "Bureau of Alcohol, Tobacco, Firearms and Explosives" in names
+    assert {"Department of Labor", "Britain", "France"} <= set(names)
+
+
+def test_a_defendant_s_role_and_an_anniversary_are_no_part_of_a_name() -> None:
+    names = settled_by_text(
+        "The scheme ended in 2017. Defendants Edgardo Vazquez-Morales and Miguel Ortiz pleaded "
+        "guilty. The director will "
+        "celebrate the 45th Anniversary of Peace Corps Cameroon."
+    )
+    assert "Edgardo Vazquez-Morales" in names and not any(n.startswith("Defendant") for n in names)
+    assert not any("Anniversary" in n and names[n].kind != "other" for n in names)
+
+
 def test_proposed_penalties_are_imposed_not_promised() -> None:
     text = (
         "OSHA cited Wagner Excavation Services and proposed penalties of $382,875 for failing "

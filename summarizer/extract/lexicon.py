@@ -32,7 +32,7 @@ NEVER_ALONE = words(
 )
 # Words that stand before a name or title but never begin one: "found Former Enron Corp. CEOs
 # Kenneth L. Lay", "met with His Excellency Jakaya Kikwete".
-BEFORE_NAMES = words("Former Ex Late Then Outgoing Incoming His Her")
+BEFORE_NAMES = words("Former Ex Late Then Outgoing Incoming His Her Defendant Defendants")
 # A place's quarter or part: "West Eugene" is not a person called Eugene.
 COMPASS = words(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner "
@@ -152,6 +152,7 @@ THING_WORDS = words(
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").
 THING_FIRST = words(
     "Hurricane Hurricanes Typhoon Typhoons Cyclone Cyclones Tropical Super Storm Operation "
+    "Anniversary "
     "HMS HMT HMAS HMCS USS USNS MV MS RMS SS"  # ships: "HMT Bedfordshire", "USS Cole"
 )
 # "City of Emeryville", "State of Alabama", "Government of Malawi": a body, not a place.

@@ -117,7 +117,41 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             current, pending = [], []
     if current:
         groups.append(current)
-    return [g for part in groups for g in _split_and(part, text)]
+    return [g for part in _field_lists(groups, text) for g in _split_and(part, text)]
+
+
+def _field_lists(groups: list[list[Token]], text: str) -> list[list[Token]]:
+    """'Bureau of Population, Refugees and Migration', 'Bureau of Alcohol, Tobacco, Firearms
+    and Explosives': a body named by the list of its fields, commas and all."""
+    out: list[list[Token]] = []
+    i = 0
+    while i < len(groups):
+        group = groups[i]
+        end = i + 1
+        while end < len(groups) and len(groups[end]) == 1:
+            end += 1  # the list's single fields: ", Tobacco, Firearms"
+        fields = groups[i + 1 : end + 1]
+        head = group[1:] if group[0].text == "The" else group
+        if (
+            len(head) == 3
+            and head[1].text == "of"
+            and head[0].text in ORG_WORDS
+            and end < len(groups)
+            and [t.text for t in groups[end]][1:2] == ["and"]
+            and len(groups[end]) == 3
+            and all(text[a[-1].end : b[0].start] == ", " for a, b in pairwise([group, *fields]))
+            # fields are English words, not "Department of Labor, Britain and France"
+            and all(
+                zipf(t.text.lower()) >= RARE_ZIPF and place_kind(t.text) is None
+                for t in [head[2], *[t for f in fields for t in f if t.text != "and"]]
+            )
+        ):
+            out.append([t for part in [group, *fields] for t in part])
+            i = end + 1
+        else:
+            out.append(group)
+            i += 1
+    return out
 
 
 # Laws and the grants and programmes they fund are named whole, "and" included.
