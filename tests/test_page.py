@@ -69,6 +69,14 @@ def test_a_release_gives_its_dateline_and_no_contact_lines() -> None:
     ]
 
 
+def test_a_teaser_linking_to_another_page_is_furniture() -> None:
+    _, _, _, body = parts(
+        "The threat level in the airline sector is High or Orange. Read more.\n\n"
+        "Secretary Chertoff visited the Gulf Coast on Friday.\n"
+    )
+    assert body == ["Secretary Chertoff visited the Gulf Coast on Friday."]
+
+
 def test_a_shouted_headline_run_into_the_dateline_is_the_title() -> None:
     text = (
         "LOCAL FIRM PLEADS GUILTY IN PRICE FIXING CASE WASHINGTON, D.C. -- A firm pleaded guilty."

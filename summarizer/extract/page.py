@@ -58,6 +58,8 @@ _CONTACT_OR_LINKS = re.compile(
     r"^.{0,80}(?:\(?\d{3}\)?[\s.-]\d{3}-\d{4}|[\w.+-]+@[\w-]+\.\w+)|"
     r"(?:\S[^/>»\n]{0,40}\s[/>»]\s){2}|(?:\[[^\]\n]{1,30}\]\s*){3}"
 )
+# A teaser that links to another page: "The threat level ... is High or Orange. Read more."
+_TEASER = re.compile(r"(?i)\b(?:read more|learn more|continue reading|full story)\W*$")
 # A line after which the rest of the page is furniture: links, sources, archive notices.
 END_OF_STORY = re.compile(
     r"(?i)^\W*(?:related (?:news|press releases|articles|stories)|sources$|sources\s*\[edit\]|"
@@ -228,8 +230,13 @@ def layout(text: str) -> Layout:
             continue
         if not page.body and page.speaker is None:
             _take_speaker(page, unit, line, following)
-        if _MARKUP.search(line) or FURNITURE.match(line) or line.count(" | ") >= 2:
-            continue  # markup, furniture, a site's navigation ("A | Daily Press Briefing | B")
+        if (
+            _MARKUP.search(line)
+            or FURNITURE.match(line)
+            or _TEASER.search(line)
+            or line.count(" | ") >= 2
+        ):
+            continue  # markup, furniture, a teaser, a site's navigation ("A | Daily Press | B")
         if len(line) < 160 and _CONTACT_OR_LINKS.search(line):
             continue
         if not page.body and _BYLINE.match(line) and not _SENTENCE_PUNCT.search(line):
