@@ -1796,6 +1796,15 @@ def test_a_body_named_by_the_list_of_its_fields_is_one_name() -> None:
     assert {"Department of Labor", "Britain", "France"} <= set(names)
 
 
+def test_an_office_named_without_its_district_is_the_same_office() -> None:
+    names = settled_by_text(
+        "Of the money collected by the U.S. Attorney's Office for the District of Montana, most "
+        "came from fines. The U.S. Attorney's Office is dedicated to the public, he said."
+    )
+    office = names["U.S. Attorney's Office for the District of Montana"]
+    assert "U.S. Attorney's Office" in office.aliases and "U.S. Attorney's Office" not in names
+
+
 def test_a_defendant_s_role_and_an_anniversary_are_no_part_of_a_name() -> None:
     names = settled_by_text(
         "The scheme ended in 2017. Defendants Edgardo Vazquez-Morales and Miguel Ortiz pleaded "

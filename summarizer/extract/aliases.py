@@ -92,7 +92,16 @@ def join_capital_district(names: list[Name], text: str) -> None:
 def fold_generic(names: list[Name]) -> None:
     """'Department' alone is the 'Department of Justice' the story named; with no such name it
     is a common noun, and no name. 'Board of Directors' after 'MCC Board of Directors' is that
-    board."""
+    board, and "U.S. Attorney's Office" after "U.S. Attorney's Office for the District of
+    Montana" that office."""
+    for short in [n for n in names if " " in n.text]:
+        full = [
+            n for n in names if re.match(rf"{re.escape(short.text)} for (?:the )?[A-Z]", n.text)
+        ]
+        if len(full) == 1 and short in names:
+            full[0].aliases.add(short.text)
+            full[0].mentions += short.mentions
+            names.remove(short)
     for tail in [n for n in names if n.text.split()[0] in GENERIC_HEADS and " " in n.text]:
         full = [n for n in names if n.text.endswith(" " + tail.text)]
         if len(full) == 1:
