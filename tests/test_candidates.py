@@ -1815,6 +1815,20 @@ def test_a_defendant_s_role_and_an_anniversary_are_no_part_of_a_name() -> None:
     assert not any("Anniversary" in n and names[n].kind != "other" for n in names)
 
 
+def test_who_announces_that_another_receives_a_sum_gives_it() -> None:
+    found = find_candidates(
+        "U.S. Secretary of Education Rod Paige today announced that Kansas will receive more "
+        "than $6.4 million for the first year of a Reading First grant. Over six years, Kansas "
+        "will receive approximately $41.4 million in support."
+    )
+    settle(found)
+    givers = [(c.actor.text if c.actor else None, c.amount) for c in found.commitments]
+    assert [(giver, amount.value if amount else None) for giver, amount in givers] == [
+        ("Rod Paige", 6.4e6),
+        ("Rod Paige", 41.4e6),
+    ]
+
+
 def test_proposed_penalties_are_imposed_not_promised() -> None:
     text = (
         "OSHA cited Wagner Excavation Services and proposed penalties of $382,875 for failing "

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from summarizer.amounts import Money
 from summarizer.extract.entity import Name, mentions
-from summarizer.extract.kinds import Kind
+from summarizer.extract.kinds import Kind, before_a_title
 from summarizer.extract.lexicon import SPEECH, words
 from summarizer.extract.money import money_in
 from summarizer.extract.names import TITLE_GIFT
@@ -273,7 +273,8 @@ def find_commitments(
                 if agent is None and unsaid and amounts and not _OBJECT_OF.search(before):
                     # "More than $6.3 million is being awarded to ...": in a release, whoever
                     # gave the story's last sum gives this one, else its most named body.
-                    agent, _ = _story_giver(found, actors)
+                    agent = _announcer(actors, text, sentence.start, cue_at)
+                    agent = agent or _story_giver(found, actors, text)[0]
                 givers = [agent] if agent else []
             else:
                 givers = _subject(actors, text, sentence, cue_at, sentences[:i])
@@ -570,7 +571,7 @@ def _with_listed_awards(
             shape = "" if row.group("amount") else "2"  # "Who ($X)" or "• $X to Who"
             amount = "amount" + shape
             amounts = money_in(text, at + row.start(amount), at + row.end(amount))
-            giver, status = _story_giver(found, actors, before=at)
+            giver, status = _story_giver(found, actors, text, before=at)
             if not amounts or giver is None:
                 continue
             what = (row.group("what" + shape) or "").strip(" ,.;")
@@ -617,15 +618,42 @@ def _from_giver(actors: list[Name], text: str, at: int) -> Name | None:
 
 
 def _story_giver(
-    found: list[CommitmentCandidate], actors: list[Name], before: int | None = None
+    found: list[CommitmentCandidate], actors: list[Name], text: str, before: int | None = None
 ) -> tuple[Name | None, str]:
     """Who gives a sum a release names with no giver, and how: whoever gave the story's last
     sum (before ``before``), else the body the story names most, announcing it."""
     earlier = [c for c in found if c.actor is not None and (before is None or c.start < before)]
     if earlier:
         return earlier[-1].actor, earlier[-1].status
-    bodies = [n for n in actors if n.kind in ("organization", "country")]
+    bodies = [
+        n
+        for n in actors
+        if n.kind in ("organization", "country") and not _only_before_titles(n, text)
+    ]
     return _most_named(bodies), "announced"
+
+
+_ANNOUNCED_THAT = re.compile(
+    r"\s+(?:\w+ly\s+|today\s+|yesterday\s+)*(?:announced|said)\s+(?:today\s+)?that\s+"
+)
+
+
+def _announcer(actors: list[Name], text: str, start: int, cue_at: int) -> Name | None:
+    """Who announces that another receives a sum ("Secretary Rod Paige today announced that
+    Kansas will receive $6.4 million"): the giver, in a release."""
+    return next(
+        (
+            name
+            for m, name in mentions(actors, text[start:cue_at])
+            if _ANNOUNCED_THAT.match(text, start + m.end(), cue_at)
+        ),
+        None,
+    )
+
+
+def _only_before_titles(name: Name, text: str) -> bool:
+    spots = [m for m, _ in mentions([name], text)]
+    return bool(spots) and all(before_a_title(text[m.end() : m.end() + 40]) for m in spots)
 
 
 def _most_named(names: list[Name]) -> Name | None:

@@ -12,7 +12,7 @@ import re
 
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.gazetteer import is_world_area, place_kind
-from summarizer.extract.kinds import is_head_title, is_title
+from summarizer.extract.kinds import before_a_title, is_title
 from summarizer.extract.lexicon import PLANETS
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
@@ -111,7 +111,7 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
             continue  # not the subject, though it may act elsewhere
         if re.search(r",\s+(?:the\s+)?$", before) and _SPEAKER_AFTER.match(after):
             continue  # "..., the Department of Justice announced.": who tells, not who acts
-        if _before_a_title(after):
+        if before_a_title(after):
             continue
         if re.match(r"['’]s [A-Z]", after):
             continue  # "Stephen Harper's Conservatives have won": the Conservatives
@@ -134,14 +134,6 @@ def _defendant(name: Name, sentences: list[str]) -> bool:
         for sentence in sentences
         for m, _ in mentions([name], sentence)
     )
-
-
-def _before_a_title(after: str) -> bool:
-    """Whether a title follows the name: "MCC Acting CEO Rodney Bent", "Millennium Challenge
-    Corporation (MCC) Acting Chief Executive Officer Rodney Bent", "U.S. Attorney Steven
-    Biskupic" name an employer or a country, and the person who holds the title acts."""
-    word = re.match(r"\.?(?: \([A-Z]{2,8}\))? ([A-Z][\w.-]*?)s?\b", after)
-    return word is not None and (is_title(word.group(1)) or is_head_title(word.group(1)))
 
 
 _SPEAKER_AFTER = re.compile(r"^\s+(?:said|says|announced|reported|stated)\b")
@@ -331,7 +323,7 @@ def acts(name: Name, text: str, sentences: list[Sentence]) -> bool:
     for sentence in sentences:
         for m, _ in mentions([name], sentence.text):
             before, after = sentence.text[: m.start()], sentence.text[m.end() :]
-            if _before_a_title(after):
+            if before_a_title(after):
                 continue  # "said U.S. Attorney Steven Biskupic": the attorney speaks
             if _SPEAKER_BEFORE.search(before) or _AGENT_BEFORE.search(before):
                 return True  # "said the WHO"; "food donated by the Government of Brazil"
@@ -352,7 +344,7 @@ def only_an_owner(name: Name, text: str) -> bool:
     ]
     return bool(spots) and all(
         re.match(r"['’]s (?:[A-Z][\w.-]*\s+){0,3}[A-Z]", after)
-        or _before_a_title(after)
+        or before_a_title(after)
         or _holder_before(before)
         or _holder_after(after)
         for before, after in spots

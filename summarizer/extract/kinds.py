@@ -431,3 +431,11 @@ _ACTS = re.compile(
     r"approved|provided|met|reached|agreed|signed|won|filed|pledged|committed|gave|awarded|"
     r"launched)\b)"
 )
+
+
+def before_a_title(after: str) -> bool:
+    """Whether a title follows the name: "MCC Acting CEO Rodney Bent", "Millennium Challenge
+    Corporation (MCC) Acting Chief Executive Officer Rodney Bent", "U.S. Attorney Steven
+    Biskupic" name an employer or a country, and the person who holds the title acts."""
+    word = re.match(r"\.?(?: \([A-Z]{2,8}\))? ([A-Z][\w.-]*?)s?\b", after)
+    return word is not None and (is_title(word.group(1)) or is_head_title(word.group(1)))
