@@ -895,6 +895,11 @@ def test_a_title_gift_the_story_repeats_is_one_commitment() -> None:
         "to fund five new centers.\n"
     )
     assert _gifts(text) == [("National Institutes of Health", 55e6)]
+    rounded = (
+        "Secretary Salazar Announces More than $20 Million in Grants to Conserve Wetlands\n\n"
+        "Interior Secretary Ken Salazar announced $20.5 million in grants to support 24 projects."
+    )
+    assert _gifts(rounded) == [("Ken Salazar", 20.5e6)]
 
 
 def test_a_sum_a_body_owns_is_its_commitment_without_a_verb() -> None:
