@@ -1834,6 +1834,14 @@ def test_who_announces_that_another_receives_a_sum_gives_it() -> None:
     ]
 
 
+def test_a_sentence_may_open_with_a_sum() -> None:
+    found = find_candidates(
+        "This year's grants are the second round of funding awarded by the Service. $1.4 "
+        "million was awarded to federal agencies that provided matching funds."
+    )
+    assert [s.text[:12] for s in found.sentences] == ["This year's ", "$1.4 million"]
+
+
 def test_proposed_penalties_are_imposed_not_promised() -> None:
     text = (
         "OSHA cited Wagner Excavation Services and proposed penalties of $382,875 for failing "

@@ -16,7 +16,8 @@ class Sentence:
     text: str
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+# A sentence opens with a capital, a digit or a sum ("$1.4 million was awarded ...").
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?(?:[A-Z0-9]|[$£€]\d))")
 # Before a number these end no sentence: "On Feb. 25, in ...", "HUD No. 23-028".
 _BEFORE_NUMBER = words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos")
 # "Former Enron Corp. CEOs Kenneth L. Lay and ...": a company's ending rarely ends a sentence.
