@@ -1834,6 +1834,14 @@ def test_who_announces_that_another_receives_a_sum_gives_it() -> None:
     ]
 
 
+def test_an_acronym_that_enters_an_agreement_is_a_body() -> None:
+    kinds = settled_kinds(
+        "The Department announced two actions. As part of the response, DOD entered into a "
+        "$14.9 million agreement with Amfuel."
+    )
+    assert kinds["DOD"] == "organization"
+
+
 def test_a_sentence_may_open_with_a_sum() -> None:
     found = find_candidates(
         "This year's grants are the second round of funding awarded by the Service. $1.4 "

@@ -69,6 +69,21 @@ def test_a_release_gives_its_dateline_and_no_contact_lines() -> None:
     ]
 
 
+def test_a_defense_site_s_banners_are_furniture_and_the_release_title_is_found() -> None:
+    title, _, _, body = parts(
+        "An official website of the United States Government \nHere's how you know\n\n"
+        ".gov website belongs to an official government organization in the United States.\n\n"
+        "You have accessed part of a historical collection on defense.gov. Some of the "
+        "information contained within may be outdated.\nImmediate Release\n\n"
+        "DOD Announces $36.9 Million in Defense Production Act Title III COVID-19 Actions\n\n"
+        "Today, the Department announces two actions.\n"
+    )
+    assert (
+        title == "DOD Announces $36.9 Million in Defense Production Act Title III COVID-19 Actions"
+    )
+    assert body == ["Today, the Department announces two actions."]
+
+
 def test_a_teaser_linking_to_another_page_is_furniture() -> None:
     _, _, _, body = parts(
         "The threat level in the airline sector is High or Orange. Read more.\n\n"

@@ -23,7 +23,7 @@ FURNITURE = re.compile(
     r"this page is archived|wikinews\b.{0,40}\bcoverage|have an opinion|page version status|"
     r"there are no reviewed versions|this article has been featured in|"
     r"(?:the|this) page has not been checked|"
-    r"official (?:us government|websites?)|an official website|a \.(?:gov|mil) website|"
+    r"official (?:us government|websites?)|an official website|(?:an? )?\.(?:gov|mil) websites?|"
     r"secure \.gov|"
     r"secure site|a lock \(|here'?s how you know|this document is available|"
     r".{0,40}seal and letterhead|image:|photo:|credit:|file photo|photo credit|"
@@ -33,7 +33,8 @@ FURNITURE = re.compile(
     r"\[edit\]|tdd\b|at$|at \(|\(\d{3}\)\s*\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|https?://|www\.|"
     r"[\w.+-]+@[\w-]+\.\w+|#\s*#\s*#|"
     # an archived government site's banners and navigation
-    r"this is an archived|this (?:site|page) (?:contains|is no longer)|archived (?:content|page)|"
+    r"this is an archived|you have accessed part of a historical collection|"
+    r"this (?:site|page) (?:contains|is no longer)|archived (?:content|page)|"
     r"skip (?:common|main|navigation)|begin hierarch|view header|newsroom$|(?:national )?news$|"
     r"environmental news$|all (?:news|press) releases|release date:|contact information:|"
     r"for release\b|\**\s*embargoed|home\s*[/>»|:]|region \d+ (?:news|press)|"
