@@ -92,6 +92,15 @@ def test_a_teaser_linking_to_another_page_is_furniture() -> None:
     assert body == ["Secretary Chertoff visited the Gulf Coast on Friday."]
 
 
+def test_a_dateline_with_a_non_breaking_hyphen() -> None:
+    _, _, datelines, body = parts(
+        "Bank Manager Sentenced\n\n"
+        "PITTSBURGH, Pa. \u2011 A resident of Cabot, Pa., was sentenced.\n"
+    )
+    assert datelines == ["PITTSBURGH", "Pa."]
+    assert body == ["A resident of Cabot, Pa., was sentenced."]
+
+
 def test_a_shouted_headline_run_into_the_dateline_is_the_title() -> None:
     text = (
         "LOCAL FIRM PLEADS GUILTY IN PRICE FIXING CASE WASHINGTON, D.C. -- A firm pleaded guilty."

@@ -90,7 +90,7 @@ _AREA = r"[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?"
 _DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
 DATELINE = re.compile(
     rf"\(?(?P<place>{_PLACE})(?: ?,\s+(?P<area>{_AREA}))?(?:,? {_DATE})?"
-    rf"(?: \((?:[A-Za-z. ]{{2,30}}|{_DATE})\))?\s*(?:--|—|–|-)\s*(?:{_DATE}\)\s*)?(?=[A-Z\"“])"
+    rf"(?: \((?:[A-Za-z. ]{{2,30}}|{_DATE})\))?\s*(?:--|[—–―‒‑‐-])\s*(?:{_DATE}\)\s*)?(?=[A-Z\"“])"
 )
 # "WASHINGTON, D.C. Ashland Inc. was sentenced": a dateline in capitals with no dash, which only
 # its area's full stop ends.
