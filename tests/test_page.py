@@ -101,6 +101,28 @@ def test_a_dateline_with_a_non_breaking_hyphen() -> None:
     assert body == ["A resident of Cabot, Pa., was sentenced."]
 
 
+def test_datelines_in_brackets_without_a_dash_and_below_notices() -> None:
+    assert parts("(WASHINGTON) - Interior Secretary Gale Norton announced grants.\n")[2] == [
+        "WASHINGTON"
+    ]
+    assert parts("(WASHINGTON, D.C.) – The Secretary withdrew a rule.\n")[2] == [
+        "WASHINGTON",
+        "D.C.",
+    ]
+    notices = (
+        "Please note: As of January 20, 2021, information in some news releases may be out of "
+        "date.\n\nHighwall failure at Maryland surface mine killed 2 miners\n\n"
+        "ARLINGTON, Va. The Mine Safety and Health Administration settled.\n"
+    )
+    assert parts(notices)[2] == ["ARLINGTON", "Va."]
+    caption = (
+        "A helicopter crew hoists a man offshore from Fort Morgan, Alabama, April 29, 2023.\n\n"
+        "Editor's Note: Click on image to view and download video.\n\n"
+        "NEW ORLEANS — The Coast Guard medevaced a man from a cruise ship.\n"
+    )
+    assert parts(caption)[2] == ["NEW ORLEANS"]
+
+
 def test_a_shouted_headline_run_into_the_dateline_is_the_title() -> None:
     text = (
         "LOCAL FIRM PLEADS GUILTY IN PRICE FIXING CASE WASHINGTON, D.C. -- A firm pleaded guilty."

@@ -33,7 +33,8 @@ FURNITURE = re.compile(
     r"\[edit\]|tdd\b|at$|at \(|\(\d{3}\)\s*\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|https?://|www\.|"
     r"[\w.+-]+@[\w-]+\.\w+|#\s*#\s*#|"
     # an archived government site's banners and navigation
-    r"this is an archived|you have accessed part of a historical collection|"
+    r"this is an archived|you have accessed part of a historical collection|please note: as of|"
+    r"editor['’]?s note|"
     r"this (?:site|page) (?:contains|is no longer)|archived (?:content|page)|"
     r"skip (?:common|main|navigation)|begin hierarch|view header|newsroom$|(?:national )?news$|"
     r"environmental news$|all (?:news|press) releases|release date:|contact information:|"
@@ -84,18 +85,20 @@ _DATE_ONLY = re.compile(
 # A wire dateline at the head of the first paragraph: "WASHINGTON, D.C. --", "PARIS —",
 # "LOS ANGELES (Reuters) -", "London, England—", "BRUSSELS, Belgium, May 4 (UPI) --",
 # "(Washington, D.C. - June 12, 2008)", "Thai-Japanese Bangkok Youth Center, Bangkok —",
-# "BOSTON (April 25, 2024) –".
+# "BOSTON (April 25, 2024) –", "(WASHINGTON) - Interior Secretary ...".
 _PLACE = r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4})"
 _AREA = r"[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?"
 _DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
 DATELINE = re.compile(
     rf"\(?(?P<place>{_PLACE})(?: ?,\s+(?P<area>{_AREA}))?(?:,? {_DATE})?"
-    rf"(?: \((?:[A-Za-z. ]{{2,30}}|{_DATE})\))?\s*(?:--|[—–―‒‑‐-])\s*(?:{_DATE}\)\s*)?(?=[A-Z\"“])"
+    rf"(?: \((?:[A-Za-z. ]{{2,30}}|{_DATE})\))?\)?\s*(?:--|[—–―‒‑‐-])\s*(?:{_DATE}\)\s*)?"
+    r"(?=[A-Z\"“])"
 )
 # "WASHINGTON, D.C. Ashland Inc. was sentenced": a dateline in capitals with no dash, which only
 # its area's full stop ends.
 _BARE_DATELINE = re.compile(
-    rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,2}}),\s+(?P<area>{_AREA}\.)\s+(?=[A-Z][a-z])"
+    rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,2}}),\s+(?P<area>{_AREA})(?<=\.)\s+"
+    r"(?=[A-Z][a-z])"
     r"|(?P<capital>Washington),\s+(?P<district>D\.\s?C\.?|DC)\s+(?=[A-Z])"  # "Washington, DC The"
 )
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"”’)]\s*$")
@@ -354,7 +357,9 @@ def _split_dateline(text: str, page: Layout) -> None:
         _take_dateline(page, 0, match)
         return
     for i, unit in enumerate(page.body[1:3], start=1):
-        match = DATELINE.match(text, unit.start, unit.end)
+        match = DATELINE.match(text, unit.start, unit.end) or _BARE_DATELINE.match(
+            text, unit.start, unit.end
+        )
         # Below a deck any capitalised words before a dash would do: only a known place.
         if match is not None and _known_place(match.group("place"), at_start=False):
             _take_dateline(page, i, match)
