@@ -115,6 +115,8 @@ def test_datelines_in_brackets_without_a_dash_and_below_notices() -> None:
         "ARLINGTON, Va. The Mine Safety and Health Administration settled.\n"
     )
     assert parts(notices)[2] == ["ARLINGTON", "Va."]
+    dated = "WASHINGTON, D.C., November 4, 2011 Two new Peace Corps directors start work.\n"
+    assert parts(dated)[2] == ["WASHINGTON", "D.C."]
     caption = (
         "A helicopter crew hoists a man offshore from Fort Morgan, Alabama, April 29, 2023.\n\n"
         "Editor's Note: Click on image to view and download video.\n\n"

@@ -86,7 +86,10 @@ _DATE_ONLY = re.compile(
 # "LOS ANGELES (Reuters) -", "London, England—", "BRUSSELS, Belgium, May 4 (UPI) --",
 # "(Washington, D.C. - June 12, 2008)", "Thai-Japanese Bangkok Youth Center, Bangkok —",
 # "BOSTON (April 25, 2024) –", "(WASHINGTON) - Interior Secretary ...".
-_PLACE = r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4})"
+_PLACE = (
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4}"
+    r"(?: D\.C\.)?)"  # "Washington D.C. – The Federal Communications Commission"
+)
 _AREA = r"[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?"
 _DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
 DATELINE = re.compile(
@@ -94,11 +97,11 @@ DATELINE = re.compile(
     rf"(?: \((?:[A-Za-z. ]{{2,30}}|{_DATE})\))?\)?\s*(?:--|[—–―‒‑‐-])\s*(?:{_DATE}\)\s*)?"
     r"(?=[A-Z\"“])"
 )
-# "WASHINGTON, D.C. Ashland Inc. was sentenced": a dateline in capitals with no dash, which only
-# its area's full stop ends.
+# "WASHINGTON, D.C. Ashland Inc. was sentenced", "WASHINGTON, D.C., November 4, 2011 Two new":
+# a dateline in capitals with no dash, which only its area's full stop (or date) ends.
 _BARE_DATELINE = re.compile(
-    rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,2}}),\s+(?P<area>{_AREA})(?<=\.)\s+"
-    r"(?=[A-Z][a-z])"
+    rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,2}}),\s+(?P<area>{_AREA})(?<=\.)"
+    rf"(?:,? {_DATE})?\s+(?=[A-Z][a-z])"
     r"|(?P<capital>Washington),\s+(?P<district>D\.\s?C\.?|DC)\s+(?=[A-Z])"  # "Washington, DC The"
 )
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"”’)]\s*$")
