@@ -1810,6 +1810,15 @@ def test_an_office_named_without_its_district_is_the_same_office() -> None:
     assert "U.S. Attorney's Office" in office.aliases and "U.S. Attorney's Office" not in names
 
 
+def test_a_plural_head_names_two_bodies_as_one() -> None:
+    names = settled_by_text(
+        "The U.S. will work with the United Nations, the Red Cross and Red Crescent Societies, "
+        "NGOs, and others. Westinghouse Electric and Infinity Broadcasting agreed."
+    )
+    assert "Red Cross and Red Crescent Societies" in names
+    assert {"Westinghouse Electric", "Infinity Broadcasting"} <= set(names)
+
+
 def test_a_defendant_s_role_and_an_anniversary_are_no_part_of_a_name() -> None:
     names = settled_by_text(
         "The scheme ended in 2017. Defendants Edgardo Vazquez-Morales and Miguel Ortiz pleaded "

@@ -199,9 +199,15 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         or _spelled_after(group, text)
         or place_kind(text[group[0].start : group[-1].end]) is not None  # "Trinidad and Tobago"
         or (
-            (group[-1].text in ORG_WORDS or law or _of_before_and(words))
+            (
+                group[-1].text in ORG_WORDS
+                or law
+                or _of_before_and(words)
+                or _plural_org_word(words[-1])
+            )
             and not any(t.text == "and" and after.get(id(t)) == "the" for t in group)
-            and (law or not whole_before)
+            # "Red Cross and Red Crescent Societies": a plural head names both as one body
+            and (law or not whole_before or _plural_org_word(words[-1]))
             # not "FEMA and U.S. Northern Command": an acronym is a name of its own
             and not (words[1:2] == ["and"] and words[0].isupper())
             and not _named_alone_after_and(group, text)
@@ -215,6 +221,12 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         else:
             parts[-1].append(token)
     return [_trim(p) for p in parts if _trim(p)]
+
+
+def _plural_org_word(word: str) -> bool:
+    return word.endswith("s") and (
+        word[:-1] in ORG_WORDS or (word.endswith("ies") and word[:-3] + "y" in ORG_WORDS)
+    )
 
 
 def _named_alone_after_and(group: list[Token], text: str) -> bool:
