@@ -1810,6 +1810,14 @@ def test_an_office_named_without_its_district_is_the_same_office() -> None:
     assert "U.S. Attorney's Office" in office.aliases and "U.S. Attorney's Office" not in names
 
 
+def test_a_capitalised_word_after_our_is_a_common_noun_but_our_congress_is_congress() -> None:
+    kinds = settled_kinds(
+        "The Clean Water Act protects our Nation’s waters, said the EPA. Spain's Prime Minister "
+        "spoke to our Congress."
+    )
+    assert kinds["Nation"] == "other" and kinds["Congress"] == "organization"
+
+
 def test_a_plural_head_names_two_bodies_as_one() -> None:
     names = settled_by_text(
         "The U.S. will work with the United Nations, the Red Cross and Red Crescent Societies, "

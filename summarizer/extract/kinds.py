@@ -115,6 +115,11 @@ def classify(
         return "country", False  # "Government of Brazil": the state acting as such
     if _of_a_common_word(name):
         return "other", False  # "State of the Union" address
+    if len(words) == 1 and name not in ORG_WORDS and _always_owned(name, text):
+        return (
+            "other",
+            False,
+        )  # "our Nation’s waters": a capitalised common noun, not "our Congress"
     if _acronym(name.rstrip("s")) and re.search(rf"\b[a-z][\w-]+ \({re.escape(name)}\)", text):
         return "other", False  # "new molecular entities (NMEs)": a term, not a body
     if (ORG_PREFIXES.match(name) and place_kind(name) is None) or (
@@ -297,6 +302,14 @@ _QUOTED_BEFORE = re.compile(r"[“\"]$")
 _PROGRAM_AFTER = re.compile(
     r" (?i:grants?|programs?|programmes?|initiative|awards?|scholarships?)\b"
 )
+
+
+_OWNED = re.compile(r"\b(?i:our|your|their|its|his|her|my) $")
+
+
+def _always_owned(name: str, text: str) -> bool:
+    spots = list(occurrences(name, text))
+    return bool(spots) and all(_OWNED.search(text, max(0, m.start() - 6), m.start()) for m in spots)
 
 
 def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
