@@ -1867,6 +1867,15 @@ def test_a_sentence_may_open_with_a_sum() -> None:
     assert [s.text[:12] for s in found.sentences] == ["This year's ", "$1.4 million"]
 
 
+def test_false_documents_provided_are_a_fraud_not_a_gift() -> None:
+    found = find_candidates(
+        "In that role, Crystal Spreng provided false documents to mortgage lenders stating that "
+        "borrowers had funds. FEMA provided $2 million in aid."
+    )
+    settle(found)
+    assert [c.actor.text for c in found.commitments if c.actor] == ["FEMA"]
+
+
 def test_proposed_penalties_are_imposed_not_promised() -> None:
     text = (
         "OSHA cited Wagner Excavation Services and proposed penalties of $382,875 for failing "

@@ -193,6 +193,7 @@ _RESOURCE = re.compile(
 )
 # "FEMA and the State of Alabama have approved", "President Bush and Prime Minister Howard
 # reaffirmed": a joint subject, one commitment each.
+_DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")
 _AND = re.compile(r"^,?\s+(?:and|as well as)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 # Before the "and" of a list, its members stand between commas: "the Red Cross, Red Crescent,
 # OXFAM as well as UNICEF".
@@ -252,6 +253,8 @@ def find_commitments(
                 )
             ):
                 continue  # "announced" without money, a promise or an offer of aid is just news
+            if _DECEIT.match(clause, cue.end()):
+                continue  # "Spreng provided false documents to mortgage lenders": a fraud
             if not amounts and status == "delivered" and not _RESOURCE.search(clause[cue.end() :]):
                 continue  # "gave them 13 seats", "provided strong leadership"
             if (
