@@ -84,6 +84,29 @@ def test_a_defense_site_s_banners_are_furniture_and_the_release_title_is_found()
     assert body == ["Today, the Department announces two actions."]
 
 
+def test_a_site_s_logo_header_and_navigation_lines_are_no_title() -> None:
+    pages = {
+        "Federal Energy Regulatory Commission skip navigation\n\n"
+        "FERC approves record $30 million settlement\n\nThe Commission approved it.\n": (
+            "FERC approves record $30 million settlement"
+        ),
+        "U.S. Department of the InteriorDOI News Header\n\n"
+        "Secretary Kempthorne Announces $3 Million for Lands\n\nHe announced it.\n": (
+            "Secretary Kempthorne Announces $3 Million for Lands"
+        ),
+        "Font Size Reduce Text Size Enlarge Text Size     Print\n\n"
+        "HHS Announces $1.2 Billion In Funding\n\nThe Secretary announced it.\n": (
+            "HHS Announces $1.2 Billion In Funding"
+        ),
+        "Disaster press release TX 20223-01\n\n"
+        "SBA Offers Disaster Assistance to Texas\n\nLoans are available.\n": (
+            "SBA Offers Disaster Assistance to Texas"
+        ),
+    }
+    for page, title in pages.items():
+        assert parts(page)[0] == title
+
+
 def test_a_teaser_linking_to_another_page_is_furniture() -> None:
     _, _, _, body = parts(
         "The threat level in the airline sector is High or Orange. Read more.\n\n"

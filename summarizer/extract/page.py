@@ -60,6 +60,16 @@ _CONTACT_OR_LINKS = re.compile(
     r"^.{0,80}(?:\(?\d{3}\)?[\s.-]\d{3}-\d{4}|[\w.+-]+@[\w-]+\.\w+)|"
     r"(?:\S[^/>»\n]{0,40}\s[/>»]\s){2}|(?:\[[^\]\n]{1,30}\]\s*){3}"
 )
+# A site's chrome anywhere in a short line: "BIA Logo Indian Affairs", "DOI News Header", "Federal
+# Energy Regulatory Commission skip navigation", "Font Size Reduce Text Size", "MSHA News Release
+# No. 96-018", "Disaster press release TX 15274-11", "Hurricane Katrina Contact Information".
+_SITE_CHROME = re.compile(
+    r"(?i)\blogo|^spacer$|\bsocial media$|\btelephone:|\bnews release:|\brelease number:|"
+    r"^search options$|\barchive notice\b|^home\b.*&.*&|\bheader\b|\bskip (?:\w+ )?navigation\b|"
+    r"\b(?:font|text) size\b|\btable of contents\b|\bcontact (?:name|information)\b|"
+    r"\bnews release no\.|\bpress release [A-Z]{2} \d|\bhome page\b|^home archived\b|"
+    r"\barchives: news releases"
+)
 # A teaser that links to another page: "The threat level ... is High or Orange. Read more."
 _TEASER = re.compile(r"(?i)\b(?:read more|learn more|continue reading|full story)\W*$")
 # A line after which the rest of the page is furniture: links, sources, archive notices.
@@ -241,6 +251,7 @@ def layout(text: str) -> Layout:
             _MARKUP.search(line)
             or FURNITURE.match(line)
             or _TEASER.search(line)
+            or (len(line) < 140 and _SITE_CHROME.search(line))
             or line.count(" | ") >= 2
         ):
             continue  # markup, furniture, a teaser, a site's navigation ("A | Daily Press | B")
