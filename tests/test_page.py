@@ -98,6 +98,12 @@ def test_a_site_s_logo_header_and_navigation_lines_are_no_title() -> None:
         "HHS Announces $1.2 Billion In Funding\n\nThe Secretary announced it.\n": (
             "HHS Announces $1.2 Billion In Funding"
         ),
+        "NEWS | May 22, 2008\n\nMilitary Better Prepared Than Ever for Disaster Relief\n\n"
+        "The military is ready.\n": "Military Better Prepared Than Ever for Disaster Relief",
+        "Department of Justice Seal Department of Justice\n\nLatest News\n\n"
+        "EPA and DOJ file complaint against Idaho ranch\n\nThe complaint was filed.\n": (
+            "EPA and DOJ file complaint against Idaho ranch"
+        ),
         "Disaster press release TX 20223-01\n\n"
         "SBA Offers Disaster Assistance to Texas\n\nLoans are available.\n": (
             "SBA Offers Disaster Assistance to Texas"

@@ -62,13 +62,15 @@ _CONTACT_OR_LINKS = re.compile(
 )
 # A site's chrome anywhere in a short line: "BIA Logo Indian Affairs", "DOI News Header", "Federal
 # Energy Regulatory Commission skip navigation", "Font Size Reduce Text Size", "MSHA News Release
-# No. 96-018", "Disaster press release TX 15274-11", "Hurricane Katrina Contact Information".
+# No. 96-018", "Disaster press release TX 15274-11", "Hurricane Katrina Contact Information",
+# "Department of Justice Seal", "NEWS | May 22, 2008", "You are here".
 _SITE_CHROME = re.compile(
     r"(?i)\blogo|^spacer$|\bsocial media$|\btelephone:|\bnews release:|\brelease number:|"
     r"^search options$|\barchive notice\b|^home\b.*&.*&|\bheader\b|\bskip (?:\w+ )?navigation\b|"
     r"\b(?:font|text) size\b|\btable of contents\b|\bcontact (?:name|information)\b|"
     r"\bnews release no\.|\bpress release [A-Z]{2} \d|\bhome page\b|^home archived\b|"
-    r"\barchives: news releases"
+    r"\barchives: news releases|(?-i:\bSeal\b)|^news \| |^latest news$|\baggregator$|"
+    r"^you are here$|^breadcrumb$|^release details$|^u\.s\. flag$|^date: |^dot gov$|^\d+\. home$"
 )
 # A teaser that links to another page: "The threat level ... is High or Orange. Read more."
 _TEASER = re.compile(r"(?i)\b(?:read more|learn more|continue reading|full story)\W*$")
