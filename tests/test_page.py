@@ -104,6 +104,13 @@ def test_a_site_s_logo_header_and_navigation_lines_are_no_title() -> None:
         "EPA and DOJ file complaint against Idaho ranch\n\nThe complaint was filed.\n": (
             "EPA and DOJ file complaint against Idaho ranch"
         ),
+        "United States Department of Defense United States Department of Defense\n\n"
+        "Bush Announces Appointments to Two Top DoD Posts\n\nThe President named two.\n": (
+            "Bush Announces Appointments to Two Top DoD Posts"
+        ),
+        "acquired July 30, 2019\n\nShedding Light on Greenland\n\nThe glacier retreated.\n": (
+            "Shedding Light on Greenland"
+        ),
         "Disaster press release TX 20223-01\n\n"
         "SBA Offers Disaster Assistance to Texas\n\nLoans are available.\n": (
             "SBA Offers Disaster Assistance to Texas"

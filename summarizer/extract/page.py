@@ -69,7 +69,10 @@ _SITE_CHROME = re.compile(
     r"^search options$|\barchive notice\b|^home\b.*&.*&|\bheader\b|\bskip (?:\w+ )?navigation\b|"
     r"\b(?:font|text) size\b|\btable of contents\b|\bcontact (?:name|information)\b|"
     r"\bnews release no\.|\bpress release [A-Z]{2} \d|\bhome page\b|^home archived\b|"
-    r"\barchives: news releases|(?-i:\bSeal\b)|^news \| |^latest news$|\baggregator$|"
+    r"\barchives: news releases|(?-i:\bSeal(?:\b|(?=[A-Z])))|^news & publications$|"
+    r"^public affairs section$|^photo information$|\boffice of the spokesperson$|\bembargoed\b|"
+    r"\bwww\.|^acquired \w+ \d|^(?P<twice>(?:\S+ ){1,5}\S+) (?P=twice)$|^news \| |"
+    r"^latest news$|\baggregator$|^press operations\b|^newspapers$|"
     r"^you are here$|^breadcrumb$|^release details$|^u\.s\. flag$|^date: |^dot gov$|^\d+\. home$"
 )
 # A teaser that links to another page: "The threat level ... is High or Orange. Read more."
