@@ -1781,6 +1781,18 @@ def test_company_forms_ampersands_aircraft_and_a_sentence_s_opening_gerund() -> 
     assert "Driggs Elementary School" in names
 
 
+def test_a_company_named_without_its_legal_form_is_still_a_company_but_not_its_owner() -> None:
+    names = settled_by_text(
+        "The complaint names Station Holdco LLC and Station Casinos LLC. Station Casinos began a "
+        "course of unlawful conduct. Station Casinos laid off workers. Prosecutors charged Harvey "
+        "Shayew, president of Harvey Shayew Inc. of Bay Shore. Shayew pleaded guilty."
+    )
+    assert names["Station Casinos"].kind == "organization"  # named most without its LLC
+    assert "Station Casinos LLC" in names["Station Casinos"].aliases
+    assert names["Harvey Shayew"].kind == "person"
+    assert names["Harvey Shayew Inc"].kind == "organization"
+
+
 def test_a_legal_form_with_or_without_its_comma_is_one_company() -> None:
     names = settled_by_text(
         "James Taylor, owner of Continental Plating, Inc., was sentenced. Continental Plating "

@@ -141,7 +141,10 @@ def merge_national_forms(names: list[Name]) -> None:
     by_rest: dict[str, Name] = {}
     for name in list(names):
         # "Coast Guard" after "U.S. Coast Guard" is that body, written without the country.
-        rest = _body_key(name.text) or _LEGAL_SUFFIX.sub("", name.text)
+        company = _LEGAL_SUFFIX.sub("", name.text)
+        if company != name.text and is_given_name(company.split()[0]):
+            continue  # "Harvey Shayew Inc." is his company, not "Harvey Shayew"
+        rest = _body_key(name.text) or company
         kept = by_rest.setdefault(rest, name)
         if kept is not name:
             kept, folded = (name, kept) if name.mentions > kept.mentions else (kept, name)

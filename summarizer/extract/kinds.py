@@ -31,6 +31,7 @@ from summarizer.extract.lexicon import (
     AREA_TITLES,
     COURT_DISTRICT,
     HEAD_TITLES,
+    LEGAL_SUFFIX,
     ORG_PREFIXES,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -115,6 +116,8 @@ def classify(
         return "country", False  # "Government of Brazil": the state acting as such
     if _of_a_common_word(name):
         return "other", False  # "State of the Union" address
+    if any(re.search(rf",? {LEGAL_SUFFIX}\.?$", alias) for alias in aliases):
+        return "organization", False  # "Station Casinos", also written "Station Casinos LLC"
     if len(words) == 1 and name not in ORG_WORDS and _always_owned(name, text):
         return (
             "other",
