@@ -9,11 +9,13 @@ import re
 
 from summarizer.extract.entity import Name
 from summarizer.extract.gazetteer import (
+    RARE_ZIPF,
     famous_place,
     is_given_name,
     place_kind,
     state_of,
     state_of_code,
+    zipf,
 )
 from summarizer.extract.lexicon import COMPASS, GENERATIONS, GENERIC_HEADS, LEGAL_SUFFIX
 
@@ -142,7 +144,9 @@ def merge_national_forms(names: list[Name]) -> None:
     for name in list(names):
         # "Coast Guard" after "U.S. Coast Guard" is that body, written without the country.
         company = _LEGAL_SUFFIX.sub("", name.text)
-        if company != name.text and is_given_name(company.split()[0]):
+        owner = company.split()
+        surname = zipf(owner[-1].lower()) < RARE_ZIPF
+        if company != name.text and is_given_name(owner[0]) and surname:
             continue  # "Harvey Shayew Inc." is his company, not "Harvey Shayew"
         rest = _body_key(name.text) or company
         kept = by_rest.setdefault(rest, name)
