@@ -152,8 +152,8 @@ _MONTH_NUMBERS = {
     for m in [names]
 }
 # "April 26, 1999", "June 5th, 2023", "6 May 2010", "09/26/2019" and "12-07-2015" (a US
-# release's month first), and a date run
-# into the words around it on a scraped page ("officeApril 26, 1999", "2016Washington").
+# release's month first), and a date run into the words around it on a scraped page
+# ("officeApril 26, 1999", "2016Washington").
 _DATE = re.compile(
     r"(?i)(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
     r"(?:(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "

@@ -17,7 +17,7 @@ from summarizer.extract.gazetteer import (
     state_of_code,
     zipf,
 )
-from summarizer.extract.lexicon import COMPASS, GENERATIONS, GENERIC_HEADS, LEGAL_SUFFIX
+from summarizer.extract.lexicon import COMPASS, GENERATIONS, GENERIC_HEADS, LEGAL_ENDING
 
 
 def merge_acronyms(names: list[Name], text: str) -> None:
@@ -132,10 +132,6 @@ def same_body(name: str, *forms: str) -> bool:
     return any(name == form or key == (_body_key(form) or form) for form in forms)
 
 
-# "Red Rock Resorts, Inc." is "Red Rock Resorts".
-_LEGAL_SUFFIX = re.compile(rf",? {LEGAL_SUFFIX}\.?$")
-
-
 def merge_national_forms(names: list[Name]) -> None:
     """Fold "United States Agency for ..." and "U.S. Agency for ...", "Department of Justice"
     and "Justice Department", or "Interplex, Inc." and "Interplex", into one name, under the
@@ -143,7 +139,7 @@ def merge_national_forms(names: list[Name]) -> None:
     by_rest: dict[str, Name] = {}
     for name in list(names):
         # "Coast Guard" after "U.S. Coast Guard" is that body, written without the country.
-        company = _LEGAL_SUFFIX.sub("", name.text)
+        company = re.sub(LEGAL_ENDING, "", name.text)
         owner = company.split()
         surname = zipf(owner[-1].lower()) < RARE_ZIPF
         if company != name.text and is_given_name(owner[0]) and surname:

@@ -191,9 +191,10 @@ _RESOURCE = re.compile(
     r"grants?|loans?|money|vaccines?|doses|shelter|water|tents|troops|vehicles|trucks|tonnes|"
     r"tons|rations|kits|blankets|support for)\b"
 )
+# "provided false documents to mortgage lenders": a fraud, not a gift.
+_DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")
 # "FEMA and the State of Alabama have approved", "President Bush and Prime Minister Howard
 # reaffirmed": a joint subject, one commitment each.
-_DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")
 _AND = re.compile(r"^,?\s+(?:and|as well as)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 # Before the "and" of a list, its members stand between commas: "the Red Cross, Red Crescent,
 # OXFAM as well as UNICEF".

@@ -31,7 +31,7 @@ from summarizer.extract.lexicon import (
     AREA_TITLES,
     COURT_DISTRICT,
     HEAD_TITLES,
-    LEGAL_SUFFIX,
+    LEGAL_ENDING,
     ORG_PREFIXES,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -116,13 +116,11 @@ def classify(
         return "country", False  # "Government of Brazil": the state acting as such
     if _of_a_common_word(name):
         return "other", False  # "State of the Union" address
-    if any(re.search(rf",? {LEGAL_SUFFIX}\.?$", alias) for alias in aliases):
+    if any(re.search(LEGAL_ENDING, alias) for alias in aliases):
         return "organization", False  # "Station Casinos", also written "Station Casinos LLC"
     if len(words) == 1 and name not in ORG_WORDS and _always_owned(name, text):
-        return (
-            "other",
-            False,
-        )  # "our Nation’s waters": a capitalised common noun, not "our Congress"
+        # "our Nation’s waters": a capitalised common noun, but "our Congress" is a body
+        return "other", False
     if _acronym(name.rstrip("s")) and re.search(rf"\b[a-z][\w-]+ \({re.escape(name)}\)", text):
         return "other", False  # "new molecular entities (NMEs)": a term, not a body
     if (ORG_PREFIXES.match(name) and place_kind(name) is None) or (

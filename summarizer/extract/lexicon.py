@@ -132,6 +132,7 @@ WIRE_AGENCIES = words("AP AFP UPI Reuters Xinhua Kyodo") | {
 LEGAL_FORMS = ("Inc", "Ltd", "Corp", "Co", "LLC")
 GENERATIONS = ("Jr", "Sr")
 LEGAL_SUFFIX = rf"(?:{'|'.join(LEGAL_FORMS)})"
+LEGAL_ENDING = rf",? {LEGAL_SUFFIX}\.?$"  # "Red Rock Resorts, Inc." is "Red Rock Resorts"
 PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Gate")
 VENUE_ORG = words(
     "Museum Centre Center Hospital Stadium Hall Palace Works Speedway Circuit Arena Raceway "
