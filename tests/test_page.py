@@ -111,6 +111,14 @@ def test_a_site_s_logo_header_and_navigation_lines_are_no_title() -> None:
         "acquired July 30, 2019\n\nShedding Light on Greenland\n\nThe glacier retreated.\n": (
             "Shedding Light on Greenland"
         ),
+        "National Endowment for the Arts\n\n"
+        "National Endowment for the Arts Announces More Than $63 Million in Grants\n\n"
+        "The Arts Endowment will provide funding.\n": (
+            "National Endowment for the Arts Announces More Than $63 Million in Grants"
+        ),
+        "Mine Safety and Health Administration\n\n"
+        "RECOMMENDATIONS TO ABOLISH BLACK LUNG ISSUED TODAY\n\nTwenty recommendations were "
+        "issued.\n": "RECOMMENDATIONS TO ABOLISH BLACK LUNG ISSUED TODAY",
         "Disaster press release TX 20223-01\n\n"
         "SBA Offers Disaster Assistance to Texas\n\nLoans are available.\n": (
             "SBA Offers Disaster Assistance to Texas"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summarizer.extract.lexicon import ORG_WORDS
+
 # Lines that are page furniture wherever they stand (matched at the start, case-insensitive).
 FURNITURE = re.compile(
     r"(?i)^\W*(?:"
@@ -72,7 +74,8 @@ _SITE_CHROME = re.compile(
     r"\barchives: news releases|(?-i:\bSeal(?:\b|(?=[A-Z])))|^news & publications$|"
     r"^public affairs section$|^photo information$|\boffice of the spokesperson$|\bembargoed\b|"
     r"\bwww\.|^acquired \w+ \d|^(?P<twice>(?:\S+ ){1,5}\S+) (?P=twice)$|^news \| |"
-    r"^latest news$|\baggregator$|^press operations\b|^newspapers$|"
+    r"^latest news$|\baggregator$|^press operations\b|^newspapers$|\brelease no:|\blinks to\b|"
+    r"^download \[|\btopics a-z$|"
     r"^you are here$|^breadcrumb$|^release details$|^u\.s\. flag$|^date: |^dot gov$|^\d+\. home$"
 )
 # A teaser that links to another page: "The threat level ... is High or Orange. Read more."
@@ -203,9 +206,21 @@ def _is_title_like(line: str, first: bool = False) -> bool:
 
 
 def _site_header(title: str, line: str) -> bool:
-    """Whether ``title`` is a site's header ("Pacific Southwest Region", "Latest News") that a
+    """Whether ``title`` is a site's header ("Pacific Southwest Region", "Latest News") or an
+    agency's letterhead ("National Endowment for the Arts", "INDIAN HEALTH SERVICE") that a
     headline below it (``line``) replaces."""
-    return len(title.split()) <= 4 and len(line.split()) >= 6
+    words = title.split()
+    letterhead = (
+        len(words) <= 8
+        and _TITLE_ONLY.fullmatch(title.title() if title.isupper() else title) is not None
+        and words[-1].title() in ORG_WORDS | _LETTERHEAD_ENDS
+    )
+    return (len(words) <= 4 and len(line.split()) >= 6) or (letterhead and len(line.split()) >= 5)
+
+
+# Last words of agencies' names that are no organisation words elsewhere ("Centers for Disease
+# Control and Prevention", "Office of the United States Trade Representative").
+_LETTERHEAD_ENDS = frozenset({"Prevention", "Arts", "Representative", "Survey"})
 
 
 def _is_heading(line: str) -> bool:
