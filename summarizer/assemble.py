@@ -249,11 +249,12 @@ def _somewhere(name: Name, text: str) -> bool:
     """Whether the story puts something at a named building ("landed at Kennedy Space Center"):
     a center only ever named as a body ("the Coastal Services Center will fund") is no place."""
     return any(
-        re.search(
-            r"\b(?:at|in|inside|outside|near|to|from)\s+(?:the\s+)?$", text[: m.start()][-20:]
-        )
+        _AT_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         for m, _ in mentions([name], text)
     )
+
+
+_AT_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|to|from)\s+(?:the\s+)?$")
 
 
 def _location(found: Candidates, name: Name, event: bool) -> Callable[[], Location]:

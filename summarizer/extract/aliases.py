@@ -91,6 +91,9 @@ def join_capital_district(names: list[Name], text: str) -> None:
             return
 
 
+_FOR_AREA = re.compile(r" for (?:the )?[A-Z]")
+
+
 def fold_generic(names: list[Name]) -> None:
     """'Department' alone is the 'Department of Justice' the story named; with no such name it
     is a common noun, and no name. 'Board of Directors' after 'MCC Board of Directors' is that
@@ -98,7 +101,9 @@ def fold_generic(names: list[Name]) -> None:
     Montana" that office."""
     for short in [n for n in names if " " in n.text]:
         full = [
-            n for n in names if re.match(rf"{re.escape(short.text)} for (?:the )?[A-Z]", n.text)
+            n
+            for n in names
+            if n.text.startswith(short.text) and _FOR_AREA.match(n.text, len(short.text))
         ]
         if len(full) == 1 and short in names:
             full[0].aliases.add(short.text)
@@ -141,8 +146,7 @@ def merge_national_forms(names: list[Name]) -> None:
         # "Coast Guard" after "U.S. Coast Guard" is that body, written without the country.
         company = re.sub(LEGAL_ENDING, "", name.text)
         owner = company.split()
-        surname = zipf(owner[-1].lower()) < RARE_ZIPF
-        if company != name.text and is_given_name(owner[0]) and surname:
+        if company != name.text and is_given_name(owner[0]) and zipf(owner[-1].lower()) < RARE_ZIPF:
             continue  # "Harvey Shayew Inc." is his company, not "Harvey Shayew"
         rest = _body_key(name.text) or company
         kept = by_rest.setdefault(rest, name)

@@ -306,11 +306,20 @@ _PROGRAM_AFTER = re.compile(
 
 
 _OWNED = re.compile(r"\b(?i:our|your|their|its|his|her|my) $")
+_THE = re.compile(r"(?i)the $")
 
 
 def _always_owned(name: str, text: str) -> bool:
+    return _always_after(name, text, _OWNED, 6)
+
+
+def _always_after(name: str, text: str, before: re.Pattern[str], reach: int) -> bool:
+    """Whether every occurrence of ``name`` has ``before`` ending right before it, searched in
+    the ``reach`` characters there."""
     spots = list(occurrences(name, text))
-    return bool(spots) and all(_OWNED.search(text, max(0, m.start() - 6), m.start()) for m in spots)
+    return bool(spots) and all(
+        before.search(text, max(0, m.start() - reach), m.start()) for m in spots
+    )
 
 
 def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
@@ -318,8 +327,7 @@ def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str
     ``after`` right after it."""
     spots = list(occurrences(name, text))
     return bool(spots) and (
-        all(before.search(text, max(0, m.start() - 1), m.start()) for m in spots)
-        or all(after.match(text, m.end()) for m in spots)
+        _always_after(name, text, before, 1) or all(after.match(text, m.end()) for m in spots)
     )
 
 
@@ -412,8 +420,7 @@ def _person_like(name: str, text: str) -> bool:
 
 def _always_after_the(name: str, text: str) -> bool:
     """'from the Baikonur Cosmodrome', 'on the Champs Elysee': no person is "the X"."""
-    spots = [text[max(0, m.start() - 4) : m.start()] for m in occurrences(name, text)]
-    return bool(spots) and all(spot.lower() == "the " for spot in spots)
+    return _always_after(name, text, _THE, 4)
 
 
 @lru_cache(maxsize=8)

@@ -161,9 +161,9 @@ ORG_PREFIXES = re.compile(
     r"^(?:City|County|State|Government|Department|Ministry|Office|Bureau|Board|Council|"
     r"Commonwealth|Town|Village|Municipality|Province|District|Court|Bank) of\b"
 )
-# Head words that, standing alone ("the Department said"), refer back to a body named in full.
 # A federal court's district: "the Northern District of California".
 COURT_DISTRICT = r"(?:Northern|Southern|Eastern|Western|Middle|Central) Districts?"
+# Head words that, standing alone ("the Department said"), refer back to a body named in full.
 GENERIC_HEADS = words(
     "Department Agency Division Office Program Programme Forum Assembly Commission Committee "
     "Court Council Government Ministry Board Bureau Authority Administration Service Company "

@@ -127,15 +127,14 @@ def _field_lists(groups: list[list[Token]], text: str) -> list[list[Token]]:
     i = 0
     while i < len(groups):
         group = groups[i]
+        head = group[1:] if group[0].text == "The" else group
+        body_of = len(head) == 3 and head[1].text == "of" and head[0].text in ORG_WORDS
         end = i + 1
-        while end < len(groups) and len(groups[end]) == 1:
+        while body_of and end < len(groups) and len(groups[end]) == 1:
             end += 1  # the list's single fields: ", Tobacco, Firearms"
         fields = groups[i + 1 : end + 1]
-        head = group[1:] if group[0].text == "The" else group
         if (
-            len(head) == 3
-            and head[1].text == "of"
-            and head[0].text in ORG_WORDS
+            body_of
             and end < len(groups)
             and [t.text for t in groups[end]][1:2] == ["and"]
             and len(groups[end]) == 3
