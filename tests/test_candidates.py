@@ -2290,3 +2290,43 @@ def test_a_company_s_legal_form_makes_it_a_body_and_its_acronym_skips_the_form()
     assert names["Goodyear Tire & Rubber Co"].kind == "organization"
     assert names["Gencorp, Inc."].kind == "organization"
     assert "HP" in names["Hewlett-Packard Co"].aliases
+
+
+def test_a_body_written_with_an_ampersand_in_the_title_is_the_same_body() -> None:
+    names = settled_texts(
+        "U.S. Fish & Wildlife Service Distributes More Than $7 Million in Grants\n\n"
+        "The U.S. Fish and Wildlife Service has awarded more than $7 million in grants."
+    )
+    assert "U.S. Fish and Wildlife Service" in names and "Wildlife Service" not in names
+
+
+def test_a_bulleted_list_of_grantees_is_story() -> None:
+    found = find_candidates(
+        "Secretary Tom Vilsack today announced 19 grants.\n\n"
+        "Grants being announced today, by state, include:\n\n"
+        "  • The American Olive Oil Producers Association, Clovis, Calif., $50,000\n"
+        "  • Agricultural Research Service, Peoria, Ill., $3,694,012"
+    )
+    settle(found)
+    names = {n.text for n in found.names}
+    assert {"American Olive Oil Producers Association", "Clovis", "Peoria"} <= names
+
+
+def test_a_common_word_before_a_full_name_at_a_sentence_start_is_who_he_is() -> None:
+    text = (
+        "Egypt receives aid. Academic Peter Mandaville, of Georgetown University, suggested "
+        'that the visit was part of a "broader effort by Egypt to diversify its relationships".'
+    )
+    found = find_candidates(text)
+    settle(found)
+    assert "Peter Mandaville" in {n.text for n in found.names}
+    assert [v.expert.text for v in found.views if v.expert] == ["Peter Mandaville"]
+
+
+def test_what_analysts_see_a_thing_as_is_their_view() -> None:
+    text = (
+        "Morsi began a state visit to China. The trip is seen by analysts as an attempt to "
+        "forge stronger economic ties with Beijing."
+    )
+    views = [(v.expert, v.view) for v in find_candidates(text).views]
+    assert views == [(None, "The trip is an attempt to forge stronger economic ties with Beijing")]

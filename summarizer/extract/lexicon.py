@@ -140,7 +140,9 @@ VENUE_ORG = words(
     "School Club Embassy Terminal Headquarters"
 )
 PLACE_BEFORE = words("in at near outside around across throughout")
-SPEECH = r"(?:said|says|told|added|argued|warned|noted|wrote|explained|predicted|cautioned)"
+SPEECH = (
+    r"(?:said|says|told|added|argued|warned|noted|wrote|explained|predicted|cautioned|suggested)"
+)
 # The last word of a named thing: a law, an event, a period. Never an actor or a place.
 THING_WORDS = words(
     "Treaty Act Law Bill Constitution Grants Assistance Plan Strategy Championships Championship "
@@ -170,3 +172,7 @@ GENERIC_HEADS = words(
     "Corporation Fund Foundation Institute University Bank Union Alliance Party Initiative "
     "Representatives Senate Secretariat Street Road Avenue Region"
 )
+
+# A list item opens with a bullet: its capitals are names, not a headline's ("• University of
+# Arkansas at Pine Bluff, Pine Bluff, Ark., $50,000").
+LIST_ITEM = re.compile(r"[•·▪◦*]\s")

@@ -238,7 +238,7 @@ def _named_alone_after_and(group: list[Token], text: str) -> bool:
         return False  # "Department of Health and Human Services" is one body
     tail = text[group[ands[0] + 1].start : group[-1].end]
     return any(
-        not text.endswith("and ", 0, m.start())
+        not text.endswith(("and ", "& "), 0, m.start())  # "Fish & Wildlife Service" is it
         for m in re.finditer(rf"\b{re.escape(tail)}\b", text)
     )
 
@@ -387,6 +387,19 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and group[1].text not in CONNECTORS
         ):
             group = group[1:]  # "Visiting Driggs Elementary School, Spellings said"
+        if (
+            len(group) > 2
+            and group[0].sentence_start
+            and group[0].text.isalpha()  # not "St. Clair Public School"
+            and is_common_word(group[0].text)
+            and not is_given_name(group[0].text)
+            and not is_head_title(group[0].text)
+            and group[0].text not in ORG_WORDS
+            and place_kind(group[0].text) is None
+            and is_given_name(group[1].text)
+            and group[2].text not in CONNECTORS
+        ):
+            group = group[1:]  # "Academic Peter Mandaville, of Georgetown University": who he is
         group = _without_demonym(group)
         split = _title_split(group)
         if (

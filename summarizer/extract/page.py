@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.extract.lexicon import ORG_WORDS
+from summarizer.extract.lexicon import LIST_ITEM, ORG_WORDS
 
 # Lines that are page furniture wherever they stand (matched at the start, case-insensitive).
 FURNITURE = re.compile(
@@ -281,8 +281,9 @@ def layout(text: str) -> Layout:
             continue
         first = page.title is None and not page.body and not page.date
         if not _SENTENCE_PUNCT.search(line) and _is_title_like(line, first):
-            if page.body and _is_heading(line):
-                continue  # a heading or a table row inside the story ("In Depth", "East")
+            if page.body and _is_heading(line) and not LIST_ITEM.match(line):
+                continue  # a heading or a table row inside the story ("In Depth", "East"); a list
+                # item is story
             if page.body:
                 page.body.append(unit)  # "Norway increased its donation to 180 million USD"
                 continue

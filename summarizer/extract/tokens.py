@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.extract.gazetteer import place_kind
-from summarizer.extract.lexicon import ABBREVIATIONS
+from summarizer.extract.lexicon import ABBREVIATIONS, LIST_ITEM
 from summarizer.extract.sentences import Sentence
 
 # A double hyphen is a dash: "producers--Cargill Inc.", "N.V.--allowing" are two words; so
@@ -29,6 +29,8 @@ def _shouted(sentence: str) -> bool:
         return False
     if sentence.isupper():
         return True
+    if LIST_ITEM.match(sentence):
+        return False  # "• University of Arkansas at Pine Bluff, Pine Bluff, Ark., $50,000"
     # A sentence full of names ("Deputy Prime Minister Julia Gillard spoke.") ends like one;
     # but prose in Title Case ("President Bush Submitted To Congress A $51.8 Billion ...")
     # capitalises its small words too.

@@ -106,6 +106,11 @@ _GROUP_BEFORE = re.compile(
     rf"(?! on | yesterday| today| last )(?: that)?\s+(?P<view>.{{20,}})$"
 )
 _GROUP_AFTER = re.compile(rf"(?i)^(?P<view>.{{20,}}?),\s+{_GROUP}\s+{_GROUP_SAYS}\.?$")
+# "The trip is seen by analysts as an attempt to ...": the view is what it is seen as.
+_GROUP_SEES = re.compile(
+    rf"(?i)^(?P<subject>.{{3,120}}?) (?P<be>is|are|was|were) (?:widely )?(?:seen|viewed|regarded)"
+    rf" by {_GROUP} as (?P<view>.{{20,}})$"
+)
 
 
 # A verb that holds a view by itself: "analysts are confident that", "speculation that".
@@ -118,14 +123,19 @@ _OPINION = re.compile(
 def _unnamed_view(sentence: Sentence) -> ViewCandidate | None:
     """ "Some economists said X" or "X, analysts warned": a view with no named expert."""
     text = sentence.text.rstrip()
+    if re.search(r"[\"“”]", text):
+        return None
+    start, end = clause_span(sentence, sentence.start, sentence.start)
+    if seen := _GROUP_SEES.match(text):
+        view = f"{seen.group('subject')} {seen.group('be')} {seen.group('view').rstrip('.')}"
+        return ViewCandidate(None, clip_words(view, 200), None, start, end)
     match = _GROUP_BEFORE.search(text) or _GROUP_AFTER.search(text)
-    if match is None or re.search(r"[\"“”]", text):
+    if match is None:
         return None
     view = match.group("view").strip().rstrip(".")
     believed = _BELIEF.match(match.groupdict().get("says") or "")
     if not believed and not _OPINION.search(view):
         return None  # "scientists said on Thursday they had used...": news, not a view
-    start, end = clause_span(sentence, sentence.start, sentence.start)
     return ViewCandidate(None, clip_words(view, 200), None, start, end)
 
 
