@@ -2330,3 +2330,32 @@ def test_what_analysts_see_a_thing_as_is_their_view() -> None:
     )
     views = [(v.expert, v.view) for v in find_candidates(text).views]
     assert views == [(None, "The trip is an attempt to forge stronger economic ties with Beijing")]
+
+
+def test_an_owner_before_a_title_s_giver_gives_nothing() -> None:
+    text = (
+        "Department of Commerce’s NTIA Awards $277M in Grants to Expand Broadband\n\n"
+        "The National Telecommunications and Information Administration (NTIA) announced "
+        "today it has awarded 13 grants to connect households.\n"
+    )
+    assert _gifts(text) == [("National Telecommunications and Information Administration", 277e6)]
+
+
+def test_sums_in_a_series_each_to_its_recipient_are_each_a_commitment() -> None:
+    text = (
+        '"We will be sending $100 million each to Louisiana and Mississippi, $50 million to '
+        'Texas, and $3.75 million to Alabama," said Secretary Margaret Spellings.'
+    )
+    assert _gifts(text) == [
+        ("Margaret Spellings", 100e6),
+        ("Margaret Spellings", 50e6),
+        ("Margaret Spellings", 3.75e6),
+    ]
+
+
+def test_mailing_refund_checks_gives_their_total_but_an_e_mail_gives_nothing() -> None:
+    text = (
+        "The Federal Trade Commission is mailing 187,664 checks totaling more than $3.2 "
+        "million to consumers. The FTC e-mailed refunds notices to 2,000 people."
+    )
+    assert _gifts(text) == [("Federal Trade Commission", 3.2e6)]

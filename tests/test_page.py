@@ -373,3 +373,19 @@ def test_a_statement_s_header_names_its_speaker_but_not_a_spokesperson_or_a_site
     assert layout(nuland).speaker is None and layout(site).speaker is None
     names = {n.text: (n.kind, n.title) for n in find_candidates(kerry).names}
     assert names["John Kerry"] == ("person", "Secretary of State")
+
+
+def test_the_gov_banner_and_a_javascript_notice_are_furniture_so_the_title_is_found() -> None:
+    text = (
+        "Sorry, you need to enable JavaScript to visit this website.\n"
+        "The .gov means it’s official.\n"
+        "Federal government websites often end in .gov or .mil. Before sharing sensitive "
+        "information, make sure you’re on a federal government site.\n"
+        "The site is secure.\n"
+        "The https:// ensures that you are connecting to the official website.\n\n"
+        "Department of Commerce’s NTIA Awards $277M in Grants to Expand Broadband\n\n"
+        "The agency announced today it has awarded 13 grants.\n"
+    )
+    title, _, _, body = parts(text)
+    assert title == "Department of Commerce’s NTIA Awards $277M in Grants to Expand Broadband"
+    assert body == ["The agency announced today it has awarded 13 grants."]

@@ -69,6 +69,8 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|releas\w*|provid(?:e|es|ing)|giv(?:e|es|ing)|"
         r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|distribut(?:e|es|ing)|authoriz\w*|authoris\w*"
         r"|reimburs\w*|reinstat\w*|restor(?:e|es|ed|ing)|appropriat(?:e|es|ing)"
+        # "The FTC is mailing 187,664 checks totaling more than $3.2 million"
+        r"|(?<!e-)mail(?:s|ed|ing)?(?= (?:[\w,]+ ){0,2}(?:checks|refunds|payments)\b)"
         # "OSM is making $369 million available to states"
         r"|mak(?:e|es|ing) (?:[^.;]{1,50}? )?available"
         # "The town of Winfield is receiving an $8.8 million loan": given by the story's giver.
@@ -98,6 +100,12 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+|also\s+)*"
 _AND_ALSO = re.compile(
     r"(?![^$]*\b(?:including|of which|out of|total\w*|bring\w*|from|to)\b)"
     r"[^;:$A-Z]{0,60}?\band (?:also )?[^;:$A-Z]{0,60}?"
+)
+# Sums in a series, each to its own recipient: "$100 million each to Louisiana and Mississippi,
+# $50 million to Texas, and $3.75 million to Alabama".
+_TO_SERIES = re.compile(
+    r"\s+(?:each\s+)?(?:to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}"
+    r",\s+(?:and\s+)?"
 )
 # "The eight nations pledged": a collective that stands for a group the story named ("G8").
 _COLLECTIVE = re.compile(
@@ -306,8 +314,7 @@ def find_commitments(
             # "a $2.2 million loan and a $1.4 million grant": each sum the verb also governs.
             also = [
                 (later, clause_span(sentence, later.start, later.end))
-                for earlier, later in pairwise(after_cue)
-                if amount is not None and _AND_ALSO.fullmatch(text[earlier.end : later.start])
+                for later in (_also_governed(text, after_cue) if amount is not None else [])
             ]
             for actor in givers:
                 for i, action in enumerate([first, *others]):
@@ -342,6 +349,16 @@ def find_commitments(
     found += _owned_sums(text, sentences, actors, found)
     found += _title_pledge(text, title, actors, found)
     return _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
+
+
+def _also_governed(text: str, amounts: list[Money]) -> list[Money]:
+    """The sums after the first that its verb also governs: "a $2.2 million loan and a $1.4
+    million grant", "$50 million to Texas, and $3.75 million to Alabama"."""
+    return [
+        later
+        for earlier, later in pairwise(amounts)
+        if _AND_ALSO.fullmatch(gap := text[earlier.end : later.start]) or _TO_SERIES.fullmatch(gap)
+    ]
 
 
 # A sum a body owns, with no verb to give it: "The $362 million MCC program with Lesotho", "$85
@@ -475,17 +492,15 @@ def _quoted_pledges(
         action = quote["words"][pledge.end("verb") if pledge["verb"] else pledge.end("will") :]
         start, end = clause_span(sentence, at + pledge.start(), amounts[0].end)
         status = "pledged" if pledge["will"] or pledge["verb"] != "announce" else "announced"
+        action = clip_words(action.strip(" ,."), 80)
         found.append(
-            CommitmentCandidate(
-                sentence,
-                speakers[0],
-                clip_words(action.strip(" ,."), 80),
-                amounts[0],
-                status,
-                start,
-                end,
-            )
+            CommitmentCandidate(sentence, speakers[0], action, amounts[0], status, start, end)
         )
+        for later in _also_governed(text, amounts):
+            start, end = clause_span(sentence, later.start, later.end)
+            found.append(
+                CommitmentCandidate(sentence, speakers[0], action, later, status, start, end)
+            )
     return found
 
 

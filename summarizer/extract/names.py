@@ -760,6 +760,8 @@ def _add(
 # A release's title names who gives the money, sometimes there alone: "NIH Grants $55 Million in
 # ...", "U.S. Department of Commerce Invests Approximately $21 Million to ...".
 TITLE_GIFT = re.compile(
+    # an owner first gives nothing: "Department of Commerce’s NTIA Awards $277M"
+    r"(?:[A-Z][\w.&-]*(?: (?:of|and|for|the|[A-Z][\w.&-]*))+['’]s )?"
     r"(?P<giver>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*))*?)"
     r" (?P<verb>(?i:announces|awards|grants|invests|provides|commits|pledges|donates|allocates|"
     r"approves|delivers|offers|gives|releases|sends|makes))"
