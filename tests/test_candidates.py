@@ -2359,3 +2359,22 @@ def test_mailing_refund_checks_gives_their_total_but_an_e_mail_gives_nothing() -
         "million to consumers. The FTC e-mailed refunds notices to 2,000 people."
     )
     assert _gifts(text) == [("Federal Trade Commission", 3.2e6)]
+
+
+def test_a_nation_s_government_in_lower_case_is_the_country_named_as_written() -> None:
+    kinds = kinds_of(
+        "The Ethiopian government arrested opposition leaders. The Thailand government asked "
+        "for help. The U.S. government will send aid."
+    )
+    assert kinds["Ethiopian government"] == "country"
+    assert kinds["Thailand government"] == "country"
+    assert "U.S. government" not in kinds and kinds["U.S."] == "country"
+
+
+def test_what_a_forecast_says_will_happen_is_no_commitment() -> None:
+    found = find_candidates(
+        "Greece predicted that GDP would drop this year; Greece also forecast the national "
+        "debt, currently at 115% of GDP, will increase to 149% in 2013."
+    )
+    settle(found)
+    assert found.commitments == []

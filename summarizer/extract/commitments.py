@@ -177,6 +177,8 @@ _PENALTY = re.compile(
     r"(?i)\b(?:pa(?:y|ys|id|ying)|propos\w*|assess\w*|impos\w*)\b[^.;]{0,40}"
     r"\b(?:penalt(?:y|ies)|fines?|restitution)\b"
 )
+# A forecast's "will" promises nothing: "it also forecast the national debt ... will increase".
+_FORECAST = re.compile(r"\b(?:predict(?:s|ed)|forecast(?:s|ed)?|projects|projected|estimated)\b")
 _TOTAL = re.compile(r"(?i)^\s*(?:in total|in all|altogether|all told),")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?: \w+ly)?\s*$")
 # A name right after one of these is an object, not the subject: "contributors to Ukraine's
@@ -248,6 +250,8 @@ def find_commitments(
                 and not re.search(r"(?i)\bannounced\s+(?:\w+\s+)?that\b", before)
             ):
                 continue  # a forecast, unless said of oneself or announced ("announced that")
+            if cue.group().lower().startswith("will") and _FORECAST.search(before):
+                continue  # "it also forecast the national debt ... will increase": no promise
             if _TOTAL.search(clause[: cue.start()]):
                 continue  # "In total, the United States is now providing": a sum, not a pledge
             if _PENALTY.search(clause):

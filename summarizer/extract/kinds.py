@@ -224,7 +224,7 @@ def _of_a_common_word(name: str) -> bool:
 
 def national_government(name: str) -> bool:
     """'Government of the Philippines', 'British Government', 'U.S. Government'."""
-    match = re.fullmatch(r"(?:The )?Government of (?P<of>.+)|(?P<owner>.+?) Government", name)
+    match = re.fullmatch(r"(?:The )?Government of (?P<of>.+)|(?P<owner>.+?) [Gg]overnment", name)
     if match is None:
         return False
     if match["of"]:

@@ -93,6 +93,11 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
                 and not is_head_title(current[-1].text)
             )
         )
+        nation = current[1:] if current[:1] and current[0].text == "The" else current
+        if token.text == "government" and gap == " " and not pending and _nation(text, nation):
+            groups.append([*nation, token])  # "the Ethiopian government": the state, named
+            current = []
+            continue
         if _capitalised(token.text) and token.text not in MONTHS | WEEKDAYS:
             if current and joined and not token.sentence_start:
                 current.extend(pending)
@@ -220,6 +225,15 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         else:
             parts[-1].append(token)
     return [_trim(p) for p in parts if _trim(p)]
+
+
+def _nation(text: str, group: list[Token]) -> bool:
+    """Whether a run of capitalised words is a country or its people ("Ethiopian", "Thailand"),
+    not in an abbreviation: a federal release's "U.S. government" is its own country's."""
+    if not group or any("." in t.text for t in group):
+        return False
+    whole = text[group[0].start : group[-1].end]
+    return place_kind(whole) == "country" or (len(group) == 1 and is_demonym(whole))
 
 
 def _plural_org_word(word: str) -> bool:
@@ -550,6 +564,7 @@ def _without_demonym(group: list[Token]) -> list[Token]:
         and not _organisation_like(group)
         and place_kind(whole) is None  # "Czech Republic"
         and group[-1].text not in PLACE_LAST  # "Dutch Harbor"
+        and group[-1].text != "government"  # "the Ethiopian government": the state
     ):
         return group[1:]
     return group
