@@ -20,7 +20,7 @@ from summarizer.extract import Candidates
 from summarizer.extract.commitments import CommitmentCandidate
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue, only_an_owner
-from summarizer.extract.gazetteer import place_kind
+from summarizer.extract.gazetteer import place_kind, state_of_code
 from summarizer.extract.kinds import national_government
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate
@@ -268,6 +268,8 @@ def _location(found: Candidates, name: Name, event: bool) -> Callable[[], Locati
         kind = known  # the gazetteers know "Africa" and "Florida" are no cities
     elif known == "country":
         kind = "region"  # a country's name that is no country here: the state of Georgia
+    elif state_of_code(name.text) is not None:
+        kind = "region"  # "Anchorage, AK": a state's postal code
     elif name in found.dateline or len(name.text.split()) == 1 or "," in name.text:
         kind = "city"  # a comma only joins a capital and its district: "Washington, D.C."
     else:

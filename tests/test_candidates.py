@@ -2378,3 +2378,8 @@ def test_what_a_forecast_says_will_happen_is_no_commitment() -> None:
     )
     settle(found)
     assert found.commitments == []
+
+
+def test_a_state_s_postal_code_after_a_town_is_a_region() -> None:
+    summary = summary_of("The tribe in Alpine, CA received $100,000 from the agency.")
+    assert {(loc.name, loc.kind) for loc in summary.locations} >= {("CA", "region")}
