@@ -2383,3 +2383,12 @@ def test_what_a_forecast_says_will_happen_is_no_commitment() -> None:
 def test_a_state_s_postal_code_after_a_town_is_a_region() -> None:
     summary = summary_of("The tribe in Alpine, CA received $100,000 from the agency.")
     assert {(loc.name, loc.kind) for loc in summary.locations} >= {("CA", "region")}
+
+
+def test_sending_a_rescue_team_is_a_commitment_without_a_sum() -> None:
+    found = find_candidates(
+        "France is sending a rescue team for Pakistan. The United Nations has sent a team to "
+        "Pakistan. Spain is sending its regards."
+    )
+    settle(found)
+    assert [c.actor.text for c in found.commitments if c.actor] == ["France", "United Nations"]

@@ -57,7 +57,7 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
     (
         r"paid|delivered|disbursed|handed over|sent|donated|gave|has provided|have provided|"
         r"(?:has|have) made (?:[^.;]{1,50}? )?available|(?<!be )appropriated|"
-        r"had provided|provided|contributed|funded|obligated|"
+        r"had provided|provided|contributed|funded|obligated|send(?:s|ing)|"
         # Not "U.S. food aid is distributed by the WFP": the distributor's habit, no gift.
         r"(?<!be )(?<!is )(?<!are )(?<!was )(?<!were )distributed",
         "delivered",
@@ -199,7 +199,8 @@ _OBJECT_LIST = re.compile(
 _RESOURCE = re.compile(
     r"(?i)\b(?:aid|assistance|food|suppl\w+|equipment|commodit\w+|medic\w+|relief|fund\w*|"
     r"grants?|loans?|money|vaccines?|doses|shelter|water|tents|troops|vehicles|trucks|tonnes|"
-    r"tons|rations|kits|blankets|support for)\b"
+    r"tons|rations|kits|blankets|support for|(?:rescue|medical|relief|aid) (?:teams?|experts|"
+    r"workers)|a team|helicopters|aircraft|generators|fuel)\b"
 )
 # "provided false documents to mortgage lenders": a fraud, not a gift.
 _DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")
