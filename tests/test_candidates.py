@@ -2392,3 +2392,10 @@ def test_sending_a_rescue_team_is_a_commitment_without_a_sum() -> None:
     )
     settle(found)
     assert [c.actor.text for c in found.commitments if c.actor] == ["France", "United Nations"]
+
+
+def test_names_before_a_plural_area_word_are_places() -> None:
+    kinds = kinds_of(
+        "Police raided properties in the Notting Hill and North Kensington areas of London."
+    )
+    assert kinds["North Kensington"] == "place"

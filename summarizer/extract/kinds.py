@@ -287,10 +287,12 @@ def _in_a_state(name: str, text: str) -> bool:
     )
 
 
-# "the Lorestan province", "Ohio state": a name before the word for an area.
+# "the Lorestan province", "Ohio state", "the Notting Hill and North Kensington areas": a name
+# before the word for an area.
 _AREA = re.compile(
     r" (?:province|state|district|county|region|prefecture|governorate|municipality|oblast|"
-    r"parish|township|village|town|city)\b"
+    r"parish|township|village|town|city|area|neighbou?rhood|suburb|provinces|districts|"
+    r"counties|regions|prefectures|areas|neighbou?rhoods|suburbs)\b"
 )
 # "space shuttle Atlantis", "the Columbus module", "the ferry MV Nusa": a craft, not an actor.
 _CRAFT = (
