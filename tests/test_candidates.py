@@ -2399,3 +2399,16 @@ def test_names_before_a_plural_area_word_are_places() -> None:
         "Police raided properties in the Notting Hill and North Kensington areas of London."
     )
     assert kinds["North Kensington"] == "place"
+
+
+def test_a_first_name_that_is_also_a_place_keeps_its_initial_and_new_york_keeps_new() -> None:
+    names = {
+        n.text
+        for n in find_names(
+            "The plea was announced by Paul M. Abbate, Assistant Director in Charge of the FBI, "
+            "and by the Acting Assistant Director in Charge of the New York Field Office of the "
+            "Federal Bureau of Investigation."
+        )
+    }
+    assert "Paul M. Abbate" in names and "Paul" not in names
+    assert not any(n.startswith("York") for n in names)

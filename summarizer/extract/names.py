@@ -588,6 +588,9 @@ def _organisation_like(group: list[Token]) -> bool:
     )
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _split_places(groups: list[list[Token]]) -> list[list[Token]]:
     """'Long Island New York' is two places and 'Julia Gillard Australia' a person and a
     country, where a run ends in a place the gazetteers know and is not itself one."""
@@ -622,6 +625,8 @@ def _split_places(groups: list[list[Token]]) -> list[list[Token]]:
                     and not any(w in CONNECTORS or w in ORG_WORDS for w in words[i:])
                     and words[-1] not in PLACE_LAST | AREA_TITLES  # "East Baton Rouge Parish"
                     and not (i == 1 and words[0] in COMPASS)  # "West Antarctic Ice Sheet"
+                    # "Paul M. Abbate": a first name, then an initial
+                    and not (i == 1 and is_given_name(words[0]) and _INITIAL.fullmatch(words[1]))
                     and not _organisation_like(group)
                 ),
                 0,
@@ -686,6 +691,8 @@ def _title_split(group: list[Token]) -> int:
         and [t.text for t in group[last - 2 : last]] == ["of", "the"]
         and len(group) - last >= 3
         and is_given_name(group[last + 1].text)
+        # not "Assistant Director in Charge of the New York Field Office"
+        and place_kind(f"{group[last].text} {group[last + 1].text}") is None
     ):
         last += 1  # "Secretary of the Interior Ken Salazar"
     if (
