@@ -2412,3 +2412,12 @@ def test_a_first_name_that_is_also_a_place_keeps_its_initial_and_new_york_keeps_
     }
     assert "Paul M. Abbate" in names and "Paul" not in names
     assert not any(n.startswith("York") for n in names)
+
+
+def test_a_body_s_name_without_its_first_words_is_the_same_body() -> None:
+    names = settled_by_text(
+        "The Carnegie Museum of Natural History returned the fossil. The Museum of Natural "
+        "History said it had bought the fossil in 2005."
+    )
+    assert "Museum of Natural History" in names["Carnegie Museum of Natural History"].aliases
+    assert "Museum of Natural History" not in names

@@ -17,7 +17,7 @@ from summarizer.extract.gazetteer import (
     state_of_code,
     zipf,
 )
-from summarizer.extract.lexicon import COMPASS, GENERATIONS, GENERIC_HEADS, LEGAL_ENDING
+from summarizer.extract.lexicon import COMPASS, GENERATIONS, GENERIC_HEADS, LEGAL_ENDING, ORG_WORDS
 
 
 def merge_acronyms(names: list[Name], text: str) -> None:
@@ -109,7 +109,8 @@ def fold_generic(names: list[Name]) -> None:
             full[0].aliases.add(short.text)
             full[0].mentions += short.mentions
             names.remove(short)
-    for tail in [n for n in names if n.text.split()[0] in GENERIC_HEADS and " " in n.text]:
+    heads = GENERIC_HEADS | ORG_WORDS  # "Museum of Natural History" after "Carnegie Museum ..."
+    for tail in [n for n in names if n.text.split()[0] in heads and " " in n.text]:
         full = [n for n in names if n.text.endswith(" " + tail.text)]
         if len(full) == 1:
             full[0].aliases.add(tail.text)
