@@ -20,7 +20,7 @@ from summarizer.extract import Candidates
 from summarizer.extract.commitments import CommitmentCandidate
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue, only_an_owner
-from summarizer.extract.gazetteer import place_kind, state_of_code
+from summarizer.extract.gazetteer import is_common_word, is_given_name, place_kind, state_of_code
 from summarizer.extract.kinds import national_government
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate
@@ -297,6 +297,13 @@ def _appositive(name: Name, text: str) -> tuple[str | None, str | None]:
     return _clip(match["role"], 80), (_clip(match["org"], 80) if match["org"] else None)
 
 
+def _no_person_s_words(name: str) -> bool:
+    words = [w.title() for w in name.split()]
+    return len(words) > 1 and all(
+        w.isalpha() and is_common_word(w) and not is_given_name(w) for w in words
+    )
+
+
 def _actors(
     found: Candidates, commitments: list[CommitmentCandidate]
 ) -> tuple[list[Name], Name | None]:
@@ -315,6 +322,8 @@ def _actors(
             continue
         if name.text in affiliations and name.mentions == 1:
             continue  # an expert's university is their affiliation, not an actor
+        if name.kind == "person" and _no_person_s_words(name.text):
+            continue  # "Forest Supervisor", "Sponsored Events": English words, no one's name
         if (
             name.kind == "person"
             and name.mentions == 1

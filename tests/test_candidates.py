@@ -2421,3 +2421,11 @@ def test_a_body_s_name_without_its_first_words_is_the_same_body() -> None:
     )
     assert "Museum of Natural History" in names["Carnegie Museum of Natural History"].aliases
     assert "Museum of Natural History" not in names
+
+
+def test_a_person_named_only_by_english_words_is_no_actor() -> None:
+    summary = summary_of(
+        "About the Embassy\nSponsored Events\nAmbassador Corner\n\nHistoric Day of Extraditions\n\n"
+        "Antonio Garza, the ambassador, announced $2 million for schools."
+    )
+    assert [a.name for a in summary.actors] == ["Antonio Garza"]
