@@ -159,7 +159,7 @@ _DATE = re.compile(
     r"(?:(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?,? (?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2}) (?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-    r"\.?,? (?P<y2>\d{4})|(?P<m3>\d{1,2})([/-])(?P<d3>\d{1,2})\8(?P<y3>\d{4}))(?!\d)"
+    r"\.?,? (?P<y2>\d{4})|(?P<m3>\d{1,2})([/-])(?P<d3>\d{1,2})\8(?P<y3>\d{4}|\d{2}))(?!\d)"
 )
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
@@ -179,9 +179,12 @@ def _when(found: Candidates) -> dt.date | None:
         if match["m3"]
         else _MONTH_NUMBERS[(match["m1"] or match["m2"])[:3].lower()]
     )
+    year = int(match["y1"] or match["y2"] or match["y3"])
+    if year < 100:
+        year += 2000 if year < 50 else 1900  # "10/29/03"
     try:
         date = dt.date(
-            int(match["y1"] or match["y2"] or match["y3"]),
+            year,
             month,
             int(match["d1"] or match["d2"] or match["d3"]),
         )

@@ -139,6 +139,12 @@ def test_when_reads_a_release_s_numeric_and_run_in_dates() -> None:
             6,
         ),
         "It was signed in a ceremony on June 5th, 2023, by the mission.": (2023, 6, 5),
+        "FOR IMMEDIATE RELEASE\nContact: Ben Sherman\n10/29/03\n\nNOAA awarded grants.": (
+            2003,
+            10,
+            29,
+        ),
+        "Release 6/22/98\n\nThe agencies signed an agreement.": (1998, 6, 22),
     }
     for text, date in dates.items():
         assert _when(find_candidates(text)) == dt.date(*date), text
