@@ -125,8 +125,11 @@ class ArticleIndex:
             end = at + len(bare)
             before = text[at - 1] if at else " "
             after = text[end] if end < len(text) else " "
+            # A name that ends in a full stop ends there: "SACRAMENTO, Calif.Francisco Sánchez".
             if (_UNSPACED.match(bare[0]) or not _one_word(before, bare[0], before)) and (
-                _UNSPACED.match(bare[-1]) or not _one_word(bare[-1], after, after)
+                _UNSPACED.match(bare[-1])
+                or not bare[-1].isalnum()
+                or not _one_word(bare[-1], after, after)
             ):
                 return True
             at = text.find(bare, at + 1)

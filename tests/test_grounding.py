@@ -206,3 +206,9 @@ def test_a_date_run_into_a_name_is_a_word_boundary() -> None:
     index = ArticleIndex("Wednesday, November 9, 2005European Space Agency's probe to Venus.")
     assert index.mentions("European Space Agency")
     assert not index.mentions("uropean Space Agency") and not index.mentions("Venu")
+
+
+def test_a_name_ending_in_a_full_stop_ends_there_though_a_word_follows() -> None:
+    index = ArticleIndex("SACRAMENTO, Calif.Francisco Sánchez Jr. spoke to the Calif press.")
+    assert index.mentions("Calif.") and index.mentions("Francisco Sánchez Jr.")
+    assert not index.mentions("SACRAMENTO, Cal") and not index.mentions("Sánchez J")
