@@ -44,7 +44,7 @@ from summarizer.extract.lexicon import (
     THING_WORDS,
     VENUE_ORG,
 )
-from summarizer.extract.tokens import occurrences
+from summarizer.extract.tokens import Mention, occurrences
 
 Kind = Literal["person", "organization", "country", "place", "other"]
 # "other" is a named thing (a law, a storm, an event): a name, but never an actor or a place.
@@ -319,9 +319,11 @@ def _always_after(name: str, text: str, before: re.Pattern[str], reach: int) -> 
     """Whether every occurrence of ``name`` has ``before`` ending right before it, searched in
     the ``reach`` characters there."""
     spots = list(occurrences(name, text))
-    return bool(spots) and all(
-        before.search(text, max(0, m.start() - reach), m.start()) for m in spots
-    )
+    return bool(spots) and _all_after(spots, text, before, reach)
+
+
+def _all_after(spots: list[Mention], text: str, before: re.Pattern[str], reach: int) -> bool:
+    return all(before.search(text, max(0, m.start() - reach), m.start()) for m in spots)
 
 
 def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
@@ -329,7 +331,7 @@ def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str
     ``after`` right after it."""
     spots = list(occurrences(name, text))
     return bool(spots) and (
-        _always_after(name, text, before, 1) or all(after.match(text, m.end()) for m in spots)
+        _all_after(spots, text, before, 1) or all(after.match(text, m.end()) for m in spots)
     )
 
 

@@ -93,11 +93,12 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
                 and not is_head_title(current[-1].text)
             )
         )
-        nation = current[1:] if current[:1] and current[0].text == "The" else current
-        if token.text == "government" and gap == " " and not pending and _nation(text, nation):
-            groups.append([*nation, token])  # "the Ethiopian government": the state, named
-            current = []
-            continue
+        if token.text == "government" and gap == " " and not pending:
+            nation = current[1:] if current[:1] and current[0].text == "The" else current
+            if _nation(text, nation):
+                groups.append([*nation, token])  # "the Ethiopian government": the state, named
+                current = []
+                continue
         if _capitalised(token.text) and token.text not in MONTHS | WEEKDAYS:
             if current and joined and not token.sentence_start:
                 current.extend(pending)

@@ -125,17 +125,17 @@ def _unnamed_view(sentence: Sentence) -> ViewCandidate | None:
     text = sentence.text.rstrip()
     if re.search(r"[\"“”]", text):
         return None
-    start, end = clause_span(sentence, sentence.start, sentence.start)
     if seen := _GROUP_SEES.match(text):
         view = f"{seen.group('subject')} {seen.group('be')} {seen.group('view').rstrip('.')}"
-        return ViewCandidate(None, clip_words(view, 200), None, start, end)
-    match = _GROUP_BEFORE.search(text) or _GROUP_AFTER.search(text)
-    if match is None:
-        return None
-    view = match.group("view").strip().rstrip(".")
-    believed = _BELIEF.match(match.groupdict().get("says") or "")
-    if not believed and not _OPINION.search(view):
-        return None  # "scientists said on Thursday they had used...": news, not a view
+    else:
+        match = _GROUP_BEFORE.search(text) or _GROUP_AFTER.search(text)
+        if match is None:
+            return None
+        view = match.group("view").strip().rstrip(".")
+        believed = _BELIEF.match(match.groupdict().get("says") or "")
+        if not believed and not _OPINION.search(view):
+            return None  # "scientists said on Thursday they had used...": news, not a view
+    start, end = clause_span(sentence, sentence.start, sentence.start)
     return ViewCandidate(None, clip_words(view, 200), None, start, end)
 
 
