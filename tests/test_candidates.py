@@ -2435,3 +2435,74 @@ def test_a_person_named_only_by_english_words_is_no_actor() -> None:
         "Antonio Garza, the ambassador, announced $2 million for schools."
     )
     assert [a.name for a in summary.actors] == ["Antonio Garza"]
+
+
+def test_a_place_opening_a_sentence_keeps_its_first_word_though_the_word_is_common() -> None:
+    text = (
+        "The new plan was agreed in the south. New Zealand said it would send aid. "
+        "South Korea said it would help.\n(New York, N.Y.) The agency named the sites."
+    )
+    found = find_candidates(text)
+    names = {n.text for n in found.names}
+    assert {"New Zealand", "South Korea", "New York"} <= names
+    assert not names & {"Zealand", "Korea", "York"}
+
+
+def test_a_name_ending_in_air_is_an_airline_even_before_its_aircraft() -> None:
+    text = (
+        "A cargo aircraft operated by Kalitta Air has crashed near Bogota. "
+        "The crash is the second involving a Kalitta Air 747 in two months."
+    )
+    found = find_candidates(text)
+    settle(found)
+    assert {n.text: n.kind for n in found.names}["Kalitta Air"] == "organization"
+
+
+def test_a_person_after_the_field_of_a_long_title_is_named_without_the_field() -> None:
+    text = (
+        '"These funds will help," said Assistant Secretary of Labor for Employment and '
+        "Training Jane Oates. The first round of National Park Centennial projects began."
+    )
+    found = find_candidates(text)
+    settle(found)
+    names = {n.text: n.kind for n in found.names}
+    assert names.get("Jane Oates") == "person"
+    assert "Training Jane Oates" not in names and "Park Centennial" not in names
+
+
+def test_a_federal_court_district_named_for_a_territory_is_a_place() -> None:
+    text = (
+        "U.S. Attorney's Office, District of Puerto Rico\n"
+        "A Federal Grand Jury in the District of Puerto Rico returned an indictment, "
+        "said W. Stephen Muldrow, United States Attorney, District of Puerto Rico."
+    )
+    found = find_candidates(text)
+    settle(found)
+    assert {n.text: n.kind for n in found.names}["District of Puerto Rico"] == "place"
+
+
+def test_a_generic_head_standing_alone_is_not_a_body_of_its_own() -> None:
+    text = (
+        "Don Brash admitted he knew of the brochures. A spokesman for the Group admitted to "
+        "having spent NZ$500,000 on the campaign. The Church did not comment."
+    )
+    found = find_candidates(text)
+    settle(found)
+    assert not {n.text for n in found.names} & {"Group", "Church"}
+
+
+def test_the_holder_of_a_title_that_opens_a_release_title_gives_its_sum() -> None:
+    text = (
+        "U.S. Transportation Secretary Mary E. Peters Releases More Than $871 Million In "
+        "Emergency Funds To Repair Damaged Roads\n\n"
+        "The funds will go to 23 states, Secretary Peters said. The Federal Highway "
+        "Administration will reimburse states. $675 million - more than two-thirds of the $871 "
+        "million - was released yesterday to the states.\n"
+    )
+    assert ("Peters", 871e6) in _gifts(text)
+    bridges = (
+        "Biden-Harris Administration Announces $2.1 Billion to Improve Four Bridges\n\n"
+        "The Federal Highway Administration (FHWA) today announced the first round of grants. "
+        "The Administration said the bridges matter.\n"
+    )
+    assert ("Biden-Harris Administration", 2.1e9) in _gifts(bridges)

@@ -389,3 +389,33 @@ def test_the_gov_banner_and_a_javascript_notice_are_furniture_so_the_title_is_fo
     title, _, _, body = parts(text)
     assert title == "Department of Commerce’s NTIA Awards $277M in Grants to Expand Broadband"
     assert body == ["The agency announced today it has awarded 13 grants."]
+
+
+def test_wikinews_notices_about_the_page_are_furniture() -> None:
+    text = (
+        "Magnitude 5.3 earthquake strikes Taiwan\n\n"
+        "This article mentions the Wikimedia Foundation, one of its projects, or people related "
+        "to it. Wikinews is a project of the Wikimedia Foundation.\n\n"
+        "This article features first-hand journalism by Wikinews members. See the collaboration "
+        "page for more details.\n\n"
+        "Thursday, August 9, 2007\n\n"
+        "A magnitude 5.3 earthquake has struck Taiwan, the USGS said.\n"
+    )
+    _, date, _, body = parts(text)
+    assert date == "Thursday, August 9, 2007"
+    assert body == ["A magnitude 5.3 earthquake has struck Taiwan, the USGS said."]
+
+
+def test_a_masthead_with_a_web_address_is_not_the_title() -> None:
+    text = (
+        "Moving the American Economy - U.S. Department of Transportation, Office of Public "
+        "Affairs, Washington, D.C., www.dot.gov/affairs/briefing.htm - News\n\n"
+        "Monday, July 23, 2007\n\n"
+        "U.S. Transportation Secretary Mary E. Peters Releases More Than $871 Million In "
+        "Emergency Funds To Repair Damaged Roads\n\n"
+        "More than $871 million in emergency relief funds is now available, announced "
+        "Secretary Peters today.\n"
+    )
+    title, date, _, body = parts(text)
+    assert title is not None and title.startswith("U.S. Transportation Secretary")
+    assert date == "Monday, July 23, 2007" and len(body) == 1

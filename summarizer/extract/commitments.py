@@ -445,7 +445,15 @@ def _title_pledge(
     gift = TITLE_GIFT.match(text, title.start, title.end) if title else None
     if title is None or gift is None:
         return []
-    giver = next((n for n in actors if gift.group("giver") in (n.text, *n.aliases)), None)
+    named = gift.group("giver")
+    # "U.S. Transportation Secretary Mary E. Peters Releases ...": the title's holder gives.
+    held = [
+        (len(form), n)
+        for n in actors
+        for form in (n.text, *n.aliases)
+        if named == form or (named.endswith(form) and named[-len(form) - 1] == " ")
+    ]
+    giver = max(held, key=lambda h: h[0], default=(0, None))[1]
     amounts = money_in(text, gift.end(), title.end)
     if giver is None or not amounts:
         return []

@@ -123,6 +123,9 @@ def classify(
         return "other", False
     if _acronym(name.rstrip("s")) and re.search(rf"\b[a-z][\w-]+ \({re.escape(name)}\)", text):
         return "other", False  # "new molecular entities (NMEs)": a term, not a body
+    if (district := _DISTRICT_OF.fullmatch(name)) and _a_state(district["state"]):
+        # "the Northern District of California", "District of Puerto Rico": a court's area
+        return "place", False
     if (ORG_PREFIXES.match(name) and place_kind(name) is None) or (
         _NUMBERED_GROUP.match(name) and _named_group(name, text)
     ):
@@ -132,10 +135,10 @@ def classify(
         or (re.fullmatch(r"[A-Z]{2,6}", last) and place_kind(" ".join(words[:-1])) == "city")
     ):
         return "organization", False  # "ERO Boston", "Baton Rouge DEA": an agency's field office
-    if (district := _DISTRICT_OF.fullmatch(name)) and _a_state(district["state"]):
-        return "place", False  # "the Northern District of California": a federal court's area
     if _in_a_state(name, text):
         return "place", False  # "Storm Lake, Iowa", "Winfield, W.Va.", "Houma, LA"
+    if last == "Air" and len(words) > 1:
+        return "organization", False  # "Kalitta Air", "Korean Air": an airline, not "Air Force"
     if (
         last in THING_WORDS
         or head in THING_FIRST
@@ -262,12 +265,17 @@ _STATE_AFTER = re.compile(
 )
 
 
-_DISTRICT_OF = re.compile(rf"{COURT_DISTRICT} of (?:the )?(?P<state>.+)")
+_DISTRICT_OF = re.compile(rf"(?:{COURT_DISTRICT}|District) of (?:the )?(?P<state>.+)")
+# The federal court districts that are not states: "District of Puerto Rico", "District of Guam".
+_TERRITORIES = frozenset(
+    ["Columbia", "Puerto Rico", "Guam", "Virgin Islands", "Northern Mariana Islands"]
+)
 
 
 def _a_state(words: str) -> bool:
     return (
         words in us_state_names()
+        or words in _TERRITORIES
         or state_of(words) is not None
         or (words != "ID" and state_of_code(words) is not None)
     )

@@ -170,7 +170,9 @@ GENERIC_HEADS = words(
     "Department Agency Division Office Program Programme Forum Assembly Commission Committee "
     "Court Council Government Ministry Board Bureau Authority Administration Service Company "
     "Corporation Fund Foundation Institute University Bank Union Alliance Party Initiative "
-    "Representatives Senate Secretariat Street Road Avenue Region"
+    "Representatives Senate Secretariat Street Road Avenue Region Group Association Organization "
+    "Organisation Society Network Church Club Trust Centre Center Hospital School College Museum "
+    "Embassy"
 )
 
 # A list item opens with a bullet: its capitals are names, not a headline's ("• University of

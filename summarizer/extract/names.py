@@ -296,6 +296,39 @@ _MEMBERS = words(
 )
 
 
+def _after_a_title_s_field(group: list[Token], text: str) -> int:
+    """Where the person begins in "(Secretary of Labor for Employment and) Training Jane
+    Oates": a common word after "and"/"for"/"of", then a given name and a surname; 0 if not."""
+    if len(group) < 3 or group[0].sentence_start or not group[0].text.isalpha():
+        return 0
+    first = group[0].text
+    if is_given_name(first) or not is_common_word(first) or first in ORG_WORDS:
+        return 0
+    if not re.search(r"\b(?:and|for|of) $", text[max(0, group[0].start - 5) : group[0].start]):
+        return 0
+    given = next(
+        (
+            i
+            for i, t in enumerate(group[1:-1], 1)
+            if is_given_name(t.text) and t.text not in PLACE_LAST  # not "National Park ..."
+        ),
+        0,
+    )
+    surname = group[-1].text
+    if not given or len(group) - given > 3 or is_common_word(surname) or surname in PLACE_LAST:
+        return 0  # not "(for) Grand Canyon National Park", "(and) Urban Consumers"
+    return 0 if any(t.text in ORG_WORDS for t in group[given:]) else given
+
+
+def _place_from_start(group: list[Token], text: str) -> bool:
+    """Whether the group's first two to four words name a place, its first word included
+    ("New Zealand", not "The U.S.")."""
+    return group[0].text != "The" and any(
+        place_kind(text[group[0].start : group[k].end]) is not None
+        for k in range(1, min(len(group), 4))
+    )
+
+
 def _trim(group: list[Token]) -> list[Token]:
     while group and not _capitalised(group[-1].text):
         group = group[:-1]
@@ -357,6 +390,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and group[0].sentence_start
             and not shouted
             and (group[0].text in NEVER_ALONE or (group[0].text.lower() in lowered and not split))
+            and not _place_from_start(group, text)  # "New Zealand said", "(New York, N.Y.)"
             # "President Biden intends to ...": a title opening the sentence stays the name's.
             and not (split and (is_title(group[0].text) or is_head_title(group[0].text)))
         ):
@@ -415,6 +449,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and group[2].text not in CONNECTORS
         ):
             group = group[1:]  # "Academic Peter Mandaville, of Georgetown University": who he is
+        if given := _after_a_title_s_field(group, text):
+            group = group[given:]
         group = _without_demonym(group)
         split = _title_split(group)
         if (

@@ -24,6 +24,7 @@ FURNITURE = re.compile(
     r"from wikinews|this is the (?:stable|latest)|template changes|unchecked$|"
     r"this page is archived|wikinews\b.{0,40}\bcoverage|have an opinion|page version status|"
     r"there are no reviewed versions|this article has been featured in|"
+    r"this article mentions the wikimedia foundation|.{0,40}\bfeatures first-hand journalism|"
     r"(?:the|this) page has not been checked|"
     r"official (?:us government|websites?)|an official website|(?:an? )?\.(?:gov|mil) websites?|"
     r"secure \.gov|the \.gov means|federal government websites (?:often )?end in|"
@@ -79,6 +80,9 @@ _SITE_CHROME = re.compile(
     r"^download \[|\btopics a-z$|"
     r"^you are here$|^breadcrumb$|^release details$|^u\.s\. flag$|^date: |^dot gov$|^\d+\. home$"
 )
+# A web address above the story is the site's masthead ("Moving the American Economy - U.S.
+# Department of Transportation, ..., www.dot.gov/affairs/briefing.htm - News"), never its title.
+_WEB_ADDRESS = re.compile(r"(?i)\bwww\.|https?://|\b[\w-]+\.(?:gov|mil|com|org)/")
 # A teaser that links to another page: "The threat level ... is High or Orange. Read more."
 _TEASER = re.compile(r"(?i)\b(?:read more|learn more|continue reading|full story)\W*$")
 # A line after which the rest of the page is furniture: links, sources, archive notices.
@@ -274,6 +278,7 @@ def layout(text: str) -> Layout:
             or _TEASER.search(line)
             or (len(line) < 140 and _SITE_CHROME.search(line))
             or line.count(" | ") >= 2
+            or (not page.body and len(line) < 300 and _WEB_ADDRESS.search(line))
         ):
             continue  # markup, furniture, a teaser, a site's navigation ("A | Daily Press | B")
         if len(line) < 160 and _CONTACT_OR_LINKS.search(line):
