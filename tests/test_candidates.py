@@ -2506,3 +2506,65 @@ def test_the_holder_of_a_title_that_opens_a_release_title_gives_its_sum() -> Non
         "The Administration said the bridges matter.\n"
     )
     assert ("Biden-Harris Administration", 2.1e9) in _gifts(bridges)
+
+
+def test_a_body_or_place_opening_a_sentence_keeps_a_first_word_the_text_also_uses() -> None:
+    text = (
+        "The federal funds came from a national park fund on a grand day of cleanup. "
+        "Federal Highway Administration officials said so. National Park Service rangers "
+        "agreed. Grand Canyon National Park reopened. Cleanup of the Douglas Road site ended."
+    )
+    found = find_candidates(text)
+    names = {n.text for n in found.names}
+    assert {
+        "Federal Highway Administration",
+        "National Park Service",
+        "Grand Canyon National Park",
+        "Douglas Road",
+    } <= names
+    assert not names & {"Highway Administration", "Park Service", "Canyon National Park"}
+
+
+def test_an_owner_inside_a_name_goes_on_to_the_name_s_end() -> None:
+    text = (
+        "The Pakistan People's Party won the most seats. Boston Children's Hospital said the "
+        "boy was stable. St. Mary's Hospital treated 20 people. The United Nations Children's "
+        "Fund (UNICEF) sent supplies. Haiti's president thanked Brazil's army."
+    )
+    names = {n.text for n in find_candidates(text).names}
+    assert {
+        "Pakistan People's Party",
+        "Boston Children's Hospital",
+        "St. Mary's Hospital",
+        "United Nations Children's Fund",
+        "Haiti",
+        "Brazil",
+    } <= names
+
+
+def test_a_country_after_a_title_s_of_is_named() -> None:
+    text = (
+        "Gordon Brown became Prime Minister of the United Kingdom on Wednesday. "
+        "He met the President of the United States in London."
+    )
+    names = {n.text: n.kind for n in find_candidates(text).names}
+    assert names.get("United Kingdom") == "country" and names.get("United States") == "country"
+
+
+def test_a_hyphenated_title_after_a_name_is_no_dateline() -> None:
+    text = "Ban Ki-moon, Secretary-General of the United Nations, visited Darfur.\n"
+    found = find_candidates(text)
+    settle(found)
+    assert found.page.dateline == []
+    assert {n.text: n.kind for n in found.names}["Ban Ki-moon"] == "person"
+
+
+def test_an_airline_named_air_and_a_country_is_a_body_and_a_strip_is_a_place() -> None:
+    text = (
+        "Air France flight 447 disappeared over the Atlantic Ocean. Israeli troops left the "
+        "Gaza Strip on Monday."
+    )
+    found = find_candidates(text)
+    settle(found)
+    kinds = {n.text: n.kind for n in found.names}
+    assert kinds["Air France"] == "organization" and kinds["Gaza Strip"] == "place"

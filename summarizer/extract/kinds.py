@@ -137,8 +137,8 @@ def classify(
         return "organization", False  # "ERO Boston", "Baton Rouge DEA": an agency's field office
     if _in_a_state(name, text):
         return "place", False  # "Storm Lake, Iowa", "Winfield, W.Va.", "Houma, LA"
-    if last == "Air" and len(words) > 1:
-        return "organization", False  # "Kalitta Air", "Korean Air": an airline, not "Air Force"
+    if len(words) > 1 and (last == "Air" or (head == "Air" and place_kind(last) == "country")):
+        return "organization", False  # "Kalitta Air", "Air France": an airline, not "Air Force"
     if (
         last in THING_WORDS
         or head in THING_FIRST

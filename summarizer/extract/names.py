@@ -391,6 +391,15 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and not shouted
             and (group[0].text in NEVER_ALONE or (group[0].text.lower() in lowered and not split))
             and not _place_from_start(group, text)  # "New Zealand said", "(New York, N.Y.)"
+            # "Federal Highway Administration officials said": a body's name, its first word
+            # and all, though "federal" is in the text too
+            and not (
+                group[0].text not in NEVER_ALONE
+                and group[0].text[1:].islower()
+                and len(group) > 1
+                and group[1].text not in CONNECTORS  # "Cleanup of the Douglas Road"
+                and (group[-1].text in ORG_WORDS or group[-1].text in PLACE_LAST)
+            )
             # "President Biden intends to ...": a title opening the sentence stays the name's.
             and not (split and (is_title(group[0].text) or is_head_title(group[0].text)))
         ):
@@ -447,6 +456,9 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and place_kind(group[0].text) is None
             and is_given_name(group[1].text)
             and group[2].text not in CONNECTORS
+            # not "National Park Service", "Grand Canyon National Park": a body or a place
+            and group[-1].text not in ORG_WORDS
+            and group[-1].text not in PLACE_LAST
         ):
             group = group[1:]  # "Academic Peter Mandaville, of Georgetown University": who he is
         if given := _after_a_title_s_field(group, text):
@@ -462,7 +474,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
                 )
                 and any(is_head_title(t.text) for t in group)
                 and not any(t.text in ORG_WORDS for t in group)  # "Department of Justice"
-                and place_kind(text[group[0].start : group[-1].end]) is None  # "United States"
+                # "United States", "Prime Minister of the United Kingdom": a country is named
+                and not any(place_kind(text[t.start : group[-1].end]) for t in group)
             )
         ):
             continue  # "Deputy Prime Minister", "State Attorneys General": a title, no name

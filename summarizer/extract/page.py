@@ -117,7 +117,9 @@ _AREA = r"[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?"
 _DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
 DATELINE = re.compile(
     rf"\(?(?P<place>{_PLACE})(?: ?,\s+(?P<area>{_AREA}))?(?:,? {_DATE})?"
-    rf"(?: \((?:[A-Za-z. ]{{2,30}}|{_DATE})\))?\)?\s*(?:--|[—–―‒‑‐-])\s*(?:{_DATE}\)\s*)?"
+    rf"(?: \((?:[A-Za-z. ]{{2,30}}|{_DATE})\))?\)?"
+    # a dash, not the hyphen of "Ban Ki-moon, Secretary-General of the United Nations"
+    rf"(?:\s*(?:--|[—–―‒])|(?<![a-z])[‑‐-]|\s[‑‐-])\s*(?:{_DATE}\)\s*)?"
     r"(?=[A-Z\"“])"
 )
 # "WASHINGTON, D.C. Ashland Inc. was sentenced", "WASHINGTON, D.C., November 4, 2011 Two new":

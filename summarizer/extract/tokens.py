@@ -74,7 +74,11 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
             word, possessive = word[:-1], True
         elif plural_owner:  # "Dockworkers' Union" goes on
             word = word[:-1]
-        elif _OWNER.search(word) and not _ELISION.fullmatch(word):
+        elif (
+            _OWNER.search(word)
+            and not _ELISION.fullmatch(word)
+            and not _owner_in_a_name(word, text, start, match.end())
+        ):
             word, possessive = _OWNER.sub("", word), True
         if word.endswith(".") and not (
             word.rstrip(".") in ABBREVIATIONS or _INITIALS.fullmatch(word)
@@ -91,8 +95,22 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
 
 
 _OWNER = re.compile(r"['’]s?$")
+_NAMED_OWNER = re.compile(r"[A-Z]\w*['’]s$")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+_PLURAL_OWNERS = frozenset(["People", "Children", "Women", "Men"])
+_SAINT = re.compile(r"\b(?:St\.?|Saint)\s+$")
 _ELISION = re.compile(r"\w['’]\w+")
 _INITIALS = re.compile(r"(?:\w\.)+")
+
+
+def _owner_in_a_name(word: str, text: str, start: int, end: int) -> bool:
+    """ "People's Republic of China", "Boston Children's Hospital", "St. Mary's Hospital": an
+    owner inside a name, which goes on to a capital."""
+    return (
+        bool(_NAMED_OWNER.fullmatch(word))
+        and bool(_NEXT_CAPITAL.match(text, end))
+        and (word[:-2] in _PLURAL_OWNERS or bool(_SAINT.search(text, max(0, start - 8), start)))
+    )
 
 
 def _last_mark(text: str, at: int) -> str:
