@@ -21,6 +21,9 @@ from summarizer.amounts import find_amounts, parse_amount, same_value
         ("EUR 5 million", 5e6, "EUR", "EUR 5 million"),
         ("50 million USD", 50e6, "USD", "50 million USD"),
         ("¥3 trillion", 3e12, "JPY", "¥3 trillion"),
+        ("NZ$500,000 on the campaign", 5e5, "NZD", "NZ$500,000"),
+        ("HK$2 billion", 2e9, "HKD", "HK$2 billion"),
+        ("R$3 billion", 3e9, "BRL", "R$3 billion"),
     ],
 )
 def test_parse_amount(text: str, value: float, currency: str | None, written: str) -> None:

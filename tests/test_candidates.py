@@ -228,6 +228,21 @@ def test_money_in_a_currency_word_after_a_scale_word() -> None:
     ]
 
 
+def test_money_in_any_iso_currency_named_after_the_number() -> None:
+    text = (
+        "Norway pledged 1.2 billion kroner. Saudi Arabia pledged 50 million riyals. "
+        "Russia pledged 5 billion roubles. Kenya pledged 200 million Kenyan shillings. "
+        "The team won 3 gold medals."
+    )
+    found = find_candidates(text).commitments
+    assert [(c.amount.text, c.amount.currency) for c in found if c.amount] == [
+        ("1.2 billion kroner", None),
+        ("50 million riyals", "SAR"),
+        ("5 billion roubles", "RUB"),
+        ("200 million Kenyan shillings", None),
+    ]
+
+
 def test_unnamed_experts_views_are_kept_without_a_name() -> None:
     text = (
         "Acme Corp raised prices on Monday. Some economists said the increase could push "

@@ -4,28 +4,43 @@ word after the number ("500 million taka"), and never a bare count ("41 websites
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarizer.amounts import Money, find_amounts
+from summarizer.extract.gazetteer import COMMON_ZIPF, zipf
 
-_MORE_CURRENCIES = {
-    "taka": "BDT",
-    "zloty": "PLN",
-    "zlotys": "PLN",
-    "naira": "NGN",
+# A name news writes that ISO 4217 does not: plurals of its own, and one spelling.
+_IRREGULAR = {
     "reais": "BRL",
     "real": "BRL",
     "won": "KRW",
-    "rupee": "INR",
-    "rupees": "INR",
-    "rand": "ZAR",
-    "shillings": None,
+    "kroner": None,  # Danish or Norwegian
+    "kronor": "SEK",
     "crowns": None,
-    "pesos": None,
-    "francs": "CHF",
-    "lira": "TRY",
-    "ringgit": "MYR",
-    "baht": "THB",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "rouble": "RUB",
+    "roubles": "RUB",
 }
+
+
+@cache
+def _currency_words() -> dict[str, str | None]:
+    """Currencies news writes as a word after the number ("1.2 billion kroner", "50 million
+    riyals"): the last word of each ISO 4217 name in pycountry and its plural, with its code
+    where only one currency has that name; not a common English word ("gold", "mark", "sum")."""
+    import pycountry
+
+    codes: dict[str, set[str]] = {}
+    for currency in pycountry.currencies:
+        word = currency.name.split()[-1].lower()
+        if not currency.alpha_3.startswith("X") and word.isalpha() and zipf(word) < COMMON_ZIPF:
+            codes.setdefault(word, set()).add(currency.alpha_3)
+    words: dict[str, str | None] = {}
+    for word, found in codes.items():
+        code = next(iter(found)) if len(found) == 1 else None
+        words[word] = words[word + "s"] = code
+    return words | _IRREGULAR
 
 
 # "three million Australian dollars", "two million U.S dollars": the country names the dollar.
@@ -47,14 +62,14 @@ def money_in(text: str, start: int, end: int) -> list[Money]:
     found = []
     for m in find_amounts(text[start:end]):
         m_start, m_end, currency, shown = start + m.start, start + m.end, m.currency, m.text
-        after = re.match(r"\s+([a-z]+)\b", text[m_end:end])
+        after = re.match(r"\s+(?:[A-Z][a-z]+ )?([a-z]+)\b", text[m_end:end])  # "Kenyan shillings"
         dollars = _NAMED_DOLLARS.match(text[m_end:end])
         if dollars and not currency and not re.search(r"[$€£¥₹]|dollar", shown):
             currency = _DOLLAR_CODES.get(dollars["country"], "USD")
             m_end = m_end + dollars.end()
             shown = text[m_start:m_end]
-        elif after and after.group(1) in _MORE_CURRENCIES and not currency:
-            currency = _MORE_CURRENCIES[after.group(1)]
+        elif after and after.group(1) in _currency_words() and not currency:
+            currency = _currency_words()[after.group(1)]
             m_end = m_end + after.end()
             shown = text[m_start:m_end]
         elif not (currency or re.search(r"[$€£¥₹]|dollar", shown)):
