@@ -2583,3 +2583,28 @@ def test_an_airline_named_air_and_a_country_is_a_body_and_a_strip_is_a_place() -
     settle(found)
     kinds = {n.text: n.kind for n in found.names}
     assert kinds["Air France"] == "organization" and kinds["Gaza Strip"] == "place"
+
+
+def test_a_slash_between_capitals_is_inside_a_name_and_people_are_no_place() -> None:
+    text = (
+        "WASHINGTON — RE/MAX East-West, a real estate firm, agreed to pay $120,000. An agent "
+        "steered a tester toward predominantly African-American or Hispanic neighborhoods, "
+        "USAID/Colombia said."
+    )
+    found = find_candidates(text)
+    settle(found)
+    kinds = {n.text: n.kind for n in found.names}
+    assert kinds["RE/MAX East-West"] == "organization"
+    assert kinds.get("Hispanic") != "place" and kinds.get("African-American") != "place"
+
+
+def test_a_place_s_people_are_no_person_and_keep_no_state_code() -> None:
+    text = (
+        "The owner of the Central Landfill in Johnston, RI will spend $5 million. "
+        '"It is a major victory for Rhode Islanders," the EPA said. Many New Yorkers agreed.'
+    )
+    found = find_candidates(text)
+    settle(found)
+    kinds = {n.text: n.kind for n in found.names}
+    assert kinds["Rhode Islanders"] == "other" and kinds["New Yorkers"] == "other"
+    assert kinds["RI"] == "place"

@@ -32,6 +32,8 @@ def merge_acronyms(names: list[Name], text: str) -> None:
     for short in [
         n for n in names if re.fullmatch(r"[A-Z][A-Z.]{1,7}", n.text) or n.text in defined
     ]:
+        if _state_after_town(short, text):
+            continue  # "Johnston, RI" is Rhode Island, not the story's "Rhode Islanders"
         letters = short.text.replace(".", "")
         target = next(
             (
@@ -56,13 +58,19 @@ def merge_acronyms(names: list[Name], text: str) -> None:
             names.remove(short)
 
 
+def _state_after_town(short: Name, text: str) -> bool:
+    return state_of_code(short.text) is not None and bool(
+        re.search(r"[A-Z][\w.]+, $", text[max(0, short.start - 40) : short.start])
+    )
+
+
 def merge_state_abbreviations(names: list[Name], text: str) -> None:
     """'Tenn.' is the story's 'Tennessee' where it names the state in full; alone, it keeps its
     full stop ("Rohnert Park, Calif.": the sentence's stop), so that it reads as the state."""
     for short in list(names):
         written = short.text if short.text.endswith(".") else short.text + "."
         state = state_of(written) if text.startswith(written, short.start) else None
-        if state is None and re.search(r"[A-Z][\w.]+, $", text[: short.start]):
+        if state is None and _state_after_town(short, text):
             state = state_of_code(short.text)  # "Houma, LA" is in the story's "LOUISIANA"
             written = short.text
         if state is None:

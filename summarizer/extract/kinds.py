@@ -26,6 +26,7 @@ from summarizer.extract.gazetteer import (
     state_of_code,
     us_state_codes,
     us_state_names,
+    zipf,
 )
 from summarizer.extract.lexicon import (
     AREA_TITLES,
@@ -112,6 +113,8 @@ def classify(
     head, last = words[0], words[-1]
     if re.search(r",\s+(?:D\.\s?C\.?|DC)$", name):
         return "place", False  # "Washington, D.C."
+    if _residents(name):
+        return "other", False  # "Rhode Islanders", "New Yorkers": the people of a place
     if national_government(name):
         return "country", False  # "Government of Brazil": the state acting as such
     if _of_a_common_word(name):
@@ -168,7 +171,7 @@ def classify(
     if (
         head in PLACE_FIRST
         or (last in PLACE_LAST and not titled)
-        or _around((name, *aliases), text, after=_AREA)
+        or (_around((name, *aliases), text, after=_AREA) and not _people_word(name))
     ):
         return "place", last in VENUE_ORG
     if name in us_state_codes() and re.search(
@@ -302,6 +305,23 @@ _AREA = re.compile(
     r"parish|township|village|town|city|area|neighbou?rhood|suburb|provinces|districts|"
     r"counties|regions|prefectures|areas|neighbou?rhoods|suburbs)\b"
 )
+# "New Yorkers", "Rhode Islanders", "Californians", "Texans": a place's people, by its name.
+_RESIDENTS = (("ers", ""), ("ians", "ia"), ("ans", "a"), ("ans", "as"), ("ns", ""))
+
+
+def _residents(name: str) -> bool:
+    return any(
+        name.endswith(suffix) and place_kind(name[: -len(suffix)] + place) is not None
+        for suffix, place in _RESIDENTS
+    )
+
+
+def _people_word(name: str) -> bool:
+    """ "predominantly African-American or Hispanic neighborhoods": a people, not a place."""
+    last = re.split(r"[\s-]", name)[-1]
+    return is_demonym(last) or (name.isalpha() and zipf(name.lower()) >= 3.9)
+
+
 # "space shuttle Atlantis", "the Columbus module", "the ferry MV Nusa": a craft, not an actor.
 _CRAFT = (
     r"(?:shuttle|spacecraft|probe|satellite|rocket|module|ship|vessel|ferry|tanker|aircraft|"

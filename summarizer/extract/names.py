@@ -298,7 +298,8 @@ _MEMBERS = words(
 
 def _after_a_title_s_field(group: list[Token], text: str) -> int:
     """Where the person begins in "(Secretary of Labor for Employment and) Training Jane
-    Oates": a common word after "and"/"for"/"of", then a given name and a surname; 0 if not."""
+    Oates", "(Minister of Finance and National) Economy Abdulla Hassan Saif": after the common
+    words that end a title's field, a name of two or three words; 0 if not."""
     if len(group) < 3 or group[0].sentence_start or not group[0].text.isalpha():
         return 0
     first = group[0].text
@@ -306,18 +307,25 @@ def _after_a_title_s_field(group: list[Token], text: str) -> int:
         return 0
     if not re.search(r"\b(?:and|for|of) $", text[max(0, group[0].start - 5) : group[0].start]):
         return 0
-    given = next(
+    begins = next(
         (
             i
             for i, t in enumerate(group[1:-1], 1)
-            if is_given_name(t.text) and t.text not in PLACE_LAST  # not "National Park ..."
+            if is_given_name(t.text) or not is_common_word(t.text)
         ),
         0,
     )
-    surname = group[-1].text
-    if not given or len(group) - given > 3 or is_common_word(surname) or surname in PLACE_LAST:
-        return 0  # not "(for) Grand Canyon National Park", "(and) Urban Consumers"
-    return 0 if any(t.text in ORG_WORDS for t in group[given:]) else given
+    person = group[begins:]
+    if (
+        not begins
+        or len(person) > 3
+        or person[0].text in PLACE_LAST  # "(of) National Park Centennial"
+        or is_common_word(person[-1].text)  # "(and) Urban Consumers"
+        or person[-1].text in PLACE_LAST  # "(for) Grand Canyon National Park"
+        or any(t.text in ORG_WORDS for t in person)
+    ):
+        return 0
+    return begins
 
 
 def _place_from_start(group: list[Token], text: str) -> bool:

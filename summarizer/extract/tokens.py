@@ -13,8 +13,10 @@ from summarizer.extract.sentences import Sentence
 
 # A double hyphen is a dash: "producers--Cargill Inc.", "N.V.--allowing" are two words; so
 # are sentences run on without a space: "Danilovich.Our", "Washington, D.C.Millennium Challenge".
-# "A&M", "AT&T": an ampersand between capitals is inside the word.
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|\.(?![A-Z][a-z])|-(?!-)|(?<=[A-Z])&(?=[A-Z]))*")
+# "A&M", "AT&T", "RE/MAX": an ampersand or a slash between capitals is inside the word.
+_TOKEN = re.compile(
+    r"[^\W\d_](?:[\w'’]|\.(?![A-Z][a-z])|-(?!-)|(?<=[A-Z])(?:&(?=[A-Z])|/(?=[A-Z]{2})))*"
+)
 _CURRENCY = re.compile(r" ?\$")
 _CONTRACTION = re.compile(r"^I['’](?:ve|m|ll|d)$")
 _SUFFIX = re.compile(
