@@ -2608,3 +2608,11 @@ def test_a_place_s_people_are_no_person_and_keep_no_state_code() -> None:
     kinds = {n.text: n.kind for n in found.names}
     assert kinds["Rhode Islanders"] == "other" and kinds["New Yorkers"] == "other"
     assert kinds["RI"] == "place"
+
+
+def test_a_court_that_approves_a_decree_commits_to_nothing() -> None:
+    text = (
+        "The consent decree, which was approved by the U.S. District Court for the Northern "
+        "District of Illinois yesterday, requires the owner to pay $30,000 to the family."
+    )
+    assert _gifts(text) == []

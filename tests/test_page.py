@@ -419,3 +419,14 @@ def test_a_masthead_with_a_web_address_is_not_the_title() -> None:
     title, date, _, body = parts(text)
     assert title is not None and title.startswith("U.S. Transportation Secretary")
     assert date == "Monday, July 23, 2007" and len(body) == 1
+
+
+def test_a_usaid_tagline_and_a_story_teaser_are_furniture() -> None:
+    text = (
+        "USAID: From The American People Press Release Anti-malaria campaign reduces the "
+        "number of infections - Click to read this story\n\n"
+        "WASHINGTON, D.C. - The U.S. Government is providing $100,000 in emergency relief.\n"
+    )
+    title, _, _, body = parts(text)
+    assert title is None
+    assert body == ["The U.S. Government is providing $100,000 in emergency relief."]

@@ -295,8 +295,9 @@ def find_commitments(
                 givers = [agent] if agent else []
             else:
                 givers = _subject(actors, text, sentence, cue_at, sentences[:i])
-            # An analyst's "would" is a view, not a commitment.
-            givers = [g for g in givers if id(g) not in experts]
+            # An analyst's "would" is a view, not a commitment; a court orders, it gives nothing
+            # ("The consent decree, which was approved by the U.S. District Court").
+            givers = [g for g in givers if id(g) not in experts and not _COURT.search(g.text)]
             rest = re.split(
                 r"[;:]|, (?:which|who|while|but|after|as|said)\b|\.\s*$", clause[cue.start() :]
             )
@@ -354,6 +355,9 @@ def find_commitments(
     found += _owned_sums(text, sentences, actors, found)
     found += _title_pledge(text, title, actors, found)
     return _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
+
+
+_COURT = re.compile(r"\b(?:Court|Tribunal)\b")
 
 
 def _also_governed(text: str, amounts: list[Money]) -> list[Money]:

@@ -54,7 +54,8 @@ FURNITURE = re.compile(
     # a site's notices: "This page has not been translated into ...", "Sorry, there were no
     # results based on your filter selections.", "alert - warning"
     r"this page has not been translated|sorry, there were no results|please reset the filter|"
-    r"alert - warning"
+    r"alert - warning|"
+    r"(?:usaid:? )?from the american people"  # USAID's tagline
     r")"
 )
 # A short line with a phone number or an e-mail address anywhere ("Dave Ryan 202-564-7827 /
@@ -84,7 +85,9 @@ _SITE_CHROME = re.compile(
 # Department of Transportation, ..., www.dot.gov/affairs/briefing.htm - News"), never its title.
 _WEB_ADDRESS = re.compile(r"(?i)\bwww\.|https?://|\b[\w-]+\.(?:gov|mil|com|org)/")
 # A teaser that links to another page: "The threat level ... is High or Orange. Read more."
-_TEASER = re.compile(r"(?i)\b(?:read more|learn more|continue reading|full story)\W*$")
+_TEASER = re.compile(
+    r"(?i)\b(?:read more|learn more|continue reading|full story|click to read this story)\W*$"
+)
 # A line after which the rest of the page is furniture: links, sources, archive notices.
 END_OF_STORY = re.compile(
     r"(?i)^\W*(?:related (?:news|press releases|articles|stories)|sources$|sources\s*\[edit\]|"
