@@ -2616,3 +2616,16 @@ def test_a_court_that_approves_a_decree_commits_to_nothing() -> None:
         "District of Illinois yesterday, requires the owner to pay $30,000 to the family."
     )
     assert _gifts(text) == []
+
+
+def test_the_body_before_an_analyst_employs_the_expert_who_speaks() -> None:
+    text = (
+        '"We expect prices to keep rising," Goldman Sachs analyst Jeff Currie told reporters. '
+        "Michael Brown, a professor of political science at Harvard University, believes the "
+        "vote will be close. Obama spokesman Robert Gibbs declined to comment."
+    )
+    found = find_candidates(text)
+    settle(found)
+    kinds = {n.text: n.kind for n in found.names}
+    assert kinds["Goldman Sachs"] == "organization" and kinds["Obama"] != "organization"
+    assert [v.expert.text for v in found.views if v.expert] == ["Jeff Currie", "Michael Brown"]

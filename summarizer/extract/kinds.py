@@ -194,6 +194,8 @@ def classify(
         return "organization", False
     if titled:
         return "person", False
+    if not is_given_name(head) and _around((name, *aliases), text, after=_EMPLOYS):
+        return "organization", False  # "Goldman Sachs analyst Jeff Currie": his employer
     if place_said and len(words) <= 2 and not _acronym(name) and not _CAMEL.search(name):
         # not "a breakthrough in HIV prevention", "grants in WaterSMART", "in IDeA"
         return "place", False
@@ -314,6 +316,13 @@ def _residents(name: str) -> bool:
         name.endswith(suffix) and place_kind(name[: -len(suffix)] + place) is not None
         for suffix, place in _RESIDENTS
     )
+
+
+_EMPLOYS = re.compile(
+    # not "Obama spokesman Robert Gibbs": a person has a spokesman, not an analyst
+    r"['’]?s? (?:chief |senior |lead |top |former )?"
+    r"(?:analyst|economist|strategist|researcher|scientist|engineer)s? [A-Z]"
+)
 
 
 def _people_word(name: str) -> bool:

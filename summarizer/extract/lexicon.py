@@ -141,7 +141,8 @@ VENUE_ORG = words(
 )
 PLACE_BEFORE = words("in at near outside around across throughout")
 SPEECH = (
-    r"(?:said|says|told|added|argued|warned|noted|wrote|explained|predicted|cautioned|suggested)"
+    r"(?:said|says|told|added|argued|warned|noted|wrote|explained|predicted|cautioned|suggested|"
+    r"believes|believed|estimated|stated)"
 )
 # The last word of a named thing: a law, an event, a period. Never an actor or a place.
 THING_WORDS = words(
