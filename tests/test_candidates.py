@@ -2629,3 +2629,19 @@ def test_the_body_before_an_analyst_employs_the_expert_who_speaks() -> None:
     kinds = {n.text: n.kind for n in found.names}
     assert kinds["Goldman Sachs"] == "organization" and kinds["Obama"] != "organization"
     assert [v.expert.text for v in found.views if v.expert] == ["Jeff Currie", "Michael Brown"]
+
+
+def test_two_people_joined_by_and_are_two_and_a_firm_of_partners_is_a_body() -> None:
+    text = (
+        "Trial Attorneys William Montague and Parker Tobin of the Tax Division prosecuted the "
+        "case. The Corps awarded a $42-million contract to Harry Pepper & Associates of "
+        "Jacksonville, Fla., to repair the Herbert Hoover Dike. Agents seized bags sold as "
+        "Dolce & Gabbana goods."
+    )
+    found = find_candidates(text)
+    settle(found)
+    kinds = {n.text: n.kind for n in found.names}
+    assert kinds["William Montague"] == "person" and kinds["Parker Tobin"] == "person"
+    assert kinds["Harry Pepper & Associates"] == "organization"
+    assert kinds["Dolce & Gabbana"] == "organization"
+    assert kinds["Jacksonville"] == "place" and kinds["Herbert Hoover Dike"] == "place"

@@ -113,6 +113,8 @@ def classify(
     head, last = words[0], words[-1]
     if re.search(r",\s+(?:D\.\s?C\.?|DC)$", name):
         return "place", False  # "Washington, D.C."
+    if " & " in name:
+        return "organization", False  # "Dolce & Gabbana", "Harry Pepper & Associates": no one
     if _residents(name):
         return "other", False  # "Rhode Islanders", "New Yorkers": the people of a place
     if national_government(name):

@@ -216,6 +216,8 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
             # not "FEMA and U.S. Northern Command": an acronym is a name of its own
             and not (words[1:2] == ["and"] and words[0].isupper())
             and not _named_alone_after_and(group, text)
+            # "Trial Attorneys William Montague and Parker Tobin of the Tax Division": two people
+            and not _people_and(group)
         )
     ):
         return [group]  # "Department of Health and Human Services"
@@ -226,6 +228,19 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         else:
             parts[-1].append(token)
     return [_trim(p) for p in parts if _trim(p)]
+
+
+def _people_and(group: list[Token]) -> bool:
+    """Whether "and" stands between two people's names: a given name and a surname before it,
+    a given name after it."""
+    return any(
+        t.text == "and"
+        and 2 <= i < len(group) - 1
+        and is_given_name(group[i - 2].text)
+        and group[i - 1].text not in ORG_WORDS
+        and is_given_name(group[i + 1].text)
+        for i, t in enumerate(group)
+    )
 
 
 def _nation(text: str, group: list[Token]) -> bool:
@@ -534,7 +549,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             continue
         if len(group) == 1 and group[0].text.rstrip(".") in (*GENERATIONS, *LEGAL_FORMS, "St"):
             continue  # "James F. Ports, Jr.": the name's suffix, kept with it below; "12th St."
-        for part in _split_places(_split_body_person(_split_of(group, person=title is not None))):
+        for part in _split_places(_split_body_person(_split_of(group, title is not None, text))):
             if text[part[0].start : part[-1].end] in WIRE_AGENCIES:
                 continue
             suffix = _NAME_SUFFIX.match(text, part[-1].end)
@@ -797,7 +812,7 @@ def _split_body_person(groups: list[list[Token]]) -> list[list[Token]]:
 _COMPASS_DISTRICT = re.compile(COURT_DISTRICT)
 
 
-def _split_of(group: list[Token], person: bool) -> list[list[Token]]:
+def _split_of(group: list[Token], person: bool, text: str) -> list[list[Token]]:
     """'Rahul Venkataraman of the Kestrel Institute' and 'NIAID of the U.S. National Institutes
     of Health' are two names; 'Bank of Canada' is one."""
     shouted = all(t.text.isupper() for t in group)
@@ -811,7 +826,10 @@ def _split_of(group: list[Token], person: bool) -> list[list[Token]]:
             head = group[:i]
             # "National Institutes of Health": a body's head word, in the plural too; but a
             # company's legal form ends its name ("Artificial Grass Masters LLC of Peoria").
-            legal = head[-1].text.rstrip(".") in LEGAL_FORMS
+            # "Harry Pepper & Associates of Jacksonville": a firm of partners, named for them
+            legal = head[-1].text.rstrip(".") in LEGAL_FORMS or (
+                " & " in text[head[0].start : head[-1].end]
+            )
             if legal or (
                 not any(t.text in ORG_WORDS | PLACE_FIRST or t.text[:-1] in ORG_WORDS for t in head)
                 and not _COMPASS_DISTRICT.fullmatch(" ".join(t.text for t in head))
