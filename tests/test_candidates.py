@@ -2645,3 +2645,17 @@ def test_two_people_joined_by_and_are_two_and_a_firm_of_partners_is_a_body() -> 
     assert kinds["Harry Pepper & Associates"] == "organization"
     assert kinds["Dolce & Gabbana"] == "organization"
     assert kinds["Jacksonville"] == "place" and kinds["Herbert Hoover Dike"] == "place"
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name() -> None:
+    text = (
+        "Under Secretary Clarence “Bud” Albright today announced up to $4 million. Assistant "
+        "Secretary for Rural Development Donald “DJ” LaVoy spoke. Albright and LaVoy agreed. "
+        'She called the plan "Great" and left.'
+    )
+    found = find_candidates(text)
+    settle(found)
+    kinds = {n.text: n.kind for n in found.names}
+    assert kinds["Clarence “Bud” Albright"] == "person"
+    assert kinds["Donald “DJ” LaVoy"] == "person"
+    assert "Clarence" not in kinds and "Development Donald" not in kinds

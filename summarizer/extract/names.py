@@ -64,6 +64,7 @@ def _capitalised(word: str) -> bool:
 # Commission"); a name broken across lines ("Food and Drug / Administration") cannot be quoted
 # as one, so it is not joined.
 _JOIN = re.compile(r"['’]? ?| & ")
+_NICKNAME_END = re.compile(r"[”\"] [A-Z]")
 
 
 def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -71,6 +72,7 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
     groups: list[list[Token]] = []
     current: list[Token] = []
     pending: list[Token] = []  # connectors seen since the last capitalised word
+    nick: Token | None = None
     for token in tokens:
         gap = text[(pending or current)[-1].end : token.start] if current else ""
         # "U.S. Attorney’s Office for the Western District", "Sheriff's Office": one body.
@@ -99,8 +101,19 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
                 groups.append([*nation, token])  # "the Ethiopian government": the state, named
                 current = []
                 continue
+        # 'Clarence “Bud” Albright': a nickname in quotation marks inside a person's name
+        nickname = (
+            bool(current)
+            and not pending
+            and is_given_name(current[-1].text)
+            and gap in (" “", ' "')
+            and _NICKNAME_END.match(text, token.end) is not None
+        )
+        after_nickname = bool(current) and current[-1] is nick and gap in ("” ", '" ')
+        nick = token if nickname else None
+        joined = joined or nickname or after_nickname
         if _capitalised(token.text) and token.text not in MONTHS | WEEKDAYS:
-            if current and joined and not token.sentence_start:
+            if current and joined and (not token.sentence_start or nickname or after_nickname):
                 current.extend(pending)
                 current.append(token)
             else:
