@@ -2659,3 +2659,29 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name() -> None:
     assert kinds["Clarence “Bud” Albright"] == "person"
     assert kinds["Donald “DJ” LaVoy"] == "person"
     assert "Clarence" not in kinds and "Development Donald" not in kinds
+
+
+def test_and_the_alone_joins_two_bodies_and_a_month_after_a_first_name_is_a_surname() -> None:
+    text = (
+        "Partners include the Minnesota Department of Natural Resources and the U.S. Fish and "
+        'Wildlife Service. "It helps," said Acting NIST Director Willie May. Hurricane Harvey '
+        "hit Texas in August."
+    )
+    found = find_candidates(text)
+    settle(found)
+    names = {n.text for n in found.names}
+    assert {"Minnesota Department of Natural Resources", "U.S. Fish and Wildlife Service"} <= names
+    assert "Willie May" in names and "August" not in names and "Wildlife Service" not in names
+
+
+def test_people_named_in_a_house_style_s_capitals_are_no_names() -> None:
+    text = (
+        "Missouri National Guard Soldiers and Airmen are working with local officials. "
+        "The Peace Corps will send Volunteers back. The Conservatives won, and the U.S. Army "
+        "Corps awarded a contract in Roberts County."
+    )
+    found = find_candidates(text)
+    settle(found)
+    names = {n.text for n in found.names}
+    assert not names & {"Soldiers", "Volunteers"}
+    assert {"Conservatives", "Roberts County"} <= names or {"Conservatives", "Roberts"} <= names

@@ -112,7 +112,17 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
         after_nickname = bool(current) and current[-1] is nick and gap in ("” ", '" ')
         nick = token if nickname else None
         joined = joined or nickname or after_nickname
-        if _capitalised(token.text) and token.text not in MONTHS | WEEKDAYS:
+        # "Acting NIST Director Willie May": a month after a first name is a surname
+        surname_month = (
+            token.text in MONTHS
+            and bool(current)
+            and not pending
+            and gap == " "
+            and is_given_name(current[-1].text)
+            and place_kind(current[-1].text) is None
+            and not re.match(r"\s*\d", text[token.end : token.end + 3])
+        )
+        if _capitalised(token.text) and (token.text not in MONTHS | WEEKDAYS or surname_month):
             if current and joined and (not token.sentence_start or nickname or after_nickname):
                 current.extend(pending)
                 current.append(token)
@@ -234,9 +244,12 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         )
     ):
         return [group]  # "Department of Health and Human Services"
+    # "the Minnesota Department of Natural Resources and the U.S. Fish and Wildlife Service":
+    # where "and the" joins two names, only there.
+    and_the = {id(t) for t in group if t.text == "and" and after.get(id(t)) == "the"}
     parts: list[list[Token]] = [[]]
     for token in group:
-        if breaks_at(token):
+        if breaks_at(token) and (not and_the or id(token) in and_the or token.text != "and"):
             parts.append([])
         else:
             parts[-1].append(token)
@@ -354,6 +367,24 @@ def _after_a_title_s_field(group: list[Token], text: str) -> int:
     ):
         return 0
     return begins
+
+
+def _people_in_capitals(word: str) -> bool:
+    """ "Guard Soldiers and Airmen", "Peace Corps Volunteers": a plural of English words for
+    people, capitalised in a house style, is no name."""
+    singular = re.sub(r"men$", "man", word) if word.endswith("men") else word.removesuffix("s")
+    return (
+        word.isalpha()
+        and word[1:].islower()
+        and singular != word
+        and is_common_word(singular)
+        and not is_given_name(singular)  # "Roberts" County
+        # not "Conservatives", "Democrats", "Socialists": a party's people name the party
+        and not singular.endswith(("ive", "al", "an", "ist", "crat"))
+        and word not in _BODIES_ALONE | ORG_WORDS
+        and place_kind(word) is None
+        and not is_demonym(word)
+    )
 
 
 def _place_from_start(group: list[Token], text: str) -> bool:
@@ -606,6 +637,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and zipf(n.text.lower()) >= UNKNOWN_ZIPF  # "Surono said": no English word
             and n.text not in _BODIES_ALONE  # "Congress included the $12.9 million"
         )
+        and not _people_in_capitals(n.text)
     ]
     merge_national_forms(names)
     merge_acronyms(names, text)
