@@ -2685,3 +2685,29 @@ def test_people_named_in_a_house_style_s_capitals_are_no_names() -> None:
     names = {n.text for n in found.names}
     assert not names & {"Soldiers", "Volunteers"}
     assert {"Conservatives", "Roberts County"} <= names or {"Conservatives", "Roberts"} <= names
+
+
+def test_a_government_named_as_such_gives_though_another_country_is_named_more() -> None:
+    text = (
+        "Typhoon Haiyan made landfall in the central Philippines. The Philippines asked for "
+        "help. In response to the storm, the U.S. Government announced $20 million in "
+        "humanitarian assistance."
+    )
+    assert _gifts(text) == [("U.S. Government", 20e6)]
+
+
+def test_a_name_that_lists_its_fields_with_an_oxford_comma_is_one_name() -> None:
+    text = (
+        "The National Heart, Lung, and Blood Institute (NHLBI) launched a campaign. Funds "
+        "come from the Coronavirus Aid, Relief, and Economic Security Act. He visited "
+        "France, Italy, and Spain."
+    )
+    names = {n.text for n in find_candidates(text).names}
+    assert {
+        "National Heart, Lung, and Blood Institute",
+        "Coronavirus Aid, Relief, and Economic Security Act",
+        "France",
+        "Italy",
+        "Spain",
+    } <= names
+    assert not names & {"Blood Institute", "Relief", "Lung"}

@@ -805,7 +805,17 @@ def _subject(
     )
     countries = [n for n in actors if n.kind == "country"]
     if government and countries:
-        named = next((n for n in countries if n.text in government.group("of", "owner")), None)
+        # "the U.S. Government announced": the government is a name of its own
+        tail = re.sub(r"\s+(?:had|has|have|would|will|also|on \w+)\s*$", "", before).rstrip()
+        named = next(
+            (
+                n
+                for n in countries
+                for form in (n.text, *n.aliases)
+                if " " in form and form.lower().endswith("government") and tail.endswith(form)
+            ),
+            None,
+        ) or next((n for n in countries if n.text in government.group("of", "owner")), None)
         return [named or max(countries, key=lambda n: n.mentions)]
     subjects = sorted(
         ((m.start(), m.end(), name) for m, name in mentions(actors, before)),

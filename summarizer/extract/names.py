@@ -176,10 +176,35 @@ def _field_lists(groups: list[list[Token]], text: str) -> list[list[Token]]:
         ):
             out.append([t for part in [group, *fields] for t in part])
             i = end + 1
+        elif oxford := _oxford_list(groups, i, text):
+            out.append([t for part in groups[i : oxford + 1] for t in part])
+            i = oxford + 1
         else:
             out.append(group)
             i += 1
     return out
+
+
+def _oxford_list(groups: list[list[Token]], i: int, text: str) -> int:
+    """Where a name that lists its fields with a comma before "and" ends: "Coronavirus Aid,
+    Relief, and Economic Security Act", "National Heart, Lung, and Blood Institute"; 0 if
+    the run of groups from ``i`` is no such name."""
+    end = i + 1
+    while end < len(groups) and len(groups[end]) == 1 and _gap(groups, end, text) == ", ":
+        end += 1
+    if end == i + 1 or end >= len(groups) or _gap(groups, end, text) != ", and ":
+        return 0
+    last = groups[end][-1].text
+    fields = [t for g in groups[i + 1 : end] for t in g]
+    if (last in ORG_WORDS or last in _LAWS) and all(
+        zipf(t.text.lower()) >= RARE_ZIPF and place_kind(t.text) is None for t in fields
+    ):
+        return end
+    return 0
+
+
+def _gap(groups: list[list[Token]], at: int, text: str) -> str:
+    return text[groups[at - 1][-1].end : groups[at][0].start]
 
 
 # Laws and the grants and programmes they fund are named whole, "and" included.
