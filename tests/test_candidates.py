@@ -2711,3 +2711,15 @@ def test_a_name_that_lists_its_fields_with_an_oxford_comma_is_one_name() -> None
         "Spain",
     } <= names
     assert not names & {"Blood Institute", "Relief", "Lung"}
+
+
+def test_a_roman_generation_ends_a_name_and_a_web_address_names_no_one() -> None:
+    text = (
+        "A. Lee Bentley, III, United States Attorney, announced the settlement. The data can "
+        "be found at: http://www.rurdev.usda.gov/RDSuccessStories.html. Visit Grants.gov."
+    )
+    found = find_candidates(text)
+    settle(found)
+    names = {n.text for n in found.names}
+    assert "A. Lee Bentley, III" in names and "III" not in names
+    assert not {n for n in names if "html" in n or n.startswith("Grants")}

@@ -460,7 +460,10 @@ def _listed_areas(text: str, sentences: list[Sentence]) -> dict[str, int]:
 
 # "James F. Ports, Jr.", "Red Rock Resorts, Inc.", "Station Holdco, LLC"
 _AGE_AFTER = re.compile(r",(?: \(“[A-Z]+”\),)? (?:age |aged )?\d{1,3},")
-_NAME_SUFFIX = re.compile(rf",? (?:{'|'.join(GENERATIONS)})\.|,? {LEGAL_SUFFIX}(?:\.|\b)")
+# "A. Lee Bentley, III": a generation in Roman numerals takes no full stop
+_NAME_SUFFIX = re.compile(
+    rf",? (?:{'|'.join(GENERATIONS)})\.|,? (?:II|III|IV)\b(?!\.\w)|,? {LEGAL_SUFFIX}(?:\.|\b)"
+)
 
 
 def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
@@ -616,7 +619,14 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             or (re.search(r"\d", group[0].text) and not _NUMBERED.match(group[0].text))
         ):
             continue
-        if len(group) == 1 and group[0].text.rstrip(".") in (*GENERATIONS, *LEGAL_FORMS, "St"):
+        if len(group) == 1 and group[0].text.rstrip(".") in (
+            *GENERATIONS,
+            *LEGAL_FORMS,
+            "St",
+            "II",
+            "III",
+            "IV",
+        ):
             continue  # "James F. Ports, Jr.": the name's suffix, kept with it below; "12th St."
         for part in _split_places(_split_body_person(_split_of(group, title is not None, text))):
             if text[part[0].start : part[-1].end] in WIRE_AGENCIES:

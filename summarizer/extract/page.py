@@ -283,7 +283,12 @@ def layout(text: str) -> Layout:
             or _TEASER.search(line)
             or (len(line) < 140 and _SITE_CHROME.search(line))
             or line.count(" | ") >= 2
-            or (not page.body and len(line) < 300 and _WEB_ADDRESS.search(line))
+            or (
+                not page.body
+                and len(line) < 300
+                and _WEB_ADDRESS.search(line)
+                and not _SENTENCE_PUNCT.search(line)
+            )
         ):
             continue  # markup, furniture, a teaser, a site's navigation ("A | Daily Press | B")
         if len(line) < 160 and _CONTACT_OR_LINKS.search(line):

@@ -63,8 +63,12 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
     matches = (
         m for s in sentences if not _shouted(s.text) for m in _TOKEN.finditer(text, s.start, s.end)
     )
+    # "visit http://www.rurdev.usda.gov/RDSuccessStories.html": a web address names no one
+    addresses = [m.span() for s in sentences for m in _WEB_ADDRESS.finditer(text, s.start, s.end)]
     for match in matches:
         word, start = match.group(), match.start()
+        if any(a <= start < b for a, b in addresses):
+            continue
         if _CONTRACTION.match(word) or (_CURRENCY.match(text, match.end()) and word.isupper()):
             continue  # "I've"; "US$146 billion", "260 million US$": a currency, no country
         possessive = False
@@ -96,6 +100,7 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
     return tokens
 
 
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:gov|mil|html?)\b/?\S*")
 _OWNER = re.compile(r"['’]s?$")
 _NAMED_OWNER = re.compile(r"[A-Z]\w*['’]s$")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
