@@ -65,6 +65,7 @@ def _capitalised(word: str) -> bool:
 # as one, so it is not joined.
 _JOIN = re.compile(r"['’]? ?| & ")
 _NICKNAME_END = re.compile(r"[”\"] [A-Z]")
+_DIGIT_AFTER = re.compile(r"\s*\d")
 
 
 def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -120,7 +121,7 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             and gap == " "
             and is_given_name(current[-1].text)
             and place_kind(current[-1].text) is None
-            and not re.match(r"\s*\d", text[token.end : token.end + 3])
+            and not _DIGIT_AFTER.match(text, token.end)
         )
         if _capitalised(token.text) and (token.text not in MONTHS | WEEKDAYS or surname_month):
             if current and joined and (not token.sentence_start or nickname or after_nickname):
@@ -362,6 +363,9 @@ _MEMBERS = words(
 )
 
 
+_FIELD_JOINER = re.compile(r"\b(?:and|for|of) $")
+
+
 def _after_a_title_s_field(group: list[Token], text: str) -> int:
     """Where the person begins in "(Secretary of Labor for Employment and) Training Jane
     Oates", "(Minister of Finance and National) Economy Abdulla Hassan Saif": after the common
@@ -371,7 +375,7 @@ def _after_a_title_s_field(group: list[Token], text: str) -> int:
     first = group[0].text
     if is_given_name(first) or not is_common_word(first) or first in ORG_WORDS:
         return 0
-    if not re.search(r"\b(?:and|for|of) $", text[max(0, group[0].start - 5) : group[0].start]):
+    if not _FIELD_JOINER.search(text, max(0, group[0].start - 5), group[0].start):
         return 0
     begins = next(
         (

@@ -67,7 +67,7 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
     addresses = [m.span() for s in sentences for m in _WEB_ADDRESS.finditer(text, s.start, s.end)]
     for match in matches:
         word, start = match.group(), match.start()
-        if any(a <= start < b for a, b in addresses):
+        if addresses and any(a <= start < b for a, b in addresses):
             continue
         if _CONTRACTION.match(word) or (_CURRENCY.match(text, match.end()) and word.isupper()):
             continue  # "I've"; "US$146 billion", "260 million US$": a currency, no country
