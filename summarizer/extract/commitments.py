@@ -449,15 +449,8 @@ def _title_pledge(
     gift = TITLE_GIFT.match(text, title.start, title.end) if title else None
     if title is None or gift is None:
         return []
-    named = gift.group("giver")
     # "U.S. Transportation Secretary Mary E. Peters Releases ...": the title's holder gives.
-    held = [
-        (len(form), n)
-        for n in actors
-        for form in (n.text, *n.aliases)
-        if named == form or (named.endswith(form) and named[-len(form) - 1] == " ")
-    ]
-    giver = max(held, key=lambda h: h[0], default=(0, None))[1]
+    giver = next((n for _, n in _named_last(actors, gift.group("giver"))), None)
     amounts = money_in(text, gift.end(), title.end)
     if giver is None or not amounts:
         return []
@@ -691,6 +684,18 @@ def _announcer(actors: list[Name], text: str, start: int, cue_at: int) -> Name |
     )
 
 
+def _named_last(names: list[Name], phrase: str) -> list[tuple[str, Name]]:
+    """The names ``phrase`` ends with, as whole words, with the form it writes: the longest
+    form first ("Secretary Mary E. Peters" ends with "Mary E. Peters" before "Peters")."""
+    ending = [
+        (form, n)
+        for n in names
+        for form in (n.text, *n.aliases)
+        if phrase == form or (phrase.endswith(form) and phrase[-len(form) - 1] == " ")
+    ]
+    return sorted(ending, key=lambda found: -len(found[0]))
+
+
 def _only_before_titles(name: Name, text: str) -> bool:
     spots = [m for m, _ in mentions([name], text)]
     return bool(spots) and all(before_a_title(text[m.end() : m.end() + 40]) for m in spots)
@@ -810,9 +815,8 @@ def _subject(
         named = next(
             (
                 n
-                for n in countries
-                for form in (n.text, *n.aliases)
-                if " " in form and form.lower().endswith("government") and tail.endswith(form)
+                for form, n in _named_last(countries, tail)
+                if " " in form and form.lower().endswith("government")
             ),
             None,
         ) or next((n for n in countries if n.text in government.group("of", "owner")), None)

@@ -363,6 +363,7 @@ _MEMBERS = words(
 )
 
 
+_BODY_OR_PLACE_ENDS = ORG_WORDS | PLACE_LAST
 _FIELD_JOINER = re.compile(r"\b(?:and|for|of) $")
 
 
@@ -410,18 +411,30 @@ def _people_in_capitals(word: str) -> bool:
         and not is_given_name(singular)  # "Roberts" County
         # not "Conservatives", "Democrats", "Socialists": a party's people name the party
         and not singular.endswith(("ive", "al", "an", "ist", "crat"))
-        and word not in _BODIES_ALONE | ORG_WORDS
+        and word not in _BODIES_ALONE
+        and word not in ORG_WORDS
         and place_kind(word) is None
         and not is_demonym(word)
     )
 
 
-def _place_from_start(group: list[Token], text: str) -> bool:
-    """Whether the group's first two to four words name a place, its first word included
-    ("New Zealand", not "The U.S.")."""
-    return group[0].text != "The" and any(
+def _keeps_first_word(group: list[Token], text: str) -> bool:
+    """Whether a sentence's first word stays in the name though the story also writes it in
+    lower case: it begins a place ("New Zealand said", "(New York, N.Y.)"; not "The U.S."), or
+    a body's or place's name ("Federal Highway Administration officials said"; not "Cleanup
+    of the Douglas Road")."""
+    first = group[0].text
+    if first != "The" and any(
         place_kind(text[group[0].start : group[k].end]) is not None
         for k in range(1, min(len(group), 4))
+    ):
+        return True
+    return (
+        first not in NEVER_ALONE
+        and first[1:].islower()
+        and len(group) > 1
+        and group[1].text not in CONNECTORS
+        and group[-1].text in _BODY_OR_PLACE_ENDS
     )
 
 
@@ -489,16 +502,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and group[0].sentence_start
             and not shouted
             and (group[0].text in NEVER_ALONE or (group[0].text.lower() in lowered and not split))
-            and not _place_from_start(group, text)  # "New Zealand said", "(New York, N.Y.)"
-            # "Federal Highway Administration officials said": a body's name, its first word
-            # and all, though "federal" is in the text too
-            and not (
-                group[0].text not in NEVER_ALONE
-                and group[0].text[1:].islower()
-                and len(group) > 1
-                and group[1].text not in CONNECTORS  # "Cleanup of the Douglas Road"
-                and (group[-1].text in ORG_WORDS or group[-1].text in PLACE_LAST)
-            )
+            and not _keeps_first_word(group, text)
             # "President Biden intends to ...": a title opening the sentence stays the name's.
             and not (split and (is_title(group[0].text) or is_head_title(group[0].text)))
         ):
@@ -556,8 +560,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and is_given_name(group[1].text)
             and group[2].text not in CONNECTORS
             # not "National Park Service", "Grand Canyon National Park": a body or a place
-            and group[-1].text not in ORG_WORDS
-            and group[-1].text not in PLACE_LAST
+            and group[-1].text not in _BODY_OR_PLACE_ENDS
         ):
             group = group[1:]  # "Academic Peter Mandaville, of Georgetown University": who he is
         if given := _after_a_title_s_field(group, text):
