@@ -171,7 +171,10 @@ def _when(found: Candidates) -> dt.date | None:
     body = page.body[0].start if page.body else len(text)
     where = [(page.date.start, page.date.end)] if page.date else []
     where += [(0, body), (0, min(len(text), body + 300))]
-    match = next((m for a, b in where if (m := _DATE.search(text, a, b))), None)
+    match = next(
+        (m for a, b in where for m in _DATE.finditer(text, a, b) if not _in_furniture(text, m)),
+        None,
+    )
     if match is None:
         return None
     month = (
@@ -198,6 +201,19 @@ def _when(found: Candidates) -> dt.date | None:
         back = (date.weekday() - wanted.index(weekday.group(1).lower())) % 7
         date -= dt.timedelta(days=back)
     return date
+
+
+def _in_furniture(text: str, match: re.Match[str]) -> bool:
+    """Whether a date stands in a site's notice ("Last edited 09/29/2021", "Please note: As of
+    January 20, 2021, information in some news releases may be out of date")."""
+    line = text[text.rfind("\n", 0, match.start()) + 1 : text.find("\n", match.end()) % len(text)]
+    return _SITE_NOTICE.search(line) is not None
+
+
+_SITE_NOTICE = re.compile(
+    r"(?i)\blast (?:updated|edited|modified|reviewed)\b|\bplease note: as of\b|"
+    r"\bmay be out of date\b|\bwe are (?:in the process of )?updating\b"
+)
 
 
 def _evidence(found: Candidates, start: int, end: int) -> Evidence:

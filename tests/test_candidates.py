@@ -2683,7 +2683,7 @@ def test_people_named_in_a_house_style_s_capitals_are_no_names() -> None:
     found = find_candidates(text)
     settle(found)
     names = {n.text for n in found.names}
-    assert not names & {"Soldiers", "Volunteers"}
+    assert not names & {"Soldiers", "Volunteers", "Airmen"}
     assert {"Conservatives", "Roberts County"} <= names or {"Conservatives", "Roberts"} <= names
 
 
@@ -2723,3 +2723,89 @@ def test_a_roman_generation_ends_a_name_and_a_web_address_names_no_one() -> None
     names = {n.text for n in found.names}
     assert "A. Lee Bentley, III" in names and "III" not in names
     assert not {n for n in names if "html" in n or n.startswith("Grants")}
+
+
+def _kinds(text: str) -> dict[str, str | None]:
+    found = find_candidates(text)
+    settle(found)
+    return {n.text: n.kind for n in found.names}
+
+
+def test_a_person_after_a_court_district_or_with_a_frequent_family_name_is_a_person() -> None:
+    kinds = _kinds(
+        "The case was announced by U.S. Attorney for the District of Nevada Daniel G. Bogden. "
+        "Barack Obama met reporters. HUD Assistant Secretary for Community Planning and "
+        "Development Cardell Cooper spoke. Airmen flew from Lajes Field to help."
+    )
+    assert kinds["Daniel G. Bogden"] == "person" and kinds["Barack Obama"] == "person"
+    assert "Cardell Cooper" in kinds and "Development Cardell Cooper" not in kinds
+    assert kinds.get("Lajes Field") != "person"
+
+
+def test_a_country_s_official_name_is_one_country_under_its_short_form() -> None:
+    kinds = _kinds(
+        "Officials of the People's Republic of China, the Republic of Korea and the Democratic "
+        "Republic of Congo met the President of the United States of America in Beijing."
+    )
+    assert {k for k, v in kinds.items() if v == "country"} >= {
+        "People's Republic of China",
+        "Republic of Korea",
+        "Democratic Republic of Congo",
+    }
+    assert "America" not in kinds and "People's Republic" not in kinds
+    found = find_candidates(
+        "China signed the deal. The People's Republic of China and China's partners agreed. "
+        "China will pay."
+    )
+    settle(found)
+    china = [n for n in found.names if n.kind == "country"]
+    assert [n.text for n in china] == ["China"]
+    assert "People's Republic of China" in china[0].aliases
+
+
+def test_a_site_notice_s_date_is_not_the_page_s() -> None:
+    edited = (
+        "Secretary Announces $750 Million for Parks\n\nLast edited 09/29/2021\n\n"
+        "Washington, D.C. – The National Park Service will undertake 750 projects, the "
+        "Secretary said on April 22, 2009."
+    )
+    assert _when(find_candidates(edited)) == dt.date(2009, 4, 22)
+    note = (
+        "Please note: As of January 20, 2021, information in some news releases may be out of "
+        "date.\nNews Release\nA Restaurant Pays Back Wages\nPITTSBURGH – A restaurant paid."
+    )
+    assert _when(find_candidates(note)) is None
+
+
+def test_a_firm_s_legal_form_keeps_its_owner_and_its_and_in_the_name() -> None:
+    kinds = _kinds(
+        "Steve’s Towing, Inc. agreed to pay $90,000. Marshals seized food from Professional "
+        "Warehouse and Distribution, Inc. in St. Paul. Venezuela's Citgo Petroleum Corp. gave "
+        "$1 million. The bureau hired Ames Construction, Inc. of Phoenix and Coffman "
+        "Specialties, Inc., of San Diego."
+    )
+    assert kinds["Steve’s Towing, Inc."] == "organization"
+    assert kinds["Professional Warehouse and Distribution, Inc."] == "organization"
+    assert any(k.startswith("Citgo") for k in kinds) and kinds["Venezuela"] == "country"
+    assert "Coffman Specialties, Inc." in kinds and "Phoenix" in kinds
+
+
+def test_a_unit_s_ordinal_is_part_of_its_name() -> None:
+    names = set(
+        _kinds(
+            "The 31st Marine Expeditionary Unit delivered supplies with Soldiers of the 200th "
+            "Engineer Company. The 26th Prime Minister marked the 45th Anniversary of Peace "
+            "Corps service."
+        )
+    )
+    assert {"31st Marine Expeditionary Unit", "200th Engineer Company"} <= names
+    assert not {n for n in names if n.startswith(("26th", "45th"))}
+
+
+def test_a_nation_s_adjective_is_no_place_and_a_weekday_is_no_dateline() -> None:
+    found = find_candidates(
+        "Friday, May 17, 2019 – Maputo – The U.S. and Mozambican governments signed agreements."
+    )
+    settle(found)
+    assert [n.text for n in found.dateline] == ["Maputo"]
+    assert "Mozambican" not in {n.text for n in found.names}

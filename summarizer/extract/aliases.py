@@ -13,6 +13,7 @@ from summarizer.extract.gazetteer import (
     famous_place,
     is_given_name,
     place_kind,
+    same_country,
     state_of,
     state_of_code,
     zipf,
@@ -157,10 +158,13 @@ def merge_national_forms(names: list[Name]) -> None:
         owner = company.split()
         if company != name.text and is_given_name(owner[0]) and zipf(owner[-1].lower()) < RARE_ZIPF:
             continue  # "Harvey Shayew Inc." is his company, not "Harvey Shayew"
-        rest = _body_key(name.text) or company
+        country = same_country(name.text)
+        rest = (country and f"country {country}") or _body_key(name.text) or company
         kept = by_rest.setdefault(rest, name)
         if kept is not name:
             kept, folded = (name, kept) if name.mentions > kept.mentions else (kept, name)
+            if country and kept.mentions == folded.mentions and len(folded.text) < len(kept.text):
+                kept, folded = folded, kept  # "China", not "People's Republic of China"
             kept.aliases |= {folded.text, *folded.aliases}
             kept.mentions += folded.mentions
             names.remove(folded)

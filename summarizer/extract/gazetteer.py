@@ -124,11 +124,16 @@ def names_other_us_state(name: str, text: str) -> bool:
 
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a first name in one of Faker's locales ("Paul", "Cameron", "André")."""
-    return word in _given_names()
+    return word in _faker_names("first_names", "first_names_male", "first_names_female")
+
+
+def is_surname(word: str) -> bool:
+    """Whether ``word`` is a family name in one of Faker's locales ("Cooper", "Obama")."""
+    return word in _faker_names("last_names")
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def _faker_names(*attrs: str) -> frozenset[str]:
     import importlib
     import pkgutil
 
@@ -137,7 +142,7 @@ def _given_names() -> frozenset[str]:
     names: set[str] = set()
     for locale in pkgutil.iter_modules(faker.providers.person.__path__):
         provider = importlib.import_module(f"faker.providers.person.{locale.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
+        for attr in attrs:
             listed = provider.__dict__.get(attr)  # a tuple, or a dict of names to weights
             if isinstance(listed, (tuple, list, dict)):
                 names.update(listed)
@@ -175,6 +180,8 @@ def _places() -> dict[str, tuple[PlaceKind, int]]:
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             add(getattr(country, attr, ""), "country")
+        for form in _spoken_forms(country.name):
+            add(form, "country")
     for form in _COUNTRY_FORMS:
         add(form, "country")
     for sub in pycountry.subdivisions:
@@ -194,6 +201,36 @@ def _places() -> dict[str, tuple[PlaceKind, int]]:
     for sub in pycountry.subdivisions:
         add(sub.name, "region", 0)  # a minor subdivision ("Paul", Cabo Verde) is no famous place
     return places
+
+
+def same_country(name: str) -> str | None:
+    """The ISO code of the country ``name`` is one form of ("People's Republic of China" and
+    "China" are both CN); None for anything else."""
+    return _country_codes().get(name) or _country_codes().get(_THE.sub("", name))
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    import pycountry
+
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        forms = [getattr(country, a, "") for a in ("name", "common_name", "official_name")]
+        for form in [*forms, *_spoken_forms(country.name)]:
+            if form and "," not in form:
+                codes.setdefault(form, country.alpha_2)
+    return codes
+
+
+def _spoken_forms(name: str) -> list[str]:
+    """ISO's inverted names as news writes them: "Korea, Republic of" is "Republic of Korea";
+    "Congo, The Democratic Republic of the" is that and "Democratic Republic of Congo"."""
+    if ", " not in name:
+        return []
+    place, form = name.split(", ", 1)
+    form = re.sub(r"^The ", "", form)
+    spoken = f"{form} {place}"
+    return [spoken, spoken.replace(" of the ", " of ")]
 
 
 @cache
@@ -326,4 +363,6 @@ def is_demonym(word: str) -> bool:
     stem = match.group("stem")
     if re.fullmatch(r"is?", word[len(stem) :]) and is_given_name(word):
         return False  # "Mauri Pelto", though "Mauritius" begins with "Maur"
-    return any(name.startswith(stem) for name in _country_names())
+    # "Mozambican": a "c" before the ending is the "qu" of "Mozambique"
+    stems = (stem, stem[:-1] + "q") if stem.endswith("c") else (stem,)
+    return any(name.startswith(stems) for name in _country_names())

@@ -20,6 +20,7 @@ from summarizer.extract.gazetteer import (
     is_common_word,
     is_demonym,
     is_given_name,
+    is_surname,
     names_other_us_state,
     place_kind,
     state_of,
@@ -453,12 +454,19 @@ def _person_like(name: str, text: str) -> bool:
         and (
             (is_given_name(words[0]) and not famous_place(words[0]))  # "Paul Martin"
             or not any(
-                is_common_word(w) or w.lower() in _lower_words(text)
+                # "Barack Obama", "Cardell Cooper": a frequent word can be a family name, but
+                # not "Lajes Field", "S.W. Washington"
+                (is_common_word(w) and not (w is words[-1] and _surname_last(w)))
+                or w.lower() in _lower_words(text)
                 for w in words[1:]
                 if not re.fullmatch(r"[A-Z]\.", w)
             )
         )
     )
+
+
+def _surname_last(word: str) -> bool:
+    return is_surname(word) and word not in PLACE_LAST | ORG_WORDS and not famous_place(word)
 
 
 def _always_after_the(name: str, text: str) -> bool:

@@ -252,6 +252,14 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         )
         or _spelled_after(group, text)
         or place_kind(text[group[0].start : group[-1].end]) is not None  # "Trinidad and Tobago"
+        # "Professional Warehouse and Distribution, Inc.": a firm's legal form ends one name
+        or (
+            _LEGAL_AFTER.match(text, group[-1].end) is not None
+            and "the" not in words
+            and "and" in words
+            # not "(Ames Construction, Inc. of) Phoenix and Coffman Specialties, Inc."
+            and place_kind(" ".join(words[: words.index("and")])) is None
+        )
         or (
             (
                 group[-1].text in ORG_WORDS
@@ -280,6 +288,28 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         else:
             parts[-1].append(token)
     return [_trim(p) for p in parts if _trim(p)]
+
+
+# "31st Marine Expeditionary Unit", "1438th Engineer Company", "21st Century Cures Act": the
+# number is the unit's name; not "the 26th Prime Minister", "its 45th Anniversary".
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,4}(?:st|nd|rd|th) $")
+_UNITS = words("Battalion Wing Squadron Regiment Fleet Infantry Aviation Detachment Airlift")
+
+
+def _numbered_unit(part: list[Token], text: str) -> int:
+    """Where a unit's name begins: at the ordinal before it, if any."""
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, part[0].start - 6), part[0].start)
+    last = part[-1].text
+    if (
+        ordinal
+        and not any(t.text in CONNECTORS for t in part)  # "45th Anniversary of Peace Corps"
+        and (last in ORG_WORDS | _LAWS | _UNITS or re.fullmatch(r"[A-Z]{2,6}", last))
+    ):
+        return ordinal.start()
+    return part[0].start
+
+
+_LEGAL_AFTER = re.compile(rf",? {LEGAL_SUFFIX}\b")
 
 
 def _people_and(group: list[Token]) -> bool:
@@ -391,7 +421,8 @@ def _after_a_title_s_field(group: list[Token], text: str) -> int:
         not begins
         or len(person) > 3
         or person[0].text in PLACE_LAST  # "(of) National Park Centennial"
-        or is_common_word(person[-1].text)  # "(and) Urban Consumers"
+        # "(and) Urban Consumers"; not "(and Development) Cardell Cooper"
+        or (is_common_word(person[-1].text) and not is_given_name(person[-1].text))
         or person[-1].text in PLACE_LAST  # "(for) Grand Canyon National Park"
         or any(t.text in ORG_WORDS for t in person)
     ):
@@ -403,6 +434,8 @@ def _people_in_capitals(word: str) -> bool:
     """ "Guard Soldiers and Airmen", "Peace Corps Volunteers": a plural of English words for
     people, capitalised in a house style, is no name."""
     singular = re.sub(r"men$", "man", word) if word.endswith("men") else word.removesuffix("s")
+    if word in _MEMBERS - {"Marines"}:  # "Soldiers and Airmen"; "the Marines" is the corps
+        return True
     return (
         word.isalpha()
         and word[1:].islower()
@@ -641,13 +674,14 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             suffix = _NAME_SUFFIX.match(text, part[-1].end)
             if suffix is not None and len(part) == 1 and suffix.group().endswith(("Jr.", "Sr.")):
                 suffix = None  # "Gencorp, Inc." is the company; a lone "Smith, Jr." no name
+            start = _numbered_unit(part, text)
             _add(
                 found,
                 order,
-                text[part[0].start : suffix.end() if suffix else part[-1].end],
-                part[0].start,
+                text[start : suffix.end() if suffix else part[-1].end],
+                start,
                 title,
-                part[0].sentence_start,
+                part[0].sentence_start and start == part[0].start,
             )
             title = None
     names = [found[k] for k in order]
@@ -791,8 +825,29 @@ def _split_places(groups: list[list[Token]]) -> list[list[Token]]:
                 ),
                 0,
             )
+        if not cut and len(group) >= 5 and not known:
+            cut = _person_after_area(words)
         out += [group[:cut], group[cut:]] if cut else [group]
     return out
+
+
+def _person_after_area(words: list[str]) -> int:
+    """Where a person begins after the area a title names: "(U.S. Attorney for the) District
+    of Nevada Daniel G. Bogden", "Southern District of New York Michael J. Garcia"; 0 if not."""
+    for i in range(3, len(words) - 1):
+        person = words[i:]
+        if not (
+            2 <= len(person) <= 4
+            and (is_given_name(person[0]) or _INITIAL.fullmatch(person[1]))
+            and not any(w in CONNECTORS or w in ORG_WORDS for w in person)
+        ):
+            continue
+        if any(
+            words[j - 1] == "of" and place_kind(" ".join(words[j:i])) is not None
+            for j in range(1, i)
+        ):
+            return i
+    return 0
 
 
 def _listed_with(name: str, others: list[str], text: str) -> bool:
@@ -917,9 +972,19 @@ def _split_of(group: list[Token], person: bool, text: str) -> list[list[Token]]:
             legal = head[-1].text.rstrip(".") in LEGAL_FORMS or (
                 " & " in text[head[0].start : head[-1].end]
             )
-            if legal or (
-                not any(t.text in ORG_WORDS | PLACE_FIRST or t.text[:-1] in ORG_WORDS for t in head)
-                and not _COMPASS_DISTRICT.fullmatch(" ".join(t.text for t in head))
+            if (
+                legal
+                or (
+                    not any(
+                        t.text in ORG_WORDS | PLACE_FIRST or t.text[:-1] in ORG_WORDS for t in head
+                    )
+                    and not _COMPASS_DISTRICT.fullmatch(" ".join(t.text for t in head))
+                    # "People's Republic of China", "United States of America": one country
+                    and not any(
+                        place_kind(text[group[0].start : t.end]) == "country"
+                        for t in group[i + 1 :]
+                    )
+                )
             ):
                 return [head, _trim(group[i + 1 :])] if _trim(group[i + 1 :]) else [head]
     return [group]

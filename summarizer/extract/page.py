@@ -31,7 +31,8 @@ FURNITURE = re.compile(
     r"the site is secure|the https:// ensures|(?:sorry, )?you need to enable javascript|"
     r"secure site|a lock \(|here'?s how you know|this document is available|"
     r".{0,40}seal and letterhead|image:|photo:|credit:|file photo|photo credit|"
-    r"(?:\(?(?:ap|afp|reuters|getty images)\b.{0,30}\)?$)|last updated|speeches shim|"
+    r"(?:\(?(?:ap|afp|reuters|getty images)\b.{0,30}\)?$)|"
+    r"last (?:updated|edited|modified|reviewed)|speeches shim|"
     r"press release shim|statement by|for more information|to learn more|"
     r"return to this article|the white house|copyright|all rights reserved|"
     r"\[edit\]|tdd\b|at$|at \(|\(\d{3}\)\s*\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|https?://|www\.|"
@@ -54,7 +55,7 @@ FURNITURE = re.compile(
     # a site's notices: "This page has not been translated into ...", "Sorry, there were no
     # results based on your filter selections.", "alert - warning"
     r"this page has not been translated|sorry, there were no results|please reset the filter|"
-    r"alert - warning|"
+    r"alert - warning|.{0,160}\bwe are (?:in the process of )?updating\b|"
     r"(?:usaid:? )?from the american people"  # USAID's tagline
     r")"
 )
@@ -428,11 +429,19 @@ def _place_spans(match: re.Match[str]) -> list[Span]:
     return [Span(*match.span(g)) for g, found in match.groupdict().items() if found]
 
 
+_WEEKDAY_OR_MONTH = re.compile(
+    r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december"
+)
+
+
 def _known_place(place: str, at_start: bool) -> bool:
     """A dateline place at the head of the story may be any capitalised name; one found after
     a headline must be a place the gazetteers know, or the headline's last words would do."""
     from summarizer.extract.gazetteer import place_kind
 
+    if _WEEKDAY_OR_MONTH.fullmatch(place):
+        return False  # "Friday, May 17, 2019 – Maputo –": the date, then the place
     if at_start:
         return True
     return place_kind(place.title() if place.isupper() else place) is not None

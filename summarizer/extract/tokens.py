@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.extract.gazetteer import place_kind
-from summarizer.extract.lexicon import ABBREVIATIONS, LIST_ITEM
+from summarizer.extract.lexicon import ABBREVIATIONS, LEGAL_SUFFIX, LIST_ITEM
 from summarizer.extract.sentences import Sentence
 
 # A double hyphen is a dash: "producers--Cargill Inc.", "N.V.--allowing" are two words; so
@@ -116,8 +116,16 @@ def _owner_in_a_name(word: str, text: str, start: int, end: int) -> bool:
     return (
         bool(_NAMED_OWNER.fullmatch(word))
         and bool(_NEXT_CAPITAL.match(text, end))
-        and (word[:-2] in _PLURAL_OWNERS or bool(_SAINT.search(text, max(0, start - 8), start)))
+        and (
+            word[:-2] in _PLURAL_OWNERS
+            or bool(_SAINT.search(text, max(0, start - 8), start))
+            # "Steve’s Towing, Inc.", not "Venezuela's Citgo Petroleum Corp"
+            or (bool(_FIRM_AFTER.match(text, end)) and place_kind(word[:-2]) is None)
+        )
     )
+
+
+_FIRM_AFTER = re.compile(rf"(?: [A-Z][\w&.-]*){{1,4}},? {LEGAL_SUFFIX}\b")
 
 
 def _last_mark(text: str, at: int) -> str:
