@@ -2809,3 +2809,31 @@ def test_a_nation_s_adjective_is_no_place_and_a_weekday_is_no_dateline() -> None
     settle(found)
     assert [n.text for n in found.dateline] == ["Maputo"]
     assert "Mozambican" not in {n.text for n in found.names}
+
+
+def test_the_company_is_the_firm_the_story_named_and_a_recommended_sum_is_proposed() -> None:
+    text = (
+        "The U.S. Food and Drug Administration announced that marshals seized food held at "
+        "Professional Warehouse and Distribution, Inc., in St. Paul. The FDA twice inspected "
+        "the facility. The company again promised to address these issues. NOAA is "
+        "recommending $9 million in funding for 17 restoration projects."
+    )
+    found = find_candidates(text)
+    settle(found)
+    pledges = [(c.actor.text, c.status) for c in found.commitments if c.actor]
+    assert ("Professional Warehouse and Distribution, Inc.", "pledged") in pledges
+    assert "U.S. Food and Drug Administration" not in {a for a, _ in pledges}
+    assert _gifts(text) == [("NOAA", 9e6)]
+
+
+def test_a_browser_warning_is_no_title() -> None:
+    text = (
+        "Unsupported Browser Detected\n\nInternet Explorer lacks support for the features of "
+        "this website. For the best experience, please use a modern browser such as Chrome.\n\n"
+        "NOAA Fisheries Announces Salmon Grants\n\nJuly 14, 2022\n\nNOAA Fisheries announced "
+        "funding today."
+    )
+    found = find_candidates(text)
+    title = found.page.title
+    assert title is not None and text[title.start : title.end].startswith("NOAA Fisheries")
+    assert not {"Internet Explorer", "Chrome"} & {n.text for n in found.names}

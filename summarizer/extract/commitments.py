@@ -9,7 +9,7 @@ from itertools import pairwise
 from summarizer.amounts import Money
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.kinds import Kind, before_a_title
-from summarizer.extract.lexicon import SPEECH, words
+from summarizer.extract.lexicon import LEGAL_SUFFIX, SPEECH, words
 from summarizer.extract.money import money_in
 from summarizer.extract.names import TITLE_GIFT
 from summarizer.extract.page import Span
@@ -51,7 +51,10 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
     ),
     (
         r"propos\w* to|propos\w*|plans? to|planned to|intends? to|would (?!not)\w+|bid to|"
-        r"offer(?:s|ed)? to",
+        r"offer(?:s|ed)? to"
+        # "NOAA is recommending $9 million in funding": a grant not yet final
+        r"|recommend(?:s|ed|ing)?(?= (?:approximately |nearly |more than |over |about |up to )?"
+        r"(?:US|A|C|NZ)?[$£€])",
         "proposed",
     ),
     (
@@ -798,6 +801,17 @@ def _pronoun_subject(candidates: list[Name], preceding: list[Sentence]) -> list[
     return []
 
 
+_FIRM = re.compile(rf"(?:,? {LEGAL_SUFFIX}\.?|\bCompany|\bCorporation|\bHoldings)$")
+
+
+def _names_a(noun: str, name: Name) -> bool:
+    """Whether ``name`` is what "the <noun>" calls it: "the company" a firm, "the department"
+    a department."""
+    if noun in ("company", "firm"):
+        return any(_FIRM.search(form) for form in (name.text, *name.aliases))
+    return noun in name.text.lower().split()
+
+
 def _subject(
     actors: list[Name], text: str, sentence: Sentence, cue_at: int, preceding: list[Sentence]
 ) -> list[Name]:
@@ -889,9 +903,11 @@ def _subject(
         candidates = [n for n in actors if n.kind in kinds]
         if pronoun.group("pronoun"):
             return _pronoun_subject(candidates, preceding)
+        # "The company promised": a firm the story named, not the agency that inspected it.
+        firms = [n for n in candidates if _names_a(word, n)]
         earlier_names = [
             (max(text.rfind(form, 0, sentence.start) for form in (n.text, *n.aliases)), n)
-            for n in candidates
+            for n in firms or candidates
         ]
         earlier_names = [(at, n) for at, n in earlier_names if at >= 0]
         if earlier_names:

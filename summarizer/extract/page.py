@@ -55,7 +55,8 @@ FURNITURE = re.compile(
     # a site's notices: "This page has not been translated into ...", "Sorry, there were no
     # results based on your filter selections.", "alert - warning"
     r"this page has not been translated|sorry, there were no results|please reset the filter|"
-    r"alert - warning|.{0,160}\bwe are (?:in the process of )?updating\b|"
+    r"alert - warning|unsupported browser|.{0,60}\blacks support for the features|"
+    r".{0,160}\bwe are (?:in the process of )?updating\b|"
     r"(?:usaid:? )?from the american people"  # USAID's tagline
     r")"
 )
