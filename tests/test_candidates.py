@@ -2837,3 +2837,17 @@ def test_a_browser_warning_is_no_title() -> None:
     title = found.page.title
     assert title is not None and text[title.start : title.end].startswith("NOAA Fisheries")
     assert not {"Internet Explorer", "Chrome"} & {n.text for n in found.names}
+
+
+def test_a_title_s_the_is_not_its_giver_s_and_the_nation_is_no_body() -> None:
+    text = (
+        "The United States Announces Nearly $33 Million in Humanitarian Assistance\n\n"
+        "Today, the United States announced nearly $33 million in humanitarian assistance. "
+        "It helps meet the Nation's growing demand for aid. A grant came from the U.S. "
+        "Department of Energy, and DOE will contribute $235 million."
+    )
+    found = find_candidates(text)
+    settle(found)
+    names = {n.text: n for n in found.names}
+    assert "The United States" not in names and "Nation" not in names
+    assert "DOE" in names["U.S. Department of Energy"].aliases

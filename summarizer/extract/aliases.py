@@ -47,7 +47,15 @@ def merge_acronyms(names: list[Name], text: str) -> None:
                     or _initials(_LEGAL_FORM.sub("", n.text))
                     == letters  # "HP" of "Hewlett-Packard Co"
                     or _initials(n.text.replace(" of ", " Of ")) == letters  # "DOE"
-                    or (len(letters) > 2 and _initials(_NATIONAL.sub("", n.text)) == letters)
+                    or (
+                        len(letters) > 2
+                        and letters
+                        in (
+                            _initials(_NATIONAL.sub("", n.text)),
+                            # "DOE" of "U.S. Department of Energy"
+                            _initials(_NATIONAL.sub("", n.text).replace(" of ", " Of ")),
+                        )
+                    )
                     or (len(letters) > 2 and _initials(_field(n.text)) == letters)  # "HUD"
                 )
             ),

@@ -1012,7 +1012,7 @@ def _add(
 TITLE_GIFT = re.compile(
     # an owner first gives nothing: "Department of Commerce’s NTIA Awards $277M"
     r"(?:[A-Z][\w.&-]*(?: (?:of|and|for|the|[A-Z][\w.&-]*))+['’]s )?"
-    r"(?P<giver>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*))*?)"
+    r"(?:The )?(?P<giver>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*))*?)"
     r" (?P<verb>(?i:announces|awards|grants|invests|provides|commits|pledges|donates|allocates|"
     r"approves|delivers|offers|gives|releases|sends|makes))"
     # a recipient may come first: "Salazar Awards Alaska More than $3 Million"
