@@ -2851,3 +2851,11 @@ def test_a_title_s_the_is_not_its_giver_s_and_the_nation_is_no_body() -> None:
     names = {n.text: n for n in found.names}
     assert "The United States" not in names and "Nation" not in names
     assert "DOE" in names["U.S. Department of Energy"].aliases
+
+
+def test_a_compass_word_before_a_known_place_names_a_place() -> None:
+    kinds = _kinds(
+        "Projects will focus on two areas, Puerto Rico’s Culebra Island and West Hawaii, where "
+        "efforts come together. Northern Kentucky gained too."
+    )
+    assert kinds["West Hawaii"] == "place" and kinds["Northern Kentucky"] == "place"

@@ -31,6 +31,7 @@ from summarizer.extract.gazetteer import (
 )
 from summarizer.extract.lexicon import (
     AREA_TITLES,
+    COMPASS,
     COURT_DISTRICT,
     HEAD_TITLES,
     LEGAL_ENDING,
@@ -171,6 +172,8 @@ def classify(
         return "country", False
     if known is not None and not titled:
         return "place", False
+    if len(words) > 1 and head in COMPASS and place_kind(" ".join(words[1:])) is not None:
+        return "place", False  # "West Hawaii", "Southern Ontario": a part of a known place
     if (
         head in PLACE_FIRST
         or (last in PLACE_LAST and not titled)
