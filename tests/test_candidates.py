@@ -2859,3 +2859,14 @@ def test_a_compass_word_before_a_known_place_names_a_place() -> None:
         "efforts come together. Northern Kentucky gained too."
     )
     assert kinds["West Hawaii"] == "place" and kinds["Northern Kentucky"] == "place"
+
+
+def test_an_archive_notice_names_no_one_and_a_four_digit_unit_keeps_its_number() -> None:
+    text = (
+        "Bribe Scheme\n\nThis is archived material from the Federal Bureau of Investigation "
+        "(FBI) website. It may contain outdated information.\n\nWASHINGTON - Spc. Daniel "
+        "Maguire of the 1438th Engineer Company was one of hundreds of Guardmembers on duty."
+    )
+    names = set(_kinds(text))
+    assert "1438th Engineer Company" in names and "Engineer Company" not in names
+    assert "Federal Bureau of Investigation" not in names

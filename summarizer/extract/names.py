@@ -298,7 +298,7 @@ _UNITS = words("Battalion Wing Squadron Regiment Fleet Infantry Aviation Detachm
 
 def _numbered_unit(part: list[Token], text: str) -> int:
     """Where a unit's name begins: at the ordinal before it, if any."""
-    ordinal = _ORDINAL_BEFORE.search(text, max(0, part[0].start - 6), part[0].start)
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, part[0].start - 8), part[0].start)
     last = part[-1].text
     if (
         ordinal

@@ -38,7 +38,8 @@ FURNITURE = re.compile(
     r"\[edit\]|tdd\b|at$|at \(|\(\d{3}\)\s*\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|https?://|www\.|"
     r"[\w.+-]+@[\w-]+\.\w+|#\s*#\s*#|"
     # an archived government site's banners and navigation
-    r"this is an archived|you have accessed part of a historical collection|please note: as of|"
+    r"this is (?:an )?archived|you have accessed part of a historical collection|"
+    r"please note: as of|"
     r"editor['’]?s note|"
     r"this (?:site|page) (?:contains|is no longer)|archived (?:content|page)|"
     r"skip (?:common|main|navigation)|begin hierarch|view header|newsroom$|(?:national )?news$|"
