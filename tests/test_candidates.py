@@ -2870,3 +2870,13 @@ def test_an_archive_notice_names_no_one_and_a_four_digit_unit_keeps_its_number()
     names = set(_kinds(text))
     assert "1438th Engineer Company" in names and "Engineer Company" not in names
     assert "Federal Bureau of Investigation" not in names
+
+
+def test_a_nationality_countryinfo_knows_is_no_name() -> None:
+    names = set(
+        _kinds(
+            "In the Commonwealth of Puerto Rico, Medicaid is called in Spanish Mi Salud. "
+            "Congolese and Salvadoran officials met Portuguese envoys."
+        )
+    )
+    assert not names & {"Spanish", "Congolese", "Salvadoran", "Portuguese"}

@@ -305,37 +305,28 @@ def place_kind(name: str, said_to_be_a_place: bool = True) -> PlaceKind | None:
     return kind
 
 
-# Nationality words not formed from their country's name by a suffix.
+# Nationality words countryinfo lacks (its demonyms are adjectives: "Danish", "Polish") and
+# that no suffix forms from a country's name.
 _IRREGULAR_DEMONYMS = frozenset(
-    [
-        "French",
-        "Dutch",
-        "Irish",
-        "British",
-        "Welsh",
-        "Scottish",
-        "English",
-        "Swiss",
-        "Greek",
-        "Thai",
-        "Filipino",
-        "Cypriot",
-        "Basque",
-        "Flemish",
-        "Kurdish",
-        "Arab",
-        "Briton",
-        "Scot",
-        "Scots",
-        "Finn",
-        "Dane",
-        "Swede",
-        "Pole",
-        "Turk",
-        "Czech",
-        "Slovak",
-    ]
+    {"Arab", "Basque", "Briton", "Dane", "English", "Finn", "Flemish", "Kurdish", "Pole"}
+    | {"Scot", "Scots", "Swede", "Turk"}
 )
+
+
+@cache
+def _library_demonyms() -> frozenset[str]:
+    """countryinfo's demonyms ("Spanish", "Portuguese", "Congolese", "Salvadoran"), not those
+    that only repeat a name ("Christmas Island")."""
+    from countryinfo import CountryInfo
+
+    found = set()
+    for country in CountryInfo.all().values():
+        demonym = country.get("demonym")
+        if demonym and demonym != country.get("name") and " " not in demonym:
+            found.add(demonym)
+    return frozenset(found)
+
+
 _DEMONYM = re.compile(r"^(?P<stem>[A-Z][a-z]{2,}?)(?:ians?|ans?|eses?|ish|is?|s)$")
 
 
@@ -351,9 +342,11 @@ def _country_names() -> tuple[str, ...]:
 
 
 def is_demonym(word: str) -> bool:
-    """'Italian', 'Kenyans', 'Somalis', 'Japanese', 'French': a nationality word (its stem
-    begins a country's name), not a name; 'Alan' and 'Christian' are not."""
-    if word.rstrip("s") in _IRREGULAR_DEMONYMS or word in _IRREGULAR_DEMONYMS:
+    """'Italian', 'Kenyans', 'Somalis', 'Japanese', 'French': a nationality word (countryinfo's
+    demonyms, or a stem that begins a country's name), not a name; 'Alan' and 'Christian' are
+    not."""
+    known = _IRREGULAR_DEMONYMS | _library_demonyms()
+    if word.rstrip("s") in known or word in known:
         return True
     match = _DEMONYM.match(word)
     # A country or a city of that shape is a place ("Mali", "Dubai"); a region is not
