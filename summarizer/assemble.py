@@ -174,6 +174,11 @@ def _when(found: Candidates) -> dt.date | None:
     match = next(
         (m for a, b in where for m in _DATE.finditer(text, a, b) if not _in_furniture(text, m)),
         None,
+    ) or next(
+        # "Friday, May 17, 2019 – Maputo – ...": a paragraph that opens with its date, below a
+        # caption the layout took for the story's start
+        (m for m in _DATE.finditer(text, 0, min(len(text), body + 2000)) if _opens_line(text, m)),
+        None,
     )
     if match is None:
         return None
@@ -201,6 +206,14 @@ def _when(found: Candidates) -> dt.date | None:
         back = (date.weekday() - wanted.index(weekday.group(1).lower())) % 7
         date -= dt.timedelta(days=back)
     return date
+
+
+def _opens_line(text: str, match: re.Match[str]) -> bool:
+    before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    return _WEEKDAY_BEFORE.fullmatch(before) is not None
+
+
+_WEEKDAY_BEFORE = re.compile(r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?")
 
 
 def _in_furniture(text: str, match: re.Match[str]) -> bool:

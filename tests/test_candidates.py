@@ -2880,3 +2880,16 @@ def test_a_nationality_countryinfo_knows_is_no_name() -> None:
         )
     )
     assert not names & {"Spanish", "Congolese", "Salvadoran", "Portuguese"}
+
+
+def test_a_paragraph_that_opens_with_its_date_dates_the_page_below_a_long_caption() -> None:
+    caption = (
+        "USAID Director, Dr. Jennifer Adams, in a conversation with the Minister of Foreign "
+        "Affairs, moments after signing the agreement to commit development assistance. "
+    )
+    text = (
+        "U.S. Government commits $110 Million to Mozambique\n\n" + caption * 3 + "\n\n"
+        "U.S. Embassy\n\nFriday, May 17, 2019 – Maputo – The U.S. and Mozambique signed "
+        "agreements in 2019."
+    )
+    assert _when(find_candidates(text)) == dt.date(2019, 5, 17)
