@@ -2893,3 +2893,14 @@ def test_a_paragraph_that_opens_with_its_date_dates_the_page_below_a_long_captio
         "agreements in 2019."
     )
     assert _when(find_candidates(text)) == dt.date(2019, 5, 17)
+
+
+def test_places_and_people_that_ordinary_rules_would_cut_stay_whole() -> None:
+    kinds = _kinds(
+        "The State Director for South Dakota Julie Gross announced loans. Ma Ying-jeou was "
+        "elected. The US Ambassador to Gabon and Sao Tome and Principe visited. Food reached "
+        "refugees around Cox’s Bazar. The EEOC sued (Case No.: 1:22-cv-00430) in Honolulu."
+    )
+    assert kinds["Julie Gross"] == "person" and kinds["Ma Ying-jeou"] == "person"
+    assert kinds["Sao Tome and Principe"] == "country" and kinds["Cox’s Bazar"] == "place"
+    assert not {k for k in kinds if k.startswith(("Dakota", "Case", "Cox "))}

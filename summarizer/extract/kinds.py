@@ -447,6 +447,8 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
 def _person_like(name: str, text: str) -> bool:
     """Whether a name of several words looks like a person's (``likely_kinds``)."""
     words = name.split()
+    if len(words) in (2, 3) and _ROMANIZED.fullmatch(words[-1]) and not _acronym(words[0]):
+        return True  # "Ma Ying-jeou", "Ban Ki-moon": a family name, then a romanised given name
     return (
         1 < len(words) <= 4
         and not _always_after_the(name, text)  # "the West Antarctic Ice Sheet"
@@ -466,6 +468,9 @@ def _person_like(name: str, text: str) -> bool:
             )
         )
     )
+
+
+_ROMANIZED = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{2,6}")
 
 
 def _surname_last(word: str) -> bool:

@@ -287,9 +287,22 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
             parts.append([])
         else:
             parts[-1].append(token)
-    return [_trim(p) for p in parts if _trim(p)]
+    return _rejoin_places([_trim(p) for p in parts if _trim(p)], text)
 
 
+def _rejoin_places(parts: list[list[Token]], text: str) -> list[list[Token]]:
+    """'Gabon and Sao Tome and Principe', split at every "and": the country whose name holds
+    an "and" is whole again."""
+    out: list[list[Token]] = []
+    for part in parts:
+        if out and place_kind(text[out[-1][0].start : part[-1].end]) == "country":
+            out[-1] = out[-1] + part
+        else:
+            out.append(part)
+    return out
+
+
+_NUMBER_MARK = re.compile(r"\bNo\.:?\s*\d")
 # "31st Marine Expeditionary Unit", "1438th Engineer Company", "21st Century Cures Act": the
 # number is the unit's name; not "the 26th Prime Minister", "its 45th Anniversary".
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,4}(?:st|nd|rd|th) $")
@@ -669,8 +682,10 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         ):
             continue  # "James F. Ports, Jr.": the name's suffix, kept with it below; "12th St."
         for part in _split_places(_split_body_person(_split_of(group, title is not None, text))):
-            if text[part[0].start : part[-1].end] in WIRE_AGENCIES:
-                continue
+            if text[part[0].start : part[-1].end] in WIRE_AGENCIES or _NUMBER_MARK.match(
+                text, part[-1].end - 2
+            ):
+                continue  # "AP"; "Case No.: 1:22-cv-00430", "Docket No. 12"
             suffix = _NAME_SUFFIX.match(text, part[-1].end)
             if suffix is not None and len(part) == 1 and suffix.group().endswith(("Jr.", "Sr.")):
                 suffix = None  # "Gencorp, Inc." is the company; a lone "Smith, Jr." no name
@@ -899,7 +914,9 @@ def _title_split(group: list[Token]) -> int:
         first = (
             j for j in range(last, min(last + 3, len(group) - 1)) if is_given_name(group[j].text)
         )
-        if last < len(group) and not is_given_name(group[last].text):
+        if last < len(group) and place_kind(f"{group[last - 1].text} {group[last].text}"):
+            last += 1  # "State Director for South Dakota Julie Gross": "Dakota" ends a place
+        elif last < len(group) and not is_given_name(group[last].text):
             last = next(first, last)
     elif (
         0 < last < len(group)

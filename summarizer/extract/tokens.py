@@ -121,10 +121,17 @@ def _owner_in_a_name(word: str, text: str, start: int, end: int) -> bool:
             or bool(_SAINT.search(text, max(0, start - 8), start))
             # "Steve’s Towing, Inc.", not "Venezuela's Citgo Petroleum Corp"
             or (bool(_FIRM_AFTER.match(text, end)) and place_kind(word[:-2]) is None)
+            or _place_with_owner(word, text, end)  # "Cox’s Bazar"
         )
     )
 
 
+def _place_with_owner(word: str, text: str, end: int) -> bool:
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and place_kind(f"{word[:-2]}'s {after.group(1)}") is not None
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w-]*)")
 _FIRM_AFTER = re.compile(rf"(?: [A-Z][\w&.-]*){{1,4}},? {LEGAL_SUFFIX}\b")
 
 
