@@ -2904,3 +2904,14 @@ def test_places_and_people_that_ordinary_rules_would_cut_stay_whole() -> None:
     assert kinds["Julie Gross"] == "person" and kinds["Ma Ying-jeou"] == "person"
     assert kinds["Sao Tome and Principe"] == "country" and kinds["Cox’s Bazar"] == "place"
     assert not {k for k in kinds if k.startswith(("Dakota", "Case", "Cox "))}
+
+
+def test_a_form_s_empty_label_names_no_one() -> None:
+    text = (
+        "Wildfire aid for New Mexico\nOrganization:\nBLM Office:\nMedia Contact:\n"
+        "SANTA FE, N.M. – The Bureau of Land Management awarded $1.2 million.\n"
+        "FY 2023 Arrest Statistics:\n• Sex offenders – 10,088"
+    )
+    names = set(_kinds(text))
+    assert "Bureau of Land Management" in names
+    assert not {n for n in names if n.startswith(("BLM", "Media", "Arrest"))}

@@ -58,7 +58,9 @@ FURNITURE = re.compile(
     r"this page has not been translated|sorry, there were no results|please reset the filter|"
     r"alert - warning|unsupported browser|.{0,60}\blacks support for the features|"
     r".{0,160}\bwe are (?:in the process of )?updating\b|"
-    r"(?:usaid:? )?from the american people"  # USAID's tagline
+    r"(?:usaid:? )?from the american people|"  # USAID's tagline
+    # a form's label with nothing after it: "Organization:", "BLM Office:", "Media Contact:"
+    r"[\w .'’&/-]{1,40}:\s*$"
     r")"
 )
 # A short line with a phone number or an e-mail address anywhere ("Dave Ryan 202-564-7827 /
