@@ -2915,3 +2915,18 @@ def test_a_form_s_empty_label_names_no_one() -> None:
     names = set(_kinds(text))
     assert "Bureau of Land Management" in names
     assert not {n for n in names if n.startswith(("BLM", "Media", "Arrest"))}
+
+
+def test_a_title_s_acronym_is_the_agency_and_a_targeted_sum_is_a_gift() -> None:
+    text = (
+        "MBDA Awards $7.8 Million in Grants to Advance Minority Businesses\n\n"
+        "Funding will support 27 MBDA Business Centers.\n\nWASHINGTON, D.C. (April 6, 2011) — "
+        "The Minority Business Development Agency (MBDA) today announced $7.8 million in "
+        "funding for 27 MBDA Business Centers. Secretary Tom Vilsack said USDA will target "
+        "nearly $16 million in assistance. Mexico Restaurant has agreed to pay $227,500."
+    )
+    assert sorted(_gifts(text)) == [
+        ("Mexico Restaurant", 227500.0),
+        ("Minority Business Development Agency", 7.8e6),
+        ("USDA", 16e6),
+    ]

@@ -34,6 +34,7 @@ _WILL_DO = (
     r"(?:also |now |soon |then |initially |immediately |again )?"
     r"(?:(?:begin|start) (?:to \w+|\w+ing)|provide|fund|give|pay|build|spend|"
     r"invest|deliver|distribute|supply|send|donate|contribute|allocate|offer|grant|award|cut|raise|create|"
+    r"target|dedicate|direct|"
     r"hire|open|close|keep|make|reimburse|cover|match|double|triple|expand|extend|launch|"
     r"introduce|implement|establish|set up|sell|buy|acquire|repay|lend|loan|finance|ban|end|"
     r"phase out|reduce|increase|release|approve|sign|waive|forgive|rebuild|restore|train|"

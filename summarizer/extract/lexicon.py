@@ -98,7 +98,8 @@ ORG_WORDS = words(
     "Ventures Equity Bancorp Facility Division Administration Front Bloc Corps Directorate Command "
     "Patrol Taskforce Academy Caucus Delegation Embassy Consulate Mission Unit Crescent Cross "
     "Survey Broadcasting Electric Industries Communications Steel Chemicals Nations Networks "
-    "Frontières Frontieres Tribe Tribes Rancheria Conservancy Endowment Troopers Enforcement"
+    "Frontières Frontieres Tribe Tribes Rancheria Conservancy Endowment Troopers Enforcement "
+    "Restaurant"
 )
 PLACE_LAST = words(
     "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region Parish "

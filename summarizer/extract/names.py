@@ -1055,7 +1055,10 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
             known.kind, known.title = "person", known.title or " ".join(words[:titled])
             known.aliases.add(giver)
         return
-    known = next((n for n in names if same_body(giver, n.text, *n.aliases)), None)
+    same = [n for n in names if same_body(giver, n.text, *n.aliases)]
+    # "MBDA Awards ...": the agency the story spells out, not "MBDA Business Centers"
+    acting = [n for n in same if n.kind in ("organization", "country", "person")]
+    known = next(iter(acting or same), None)
     if known is not None and known.kind in ("organization", "country", "person"):
         if giver != known.text:
             known.aliases.add(giver)  # "US Senate" in the title, "United States Senate" after
