@@ -2930,3 +2930,14 @@ def test_a_title_s_acronym_is_the_agency_and_a_targeted_sum_is_a_gift() -> None:
         ("Minority Business Development Agency", 7.8e6),
         ("USDA", 16e6),
     ]
+
+
+def test_a_firm_and_its_owner_commit_together() -> None:
+    text = (
+        "PHOENIX — Paul Johnson Drywall Inc., and its owner Robert Cole Johnson, agreed to pay "
+        "$556,000 in back wages."
+    )
+    assert sorted(_gifts(text)) == [
+        ("Paul Johnson Drywall Inc", 556e3),
+        ("Robert Cole Johnson", 556e3),
+    ]

@@ -210,7 +210,12 @@ _RESOURCE = re.compile(
 _DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")
 # "FEMA and the State of Alabama have approved", "President Bush and Prime Minister Howard
 # reaffirmed": a joint subject, one commitment each.
-_AND = re.compile(r"^,?\s+(?:and|as well as)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_AND = re.compile(
+    r"^\.?,?\s+(?:and|as well as)\s+(?:the\s+)?"
+    # "Paul Johnson Drywall Inc., and its owner Robert Cole Johnson, agreed to pay"
+    r"(?:(?:its|his|her|their)\s+(?:owner|founder|president|parent|chief executive)\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
 # Before the "and" of a list, its members stand between commas: "the Red Cross, Red Crescent,
 # OXFAM as well as UNICEF".
 _LIST_COMMA = re.compile(r"^,\s+(?:the\s+)?$")
