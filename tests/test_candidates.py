@@ -2941,3 +2941,11 @@ def test_a_firm_and_its_owner_commit_together() -> None:
         ("Paul Johnson Drywall Inc", 556e3),
         ("Robert Cole Johnson", 556e3),
     ]
+
+
+def test_a_prairie_and_a_watershed_are_places() -> None:
+    kinds = _kinds(
+        "The BLM bought the 4,600-acre Ninemile Prairie parcel for the Blackfoot River "
+        "Watershed project."
+    )
+    assert kinds["Ninemile Prairie"] == "place" and kinds["Blackfoot River Watershed"] == "place"
