@@ -181,3 +181,9 @@ GENERIC_HEADS = words(
 # A list item opens with a bullet: its capitals are names, not a headline's ("• University of
 # Arkansas at Pine Bluff, Pine Bluff, Ark., $50,000").
 LIST_ITEM = re.compile(r"[•·▪◦*]\s")
+# A web address, whole: "http://www.rurdev.usda.gov/RDSuccessStories.html", "Grants.gov",
+# "dot.gov/affairs"; not "Amazon.com said", a company. It names no one, and above the story it
+# marks a site's masthead, never a title.
+WEB_ADDRESS = re.compile(
+    r"(?i)(?:https?://|www\.)\S+|\b[\w.-]+\.(?:gov|mil|html?)\b/?\S*|\b[\w.-]+\.(?:com|org)/\S*"
+)

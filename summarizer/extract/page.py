@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.extract.lexicon import LIST_ITEM, ORG_WORDS
+from summarizer.extract.lexicon import LIST_ITEM, ORG_WORDS, WEB_ADDRESS
 
 # Lines that are page furniture wherever they stand (matched at the start, case-insensitive).
 FURNITURE = re.compile(
@@ -88,7 +88,6 @@ _SITE_CHROME = re.compile(
 )
 # A web address above the story is the site's masthead ("Moving the American Economy - U.S.
 # Department of Transportation, ..., www.dot.gov/affairs/briefing.htm - News"), never its title.
-_WEB_ADDRESS = re.compile(r"(?i)\bwww\.|https?://|\b[\w-]+\.(?:gov|mil|com|org)/")
 # A teaser that links to another page: "The threat level ... is High or Orange. Read more."
 _TEASER = re.compile(
     r"(?i)\b(?:read more|learn more|continue reading|full story|click to read this story)\W*$"
@@ -291,7 +290,7 @@ def layout(text: str) -> Layout:
             or (
                 not page.body
                 and len(line) < 300
-                and _WEB_ADDRESS.search(line)
+                and WEB_ADDRESS.search(line)
                 and not _SENTENCE_PUNCT.search(line)
             )
         ):

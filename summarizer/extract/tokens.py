@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.extract.gazetteer import place_kind
-from summarizer.extract.lexicon import ABBREVIATIONS, LEGAL_SUFFIX, LIST_ITEM
+from summarizer.extract.lexicon import ABBREVIATIONS, LEGAL_SUFFIX, LIST_ITEM, WEB_ADDRESS
 from summarizer.extract.sentences import Sentence
 
 # A double hyphen is a dash: "producers--Cargill Inc.", "N.V.--allowing" are two words; so
@@ -64,7 +64,7 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
         m for s in sentences if not _shouted(s.text) for m in _TOKEN.finditer(text, s.start, s.end)
     )
     # "visit http://www.rurdev.usda.gov/RDSuccessStories.html": a web address names no one
-    addresses = [m.span() for s in sentences for m in _WEB_ADDRESS.finditer(text, s.start, s.end)]
+    addresses = [m.span() for s in sentences for m in WEB_ADDRESS.finditer(text, s.start, s.end)]
     for match in matches:
         word, start = match.group(), match.start()
         if addresses and any(a <= start < b for a, b in addresses):
@@ -100,7 +100,6 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
     return tokens
 
 
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:gov|mil|html?)\b/?\S*")
 _OWNER = re.compile(r"['’]s?$")
 _NAMED_OWNER = re.compile(r"[A-Z]\w*['’]s$")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
