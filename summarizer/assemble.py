@@ -22,6 +22,7 @@ from summarizer.extract.entity import Name, mentions
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue, only_an_owner
 from summarizer.extract.gazetteer import is_common_word, is_given_name, place_kind, state_of_code
 from summarizer.extract.kinds import national_government
+from summarizer.extract.lexicon import WEEKDAYS
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate
 from summarizer.schema import (
@@ -213,7 +214,7 @@ def _opens_line(text: str, match: re.Match[str]) -> bool:
     return _WEEKDAY_BEFORE.fullmatch(before) is not None
 
 
-_WEEKDAY_BEFORE = re.compile(r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?")
+_WEEKDAY_BEFORE = re.compile(rf"\W*(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?")
 
 
 def _in_furniture(text: str, match: re.Match[str]) -> bool:

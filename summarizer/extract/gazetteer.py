@@ -177,11 +177,8 @@ def _places() -> dict[str, tuple[PlaceKind, int]]:
             add(countries.get(sub.code.split("-")[1], {}).get("name", ""), "region")
     for country in countries.values():
         add(country["name"], "country")
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            add(getattr(country, attr, ""), "country")
-        for form in _spoken_forms(country.name):
-            add(form, "country")
+    for form in _country_codes():
+        add(form, "country")
     for form in _COUNTRY_FORMS:
         add(form, "country")
     for sub in pycountry.subdivisions:
@@ -314,12 +311,12 @@ _IRREGULAR_DEMONYMS = frozenset(
 
 
 @cache
-def _library_demonyms() -> frozenset[str]:
+def _demonyms() -> frozenset[str]:
     """countryinfo's demonyms ("Spanish", "Portuguese", "Congolese", "Salvadoran"), not those
-    that only repeat a name ("Christmas Island")."""
+    that only repeat a name ("Christmas Island"), and the nouns it lacks."""
     from countryinfo import CountryInfo
 
-    found = set()
+    found = set(_IRREGULAR_DEMONYMS)
     for country in CountryInfo.all().values():
         demonym = country.get("demonym")
         if demonym and demonym != country.get("name") and " " not in demonym:
@@ -345,7 +342,7 @@ def is_demonym(word: str) -> bool:
     """'Italian', 'Kenyans', 'Somalis', 'Japanese', 'French': a nationality word (countryinfo's
     demonyms, or a stem that begins a country's name), not a name; 'Alan' and 'Christian' are
     not."""
-    known = _IRREGULAR_DEMONYMS | _library_demonyms()
+    known = _demonyms()
     if word.rstrip("s") in known or word in known:
         return True
     match = _DEMONYM.match(word)

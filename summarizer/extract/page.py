@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.extract.lexicon import LIST_ITEM, ORG_WORDS, WEB_ADDRESS
+from summarizer.extract.lexicon import LIST_ITEM, MONTHS, ORG_WORDS, WEB_ADDRESS, WEEKDAYS
 
 # Lines that are page furniture wherever they stand (matched at the start, case-insensitive).
 FURNITURE = re.compile(
@@ -432,18 +432,12 @@ def _place_spans(match: re.Match[str]) -> list[Span]:
     return [Span(*match.span(g)) for g, found in match.groupdict().items() if found]
 
 
-_WEEKDAY_OR_MONTH = re.compile(
-    r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december"
-)
-
-
 def _known_place(place: str, at_start: bool) -> bool:
     """A dateline place at the head of the story may be any capitalised name; one found after
     a headline must be a place the gazetteers know, or the headline's last words would do."""
     from summarizer.extract.gazetteer import place_kind
 
-    if _WEEKDAY_OR_MONTH.fullmatch(place):
+    if place.title() in WEEKDAYS | MONTHS:
         return False  # "Friday, May 17, 2019 – Maputo –": the date, then the place
     if at_start:
         return True
