@@ -2949,3 +2949,16 @@ def test_a_prairie_and_a_watershed_are_places() -> None:
         "Watershed project."
     )
     assert kinds["Ninemile Prairie"] == "place" and kinds["Blackfoot River Watershed"] == "place"
+
+
+def test_a_state_named_in_a_court_s_district_is_still_the_state() -> None:
+    text = (
+        "The Justice Department sued the owner of rental units on the West Side of Chicago, "
+        "Illinois, alleging discrimination against families. The consent decree was approved "
+        "by the U.S. District Court for the Northern District of Illinois yesterday."
+    )
+    names = {n.text: n for n in find_candidates(text).names}
+    assert names["Illinois"].kind == "place"
+    assert (
+        "Illinois" not in names["U.S. District Court for the Northern District of Illinois"].aliases
+    )

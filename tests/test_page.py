@@ -430,3 +430,14 @@ def test_a_usaid_tagline_and_a_story_teaser_are_furniture() -> None:
     title, _, _, body = parts(text)
     assert title is None
     assert body == ["The U.S. Government is providing $100,000 in emergency relief."]
+
+
+def test_a_dateline_credits_its_news_service_and_date_in_brackets() -> None:
+    _, _, datelines, body = parts(
+        "National Guard battles flood waters in four states\n"
+        "Sgt. Bernard Friend provides security to evacuated homes June 22 in Louisiana, Mo.\n\n"
+        "ARLINGTON, Va. (Army News Service, June 29, 2010) -- Almost 300 National Guard "
+        "members from four states helped to battle flood waters last week."
+    )
+    assert datelines == ["ARLINGTON", "Va."]
+    assert body[-1].startswith("Almost 300")

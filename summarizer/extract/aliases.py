@@ -229,6 +229,9 @@ def merge_aliases(names: list[Name]) -> None:
             and " " in n.text
             and _surname(n.text, short.text)
             and place_kind(short.text) != "country"
+            # "Illinois" of "the Northern District of Illinois" is the state, a court's
+            # district, though "Boston" of "Bank of Boston" is the bank.
+            and not n.text.endswith(f"District of {short.text}")
             and n.text.split()[0] not in COMPASS
             # "Boston" is no surname of "ERO Boston", an agency's field office in the city, nor
             # "DEA" of the "Baton Rouge DEA" office.

@@ -124,7 +124,8 @@ _AREA = r"[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?"
 _DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
 DATELINE = re.compile(
     rf"\(?(?P<place>{_PLACE})(?: ?,\s+(?P<area>{_AREA}))?(?:,? {_DATE})?"
-    rf"(?: \((?:[A-Za-z. ]{{2,30}}|{_DATE})\))?\)?"
+    # "(Army News Service, June 29, 2010)": a news service, its date, or both
+    rf"(?: \((?:[A-Za-z. ]{{2,30}}(?:, {_DATE})?|{_DATE})\))?\)?"
     # a dash, not the hyphen of "Ban Ki-moon, Secretary-General of the United Nations"
     rf"(?:\s*(?:--|[—–―‒])|(?<![a-z])[‑‐-]|\s[‑‐-])\s*(?:{_DATE}\)\s*)?"
     r"(?=[A-Z\"“])"
