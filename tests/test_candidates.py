@@ -2962,3 +2962,15 @@ def test_a_state_named_in_a_court_s_district_is_still_the_state() -> None:
     assert (
         "Illinois" not in names["U.S. District Court for the Northern District of Illinois"].aliases
     )
+
+
+def test_a_headline_s_bare_title_makes_its_holder_the_main_actor() -> None:
+    text = (
+        "Agriculture Secretary Announces Funding to Create Jobs in Rural Communities\n\n"
+        "WASHINGTON, Aug. 8, 2013 – Agriculture Secretary Tom Vilsack today announced the "
+        "selection of organizations in 11 states for loans and grants. The U.S. Department of "
+        "Agriculture (USDA) will support job creation through its Rural Utilities Service. "
+        "USDA said the loans go to rural communities. USDA has funded 300 projects. USDA "
+        "works with local lenders."
+    )
+    assert first_actor(text) == "Tom Vilsack"

@@ -13,7 +13,7 @@ import re
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.gazetteer import is_world_area, place_kind
 from summarizer.extract.kinds import before_a_title, is_title
-from summarizer.extract.lexicon import PLANETS
+from summarizer.extract.lexicon import HEAD_TITLES, PLANETS
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
 from summarizer.extract.tokens import Mention
@@ -99,6 +99,23 @@ def _position_score(name: Name, title: str, lede: str, second: str, subject: Nam
     return score + WEIGHTS["mention"] * min(name.mentions, MAX_MENTIONS)
 
 
+# "Agriculture Secretary Announces Funding ...": a title without a name is the headline's
+# subject; the story names who holds it.
+_BARE_TITLE = re.compile(
+    rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?({'|'.join(sorted(HEAD_TITLES, key=len, reverse=True))})"
+    r"\s+[A-Z][a-z]+s\b"
+)
+
+
+def _title_holder(actors: list[Name], title: str) -> Name | None:
+    """The one person the story gives the title its headline opens with."""
+    bare = _BARE_TITLE.match(title)
+    if bare is None:
+        return None
+    holders = [n for n in actors if n.kind == "person" and bare[1] in (n.title or "").split()]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _subject(names: list[Name], sentence: str) -> Name | None:
     """The first name of a sentence that does not stand after a preposition, nor names who said
     it ("..., said the Department of Justice"), nor qualifies a title ("UK PM pledges aid")."""
@@ -163,7 +180,7 @@ def main_actor(
     lede = sentences[0].text if sentences else ""
     second = sentences[1].text if len(sentences) > 1 else ""
     subject = _subject(actors, lede)
-    title_first = _subject(actors, title)
+    title_first = _title_holder(actors, title) or _subject(actors, title)
     opening = [s.text for s in sentences[:3]]
     if (
         subject is not None
