@@ -2974,3 +2974,14 @@ def test_a_headline_s_bare_title_makes_its_holder_the_main_actor() -> None:
         "works with local lenders."
     )
     assert first_actor(text) == "Tom Vilsack"
+
+
+def test_a_title_case_headline_names_a_person_by_title_and_family_name() -> None:
+    text = (
+        "President Bush Signs H.R. 5551 Into Law\n\n"
+        "On Thursday, October 2, 2008, the President signed into law H.R. 5551, which "
+        "increases compensation of attorneys in the District of Columbia courts."
+    )
+    assert first_actor(text) == "Bush"
+    # A title is no family name: "Secretary General" names no one.
+    assert "General" not in kinds_of("Secretary General Visits Flood Zone\n\nThe visit began.")

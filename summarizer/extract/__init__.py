@@ -20,6 +20,7 @@ from summarizer.extract.kinds import Kind, likely_kinds
 from summarizer.extract.names import (
     add_header_speaker,
     add_title_giver,
+    add_title_person,
     find_names,
     fold_title_surnames,
 )
@@ -77,6 +78,7 @@ def find_candidates(text: str) -> Candidates:
     names = find_names(text, sentences)
     fold_title_surnames(text, page.title, names)
     add_title_giver(text, page.title, names)
+    add_title_person(text, page.title, names)
     add_header_speaker(text, page, names)
     nest(names)
     return Candidates(

@@ -27,6 +27,7 @@ from summarizer.extract.gazetteer import (
     is_common_word,
     is_demonym,
     is_given_name,
+    is_surname,
     place_kind,
     zipf,
 )
@@ -1071,6 +1072,30 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
         name.kind = "organization"  # "NOAA announces $13.8 million": an agency gives
     if name.kind in ("organization", "country"):
         names.insert(0, name)
+
+
+# "President Bush Signs H.R. 5551 ...": a title, a family name and the headline's verb.
+_TITLED_SURNAME = re.compile(
+    r"\b(?P<title>[A-Z][a-z]+) (?P<surname>[A-Z][a-z'’-]+) [A-Z][a-z]+(?:s|ed)\b"
+)
+
+
+def add_title_person(text: str, title: Span | None, names: list[Name]) -> None:
+    """A person a Title Case headline calls by title and family name ("President Bush Signs
+    ...") when no sentence of the story names them: Title Case lines give no names otherwise."""
+    if title is None:
+        return
+    for found in _TITLED_SURNAME.finditer(text, title.start, title.end):
+        surname = found["surname"]
+        if not is_head_title(found["title"]) or is_title(surname) or not is_surname(surname):
+            continue
+        if any(
+            surname == n.text or surname in n.aliases or surname in n.text.split() for n in names
+        ):
+            continue
+        name = Name(surname, found.start("surname"), found.end("surname"), initial=False)
+        name.kind, name.title = "person", found["title"]
+        names.append(name)
 
 
 def add_header_speaker(text: str, page: Layout, names: list[Name]) -> None:
