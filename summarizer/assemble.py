@@ -20,7 +20,13 @@ from summarizer.extract import Candidates
 from summarizer.extract.commitments import CommitmentCandidate
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue, only_an_owner
-from summarizer.extract.gazetteer import is_common_word, is_given_name, place_kind, state_of_code
+from summarizer.extract.gazetteer import (
+    is_common_word,
+    is_given_name,
+    is_surname,
+    place_kind,
+    state_of_code,
+)
 from summarizer.extract.kinds import national_government
 from summarizer.extract.lexicon import WEEKDAYS
 from summarizer.extract.sentences import Sentence, clause_span
@@ -332,9 +338,10 @@ def _appositive(name: Name, text: str) -> tuple[str | None, str | None]:
 
 def _no_person_s_words(name: str) -> bool:
     words = [w.title() for w in name.split()]
-    return len(words) > 1 and all(
-        w.isalpha() and is_common_word(w) and not is_given_name(w) for w in words
-    )
+    if len(words) == 1:
+        # "Management" alone: a word, though "Rice" and "Bush" are family names too
+        return words[0].isalpha() and is_common_word(words[0]) and not is_surname(words[0])
+    return all(w.isalpha() and is_common_word(w) and not is_given_name(w) for w in words)
 
 
 def _actors(

@@ -2985,3 +2985,14 @@ def test_a_title_case_headline_names_a_person_by_title_and_family_name() -> None
     assert first_actor(text) == "Bush"
     # A title is no family name: "Secretary General" names no one.
     assert "General" not in kinds_of("Secretary General Visits Flood Zone\n\nThe visit began.")
+
+
+def test_one_english_word_is_no_one_s_name_unless_it_is_a_family_name() -> None:
+    summary = summary_of(
+        "Corbin Newman Named Regional Forester\n\n"
+        "Corbin Newman has been selected to be the new Regional Forester. Newman served as the "
+        "National Director of Forest Management for the Forest Service since October 2005. "
+        "President Bush praised him."
+    )
+    names = [a.name for a in summary.actors]
+    assert "Management" not in names and {"Corbin Newman", "Bush"} <= set(names)
