@@ -371,6 +371,13 @@ def _actors(
             and _only_quoted(name, text)
         ):
             continue  # "We applaud President Guebuza," said the CEO: the speaker acts
+        if (
+            name.kind in ("country", "organization")
+            and (name.kind == "country" or name.mentions == 1)
+            and id(name) not in committed
+            and _only_quoted(name, text)
+        ):
+            continue  # "When rural America thrives, all of America thrives," she said
         # A person named in the story is an actor; a country that never acts is not, nor a
         # body that only stands in a phrase ("in U.S. District Court", "funding from the
         # Federal Reserve") and never acts.

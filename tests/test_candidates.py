@@ -2996,3 +2996,15 @@ def test_one_english_word_is_no_one_s_name_unless_it_is_a_family_name() -> None:
     )
     names = [a.name for a in summary.actors]
     assert "Management" not in names and {"Corbin Newman", "Bush"} <= set(names)
+
+
+def test_a_country_or_body_named_only_in_a_speaker_s_words_is_no_actor() -> None:
+    summary = summary_of(
+        "USDA Invests $17 Million in Rural Community Facilities\n\n"
+        "WASHINGTON, Aug. 1, 2018 – The U.S. Department of Agriculture will invest $17 million "
+        "in 22 states. “When rural America thrives, all of America thrives, and the Healing "
+        "Field Foundation agrees,” Assistant Secretary Anne Hazlett said."
+    )
+    names = [a.name for a in summary.actors]
+    assert "America" not in names and "Healing Field Foundation" not in names
+    assert {"U.S. Department of Agriculture", "Anne Hazlett"} <= set(names)
