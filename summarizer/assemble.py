@@ -378,6 +378,8 @@ def _actors(
             and _only_quoted(name, text)
         ):
             continue  # "When rural America thrives, all of America thrives," she said
+        if name.kind == "organization" and name.mentions == 1 and _only_an_example(name, text):
+            continue  # "partners, including the Harris County Sheriff's Office and ...": named
         # A person named in the story is an actor; a country that never acts is not, nor a
         # body that only stands in a phrase ("in U.S. District Court", "funding from the
         # Federal Reserve") and never acts.
@@ -460,6 +462,15 @@ def _quoted(text: str, start: int, end: int) -> bool:
         opened = mark == "“" or (mark == '"' and not opened)
     after = _NEXT_MARK.search(text, end)
     return opened and after is not None and after.group() in '”"'
+
+
+def _only_an_example(name: Name, text: str) -> bool:
+    """Whether every mention of a name stands in a list of examples ("including", "such as")."""
+    spots = [text[max(0, m.start() - 80) : m.start()] for m, _ in mentions([name], text)]
+    return bool(spots) and all(_EXAMPLE_BEFORE.search(spot) for spot in spots)
+
+
+_EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as)\b[^.;:!?\n]*$")
 
 
 def _only_an_object(name: Name, text: str) -> bool:

@@ -3008,3 +3008,14 @@ def test_a_country_or_body_named_only_in_a_speaker_s_words_is_no_actor() -> None
     names = [a.name for a in summary.actors]
     assert "America" not in names and "Healing Field Foundation" not in names
     assert {"U.S. Department of Agriculture", "Anne Hazlett"} <= set(names)
+
+
+def test_a_body_named_once_as_an_example_is_no_actor() -> None:
+    summary = summary_of(
+        "Guard Responds To Hurricane\n\n"
+        "The National Guard sent 2,000 soldiers to the coast on Sunday. The soldiers worked "
+        "with partners, including the Harris County Sheriff's Office and the Red Cross."
+    )
+    names = [a.name for a in summary.actors]
+    assert "National Guard" in names
+    assert not {"Harris County Sheriff's Office", "Red Cross"} & set(names)
