@@ -441,3 +441,18 @@ def test_a_dateline_credits_its_news_service_and_date_in_brackets() -> None:
     )
     assert datelines == ["ARLINGTON", "Va."]
     assert body[-1].startswith("Almost 300")
+
+
+def test_a_dateline_on_a_line_of_its_own_above_the_story() -> None:
+    _, _, datelines, body = parts(
+        "Coast Guard rescues mariner from disabled sailboat\n\n"
+        "Coast Guard 5th District External Affairs\n\n"
+        "PORTSMOUTH, Va.   –  \n\n"
+        "The Coast Guard rescued a mariner Monday from a disabled sailboat."
+    )
+    assert datelines == ["PORTSMOUTH", "Va."]
+    assert body == ["The Coast Guard rescued a mariner Monday from a disabled sailboat."]
+    _, _, datelines, _ = parts(
+        "WASHINGTON, Aug., 2, 2016–Agriculture Secretary Tom Vilsack today announced grants."
+    )
+    assert datelines == ["WASHINGTON"]

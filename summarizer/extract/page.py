@@ -121,14 +121,14 @@ _PLACE = (
     r"(?: D\.C\.)?)"  # "Washington D.C. – The Federal Communications Commission"
 )
 _AREA = r"[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?"
-_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
+_DATE = r"[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:, \d{4})?"  # "Aug., 2, 2016" too
 DATELINE = re.compile(
     rf"\(?(?P<place>{_PLACE})(?: ?,\s+(?P<area>{_AREA}))?(?:,? {_DATE})?"
     # "(Army News Service, June 29, 2010)": a news service, its date, or both
     rf"(?: \((?:[A-Za-z. ]{{2,30}}(?:, {_DATE})?|{_DATE})\))?\)?"
     # a dash, not the hyphen of "Ban Ki-moon, Secretary-General of the United Nations"
     rf"(?:\s*(?:--|[—–―‒])|(?<![a-z])[‑‐-]|\s[‑‐-])\s*(?:{_DATE}\)\s*)?"
-    r"(?=[A-Z\"“])"
+    r"(?=[A-Z\"“]|\s*$)"  # the story, or the end of a dateline's own paragraph
 )
 # "WASHINGTON, D.C. Ashland Inc. was sentenced", "WASHINGTON, D.C., November 4, 2011 Two new":
 # a dateline in capitals with no dash, which only its area's full stop (or date) ends.
@@ -280,6 +280,14 @@ def layout(text: str) -> Layout:
             if i and not page.body and not header_place:
                 header_place = _header_place(text, units[i - 1])
             continue
+        alone = None if page.body or page.dateline else DATELINE.match(text, unit.start, unit.end)
+        if (
+            alone is not None
+            and not text[alone.end() : unit.end].strip()
+            and _known_place(alone.group("place"), at_start=False)
+        ):
+            page.dateline = _place_spans(alone)
+            continue  # "PORTSMOUTH, Va. –" on a line of its own, above the story
         if not page.body and page.speaker is None:
             _take_speaker(page, unit, line, following)
         if (
@@ -315,7 +323,8 @@ def layout(text: str) -> Layout:
             continue
         page.body.append(unit)
     _split_glued_date(text, page)
-    _split_dateline(text, page)
+    if not page.dateline:
+        _split_dateline(text, page)
     if not page.dateline:
         page.dateline = header_place  # "Press Statement / ... / Washington, DC / February 20, 2015"
     return page
