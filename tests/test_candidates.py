@@ -3019,3 +3019,11 @@ def test_a_body_named_once_as_an_example_is_no_actor() -> None:
     names = [a.name for a in summary.actors]
     assert "National Guard" in names
     assert not {"Harris County Sheriff's Office", "Red Cross"} & set(names)
+
+
+def test_the_united_states_own_regions_are_places() -> None:
+    kinds = kinds_of(
+        "The grants go to universities in New England and the Pacific Northwest. Floods hit "
+        "the Dakotas."
+    )
+    assert kinds["New England"] == kinds["Pacific Northwest"] == kinds["Dakotas"] == "place"

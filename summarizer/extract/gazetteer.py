@@ -72,6 +72,20 @@ _WORLD_REGIONS = (
     "Gulf Coast",
     "Midwest",
     "Americas",
+    # the United States' own regions, as its federal releases name them
+    "New England",
+    "Mid-Atlantic",
+    "Northeast",
+    "Southeast",
+    "Southwest",
+    "Northwest",
+    "Pacific Northwest",
+    "Great Plains",
+    "Great Lakes",
+    "Appalachia",
+    "Deep South",
+    "Dakotas",
+    "Carolinas",
 )
 _STATE_TYPES = frozenset({"State", "Province", "Territory", "Autonomous community", "Oblast"})
 # A one-word name more common than this as an English word ("Reading" as "reading") needs the
