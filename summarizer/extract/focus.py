@@ -101,10 +101,8 @@ def _position_score(name: Name, title: str, lede: str, second: str, subject: Nam
 
 # "Agriculture Secretary Announces Funding ...": a title without a name is the headline's
 # subject; the story names who holds it.
-_BARE_TITLE = re.compile(
-    rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?({'|'.join(sorted(HEAD_TITLES, key=len, reverse=True))})"
-    r"\s+[A-Z][a-z]+s\b"
-)
+_HEAD_TITLE = "|".join(map(re.escape, sorted(HEAD_TITLES, key=len, reverse=True)))
+_BARE_TITLE = re.compile(rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?({_HEAD_TITLE})\s+[A-Z][a-z]+s\b")
 
 
 def _title_holder(actors: list[Name], title: str) -> Name | None:
