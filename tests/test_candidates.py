@@ -3027,3 +3027,10 @@ def test_the_united_states_own_regions_are_places() -> None:
         "the Dakotas."
     )
     assert kinds["New England"] == kinds["Pacific Northwest"] == kinds["Dakotas"] == "place"
+
+
+def test_a_sound_and_an_estuary_are_places() -> None:
+    kinds = kinds_of(
+        "The grants restore wetlands in Long Island Sound and the Hudson-Raritan Estuary."
+    )
+    assert kinds["Long Island Sound"] == kinds["Hudson-Raritan Estuary"] == "place"

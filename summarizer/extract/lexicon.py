@@ -109,7 +109,8 @@ PLACE_LAST = words(
     "Highway Hwy Rd Ave Blvd Parkway Pkwy Freeway Expressway "
     "River Creek Falls Canyon Mountain Hills Cosmodrome Spaceport "
     "Dam Reservoir Levee Spillway Refuge Monument Memorial Battlefield Range Peak Shelf Trail "
-    "Base Mine Site Plant Apartments Landfill Strip Dike Field Prairie Watershed"
+    "Base Mine Site Plant Apartments Landfill Strip Dike Field Prairie Watershed Sound Estuary "
+    "Lagoon Reef Marsh"
 )
 # "Nariño Department", "Lorestan Province": an area when the words before it name a region.
 AREA_TITLES = words(
