@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from summarizer.extract import Candidates
 from summarizer.extract.commitments import CommitmentCandidate
-from summarizer.extract.entity import Name, mentions
+from summarizer.extract.entity import Name, before_mentions, mentions
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue, only_an_owner
 from summarizer.extract.gazetteer import (
     is_common_word,
@@ -466,7 +466,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def _only_an_example(name: Name, text: str) -> bool:
     """Whether every mention of a name stands in a list of examples ("including", "such as")."""
-    spots = [text[max(0, m.start() - 80) : m.start()] for m, _ in mentions([name], text)]
+    spots = before_mentions(name, text, 80)
     return bool(spots) and all(_EXAMPLE_BEFORE.search(spot) for spot in spots)
 
 
@@ -477,7 +477,7 @@ def _only_an_object(name: Name, text: str) -> bool:
     """Whether every mention of a body stands after a preposition ("funding from the Federal
     Reserve", "a member of Congress"), and none of its people act ("members of the Iranian Red
     Crescent have begun")."""
-    spots = [text[max(0, m.start() - 40) : m.start()] for m, _ in mentions([name], text)]
+    spots = before_mentions(name, text, 40)
     return bool(spots) and all(
         _OBJECT_BEFORE.search(spot) and not _ITS_PEOPLE.search(spot) for spot in spots
     )

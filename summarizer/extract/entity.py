@@ -43,6 +43,12 @@ def mentions(
                     yield m, name
 
 
+def before_mentions(name: Name, text: str, width: int) -> list[str]:
+    """The ``width`` characters before each mention of ``name``: what a rule reads to tell how
+    the story uses it ("in the", "including the")."""
+    return [text[max(0, m.start() - width) : m.start()] for m, _ in mentions([name], text)]
+
+
 def _inside(m: Mention, form: str, longer: str, text: str) -> bool:
     """Whether the mention ``m`` of ``form`` is part of a mention of ``longer``."""
     at = longer.find(form)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.entity import Name, mentions
+from summarizer.extract.entity import Name, before_mentions, mentions
 from summarizer.extract.gazetteer import is_world_area, place_kind
 from summarizer.extract.kinds import before_a_title, is_title
 from summarizer.extract.lexicon import HEAD_TITLES, PLANETS
@@ -390,5 +390,5 @@ def _holder_after(after: str) -> bool:
 def only_a_venue(name: Name, text: str) -> bool:
     """Whether every mention of a body is where something happens ("sentenced in U.S. District
     Court", "a forum at the University of Minnesota"): a venue, not an actor."""
-    spots = [text[max(0, m.start() - 12) : m.start()] for m, _ in mentions([name], text)]
+    spots = before_mentions(name, text, 12)
     return bool(spots) and all(re.search(r"\b(?:in|at)\s+(?:the\s+)?$", s) for s in spots)
