@@ -3034,3 +3034,16 @@ def test_a_sound_and_an_estuary_are_places() -> None:
         "The grants restore wetlands in Long Island Sound and the Hudson-Raritan Estuary."
     )
     assert kinds["Long Island Sound"] == kinds["Hudson-Raritan Estuary"] == "place"
+
+
+def test_the_parts_a_story_lists_of_a_sum_are_given_by_its_giver() -> None:
+    assert _gifts(
+        "The State Department announced $8 million in humanitarian aid for Syria. This new "
+        "funding includes $5 million for health care. It also includes $3 million for food."
+    ) == [("State Department", 8e6), ("State Department", 5e6), ("State Department", 3e6)]
+    assert _gifts(
+        "USAID announced nearly $33 million in assistance, including nearly $31 million for "
+        "Mozambique and over $2 million for Zimbabwe."
+    ) == [("USAID", 33e6), ("USAID", 31e6), ("USAID", 2e6)]
+    # Not a part: a sum the story names after an unrelated "includes", with no giver before it.
+    assert _gifts("The products seized include tea and cookies worth $73,000.") == []

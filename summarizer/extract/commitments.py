@@ -363,6 +363,7 @@ def find_commitments(
     found += _participle_pledges(text, sentences, actors, seen)
     found += _owned_sums(text, sentences, actors, found)
     found += _title_pledge(text, title, actors, found)
+    found += _breakdowns(text, sentences, actors, found)
     return _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
 
 
@@ -447,6 +448,54 @@ def _owned_sums(
                 )
             )
     return owned
+
+
+# "This new funding includes $5 million for health care", "Today's announcement includes $106
+# million for smart grid technologies and $3 million for renewable energy": parts of the
+# story's sum.
+_BREAKDOWN = re.compile(
+    r"^(?:(?:This|These|The|Today['’]s)\s+(?:[\w-]+\s+){0,3}?(?:funding|announcement|grants?|"
+    r"awards?|agreements?|assistance|money|investments?|package|support|aid)|It|They)\s+"
+    r"(?:also\s+)?(?:includes?|included|will\s+(?:provide|include|fund)|provides?)\b"
+)
+# "$33 million in additional humanitarian assistance ..., including nearly $31 million for the
+# people of Mozambique and over $2 million for the people of Zimbabwe": parts of the sum before.
+_INCLUDING = re.compile(r"\bincluding\b")
+
+
+def _breakdowns(
+    text: str, sentences: list[Sentence], actors: list[Name], found: list[CommitmentCandidate]
+) -> list[CommitmentCandidate]:
+    """The parts a story lists of a sum given before them, each given by the sum's giver, as
+    the labelers list them (LABELING: one item per distinct action)."""
+    taken = {(c.sentence.start, c.amount.start) for c in found if c.amount is not None}
+    wholes = [c for c in found if c.amount is not None and c.actor is not None]
+    spots: list[tuple[CommitmentCandidate, Sentence, int]] = [
+        (c, c.sentence, c.amount.end) for c in wholes if c.amount is not None
+    ]
+    for sentence in sentences:
+        lead = _BREAKDOWN.match(sentence.text)
+        earlier = [c for c in wholes if c.start < sentence.start]
+        if lead is not None and earlier:
+            # The parts are of the largest sum named before them.
+            whole = max(earlier, key=lambda c: c.amount.value if c.amount else 0.0)
+            spots.append((whole, sentence, sentence.start + lead.end()))
+    parts = []
+    for whole, sentence, after in spots:
+        for amount in money_in(text, after, sentence.end):
+            if (sentence.start, amount.start) in taken:
+                continue
+            if whole.sentence is sentence and not _INCLUDING.search(text, after, amount.start):
+                continue
+            taken.add((sentence.start, amount.start))
+            start, end = clause_span(sentence, amount.start, amount.end)
+            action = re.split(r"[,;)]| and [$€£]", text[amount.start : sentence.end])[0]
+            parts.append(
+                CommitmentCandidate(
+                    sentence, whole.actor, clip_words(action, 80), amount, whole.status, start, end
+                )
+            )
+    return parts
 
 
 def _title_pledge(
