@@ -3047,3 +3047,17 @@ def test_the_parts_a_story_lists_of_a_sum_are_given_by_its_giver() -> None:
     ) == [("USAID", 33e6), ("USAID", 31e6), ("USAID", 2e6)]
     # Not a part: a sum the story names after an unrelated "includes", with no giver before it.
     assert _gifts("The products seized include tea and cookies worth $73,000.") == []
+
+
+def test_a_listed_sum_with_no_giver_is_a_part_of_the_sum_before_it() -> None:
+    text = (
+        "The Department of Veterans Affairs announced it will make grants totaling $1 billion "
+        "to State Veterans Homes.\n"
+        "- $500 million from ARP designated to provide grants for construction.\n"
+        "- $150 million designated for grants for capital needs.\n"
+    )
+    assert _gifts(text) == [
+        ("Department of Veterans Affairs", 1e9),
+        ("Department of Veterans Affairs", 500e6),
+        ("Department of Veterans Affairs", 150e6),
+    ]

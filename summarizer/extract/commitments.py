@@ -363,8 +363,8 @@ def find_commitments(
     found += _participle_pledges(text, sentences, actors, seen)
     found += _owned_sums(text, sentences, actors, found)
     found += _title_pledge(text, title, actors, found)
-    found += _breakdowns(text, sentences, actors, found)
-    return _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
+    found = _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
+    return sorted(found + _breakdowns(text, sentences, actors, found), key=lambda c: c.start)
 
 
 _COURT = re.compile(r"\b(?:Court|Tribunal)\b")
@@ -458,6 +458,13 @@ _BREAKDOWN = re.compile(
     r"awards?|agreements?|assistance|money|investments?|package|support|aid)|It|They)\s+"
     r"(?:also\s+)?(?:includes?|included|will\s+(?:provide|include|fund)|provides?)\b"
 )
+# A list item that opens with a sum or with what was done, no giver named: "- $500 million
+# from ARP designated to provide grants", "• $149,600 approved in SBA disaster loans",
+# "- Awarded $72 million in Transportation Security Grants".
+_LISTED_PART = re.compile(
+    r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+(?:(?:more than|over|nearly|almost|about|approximately|some|"
+    r"an additional|another)\s+)?(?=[$€£]|[A-Z][a-z]+ed\b)"
+)
 # "$33 million in additional humanitarian assistance ..., including nearly $31 million for the
 # people of Mozambique and over $2 million for the people of Zimbabwe": parts of the sum before.
 _INCLUDING = re.compile(r"\bincluding\b")
@@ -474,11 +481,12 @@ def _breakdowns(
         (c, c.sentence, c.amount.end) for c in wholes if c.amount is not None
     ]
     for sentence in sentences:
-        lead = _BREAKDOWN.match(sentence.text)
+        lead = _BREAKDOWN.match(sentence.text) or _LISTED_PART.match(sentence.text)
         earlier = [c for c in wholes if c.start < sentence.start]
         if lead is not None and earlier:
-            # The parts are of the largest sum named before them.
-            whole = max(earlier, key=lambda c: c.amount.value if c.amount else 0.0)
+            # The parts are of the largest sum named before them, as the story (not its title)
+            # gives it.
+            whole = max(earlier, key=lambda c: (c.amount.value if c.amount else 0.0, c.start))
             spots.append((whole, sentence, sentence.start + lead.end()))
     parts = []
     for whole, sentence, after in spots:
@@ -489,7 +497,7 @@ def _breakdowns(
                 continue
             taken.add((sentence.start, amount.start))
             start, end = clause_span(sentence, amount.start, amount.end)
-            action = re.split(r"[,;)]| and [$€£]", text[amount.start : sentence.end])[0]
+            action = re.split(r",\s|[;)]| and [$€£]", text[amount.start : sentence.end])[0]
             parts.append(
                 CommitmentCandidate(
                     sentence, whole.actor, clip_words(action, 80), amount, whole.status, start, end
