@@ -456,3 +456,28 @@ def test_a_dateline_on_a_line_of_its_own_above_the_story() -> None:
         "WASHINGTON, Aug., 2, 2016–Agriculture Secretary Tom Vilsack today announced grants."
     )
     assert datelines == ["WASHINGTON"]
+
+
+def test_a_page_with_no_blank_line_keeps_its_header_out_of_the_wrapped_story() -> None:
+    text = (
+        "News Release\nFOR IMMEDIATE RELEASE\nAugust 7, 2006\nHospital\n"
+        "Pays US $750,000 For Regulatory Violations Of The\n"
+        "Comprehensive Drug Abuse Prevention And Control Act\nAUG 07 --\n"
+        "St. Joseph Regional Health Center, which serves the Brazos Valley area, has\n"
+        "entered into an agreement to pay the United States $750,000 to resolve alleged\n"
+        "violations, United States Attorney Don DeGabrielle announced today. The hospital\n"
+        "is based in Bryan, Texas. A series of calls expressing concern that the center\n"
+        "was failing to comply with regulations brought the hospital to the attention of\n"
+        "the Drug Enforcement Administration, whose investigators executed a warrant in\n"
+        "February 2002, seized records and conducted an audit of controlled substances\n"
+        "for the time period beginning in May 2000 through March 12, 2003. The audit\n"
+        "confirmed the failure to keep adequate records as required by law, and the case\n"
+        "was referred to the U.S. Attorney's Office for civil prosecution last year.\n"
+    )
+    page = layout(text)
+    assert page.title is not None
+    assert text[page.title.start : page.title.end].split() == (
+        "Hospital Pays US $750,000 For Regulatory Violations Of The Comprehensive Drug Abuse "
+        "Prevention And Control Act"
+    ).split()
+    assert [text[b.start : b.end].split()[:3] for b in page.body] == [["St.", "Joseph", "Regional"]]

@@ -198,6 +198,34 @@ def _hard_wrapped(text: str, block: list[Span]) -> bool:
     return bool(open_ends) and goes_on and typical >= 0.6 * (len(block) - 1)
 
 
+def _wrapped_head(text: str, block: list[Span]) -> tuple[list[Span], list[Span]]:
+    """The header lines a page with no blank line runs into its first wrapped paragraph ("News
+    Release", "August 7, 2006", a headline on three lines), and the lines after them; the
+    headline's lines are one unit. A block that is all header is left whole."""
+    head: list[Span] = []
+    titled = False  # whether the last unit of the head is a headline's line
+    for i, line in enumerate(block):
+        words = text[line.start : line.end].strip()
+        header = len(words) < 50 or _is_title_like(words)
+        # A line that ends on a lower-case word goes on: the story has begun.
+        if not header or _SENTENCE_PUNCT.search(words) or re.search(r"\b[a-z]+,?$", words):
+            if not head:
+                return [], block
+            return [u for h in head if (u := _strip(text, h))], block[i:]
+        title = _is_title_like(words) and not FURNITURE.match(words)
+        title = title and not _DATE_ONLY.match(words) and not _SHORT_DATELINE.match(words)
+        if title and titled:
+            head[-1] = Span(head[-1].start, line.end)
+        else:
+            head.append(line)
+        titled = title
+    return [], block
+
+
+# "AUG 07 --": a date standing for a dateline above the story.
+_SHORT_DATELINE = re.compile(r"^[A-Z]{3,4}\.? \d{1,2}\s*(?:--|–|—)$")
+
+
 def _strip(text: str, span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and text[start].isspace():
@@ -252,6 +280,8 @@ def layout(text: str) -> Layout:
     page = Layout()
     for block in _blocks(text, _lines(text)):
         if _hard_wrapped(text, block):
+            head, block = _wrapped_head(text, block)
+            units += head
             unit = _strip(text, Span(block[0].start, block[-1].end))
             if unit:
                 units.append(unit)
