@@ -476,8 +476,8 @@ def test_a_page_with_no_blank_line_keeps_its_header_out_of_the_wrapped_story() -
     )
     page = layout(text)
     assert page.title is not None
-    assert text[page.title.start : page.title.end].split() == (
+    assert " ".join(text[page.title.start : page.title.end].split()) == (
         "Hospital Pays US $750,000 For Regulatory Violations Of The Comprehensive Drug Abuse "
         "Prevention And Control Act"
-    ).split()
+    )
     assert [text[b.start : b.end].split()[:3] for b in page.body] == [["St.", "Joseph", "Regional"]]
