@@ -3061,12 +3061,3 @@ def test_a_listed_sum_with_no_giver_is_a_part_of_the_sum_before_it() -> None:
         ("Department of Veterans Affairs", 500e6),
         ("Department of Veterans Affairs", 150e6),
     ]
-
-
-def test_a_sentence_inside_a_quotation_another_sentence_opened_commits_nobody() -> None:
-    text = (
-        "The Drug Enforcement Administration said: “Diversion harms patients. The Drug "
-        "Enforcement Administration pledges $2 million to train pharmacists.” Acme Corp will "
-        "pay $5 million to settle the claims."
-    )
-    assert _gifts(text) == [("Acme Corp", 5e6)]

@@ -164,9 +164,6 @@ _AS_NOUN = re.compile(
 )
 # A quotation mark, but not around a few words named as a term ('the annual "recall round-up"').
 _QUOTATION = re.compile(r"[\"“”]")
-# A sentence that closes a quotation before it opens one is inside a quotation that an earlier
-# sentence opened: '“... to support our partners. DEA pledges to work with them.”'
-_CLOSES_A_QUOTATION = re.compile(r"^[^“\"]*”")
 _SCARE_QUOTES = re.compile(r"[\"“]{1,2}[^\"“”]{1,40}[\"”]{1,2}(?=[\s,.;:)])")
 _PROMISE = re.compile(
     r"(?i)will|pledg|promis|commit|agreed|is to|are to|plans? to|planned to|intends? to|bid to|"
@@ -240,12 +237,8 @@ def find_commitments(
     for i, sentence in enumerate(sentences):
         for clause_start, clause in _clauses(sentence):
             cue = _cue(clause)
-            if (
-                cue is None
-                or _QUOTATION.search(
-                    _SCARE_QUOTES.sub("", sentence.text[: clause_start + cue.start()])
-                )
-                or _CLOSES_A_QUOTATION.match(sentence.text)
+            if cue is None or _QUOTATION.search(
+                _SCARE_QUOTES.sub("", sentence.text[: clause_start + cue.start()])
             ):
                 continue  # words inside or after a quotation are somebody's talk
             status = next(
