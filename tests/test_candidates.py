@@ -3061,3 +3061,23 @@ def test_a_listed_sum_with_no_giver_is_a_part_of_the_sum_before_it() -> None:
         ("Department of Veterans Affairs", 500e6),
         ("Department of Veterans Affairs", 150e6),
     ]
+
+
+def test_a_release_s_dateline_outweighs_a_grantee_its_lede_names() -> None:
+    # The labelers put a regional office's award where it is announced, not at the grantee
+    # (a FEMA release of 2005, public domain).
+    assert (
+        event_place(
+            "FEMA Grants $32 Million To Jefferson County For Debris Removal \n\n"
+            "Release Date: October 26, 2005\nRelease Number: 1606-048\n\n"
+            "AUSTIN , Texas -- The U.S. Department of Homeland Security's Federal Emergency "
+            "Management Agency (FEMA) awarded a $32,640,000 public assistance grant to the State "
+            "of Texas to reimburse Jefferson County for costs of debris removal throughout the "
+            "county resulting from Hurricane Rita.\n\nDebris removal costs for designated "
+            "counties will be 100 percent federally funded through Oct. 27, 2005. Jefferson "
+            "County alone has more than 2.1 million cubic yards of debris.\n\n"
+            '"Our strike teams are in the field to provide technical assistance to Jefferson '
+            'County," said Sandy Coachman, FEMA\'s federal coordinating officer.'
+        )
+        == "AUSTIN"
+    )
