@@ -3077,7 +3077,7 @@ def test_a_release_s_dateline_outweighs_a_grantee_its_lede_names() -> None:
             "counties will be 100 percent federally funded through Oct. 27, 2005. Jefferson "
             "County alone has more than 2.1 million cubic yards of debris.\n\n"
             '"Our strike teams are in the field to provide technical assistance to Jefferson '
-            'County," said Sandy Coachman, FEMA\'s federal coordinating officer.'
+            "County,\" said Sandy Coachman, FEMA's federal coordinating officer."
         )
         == "AUSTIN"
     )
