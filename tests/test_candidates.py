@@ -3081,3 +3081,14 @@ def test_a_release_s_dateline_outweighs_a_grantee_its_lede_names() -> None:
         )
         == "AUSTIN"
     )
+
+
+def test_a_body_s_board_not_the_body_is_the_subject() -> None:
+    assert (
+        first_actor(
+            "At its quarterly meeting on April 25, the Millennium Challenge Corporation’s (MCC) "
+            "Board of Directors approved a compact with Sri Lanka. The Millennium Challenge "
+            "Corporation will fund roads and land reform."
+        )
+        == "Board of Directors"
+    )

@@ -131,8 +131,11 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
     """The first name of a sentence that does not stand after a preposition, nor names who said
     it ("..., said the Department of Justice"), nor qualifies a title ("UK PM pledges aid")."""
     spots = [(m, n) for n in names if (m := _first_mention(n, sentence)) is not None]
+    starts = {m.start() for m, _ in spots}  # a board's name starts where its owner's ends
     for m, name in sorted(spots, key=lambda spot: spot[0].start()):
         before, after = sentence[: m.start()], sentence[m.end() :]
+        if (board := _ITS_BOARD.match(sentence, m.end())) and board.start(1) in starts:
+            continue  # "the Millennium Challenge Corporation’s (MCC) Board of Directors met"
         if _after_preposition(before) or _SPEAKER_BEFORE.search(before):
             continue
         if _LISTED_AFTER.search(before):
@@ -145,6 +148,10 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
             continue  # "Stephen Harper's Conservatives have won": the Conservatives
         return name
     return None
+
+
+# A body's board acts for it: the board, not the body, is the subject.
+_ITS_BOARD = re.compile(r"(?:['’]s)?(?: \([A-Z]{2,8}\))?(?:['’]s)? ((?:Board|Council) of [A-Z])")
 
 
 # "Harvey Shayew ... agreed to plead guilty", "charged Elkem Metals Company": a case's party.
