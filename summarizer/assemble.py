@@ -28,7 +28,7 @@ from summarizer.extract.gazetteer import (
     state_of_code,
 )
 from summarizer.extract.kinds import national_government
-from summarizer.extract.lexicon import WEEKDAYS
+from summarizer.extract.lexicon import LEGISLATURES, ORG_WORDS, WEEKDAYS
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate
 from summarizer.schema import (
@@ -379,6 +379,13 @@ def _actors(
             and _only_quoted(name, text)
         ):
             continue  # "When rural America thrives, all of America thrives," she said
+        if (
+            name.kind == "organization"
+            and name.text in ORG_WORDS
+            and name.text not in LEGISLATURES
+            and id(name) not in committed
+        ):
+            continue  # "the Army", "the Office", "Water": a word for a body, not its name
         if name.kind == "organization" and name.mentions == 1 and _only_an_example(name, text):
             continue  # "partners, including the Harris County Sheriff's Office and ...": named
         # A person named in the story is an actor; a country that never acts is not, nor a

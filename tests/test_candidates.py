@@ -3092,3 +3092,15 @@ def test_a_body_s_board_not_the_body_is_the_subject() -> None:
         )
         == "Board of Directors"
     )
+
+
+def test_a_lone_word_for_a_body_is_no_actor_but_a_legislature_is() -> None:
+    names = [
+        a.name
+        for a in summary_of(
+            "The Army said the repairs are done. Congress approved the funds in March, and the "
+            "Bureau of Reclamation said the dam will reopen."
+        ).actors
+    ]
+    assert "Army" not in names
+    assert "Congress" in names and "Bureau of Reclamation" in names

@@ -81,6 +81,8 @@ CONNECTORS = {
     "on",
     "in",
 }
+# A country has one of each, so the word alone names it ("Congress passed", "the Senate voted").
+LEGISLATURES = words("Congress Senate Parliament Assembly")
 ORG_WORDS = words(
     "Bank Ministry University College Council Commission Agency Party Court Union Association "
     "Institute Press Group Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. LLC Fund "
