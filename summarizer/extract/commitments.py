@@ -510,8 +510,9 @@ def _title_pledge(
     text: str, title: Span | None, actors: list[Name], found: list[CommitmentCandidate]
 ) -> list[CommitmentCandidate]:
     """ "NIH Grants $55 Million in Institutional Development Awards": the title's giver and
-    sum, unless the story gives that giver the same sum, or the one a title rounds ("More than
-    $20 Million" for $20.5 million)."""
+    sum, unless the story gives the same sum, or the one a title rounds ("More than $20 Million"
+    for $20.5 million), whoever gives it there: the labelers credit the story's giver ("Secretary
+    Norton Announces $12.9 Million" where "the department has awarded $12.9 million")."""
     gift = TITLE_GIFT.match(text, title.start, title.end) if title else None
     if title is None or gift is None:
         return []
@@ -521,10 +522,7 @@ def _title_pledge(
     if giver is None or not amounts:
         return []
     amount = amounts[0]
-    if any(
-        c.actor is giver and c.amount and abs(c.amount.value - amount.value) <= 0.1 * c.amount.value
-        for c in found
-    ):
+    if any(c.amount and abs(c.amount.value - amount.value) <= 0.1 * c.amount.value for c in found):
         return []
     action = gift.group("verb").lower() + text[gift.end("verb") : title.end]
     sentence = Sentence(title.start, title.end, text[title.start : title.end])
