@@ -178,6 +178,8 @@ def _when(found: Candidates) -> dt.date | None:
     text, page = found.text, found.page
     body = page.body[0].start if page.body else len(text)
     where = [(page.date.start, page.date.end)] if page.date else []
+    if page.dateline:  # "WASHINGTON, May 11, 2005 -", below a deck the layout took for the lede
+        where.append((page.dateline[-1].end, min(len(text), page.dateline[-1].end + 40)))
     where += [(0, body), (0, min(len(text), body + 300))]
     match = next(
         (m for a, b in where for m in _DATE.finditer(text, a, b) if not _in_furniture(text, m)),

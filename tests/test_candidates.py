@@ -3114,3 +3114,19 @@ def test_a_title_s_sum_the_story_gives_is_the_story_giver_s_alone() -> None:
         "WASHINGTON – Interior Secretary Gale Norton said today that the Fish and Wildlife "
         "Service has awarded $12.9 million in cost-share grants to complete 256 projects."
     ) == [("Fish and Wildlife Service", 12.9e6)]
+
+
+def test_the_date_after_a_dateline_below_a_deck_is_the_page_s_date() -> None:
+    deck = (
+        "Agriculture Secretary Mike Johanns lauded USDA Rural Development for 70 years of "
+        "commitment in serving rural residents and communities."
+    )
+    text = (
+        f"News Release\n  {deck}\n  Release No. 0159.05\nContact:\nEd Loyd (202) 720-4623\n\n"
+        f"    {deck}    \n  USDA MARKS 70 YEARS OF COMMITMENT TO RURAL AMERICA\n \n\n"
+        "WASHINGTON, May 11, 2005 - Agriculture Secretary Mike Johanns today lauded USDA Rural "
+        "Development and its predecessor agencies for 70 years of commitment in serving "
+        "America's rural residents and communities.\n\n"
+        + "The rural electrification effort of the 20th Century serves as a benchmark. " * 5
+    )
+    assert _when(find_candidates(text)) == dt.date(2005, 5, 11)
