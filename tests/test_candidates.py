@@ -3127,6 +3127,7 @@ def test_the_date_after_a_dateline_below_a_deck_is_the_page_s_date() -> None:
         "WASHINGTON, May 11, 2005 - Agriculture Secretary Mike Johanns today lauded USDA Rural "
         "Development and its predecessor agencies for 70 years of commitment in serving "
         "America's rural residents and communities.\n\n"
-        + "The rural electrification effort of the 20th Century serves as a benchmark. " * 5
+        + "The rural electrification effort of the 20th Century serves as a benchmark. "
+        * 5
     )
     assert _when(find_candidates(text)) == dt.date(2005, 5, 11)
