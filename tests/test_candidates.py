@@ -3131,3 +3131,14 @@ def test_the_date_after_a_dateline_below_a_deck_is_the_page_s_date() -> None:
         * 5
     )
     assert _when(find_candidates(text)) == dt.date(2005, 5, 11)
+
+
+def test_a_team_a_squadron_and_an_investigations_office_are_organisations() -> None:
+    kinds = kinds_of(
+        "Special agents with Homeland Security Investigations arrested the man. The Disaster "
+        "Assistance Response Team and the 106th Rescue Squadron flew in supplies, and NOAA "
+        "Fisheries closed the area."
+    )
+    assert kinds["Homeland Security Investigations"] == "organization"
+    assert kinds["Disaster Assistance Response Team"] == "organization"
+    assert kinds["NOAA Fisheries"] == "organization"

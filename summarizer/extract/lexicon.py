@@ -100,6 +100,7 @@ ORG_WORDS = words(
     "Ventures Equity Bancorp Facility Division Administration Front Bloc Corps Directorate Command "
     "Patrol Taskforce Academy Caucus Delegation Embassy Consulate Mission Unit Crescent Cross "
     "Survey Broadcasting Electric Industries Communications Steel Chemicals Nations Networks "
+    "Team Squadron Battalion Regiment Investigations Investigation Fisheries "
     "Frontières Frontieres Tribe Tribes Rancheria Conservancy Endowment Troopers Enforcement "
     "Restaurant"
 )
