@@ -3142,3 +3142,13 @@ def test_a_team_a_squadron_and_an_investigations_office_are_organisations() -> N
     assert kinds["Homeland Security Investigations"] == "organization"
     assert kinds["Disaster Assistance Response Team"] == "organization"
     assert kinds["NOAA Fisheries"] == "organization"
+
+
+def test_a_grant_named_by_its_programme_is_a_thing_but_olivia_grant_is_a_person() -> None:
+    kinds = kinds_of(
+        "The city won a HOME Investment Partnership Grant. Transport Secretary Olivia Grant "
+        "said the WaterSMART Water and Energy Efficiency Grant will follow."
+    )
+    assert kinds["HOME Investment Partnership Grant"] == "other"
+    assert kinds["WaterSMART Water and Energy Efficiency Grant"] == "other"
+    assert kinds["Olivia Grant"] == "person"

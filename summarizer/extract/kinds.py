@@ -148,6 +148,14 @@ def classify(
         return "organization", False  # "Kalitta Air", "Air France": an airline, not "Air Force"
     if (
         last in THING_WORDS
+        # "HOME Investment Partnership Grant", not "Olivia Grant"
+        or (
+            last == "Grant"
+            and len(words) > 1
+            and is_common_word(words[-2])
+            and not is_given_name(words[-2])
+            and not words[-2].endswith(".")
+        )
         or head in THING_FIRST
         or _MODEL.search(name)  # "C-130 Hercules", "CH-47 Chinook": aircraft, not actors
         or (len(words) > 1 and _always(name, text, _QUOTED_BEFORE, _PROGRAM_AFTER))
