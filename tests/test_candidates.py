@@ -3152,3 +3152,12 @@ def test_a_grant_named_by_its_programme_is_a_thing_but_olivia_grant_is_a_person(
     assert kinds["HOME Investment Partnership Grant"] == "other"
     assert kinds["WaterSMART Water and Energy Efficiency Grant"] == "other"
     assert kinds["Olivia Grant"] == "person"
+
+
+def test_a_gift_named_with_no_sum_takes_the_worth_a_later_sentence_gives_it() -> None:
+    assert _gifts(
+        "On April 25, Ambassador Cynthia Akuetteh officially donated a medical ambulance and a "
+        "utility vehicle to the Mabanda Medical Center. The donation is part of an excess "
+        "property program. The equipment, valued at $126,509, will make emergency transport "
+        "possible."
+    ) == [("Cynthia Akuetteh", 126509.0)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from summarizer.amounts import Money
@@ -364,6 +364,7 @@ def find_commitments(
     found += _owned_sums(text, sentences, actors, found)
     found += _title_pledge(text, title, actors, found)
     found = _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
+    found = _valued(text, sentences, found)
     return sorted(found + _breakdowns(text, sentences, actors, found), key=lambda c: c.start)
 
 
@@ -448,6 +449,43 @@ def _owned_sums(
                 )
             )
     return owned
+
+
+# "The equipment, valued at $126,509, ...": what a gift is worth, in a sentence after it.
+_VALUED = re.compile(
+    r"\b(?:valued at|worth|with a value of|at a cost of)\s+"
+    r"(?:approximately |about |more than |nearly |over |some |almost )?$"
+)
+
+
+def _valued(
+    text: str, sentences: list[Sentence], found: list[CommitmentCandidate]
+) -> list[CommitmentCandidate]:
+    """A gift named with no sum takes the worth a sentence around it gives ("donated a medical
+    ambulance ... The equipment, valued at $126,509"; "the extension is valued at $436 million.
+    NASA plans to ..."), quoted where the worth is."""
+    taken = {c.amount.start for c in found if c.amount is not None}
+    kept = []
+    for c in found:
+        if c.amount is None and c.actor is not None:
+            at = next((i for i, s in enumerate(sentences) if s.start >= c.sentence.start), 0)
+            worth = next(
+                (
+                    (s, m)
+                    for s in sentences[max(0, at - 1) : at + 8]
+                    for m in money_in(text, s.start, s.end)
+                    if m.start not in taken
+                    and _VALUED.search(text, max(s.start, m.start - 40), m.start)
+                ),
+                None,
+            )
+            if worth is not None:
+                sentence, amount = worth
+                taken.add(amount.start)
+                start, end = clause_span(sentence, amount.start, amount.end)
+                c = replace(c, sentence=sentence, amount=amount, start=start, end=end)
+        kept.append(c)
+    return kept
 
 
 # "This new funding includes $5 million for health care", "Today's announcement includes $106
