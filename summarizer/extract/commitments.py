@@ -400,12 +400,17 @@ _OWNER_BEFORE = re.compile(
 _SUM_FROM = re.compile(r"\s+(?:comes\s+|will come\s+|came\s+)?from\s+(?:the\s+)?")
 
 
+def _taken(found: list[CommitmentCandidate]) -> set[tuple[int, int]]:
+    """The sums some commitment already gives, by sentence and place: none is given twice."""
+    return {(c.sentence.start, c.amount.start) for c in found if c.amount is not None}
+
+
 def _owned_sums(
     text: str, sentences: list[Sentence], actors: list[Name], found: list[CommitmentCandidate]
 ) -> list[CommitmentCandidate]:
     """Sums named as a body's programme, grant or aid, or said to come from a body, where no
     clause rule found them."""
-    taken = {(c.sentence.start, c.amount.start) for c in found if c.amount is not None}
+    taken = _taken(found)
     owned = []
     for sentence in sentences:
         amounts = [
@@ -513,7 +518,7 @@ def _breakdowns(
 ) -> list[CommitmentCandidate]:
     """The parts a story lists of a sum given before them, each given by the sum's giver, as
     the labelers list them (LABELING: one item per distinct action)."""
-    taken = {(c.sentence.start, c.amount.start) for c in found if c.amount is not None}
+    taken = _taken(found)
     wholes = [c for c in found if c.amount is not None and c.actor is not None]
     spots: list[tuple[CommitmentCandidate, Sentence, int]] = [
         (c, c.sentence, c.amount.end) for c in wholes if c.amount is not None
