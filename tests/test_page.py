@@ -481,3 +481,15 @@ def test_a_page_with_no_blank_line_keeps_its_header_out_of_the_wrapped_story() -
         "Prevention And Control Act"
     )
     assert [text[b.start : b.end].split()[:3] for b in page.body] == [["St.", "Joseph", "Regional"]]
+
+
+def test_a_bare_washington_dc_dateline_below_a_deck_is_the_dateline() -> None:
+    # Once a traceback: the bare dateline's "Washington, DC" shape has no "place" group.
+    text = (
+        "CDFI Fund Announces Nearly $25 Million in Bank Enterprise Awards for Investments\n\n"
+        "The awards support lending in highly distressed communities.\n\n"
+        "Washington, DC  Today, the U.S. Department of the Treasury's Community Development "
+        "Financial Institutions Fund announced awards to 81 banks.\n"
+    )
+    page = layout(text)
+    assert [text[s.start : s.end] for s in page.dateline] == ["Washington", "DC"]

@@ -455,8 +455,11 @@ def _split_dateline(text: str, page: Layout) -> None:
         match = DATELINE.match(text, unit.start, unit.end) or _BARE_DATELINE.match(
             text, unit.start, unit.end
         )
-        # Below a deck any capitalised words before a dash would do: only a known place.
-        if match is not None and _known_place(match.group("place"), at_start=False):
+        # Below a deck any capitalised words before a dash would do: only a known place
+        # ("Washington, DC  Today, ...", the bare dateline's other shape, names one).
+        if match is not None and (
+            match.groupdict().get("capital") or _known_place(match["place"], at_start=False)
+        ):
             _take_dateline(page, i, match)
             return
 
