@@ -206,13 +206,17 @@ def _wrapped_head(text: str, block: list[Span]) -> tuple[list[Span], list[Span]]
     titled = False  # whether the last unit of the head is a headline's line
     for i, line in enumerate(block):
         words = text[line.start : line.end].strip()
-        header = len(words) < 50 or _is_title_like(words)
+        title_like = _is_title_like(words)
         # A line that ends on a lower-case word goes on: the story has begun.
-        if not header or _SENTENCE_PUNCT.search(words) or re.search(r"\b[a-z]+,?$", words):
+        if (
+            not (len(words) < 50 or title_like)
+            or _SENTENCE_PUNCT.search(words)
+            or re.search(r"\b[a-z]+,?$", words)
+        ):
             if not head:
                 return [], block
             return [u for h in head if (u := _strip(text, h))], block[i:]
-        title = _is_title_like(words) and not FURNITURE.match(words)
+        title = title_like and not FURNITURE.match(words)
         title = title and not _DATE_ONLY.match(words) and not _SHORT_DATELINE.match(words)
         if title and titled:
             head[-1] = Span(head[-1].start, line.end)
@@ -437,10 +441,7 @@ def _split_dateline(text: str, page: Layout) -> None:
         match = DATELINE.match(text, first.start + at, first.start + len(head))
         if match is None and at == 0:
             match = _BARE_DATELINE.match(text, first.start, first.start + len(head))
-            if match is not None and match["capital"]:
-                _take_dateline(page, 0, match)
-                return
-        if match is None or not _known_place(match.group("place"), at == 0):
+        if match is None or not _known_place(_dateline_place(match), at == 0):
             continue
         if at:
             before = head[:at]
@@ -455,13 +456,17 @@ def _split_dateline(text: str, page: Layout) -> None:
         match = DATELINE.match(text, unit.start, unit.end) or _BARE_DATELINE.match(
             text, unit.start, unit.end
         )
-        # Below a deck any capitalised words before a dash would do: only a known place
-        # ("Washington, DC  Today, ...", the bare dateline's other shape, names one).
-        if match is not None and (
-            match.groupdict().get("capital") or _known_place(match["place"], at_start=False)
-        ):
+        # Below a deck any capitalised words before a dash would do: only a known place.
+        if match is not None and _known_place(_dateline_place(match), at_start=False):
             _take_dateline(page, i, match)
             return
+
+
+def _dateline_place(match: re.Match[str]) -> str:
+    """The place a dateline match names: its ``place``, or the ``capital`` of the bare
+    dateline's other shape ("Washington, DC  Today, ...")."""
+    groups = match.groupdict()
+    return groups.get("place") or groups["capital"]
 
 
 def _take_dateline(page: Layout, i: int, match: re.Match[str]) -> None:
