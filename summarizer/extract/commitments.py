@@ -365,7 +365,7 @@ def find_commitments(
     found += _title_pledge(text, title, actors, found)
     found = _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
     found = _valued(text, sentences, found)
-    return sorted(found + _breakdowns(text, sentences, actors, found), key=lambda c: c.start)
+    return sorted(found + _breakdowns(text, sentences, found), key=lambda c: c.start)
 
 
 _COURT = re.compile(r"\b(?:Court|Tribunal)\b")
@@ -469,7 +469,7 @@ def _valued(
     """A gift named with no sum takes the worth a sentence around it gives ("donated a medical
     ambulance ... The equipment, valued at $126,509"; "the extension is valued at $436 million.
     NASA plans to ..."), quoted where the worth is."""
-    taken = {c.amount.start for c in found if c.amount is not None}
+    taken = _taken(found)
     kept = []
     for c in found:
         if c.amount is None and c.actor is not None:
@@ -479,14 +479,14 @@ def _valued(
                     (s, m)
                     for s in sentences[max(0, at - 1) : at + 8]
                     for m in money_in(text, s.start, s.end)
-                    if m.start not in taken
+                    if (s.start, m.start) not in taken
                     and _VALUED.search(text, max(s.start, m.start - 40), m.start)
                 ),
                 None,
             )
             if worth is not None:
                 sentence, amount = worth
-                taken.add(amount.start)
+                taken.add((sentence.start, amount.start))
                 start, end = clause_span(sentence, amount.start, amount.end)
                 c = replace(c, sentence=sentence, amount=amount, start=start, end=end)
         kept.append(c)
@@ -514,22 +514,20 @@ _INCLUDING = re.compile(r"\bincluding\b")
 
 
 def _breakdowns(
-    text: str, sentences: list[Sentence], actors: list[Name], found: list[CommitmentCandidate]
+    text: str, sentences: list[Sentence], found: list[CommitmentCandidate]
 ) -> list[CommitmentCandidate]:
     """The parts a story lists of a sum given before them, each given by the sum's giver, as
     the labelers list them (LABELING: one item per distinct action)."""
     taken = _taken(found)
-    wholes = [c for c in found if c.amount is not None and c.actor is not None]
-    spots: list[tuple[CommitmentCandidate, Sentence, int]] = [
-        (c, c.sentence, c.amount.end) for c in wholes if c.amount is not None
-    ]
+    wholes = [(c, c.amount) for c in found if c.amount is not None and c.actor is not None]
+    spots = [(c, c.sentence, amount.end) for c, amount in wholes]
     for sentence in sentences:
         lead = _BREAKDOWN.match(sentence.text) or _LISTED_PART.match(sentence.text)
-        earlier = [c for c in wholes if c.start < sentence.start]
+        earlier = [(c, amount) for c, amount in wholes if c.start < sentence.start]
         if lead is not None and earlier:
             # The parts are of the largest sum named before them, as the story (not its title)
             # gives it.
-            whole = max(earlier, key=lambda c: (c.amount.value if c.amount else 0.0, c.start))
+            whole, _ = max(earlier, key=lambda pair: (pair[1].value, pair[0].start))
             spots.append((whole, sentence, sentence.start + lead.end()))
     parts = []
     for whole, sentence, after in spots:
