@@ -36,7 +36,6 @@ WEIGHTS = {  # the main actor's score
 PLACE_WEIGHTS = {
     "in_title": 3.0,
     "in_lede": 1.0,
-    "lede_subject": 0.0,  # a place is never the lede's subject: none is passed
     "in_second": 2.0,
     "mention": 0.3,
     "dateline": 4.5,  # the first place of a wire dateline
