@@ -3065,6 +3065,38 @@ def test_a_listed_sum_with_no_giver_is_a_part_of_the_sum_before_it() -> None:
     ]
 
 
+def test_a_list_of_what_was_done_with_no_sum_before_it_is_the_story_giver_s() -> None:
+    # A DHS release of 2010 (public domain): the list of what the Department awarded follows
+    # a sum no clause gives.
+    text = (
+        "Department of Homeland Security (DHS) Secretary Janet Napolitano today marked the "
+        "deadline for awarding American Recovery and Reinvestment Act (ARRA) funding by "
+        "highlighting the jobs created as a result of the approximately $2.6 billion in ARRA "
+        "funding the Department has awarded to date.\n"
+        "Below are some of DHS's accomplishments:\n"
+        "- Distributed nearly $100 million through the Emergency Food and Shelter Program.\n"
+        "- Awarded $72 million in Transportation Security Grants to support capital projects.\n"
+    )
+    assert _gifts(text) == [
+        ("Department of Homeland Security", 100e6),
+        ("Department of Homeland Security", 72e6),
+    ]
+
+
+def test_a_release_from_headquarters_on_work_elsewhere_happens_there() -> None:
+    # A National Guard Bureau story of 2020 (public domain): datelined at the Bureau, about
+    # fires in California. An announcement made at headquarters stays there.
+    story = (
+        "National Guard helps fight California wildfires\n\n"
+        "ARLINGTON, Va. – Hundreds of members of the National Guard from multiple states are "
+        "supporting state and local efforts to fight the wildfires raging in California. Guard "
+        "members on land and in the air are helping firefighters do their jobs.\n"
+    )
+    assert event_place(story) == "California"
+    announced = story.replace("are supporting", "announced today that they will support")
+    assert event_place(announced) == "ARLINGTON"
+
+
 def test_a_release_s_dateline_outweighs_a_grantee_its_lede_names() -> None:
     # The labelers put a regional office's award where it is announced, not at the grantee
     # (a FEMA release of 2005, public domain).

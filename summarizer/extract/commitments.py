@@ -365,7 +365,7 @@ def find_commitments(
     found += _title_pledge(text, title, actors, found)
     found = _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
     found = _valued(text, sentences, found)
-    return sorted(found + _breakdowns(text, sentences, found), key=lambda c: c.start)
+    return sorted(found + _breakdowns(text, sentences, actors, found), key=lambda c: c.start)
 
 
 _COURT = re.compile(r"\b(?:Court|Tribunal)\b")
@@ -514,34 +514,48 @@ _INCLUDING = re.compile(r"\bincluding\b")
 
 
 def _breakdowns(
-    text: str, sentences: list[Sentence], found: list[CommitmentCandidate]
+    text: str, sentences: list[Sentence], actors: list[Name], found: list[CommitmentCandidate]
 ) -> list[CommitmentCandidate]:
     """The parts a story lists of a sum given before them, each given by the sum's giver, as
-    the labelers list them (LABELING: one item per distinct action)."""
+    the labelers list them (LABELING: one item per distinct action); a list of what was done
+    with no such sum before it is the story giver's ("Below are some of DHS's accomplishments:
+    - Awarded $72 million ...")."""
     taken = _taken(found)
     wholes = [(c, c.amount) for c in found if c.amount is not None and c.actor is not None]
-    spots = [(c, c.sentence, amount.end) for c, amount in wholes]
+    # (giver, status, the sentence of the whole, the sentence with parts, where they start)
+    spots: list[tuple[Name, str, Sentence | None, Sentence, int]] = [
+        (c.actor, c.status, c.sentence, c.sentence, amount.end) for c, amount in wholes if c.actor
+    ]
     for sentence in sentences:
-        lead = _BREAKDOWN.match(sentence.text) or _LISTED_PART.match(sentence.text)
+        listed = _LISTED_PART.match(sentence.text)
+        lead = _BREAKDOWN.match(sentence.text) or listed
         earlier = [(c, amount) for c, amount in wholes if c.start < sentence.start]
-        if lead is not None and earlier:
+        if lead is None:
+            continue
+        after = sentence.start + lead.end()
+        if earlier:
             # The parts are of the largest sum named before them, as the story (not its title)
             # gives it.
             whole, _ = max(earlier, key=lambda pair: (pair[1].value, pair[0].start))
-            spots.append((whole, sentence, sentence.start + lead.end()))
+            if whole.actor is not None:
+                spots.append((whole.actor, whole.status, whole.sentence, sentence, after))
+        elif listed is not None:
+            giver, status = _story_giver(found, actors, text, sentence.start)
+            if giver is not None:
+                spots.append((giver, status, None, sentence, after))
     parts = []
-    for whole, sentence, after in spots:
+    for giver, status, of_sentence, sentence, after in spots:
         for amount in money_in(text, after, sentence.end):
             if (sentence.start, amount.start) in taken:
                 continue
-            if whole.sentence is sentence and not _INCLUDING.search(text, after, amount.start):
+            if of_sentence is sentence and not _INCLUDING.search(text, after, amount.start):
                 continue
             taken.add((sentence.start, amount.start))
             start, end = clause_span(sentence, amount.start, amount.end)
             action = re.split(r",\s|[;)]| and [$€£]", text[amount.start : sentence.end])[0]
             parts.append(
                 CommitmentCandidate(
-                    sentence, whole.actor, clip_words(action, 80), amount, whole.status, start, end
+                    sentence, giver, clip_words(action, 80), amount, status, start, end
                 )
             )
     return parts

@@ -240,11 +240,12 @@ def event_places(
     lede = sentences[0].text if sentences else ""
     second = sentences[1].text if len(sentences) > 1 else ""
     opening = f"{title}\n{lede}"
+    field_work = bool(dateline) and _reported_from_headquarters(dateline[0], places, opening)
 
     def score(name: Name) -> float:
         total = _position_score(name, title, lede, second, None, PLACE_WEIGHTS)
         total += PLACE_WEIGHTS[_specificity(name)]
-        if dateline and name is dateline[0]:
+        if dateline and name is dateline[0] and not field_work:
             total += PLACE_WEIGHTS["dateline"]
         at = _first_at(name, opening)
         if at is not None and _PLACE_IN.search(opening[:at]):
@@ -280,6 +281,33 @@ def event_places(
     if best.venue and len(dateline) > 1 and best is dateline[0]:
         chosen.append(dateline[1])  # "Thai-Japanese Bangkok Youth Center, Bangkok"
     return chosen
+
+
+# Where federal releases are written: the capital, and the Pentagon's and the Guard's Arlington.
+_HEADQUARTERS = re.compile(r"(?i)washington|arlington")
+# What happens where the release is written: an announcement, an award, a statement, a meeting.
+_ANNOUNCING = re.compile(
+    r"(?i)announc|award|approv|sign|releas|select|grant|issu|statement|today|fund|invest|"
+    r"allocat|launch|unveil|name[sd]|appoint|report|testif|meet|met\b|hold|held|host"
+)
+
+
+def _reported_from_headquarters(dateline: Name, places: list[Name], opening: str) -> bool:
+    """Whether a release datelined at its agency's headquarters reports work done elsewhere:
+    no announcement in the title or lede, which name a town, site or region of their own
+    ("ARLINGTON, Va. - Hundreds of members of the National Guard ... fight the wildfires
+    raging in California"). On the real dev pages datelined there, the labelers' event place
+    was the dateline in 107 of 132 announcing releases, and in 13 of 32 others."""
+    return (
+        _HEADQUARTERS.match(dateline.text) is not None
+        and not _ANNOUNCING.search(opening)
+        and any(
+            p is not dateline
+            and _specificity(p) in ("city", "venue", "region")
+            and _first_at(p, opening) is not None
+            for p in places
+        )
+    )
 
 
 # "filed in U.S. District Court in Buffalo", "sentenced by a federal judge in Minneapolis": a
