@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from summarizer.cli import EXIT_REGRESSION, app
 from summarizer.errors import FixtureError
+from summarizer.evaluation.agreement import agreement
 from summarizer.evaluation.fixtures import Fixture, load_fixture, load_fixtures
 from summarizer.prompting import load_prompt
 from tests.fault_server import FaultServer, Reply, example_answer
@@ -115,6 +116,7 @@ FIXTURES = load_fixtures(ROOT / "evals" / "fixtures")
 HOLDOUT = load_fixtures(ROOT / "evals" / "holdout")
 REAL = load_fixtures(ROOT / "evals" / "real")
 REAL_HOLDOUT = load_fixtures(ROOT / "evals" / "real-holdout")
+SECOND = load_fixtures(ROOT / "evals" / "second-labels")
 
 
 def test_the_holdout_set_is_separate() -> None:
@@ -138,7 +140,9 @@ def test_the_real_sets_are_real_labeled_and_apart() -> None:
     assert len(with_money) >= 8
 
 
-@pytest.mark.parametrize("fixture", FIXTURES + HOLDOUT + REAL + REAL_HOLDOUT, ids=lambda f: f.id)
+@pytest.mark.parametrize(
+    "fixture", FIXTURES + HOLDOUT + REAL + REAL_HOLDOUT + SECOND, ids=lambda f: f.id
+)
 def test_gold_is_verbatim_in_its_article(fixture: Fixture) -> None:
     """LABELING.md: names, aliases, amount texts and quotes are copied from the text."""
     gold, text = fixture.gold, fixture.text
@@ -156,6 +160,24 @@ def test_gold_is_verbatim_in_its_article(fixture: Fixture) -> None:
     missing = [s for s in verbatim if s is not None and s not in text]
     assert missing == []
     assert 1 <= len(gold.key_facts) <= 5
+
+
+def test_second_labels_are_dev_pages_and_agreement_scores_them() -> None:
+    """The second, blind labeling covers dev pages only (never the held-out ones), page for
+    page; a labeling agrees with itself perfectly, and one missing an actor does not."""
+    assert len(SECOND) >= 40
+    real = {f.id: f.text for f in REAL}
+    assert all(real.get(f.id) == f.text for f in SECOND)
+    same = agreement(SECOND, SECOND, "itself").metrics
+    assert same["actors.f1"] == same["locations.f1"] == same["commitments.f1"] == 1.0
+    assert same["main_actor_accuracy"] == same["event_place_accuracy"] == 1.0
+    page = next(f for f in SECOND if len(f.gold.actors) > 1)
+    fewer = page.model_copy(
+        update={"gold": page.gold.model_copy(update={"actors": page.gold.actors[:-1]})}
+    )
+    assert agreement([page], [fewer], "one short").metrics["actors.recall"] < 1.0
+    with pytest.raises(ValueError, match="no page with this id"):
+        agreement(REAL[:1], [page], "another page")
 
 
 @pytest.mark.parametrize(
