@@ -287,8 +287,8 @@ def event_places(
 _HEADQUARTERS = re.compile(r"(?i)washington|arlington")
 # What happens where the release is written: an announcement, an award, a statement, a meeting.
 _ANNOUNCING = re.compile(
-    r"(?i)announc|award|approv|sign|releas|select|grant|issu|statement|today|fund|invest|"
-    r"allocat|launch|unveil|name[sd]|appoint|report|testif|meet|met\b|hold|held|host"
+    r"(?i)\b(?:announc|award|approv|sign|releas|select|grant|issu|statement|today|fund|invest|"
+    r"allocat|launch|unveil|name[sd]|appoint|report|testif|meet|met\b|hold|held|host)"
 )
 
 
