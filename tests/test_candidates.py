@@ -3193,3 +3193,20 @@ def test_a_gift_named_with_no_sum_takes_the_worth_a_later_sentence_gives_it() ->
         "property program. The equipment, valued at $126,509, will make emergency transport "
         "possible."
     ) == [("Cynthia Akuetteh", 126509.0)]
+
+
+def test_a_run_that_ends_in_a_person_s_name_is_split_before_it() -> None:
+    # A USAID release of 2014 and a Treasury release of 2012 (public domain).
+    kinds = settled_kinds(
+        "“Since 1975, the United States has partnered with Egypt,” said Chargé d’Affaires of "
+        "the U.S. Embassy in Cairo Thomas H. Goldberger."
+    )
+    assert kinds.get("Thomas H. Goldberger") == "person"
+    assert "Cairo Thomas H. Goldberger" not in kinds
+    kinds = settled_kinds(
+        "The action was announced by Under Secretary for Terrorism and Financial Intelligence "
+        "David S. Cohen."
+    )
+    assert kinds.get("David S. Cohen") == "person"
+    # Not a foreign name whose first part is no given name we know.
+    assert "Seretse Ian Khama" in settled_kinds("President Seretse Ian Khama thanked donors.")

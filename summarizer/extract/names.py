@@ -682,7 +682,9 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             "IV",
         ):
             continue  # "James F. Ports, Jr.": the name's suffix, kept with it below; "12th St."
-        for part in _split_places(_split_body_person(_split_of(group, title is not None, text))):
+        for part in _split_places(
+            _split_person_tail(_split_body_person(_split_of(group, title is not None, text)))
+        ):
             if text[part[0].start : part[-1].end] in WIRE_AGENCIES or _NUMBER_MARK.match(
                 text, part[-1].end - 2
             ):
@@ -966,6 +968,44 @@ def _split_body_person(groups: list[list[Token]]) -> list[list[Token]]:
         else:
             out.append(group)
     return out
+
+
+def _split_person_tail(groups: list[list[Token]]) -> list[list[Token]]:
+    """ "(Embassy in) Cairo Thomas H. Goldberger", "(Under Secretary for Terrorism and) Financial
+    Intelligence David S. Cohen": a run that ends in a person's name, a given name and a family
+    name, after a word that is no part of it, is what stands before and the person."""
+    out = []
+    for group in groups:
+        words = [t.text for t in group]
+        at = next(
+            (
+                i
+                for i in range(1, len(words) - 1)
+                if is_given_name(words[i])
+                and 2 <= len(words) - i <= 4
+                and not is_given_name(words[i - 1])
+                and not _INITIAL.fullmatch(words[i - 1])
+                and words[i - 1] not in CONNECTORS
+                # the word before is no name: "Science", "Intelligence", "Cairo"; not "Seretse"
+                and (is_common_word(words[i - 1]) or place_kind(words[i - 1]) is not None)
+                and place_kind(f"{words[i - 1]} {words[i]}") is None  # "South Dakota"
+                and not group[i - 1].possessive
+                and _person_tail(words[i:])
+            ),
+            None,
+        )
+        out += [group[:at], group[at:]] if at else [group]
+    return out
+
+
+def _person_tail(words: list[str]) -> bool:
+    last = words[-1]
+    return (
+        not any(w in CONNECTORS or w in ORG_WORDS or w in PLACE_LAST for w in words)
+        and all(is_given_name(w) or _INITIAL.fullmatch(w) for w in words[1:-1])
+        and (is_surname(last) or zipf(last.lower()) < RARE_ZIPF)  # not "Marine Sanctuary"
+        and place_kind(last) is None
+    )
 
 
 # "the Northern District of Ohio" is one area; "the Pyapon District of Myanmar" two.
