@@ -374,6 +374,8 @@ def _actors(
             and _only_quoted(name, text)
         ):
             continue  # "We applaud President Guebuza," said the CEO: the speaker acts
+        if name.kind == "person" and id(name) not in committed and _only_a_policy_s(name, text):
+            continue  # "as part of President Obama's comprehensive energy strategy"
         if (
             name.kind in ("country", "organization")
             and (name.kind == "country" or name.mentions == 1)
@@ -472,6 +474,21 @@ def _quoted(text: str, start: int, end: int) -> bool:
         opened = mark == "“" or (mark == '"' and not opened)
     after = _NEXT_MARK.search(text, end)
     return opened and after is not None and after.group() in '”"'
+
+
+def _only_a_policy_s(name: Name, text: str) -> bool:
+    """Whether every mention of a person names whose policy, plan or team something is
+    ("President Biden's Investing in America agenda", "President Bush's goals"): he does
+    nothing in the story. On the real dev pages, 9 of 10 such people were no labeled actor."""
+    spots = [text[m.end() : m.end() + 60] for m, _ in mentions([name], text)]
+    return bool(spots) and all(_POLICY_AFTER.match(spot) for spot in spots)
+
+
+_POLICY_AFTER = re.compile(
+    r"['’]s (?:[\w-]+ ){0,5}?(?:strategy|plan|agenda|goals?|priority|priorities|team|vision|"
+    r"initiative|budget|program|programme|policy|Law|Act|administration|Administration|"
+    r"leadership|approach)\b"
+)
 
 
 def _only_an_example(name: Name, text: str) -> bool:

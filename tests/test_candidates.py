@@ -3210,3 +3210,15 @@ def test_a_run_that_ends_in_a_person_s_name_is_split_before_it() -> None:
     assert kinds.get("David S. Cohen") == "person"
     # Not a foreign name whose first part is no given name we know.
     assert "Seretse Ian Khama" in settled_kinds("President Seretse Ian Khama thanked donors.")
+
+
+def test_a_person_named_only_for_a_policy_is_no_actor() -> None:
+    # An Interior release of 2009 (public domain).
+    text = (
+        "Secretary of the Interior Ken Salazar said today that the Bureau of Land Management "
+        "held oil and gas lease sales as part of President Obama's comprehensive energy "
+        "strategy for the United States."
+    )
+    assert "Obama" not in [a.name for a in summary_of(text).actors]
+    said = text + ' "We will invest in clean energy," President Obama said.'
+    assert "Obama" in [a.name for a in summary_of(said).actors]
