@@ -3222,3 +3222,17 @@ def test_a_person_named_only_for_a_policy_is_no_actor() -> None:
     assert "Obama" not in [a.name for a in summary_of(text).actors]
     said = text + ' "We will invest in clean energy," President Obama said.'
     assert "Obama" in [a.name for a in summary_of(said).actors]
+
+
+def test_a_country_before_a_plural_noun_is_a_modifier_not_a_subject() -> None:
+    # Peace Corps and USDA releases (public domain).
+    modifier = (
+        "The Peace Corps will reopen its program in Guinea, Director Ron Tschetter announced. "
+        "Peace Corps volunteers must be U.S. citizens and at least 18 years of age."
+    )
+    assert "U.S." not in [a.name for a in summary_of(modifier).actors]
+    subject = (
+        "USAID announced $1 billion in emergency food aid. The United States produces more "
+        "commodities than are consumed."
+    )
+    assert "United States" in [a.name for a in summary_of(subject).actors]

@@ -366,7 +366,10 @@ _VERB_AFTER = re.compile(
     r"|(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*[a-z]+ing"
     r"|said|says|told|announced|won|met|made|gave|took|led|began|signed|spoke|held|became|"
     r"had|will|would|can|could|may|must|should|did|does|do|[a-z]+ed"
-    r"|(?(owner)(?!)|(?:[a-z]+es|[a-z]{3,}s)))\b"
+    # "The United States produces more", not "U.S. citizens and", "United States lands for":
+    # a plural noun is followed by a preposition, a conjunction or a stop; a verb is not.
+    r"|(?(owner)(?!)|(?:[a-z]+es|[a-z]{3,}s)\b(?!\s*(?:[,.;:)]|(?:and|or|of|for|on|in|at|"
+    r"around|with|by|from|across)\b))))\b"
 )
 _AGENT_BEFORE = re.compile(
     r"\b(?:[a-z]+ed|[a-z]+en|made|sent|paid|given|led|run) by\s+(?:the\s+)?$"
