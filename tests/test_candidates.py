@@ -339,6 +339,11 @@ def test_money_from_a_giver_and_relative_clauses() -> None:
     assert ("Japan", "$2 billion") in commitments_of(
         "Ban said $2 billion of it would come from Japan, which pledged the sum on Monday."
     )
+    # A White House release of 2022 (public domain): a few words between the sum and "from".
+    assert commitments_of(
+        "Vice President Kamala Harris announced nearly $53 million in additional humanitarian "
+        "assistance from the United States government."
+    ) == [("United States government", "$53 million")]
 
 
 def test_joint_subjects_and_progressive_verbs() -> None:

@@ -756,7 +756,9 @@ def _with_listed_awards(
     return sorted(kept + listed, key=lambda c: c.start)
 
 
-_FROM = re.compile(r"\s+(?:of it\s+|in \w+\s+|coming\s+|will come\s+|comes\s+)?from\s+(?:the\s+)?")
+# "$2 billion of it from", "$10 million will come from", "$53 million in additional
+# humanitarian assistance from the United States government": a few words, then "from".
+_FROM = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}?from\s+(?:the\s+)?")
 
 
 def _from_giver(actors: list[Name], text: str, at: int) -> Name | None:
