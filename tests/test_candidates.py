@@ -3241,3 +3241,17 @@ def test_a_country_before_a_plural_noun_is_a_modifier_not_a_subject() -> None:
         "commodities than are consumed."
     )
     assert "United States" in [a.name for a in summary_of(subject).actors]
+
+
+def test_a_title_s_of_does_not_make_its_holder_an_object() -> None:
+    # An Interior release of 2009 (public domain).
+    text = (
+        "Salazar Announces $369 Million in Abandoned Mine Land Grants\n\n"
+        "WASHINGTON - Secretary of the Interior Ken Salazar announced today that the Office of "
+        "Surface Mining Reclamation and Enforcement (OSM) is making $369 million available to "
+        "states and tribes. OSM will distribute the grants this year."
+    )
+    assert first_actor(text) == "Ken Salazar"
+    # A title after a preposition still stands after it.
+    spoke = "President Obama spoke today with Prime Minister David Cameron of the United Kingdom."
+    assert first_actor(spoke) == "Obama"

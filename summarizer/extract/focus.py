@@ -135,7 +135,12 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
         before, after = sentence[: m.start()], sentence[m.end() :]
         if (board := _ITS_BOARD.match(sentence, m.end())) and board.start(1) in starts:
             continue  # "the Millennium Challenge Corporation’s (MCC) Board of Directors met"
-        if _after_preposition(before) or _SPEAKER_BEFORE.search(before):
+        # "Secretary of the Interior Ken Salazar announced": his title's "of" is no preposition;
+        # but "spoke with Prime Minister David Cameron".
+        untitled = before
+        if name.title is not None and before.rstrip().endswith(name.title):
+            untitled = before.rstrip()[: -len(name.title)]
+        if _after_preposition(untitled) or _SPEAKER_BEFORE.search(before):
             continue
         if _LISTED_AFTER.search(before):
             continue  # not the subject, though it may act elsewhere
