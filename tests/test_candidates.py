@@ -3255,3 +3255,13 @@ def test_a_title_s_of_does_not_make_its_holder_an_object() -> None:
     # A title after a preposition still stands after it.
     spoke = "President Obama spoke today with Prime Minister David Cameron of the United Kingdom."
     assert first_actor(spoke) == "Obama"
+
+
+def test_an_owner_s_of_does_not_make_what_it_owns_an_object() -> None:
+    # A Mine Safety and Health Administration release of 2008 (public domain).
+    text = (
+        "The U.S. Department of Labor's Mine Safety and Health Administration (MSHA) today "
+        "announced it has assessed $291,600 in fines against Big River Mining LLC. Inspectors "
+        "found the violations in May. The U.S. Department of Labor enforces the Mine Act."
+    )
+    assert first_actor(text) == "Mine Safety and Health Administration"

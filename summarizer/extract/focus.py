@@ -135,11 +135,15 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
         before, after = sentence[: m.start()], sentence[m.end() :]
         if (board := _ITS_BOARD.match(sentence, m.end())) and board.start(1) in starts:
             continue  # "the Millennium Challenge Corporation’s (MCC) Board of Directors met"
-        # "Secretary of the Interior Ken Salazar announced": his title's "of" is no preposition;
-        # but "spoke with Prime Minister David Cameron".
+        # "Secretary of the Interior Ken Salazar announced", "The U.S. Department of Labor's Mine
+        # Safety and Health Administration (MSHA) today announced": the "of" of a title or of
+        # an owner is no preposition; but "spoke with Prime Minister David Cameron".
         untitled = before
         if name.title is not None and before.rstrip().endswith(name.title):
             untitled = before.rstrip()[: -len(name.title)]
+        if re.search(r"['’]s $", before):
+            owner = next((o for o, _ in spots if o.end() == len(before) - 3), None)
+            untitled = before[: owner.start()] if owner is not None else untitled
         if _after_preposition(untitled) or _SPEAKER_BEFORE.search(before):
             continue
         if _LISTED_AFTER.search(before):
