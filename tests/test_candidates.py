@@ -3265,3 +3265,17 @@ def test_an_owner_s_of_does_not_make_what_it_owns_an_object() -> None:
         "found the violations in May. The U.S. Department of Labor enforces the Mine Act."
     )
     assert first_actor(text) == "Mine Safety and Health Administration"
+
+
+def test_will_not_seek_conduct_and_mail_are_undertakings() -> None:
+    # CPSC, DOE and FDIC releases (public domain).
+    assert commitments_of(
+        "Chairman Inez M. Tenenbaum announced today that she will not seek renomination."
+    ) == [("Inez M. Tenenbaum", None)]
+    assert commitments_of(
+        "The Department of Energy announced today that it will conduct separate competitions "
+        "for the management of Los Alamos and Lawrence Livermore National Laboratories."
+    ) == [("Department of Energy", None)]
+    assert commitments_of("The FDIC will mail checks to uninsured depositors tomorrow.") == [
+        ("FDIC", None)
+    ]
