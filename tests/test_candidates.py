@@ -3279,3 +3279,26 @@ def test_will_not_seek_conduct_and_mail_are_undertakings() -> None:
     assert commitments_of("The FDIC will mail checks to uninsured depositors tomorrow.") == [
         ("FDIC", None)
     ]
+
+
+def test_the_attorney_who_announces_a_sentence_is_not_its_subject() -> None:
+    # A U.S. Attorney's release of 2013 (public domain).
+    text = (
+        "PITTSBURGH, Pa. - A resident of Cabot, Pa., has been sentenced in federal court to five "
+        "years of probation on her conviction of wire fraud, United States Attorney David J. "
+        "Hickton announced today.\n\n"
+        "United States District Judge Nora Barry Fischer imposed the sentence on Crystal "
+        "Spreng, 40.\n\n"
+        "According to information presented to the court, Spreng was a branch manager of "
+        "Citizens Bank. Spreng falsified loan applications."
+    )
+    assert first_actor(text) == "Crystal Spreng"
+    # "Today, Vice President Kamala Harris announced": who acts.
+    assert (
+        first_actor(
+            "Today, Vice President Kamala Harris announced nearly $53 million in humanitarian "
+            "assistance through the U.S. Agency for International Development (USAID). USAID "
+            "will support the UN World Food Programme."
+        )
+        == "Kamala Harris"
+    )

@@ -148,8 +148,10 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
             continue
         if _LISTED_AFTER.search(before):
             continue  # not the subject, though it may act elsewhere
-        if re.search(r",\s+(?:the\s+)?$", before) and _SPEAKER_AFTER.match(after):
-            continue  # "..., the Department of Justice announced.": who tells, not who acts
+        if _TOLD_AFTER.search(untitled) and _SPEAKER_AFTER.match(after):
+            # "..., the Department of Justice announced.", "... of wire fraud, United States
+            # Attorney David J. Hickton announced today.": who tells, not who acts
+            continue
         if before_a_title(after):
             continue
         if re.match(r"['’]s [A-Z]", after):
@@ -179,6 +181,8 @@ def _defendant(name: Name, sentences: list[str]) -> bool:
     )
 
 
+# A clause, then a comma: not "Today, Vice President Kamala Harris announced".
+_TOLD_AFTER = re.compile(r"(?:\S+\s+){3}[^,]*,\s+(?:the\s+)?$")
 _SPEAKER_AFTER = re.compile(r"^\s+(?:said|says|announced|reported|stated)\b")
 _PASSIVE_AFTER = re.compile(
     r"^(?:,[^,]{2,90},)?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
