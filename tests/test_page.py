@@ -145,6 +145,16 @@ def test_a_dateline_with_a_non_breaking_hyphen() -> None:
     assert body == ["A resident of Cabot, Pa., was sentenced."]
 
 
+def test_a_dateline_ended_by_an_ellipsis() -> None:
+    # A DEA release of 2002 (public domain).
+    _, _, datelines, body = parts(
+        "Former Lowell Pharmacist Sentenced For Drug Distribution\n\n"
+        "Boston, MA…. A former Lowell pharmacist was sentenced today in federal court.\n"
+    )
+    assert datelines == ["Boston", "MA"]
+    assert body == ["A former Lowell pharmacist was sentenced today in federal court."]
+
+
 def test_datelines_in_brackets_without_a_dash_and_below_notices() -> None:
     assert parts("(WASHINGTON) - Interior Secretary Gale Norton announced grants.\n")[2] == [
         "WASHINGTON"

@@ -115,7 +115,7 @@ _DATE_ONLY = re.compile(
 # A wire dateline at the head of the first paragraph: "WASHINGTON, D.C. --", "PARIS —",
 # "LOS ANGELES (Reuters) -", "London, England—", "BRUSSELS, Belgium, May 4 (UPI) --",
 # "(Washington, D.C. - June 12, 2008)", "Thai-Japanese Bangkok Youth Center, Bangkok —",
-# "BOSTON (April 25, 2024) –", "(WASHINGTON) - Interior Secretary ...".
+# "BOSTON (April 25, 2024) –", "(WASHINGTON) - Interior Secretary ...", "Boston, MA….".
 _PLACE = (
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4}"
     r"(?: D\.C\.)?)"  # "Washington D.C. – The Federal Communications Commission"
@@ -127,7 +127,8 @@ DATELINE = re.compile(
     # "(Army News Service, June 29, 2010)": a news service, its date, or both
     rf"(?: \((?:[A-Za-z. ]{{2,30}}(?:, {_DATE})?|{_DATE})\))?\)?"
     # a dash, not the hyphen of "Ban Ki-moon, Secretary-General of the United Nations"
-    rf"(?:\s*(?:--|[—–―‒])|(?<![a-z])[‑‐-]|\s[‑‐-])\s*(?:{_DATE}\)\s*)?"
+    # or an ellipsis: "Boston, MA…. A former Lowell pharmacist"
+    rf"(?:\s*(?:--|[—–―‒]|…\.?)|(?<![a-z])[‑‐-]|\s[‑‐-])\s*(?:{_DATE}\)\s*)?"
     r"(?=[A-Z\"“]|\s*$)"  # the story, or the end of a dateline's own paragraph
 )
 # "WASHINGTON, D.C. Ashland Inc. was sentenced", "WASHINGTON, D.C., November 4, 2011 Two new":
