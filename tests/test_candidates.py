@@ -3302,3 +3302,13 @@ def test_the_attorney_who_announces_a_sentence_is_not_its_subject() -> None:
         )
         == "Kamala Harris"
     )
+
+
+def test_a_country_before_a_title_s_field_is_the_country() -> None:
+    # A Transportation release of 2007 (public domain).
+    kinds = settled_kinds(
+        "WASHINGTON - U.S. Transportation Secretary Mary E. Peters today released $871 million "
+        "in emergency relief funds."
+    )
+    assert kinds.get("U.S.") == "country"
+    assert "U.S. Transportation" not in kinds

@@ -645,7 +645,15 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             title = text[head[begins].start : title_tokens[-1].end]
             org = _trim(head[:begins])
             org_text = text[org[0].start : org[-1].end] if org else ""
-            if org and not is_demonym(org[0].text) and place_kind(org_text) is None:
+            if (
+                len(org) > 1
+                and place_kind(org[0].text) == "country"
+                and all(is_common_word(t.text) and t.text not in ORG_WORDS for t in org[1:])
+            ):
+                # "U.S. Transportation Secretary Mary E. Peters": the country, and the title's
+                # field
+                _add(found, order, org[0].text, org[0].start, None, False)
+            elif org and not is_demonym(org[0].text) and place_kind(org_text) is None:
                 # "Bank of Canada Governor Claire Dubois", "EPA Administrator Stephen Johnson"
                 _add(found, order, org_text, org[0].start, None, False)
                 employers.add(org_text)
