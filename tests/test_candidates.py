@@ -3312,3 +3312,15 @@ def test_a_country_before_a_title_s_field_is_the_country() -> None:
     )
     assert kinds.get("U.S.") == "country"
     assert "U.S. Transportation" not in kinds
+
+
+def test_sums_in_a_row_after_one_verb_are_each_given() -> None:
+    # A NOAA release of 2003 (public domain).
+    assert _gifts(
+        "The National Oceanic and Atmospheric Administration (NOAA) has awarded three grants "
+        "totaling $310,822; $4.6 million; and $967,073 to the Seward Association."
+    ) == [
+        ("National Oceanic and Atmospheric Administration", 310822.0),
+        ("National Oceanic and Atmospheric Administration", 4.6e6),
+        ("National Oceanic and Atmospheric Administration", 967073.0),
+    ]

@@ -111,6 +111,8 @@ _TO_SERIES = re.compile(
     r"\s+(?:each\s+)?(?:to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}"
     r",\s+(?:and\s+)?"
 )
+# "three grants totaling $310,822; $4.6 million; and $967,073": sums in a row.
+_SUMS_IN_A_ROW = re.compile(r"\s*;\s*(?:and\s+)?")
 # "The eight nations pledged": a collective that stands for a group the story named ("G8").
 _COLLECTIVE = re.compile(
     r"(?i)\b(?:the|these|those|all|its)\s+(?:\w+\s+)?(?:nations|countries|leaders|members|"
@@ -377,7 +379,9 @@ def _also_governed(text: str, amounts: list[Money]) -> list[Money]:
     return [
         later
         for earlier, later in pairwise(amounts)
-        if _AND_ALSO.fullmatch(gap := text[earlier.end : later.start]) or _TO_SERIES.fullmatch(gap)
+        if _AND_ALSO.fullmatch(gap := text[earlier.end : later.start])
+        or _TO_SERIES.fullmatch(gap)
+        or _SUMS_IN_A_ROW.fullmatch(gap)
     ]
 
 
@@ -829,7 +833,11 @@ def _most_named(names: list[Name]) -> Name | None:
 def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
     """'Britain pledged £400 million, and Japan promised 120 billion yen' is two commitments, and
     so is 'After the U.S. raised its donation to $350 million, Japan announced $500 million'."""
-    breaks = [m.span() for m in re.finditer(r",? and (?=[A-Z])|; |, while ", sentence.text)]
+    # Not "; " before a sum: "three grants totaling $310,822; $4.6 million; and $967,073".
+    breaks = [
+        m.span()
+        for m in re.finditer(r",? and (?=[A-Z])|; (?!(?:and )?[$€£])|, while ", sentence.text)
+    ]
     if lead := _SUBORDINATE.match(sentence.text):
         breaks.append(lead.span("comma"))
     parts, at = [], 0
