@@ -155,6 +155,16 @@ def test_a_dateline_ended_by_an_ellipsis() -> None:
     assert body == ["A former Lowell pharmacist was sentenced today in federal court."]
 
 
+def test_a_hyphenated_name_in_capitals_is_no_dateline() -> None:
+    # A U.S. Attorney's release of 2011 (public domain).
+    _, _, datelines, body = parts(
+        "ILLEGAL ALIEN PLEADS GUILTY\n"
+        "MILTON EDILBERTO ESCOTO-GALINDO, age 29, a citizen of Honduras, pled guilty.\n"
+    )
+    assert datelines == []
+    assert body == ["MILTON EDILBERTO ESCOTO-GALINDO, age 29, a citizen of Honduras, pled guilty."]
+
+
 def test_datelines_in_brackets_without_a_dash_and_below_notices() -> None:
     assert parts("(WASHINGTON) - Interior Secretary Gale Norton announced grants.\n")[2] == [
         "WASHINGTON"

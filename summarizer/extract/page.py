@@ -128,7 +128,8 @@ DATELINE = re.compile(
     rf"(?: \((?:[A-Za-z. ]{{2,30}}(?:, {_DATE})?|{_DATE})\))?\)?"
     # a dash, not the hyphen of "Ban Ki-moon, Secretary-General of the United Nations"
     # or an ellipsis: "Boston, MA…. A former Lowell pharmacist"
-    rf"(?:\s*(?:--|[—–―‒]|…\.?)|(?<![a-z])[‑‐-]|\s[‑‐-])\s*(?:{_DATE}\)\s*)?"
+    # (not the hyphen of a name in capitals: "MILTON EDILBERTO ESCOTO-GALINDO, age 29")
+    rf"(?:\s*(?:--|[—–―‒]|…\.?)|(?<![a-z])[‑‐-](?![A-Z]{{2,}}\b)|\s[‑‐-])\s*(?:{_DATE}\)\s*)?"
     r"(?=[A-Z\"“]|\s*$)"  # the story, or the end of a dateline's own paragraph
 )
 # "WASHINGTON, D.C. Ashland Inc. was sentenced", "WASHINGTON, D.C., November 4, 2011 Two new":
