@@ -3324,3 +3324,13 @@ def test_sums_in_a_row_after_one_verb_are_each_given() -> None:
         ("National Oceanic and Atmospheric Administration", 4.6e6),
         ("National Oceanic and Atmospheric Administration", 967073.0),
     ]
+
+
+def test_a_finalized_guarantee_is_given() -> None:
+    # A DOE release of 2011 (public domain).
+    assert _gifts(
+        "The Department of Energy (DOE) finalized a $1.237 billion guarantee to support the "
+        "California Valley Solar Ranch Project."
+    ) == [("Department of Energy", 1.237e9)]
+    # A rule finalized with no sum is news, not a gift.
+    assert _gifts("The Department of Energy finalized a rule on appliance standards.") == []
