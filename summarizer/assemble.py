@@ -478,8 +478,9 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def _only_a_policy_s(name: Name, text: str) -> bool:
     """Whether every mention of a person names whose policy, plan or team something is
-    ("President Biden's Investing in America agenda", "President Bush's goals"): he does
-    nothing in the story. On the real dev pages, 9 of 10 such people were no labeled actor."""
+    ("President Biden's Investing in America agenda", "President Bush's goals"): the person
+    does nothing in the story. On the real dev pages, 9 of 10 such people were no labeled
+    actor."""
     spots = [text[m.end() : m.end() + 60] for m, _ in mentions([name], text)]
     return bool(spots) and all(_POLICY_AFTER.match(spot) for spot in spots)
 

@@ -650,8 +650,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
                 and place_kind(org[0].text) == "country"
                 and all(is_common_word(t.text) and t.text not in ORG_WORDS for t in org[1:])
             ):
-                # "U.S. Transportation Secretary Mary E. Peters": the country, and the title's
-                # field
+                # "U.S. Transportation Secretary Mary E. Peters": the country, then the field
                 _add(found, order, org[0].text, org[0].start, None, False)
             elif org and not is_demonym(org[0].text) and place_kind(org_text) is None:
                 # "Bank of Canada Governor Claire Dubois", "EPA Administrator Stephen Johnson"
@@ -1007,6 +1006,7 @@ def _split_person_tail(groups: list[list[Token]]) -> list[list[Token]]:
 
 
 def _person_tail(words: list[str]) -> bool:
+    """A given name, initials or more given names, then a family name or a rare word."""
     last = words[-1]
     return (
         not any(w in CONNECTORS or w in ORG_WORDS or w in PLACE_LAST for w in words)
