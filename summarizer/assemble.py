@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from summarizer.extract import Candidates
 from summarizer.extract.commitments import CommitmentCandidate
-from summarizer.extract.entity import Name, before_mentions, mentions
+from summarizer.extract.entity import Name, after_mentions, before_mentions, mentions
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue, only_an_owner
 from summarizer.extract.gazetteer import (
     is_common_word,
@@ -481,7 +481,7 @@ def _only_a_policy_s(name: Name, text: str) -> bool:
     ("President Biden's Investing in America agenda", "President Bush's goals"): the person
     does nothing in the story. On the real dev pages, 9 of 10 such people were no labeled
     actor."""
-    spots = [text[m.end() : m.end() + 60] for m, _ in mentions([name], text)]
+    spots = after_mentions(name, text, 60)
     return bool(spots) and all(_POLICY_AFTER.match(spot) for spot in spots)
 
 

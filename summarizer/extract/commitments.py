@@ -526,24 +526,23 @@ def _breakdowns(
     with no such sum before it is the story giver's ("Below are some of DHS's accomplishments:
     - Awarded $72 million ...")."""
     taken = _taken(found)
-    wholes = [(c, c.amount) for c in found if c.amount is not None and c.actor is not None]
+    wholes = [(c, c.actor, c.amount) for c in found if c.amount is not None and c.actor is not None]
     # (giver, status, the sentence of the whole, the sentence with parts, where they start)
     spots: list[tuple[Name, str, Sentence | None, Sentence, int]] = [
-        (c.actor, c.status, c.sentence, c.sentence, amount.end) for c, amount in wholes if c.actor
+        (actor, c.status, c.sentence, c.sentence, amount.end) for c, actor, amount in wholes
     ]
     for sentence in sentences:
         listed = _LISTED_PART.match(sentence.text)
         lead = _BREAKDOWN.match(sentence.text) or listed
-        earlier = [(c, amount) for c, amount in wholes if c.start < sentence.start]
         if lead is None:
             continue
         after = sentence.start + lead.end()
+        earlier = [whole for whole in wholes if whole[0].start < sentence.start]
         if earlier:
             # The parts are of the largest sum named before them, as the story (not its title)
             # gives it.
-            whole, _ = max(earlier, key=lambda pair: (pair[1].value, pair[0].start))
-            if whole.actor is not None:
-                spots.append((whole.actor, whole.status, whole.sentence, sentence, after))
+            whole, actor, _ = max(earlier, key=lambda w: (w[2].value, w[0].start))
+            spots.append((actor, whole.status, whole.sentence, sentence, after))
         elif listed is not None:
             giver, status = _story_giver(found, actors, text, sentence.start)
             if giver is not None:

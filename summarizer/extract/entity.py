@@ -49,6 +49,12 @@ def before_mentions(name: Name, text: str, width: int) -> list[str]:
     return [text[max(0, m.start() - width) : m.start()] for m, _ in mentions([name], text)]
 
 
+def after_mentions(name: Name, text: str, width: int) -> list[str]:
+    """The ``width`` characters after each mention of ``name`` ("'s comprehensive energy
+    strategy")."""
+    return [text[m.end() : m.end() + width] for m, _ in mentions([name], text)]
+
+
 def _inside(m: Mention, form: str, longer: str, text: str) -> bool:
     """Whether the mention ``m`` of ``form`` is part of a mention of ``longer``."""
     at = longer.find(form)
