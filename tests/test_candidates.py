@@ -3334,3 +3334,33 @@ def test_a_finalized_guarantee_is_given() -> None:
     ) == [("Department of Energy", 1.237e9)]
     # A rule finalized with no sum is news, not a gift.
     assert _gifts("The Department of Energy finalized a rule on appliance standards.") == []
+
+
+def test_the_party_of_a_case_outranks_who_announces_or_sentences_it() -> None:
+    # A US Attorney's release of 2014 (public domain): the defendant's surname is a rank.
+    assert (
+        first_actor(
+            "ROCHESTER, N.Y.--U.S. Attorney William J. Hochul, Jr. announced today that Michele "
+            "Sergeant, 31, of Queens, N.Y., pleaded guilty to possession of counterfeit bank "
+            "notes before U.S. District Court Judge Frank P. Geraci."
+        )
+        == "Michele Sergeant"
+    )
+    # A US Attorney's release of 2022 (public domain): "at Arthur's trial" makes no place.
+    assert (
+        first_actor(
+            "Greenbelt, Maryland – U.S. District Judge Paul W. Grimm sentenced Francis Arthur, age "
+            "35, of Silver Spring, Maryland, to one year in federal prison. According to the "
+            "evidence presented at Arthur’s trial, Arthur laundered money."
+        )
+        == "Francis Arthur"
+    )
+    # A DEA release of 2002 (public domain): the announcers are not those sentenced.
+    assert (
+        first_actor(
+            "Boston, MA. A former Lowell pharmacist was sentenced today in federal court. Mark R. "
+            "Trouville, Special Agent in Charge, and United States Attorney Michael J. Sullivan, "
+            "announced today that Steven GILBOARD, age 57, of Malden, was sentenced to 37 months."
+        )
+        == "Steven GILBOARD"
+    )

@@ -166,7 +166,9 @@ _ITS_BOARD = re.compile(r"(?:['’]s)?(?: \([A-Z]{2,8}\))?(?:['’]s)? ((?:Board
 
 # "Harvey Shayew ... agreed to plead guilty", "charged Elkem Metals Company": a case's party.
 _PLEADS_AFTER = re.compile(
-    r"^(?:(?:,[^,]{2,120}){1,4},)?\s+(?:(?:has|had|also|today)\s+)*(?:pleaded|pled|"
+    # not "Sullivan, announced today that Steven GILBOARD, age 57, of Malden, was sentenced"
+    r"^(?:(?:,(?![^,]*\b(?:that|announced)\b)[^,]{2,120}){1,4},)?"
+    r"\s+(?:(?:has|had|also|today)\s+)*(?:pleaded|pled|"
     r"agreed to plead|"
     r"was sentenced|was charged|was indicted|was convicted|were sentenced|were charged)\b"
 )
@@ -220,6 +222,11 @@ def main_actor(
         # "Nigeria arrests Charles Taylor ... Charles Taylor was arrested": the title names who
         # acted; but "Calderón was declared the winner" is the story of Calderón.
         subject = None
+    accused = [n for n in actors if _defendant(n, [lede])]
+    if subject is not None and len(accused) == 1 and accused[0] is not subject:
+        # "U.S. Attorney X announced today that Y pleaded guilty", "Judge X sentenced Y": the
+        # case is the story, and its party is its subject
+        subject = accused[0]
 
     def score(name: Name) -> float:
         total = _position_score(name, title, lede, second, subject, WEIGHTS)

@@ -210,15 +210,18 @@ def classify(
         return "person", False
     if not is_given_name(head) and _around((name, *aliases), text, after=_EMPLOYS):
         return "organization", False  # "Goldman Sachs analyst Jeff Currie": his employer
+    after = text[end : end + 60]
+    if AGED.match(after):
+        # "Francis Arthur, age 35, of Silver Spring", though "at Arthur’s trial" reads as a place
+        return "person", False
     if place_said and len(words) <= 2 and not _acronym(name) and not _CAMEL.search(name):
         # not "a breakthrough in HIV prevention", "grants in WaterSMART", "in IDeA"
         return "place", False
-    after = text[end : end + 60]
     if _ORG_APPOSITIVE.match(after):
         return "organization", False  # "Interplex Engineered Products, a manufacturer of ..."
     if (
         # not "a radical Islamist who was"; "DONDRE MORGAN, (“MORGAN”), age 32,"
-        re.match(r", who\b [a-z]|,(?: \(“[A-Z]+”\),)? (?:age |aged )?\d{1,3},", after)
+        re.match(r", who\b [a-z]", after)
         or _person_appositive(after)
         or _TITLE_AFTER.match(after)
         or _around((name,), text, before=_TITLE_BEFORE)
@@ -227,6 +230,10 @@ def classify(
     ):
         return "person", False
     return None, False
+
+
+# "DONDRE MORGAN, (“MORGAN”), age 32,", "Michele Sergeant, 31,": a person's age
+AGED = re.compile(r",(?: \(“[A-Z]+”\),)? (?:age |aged )?\d{1,3},")
 
 
 def _of_a_common_word(name: str) -> bool:

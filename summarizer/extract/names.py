@@ -31,7 +31,7 @@ from summarizer.extract.gazetteer import (
     place_kind,
     zipf,
 )
-from summarizer.extract.kinds import classify, is_head_title, is_title
+from summarizer.extract.kinds import AGED, classify, is_head_title, is_title
 from summarizer.extract.lexicon import (
     AREA_TITLES,
     BEFORE_NAMES,
@@ -523,7 +523,6 @@ def _listed_areas(text: str, sentences: list[Sentence]) -> dict[str, int]:
 
 
 # "James F. Ports, Jr.", "Red Rock Resorts, Inc.", "Station Holdco, LLC"
-_AGE_AFTER = re.compile(r",(?: \(“[A-Z]+”\),)? (?:age |aged )?\d{1,3},")
 # "A. Lee Bentley, III": a generation in Roman numerals takes no full stop
 _NAME_SUFFIX = re.compile(
     rf",? (?:{'|'.join(GENERATIONS)})\.|,? (?:II|III|IV)\b(?!\.\w)|,? {LEGAL_SUFFIX}(?:\.|\b)"
@@ -661,14 +660,17 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
                 _add(found, order, org_text, org[0].start, None, False)
             if re.search(r"\b(?:of|for)(?: the)?$", title):
                 title = None  # "President of the Federative Republic of Brazil": a body
-        if title is None:
+        if title is None and not (
+            # "Michele Sergeant, 31, of Queens": a first name, then a surname that is a title
+            len(group) == 2 and is_given_name(group[0].text) and AGED.match(text, group[-1].end)
+        ):
             group = _without_title_after(group)
         if (
             shouted
             and (len(group) > 1 or len(group[0].text) > 6)
             and group[0].start > 60
             # "DONDRE MORGAN, age 32, of Houma": a release writes its defendant in capitals
-            and not _AGE_AFTER.match(text, group[-1].end)
+            and not AGED.match(text, group[-1].end)
         ):
             continue  # shouted words inside the story ("SYSTEM NOTICE"), not the dateline
         if len(group) == 1 and (
