@@ -344,6 +344,11 @@ def test_money_from_a_giver_and_relative_clauses() -> None:
         "Vice President Kamala Harris announced nearly $53 million in additional humanitarian "
         "assistance from the United States government."
     ) == [("United States government", "$53 million")]
+    # A Defense release of 2014 (public domain): the body's own office gives.
+    assert commitments_of(
+        "The Department of Defense announced today a $219,680 grant from its Office of Economic "
+        "Adjustment (OEA) to Allen County, Ohio."
+    ) == [("Office of Economic Adjustment", "$219,680")]
 
 
 def test_joint_subjects_and_progressive_verbs() -> None:

@@ -762,7 +762,7 @@ def _with_listed_awards(
 
 # "$2 billion of it from", "$10 million will come from", "$53 million in additional
 # humanitarian assistance from the United States government": a few words, then "from".
-_FROM = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}?from\s+(?:the\s+)?")
+_FROM = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}?from\s+(?:the\s+|its\s+|their\s+)?")
 
 
 def _from_giver(actors: list[Name], text: str, at: int) -> Name | None:
