@@ -3369,3 +3369,23 @@ def test_the_party_of_a_case_outranks_who_announces_or_sentences_it() -> None:
         )
         == "Steven GILBOARD"
     )
+
+
+def test_a_dateline_city_is_finer_than_the_countries_of_the_story() -> None:
+    # A USAID release of 2014 (public domain).
+    assert (
+        event_place(
+            "Egypt, United States Chart New Direction in Bilateral Assistance\n\nCairo – Egypt "
+            "and the United States signed $268 million in bilateral agreements this week. The "
+            "United States will support agriculture and tourism."
+        )
+        == "Cairo"
+    )
+    # Written at headquarters, a release about a country happens in that country.
+    assert (
+        event_place(
+            "U.S. Provides Aid to Afghanistan\n\nWASHINGTON, D.C. – The United States will "
+            "provide $4 million in humanitarian aid to Afghanistan. Afghanistan faces drought."
+        )
+        == "Afghanistan"
+    )

@@ -289,8 +289,16 @@ def event_places(
     if _specificity(best) in ("country", "area"):
         near = f"{opening}\n{second}"  # "hit Iran yesterday. ... centered around ... Zarand"
         coarse = ("country", "area") if best.kind == "country" else ("area",)
+        # "Cairo – Egypt and the United States signed": the dateline's city too, unless it is
+        # a headquarters the release is only written at
         finer = [
-            p for p in places if _specificity(p) not in coarse and _first_at(p, near) is not None
+            p
+            for p in places
+            if _specificity(p) not in coarse
+            and (
+                _first_at(p, near) is not None
+                or (p in dateline and not _HEADQUARTERS.search(p.text))
+            )
         ]
         best = max(finer, key=lambda n: (score(n), -n.start)) if finer else best
     if _specificity(best) == "region":
