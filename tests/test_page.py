@@ -383,9 +383,27 @@ def test_a_statement_s_header_names_its_speaker_but_not_a_spokesperson_or_a_site
         "The White House\nPresident George W. Bush\nPrint this document\n\nGlobal Message\n\n"
         "The United States sends its condolences.\n"
     )
+    # A CPSC statement of 2016 and a Justice statement of 2008 (public domain): what the
+    # statement is on follows the name.
+    robinson = (
+        "Statement of Commissioner Marietta S. Robinson on the Gree Dehumidifiers Civil Penalty\n"
+        "\nThe Commission voted to approve the settlement.\n"
+    )
+    roehrkasse = (
+        "Statement of Brian Roehrkasse, Director of Public Affairs, on Department’s Settlement\n"
+        "\nThe Department settled the case today.\n"
+    )
+    # An embassy's menu of 2007: two words of English over a title are no one.
+    menu = (
+        "Job Opportunities\nSponsored Events\nAmbassador Corner\n\nHistoric Day\n\n"
+        "Statement by Ambassador Antonio O. Garza\n\nToday both peoples can celebrate.\n"
+    )
     for text, speaker, title in [
         (kerry, "John Kerry", "Secretary of State"),
         (power, "Samantha Power", "Administrator"),
+        (robinson, "Marietta S. Robinson", "Commissioner"),
+        (roehrkasse, "Brian Roehrkasse", None),
+        (menu, "Antonio O. Garza", "Ambassador"),
     ]:
         page = layout(text)
         assert page.speaker is not None

@@ -383,7 +383,9 @@ _TITLE_LINE = re.compile(
 )
 _STATEMENT_BY = re.compile(
     r"(?i:statement (?:by|of)) (?P<title>(?:[A-Z][\w.-]* ){0,4}?)"
-    rf"(?P<name>(?!{_TITLE_WORD})[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){{1,2}})\s*$"
+    rf"(?P<name>(?!{_TITLE_WORD})[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){{1,2}})"
+    # "Statement of Brian Roehrkasse, Director of Public Affairs, on Department's Settlement"
+    r"(?:\s*$|,\s|\s+on\s)"
 )
 
 
@@ -391,6 +393,7 @@ def _take_speaker(page: Layout, unit: Span, line: str, following: str) -> None:
     following = following.strip()
     if (
         _PERSON_LINE.fullmatch(line)
+        and _person_s_words(line)
         and _TITLE_LINE.match(following)
         and _TITLE_ONLY.fullmatch(following)
     ):
@@ -398,6 +401,14 @@ def _take_speaker(page: Layout, unit: Span, line: str, following: str) -> None:
     elif by := _STATEMENT_BY.match(line):
         page.speaker = Span(unit.start + by.start("name"), unit.start + by.end("name"))
         page.speaker_title = by["title"].strip() or None
+
+
+def _person_s_words(line: str) -> bool:
+    """Not "Sponsored Events" over "Ambassador Corner": a site's menu is English words."""
+    from summarizer.extract.gazetteer import is_common_word, is_given_name
+
+    words = line.split()
+    return is_given_name(words[0]) or not all(is_common_word(w) for w in words)
 
 
 _HEADER_PLACE = re.compile(rf"(?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?")
