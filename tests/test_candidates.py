@@ -1148,6 +1148,12 @@ def test_a_body_only_named_as_an_object_is_no_actor_unless_it_or_its_people_act(
     names = [a.name for a in summary.actors]
     assert "Federal Reserve" not in names
     assert "Iranian Red Crescent" in names and "U.S. Geological Survey" in names
+    # A Justice release of 2005 (public domain): who settles "with" the department is a party.
+    summary = summary_of(
+        "The Justice Department today reached a settlement with the State of Delaware over the "
+        "hiring of state troopers. The Justice Department said the tests were unfair."
+    )
+    assert "State of Delaware" in [a.name for a in summary.actors]
 
 
 def test_a_surname_in_the_title_is_the_person_the_body_names_in_full() -> None:
