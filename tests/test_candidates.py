@@ -1154,6 +1154,12 @@ def test_a_body_only_named_as_an_object_is_no_actor_unless_it_or_its_people_act(
         "hiring of state troopers. The Justice Department said the tests were unfair."
     )
     assert "State of Delaware" in [a.name for a in summary.actors]
+    # A Commerce release of 2012 (public domain): who a sum goes "to" receives it, and acts.
+    summary = summary_of(
+        "U.S. Commerce Secretary Rebecca Blank today announced a $1.6 million grant to the "
+        "University of Turabo in Gurabo, Puerto Rico, to build a clean-tech accelerator."
+    )
+    assert "University of Turabo" in [a.name for a in summary.actors]
 
 
 def test_a_surname_in_the_title_is_the_person_the_body_names_in_full() -> None:
