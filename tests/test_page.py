@@ -269,6 +269,38 @@ def test_an_agency_archive_banner_is_furniture() -> None:
     ]
 
 
+def test_an_archive_s_notices_numbered_dates_and_release_numbers_are_furniture() -> None:
+    # The heads of an HHS release of 2002, an Interior release of 2016, a FEMA release of 2009
+    # and an EPA page (public domain).
+    for notice, story in [
+        (
+            "This is an archive page. The links are no longer being updated.\n\n"
+            "FOR IMMEDIATE RELEASE\nThursday, Aug. 8, 2002\n\n"
+            "HHS PROVIDES ADDITIONAL FUNDS TO HELP STATES COMBAT WEST NILE VIRUS\n\n",
+            "HHS Secretary Tommy G. Thompson today announced $10 million in additional funds.",
+        ),
+        (
+            "Secretary Jewell Announces $452 Million in Payments to Local Communities\n\n"
+            "06/22/2016\n\n",
+            "U.S. Secretary of the Interior Sally Jewell today announced $452 million.",
+        ),
+        (
+            "Five Florida Counties Get FEMA Public Assistance Aid\n\n1840-008\n\n",
+            "FEMA has announced that five more Florida counties are eligible for aid.",
+        ),
+        (
+            "We've made some changes to EPA.gov. If the information you are looking for is not "
+            "here, you may be able to find it on the EPA Web Archive.\n\n"
+            "EPA Selects 20 Communities for Brownfield Grants\n\n",
+            "Today, the U.S. Environmental Protection Agency announced the selection of 20 "
+            "communities.",
+        ),
+    ]:
+        title, _, _, body = parts(notice + story + "\n")
+        assert title is not None
+        assert body == [story]
+
+
 def test_a_date_line_run_into_the_story_is_the_date() -> None:
     text = (
         "From Wikinews, the free news source you can write!\n"

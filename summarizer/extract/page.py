@@ -59,6 +59,15 @@ FURNITURE = re.compile(
     r"alert - warning|unsupported browser|.{0,60}\blacks support for the features|"
     r".{0,160}\bwe are (?:in the process of )?updating\b|"
     r"(?:usaid:? )?from the american people|"  # USAID's tagline
+    # an archive's notice above the story: "This is an archive page.", "We've made some changes
+    # to EPA.gov.", "Due to the lapse in appropriations, Department of Justice websites will
+    # not be regularly updated.", "This document was converted from Microsoft Word."
+    r"(?:notice:\s*)?this is (?:an? |not the )(?:[\w.]+ ){0,3}(?:archive|archived|website|"
+    r"web site|page|document)\b|in an effort to keep\b.{0,20}\bcurrent|"
+    r"due to the lapse in appropriations|we['’]ve made some changes|"
+    r"this document (?:was|has been|is)\b|external links\b|content on this archived|"
+    r"the information and links on this page|"
+    r"\d{1,4}(?:-\d{1,4})?$|"  # a release's number on its own line: "522", "1840-008"
     # a form's label with nothing after it: "Organization:", "BLM Office:", "Media Contact:"
     r"[\w .'’&/-]{1,40}:\s*$"
     r")"
@@ -110,7 +119,7 @@ _DATE_ONLY = re.compile(
     r"(?i)^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
     r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|"
-    r"\d{4}-\d{2}-\d{2})\W*$"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\W*$"  # "06/22/2016", "2/25/03"
 )
 # A wire dateline at the head of the first paragraph: "WASHINGTON, D.C. --", "PARIS —",
 # "LOS ANGELES (Reuters) -", "London, England—", "BRUSSELS, Belgium, May 4 (UPI) --",
