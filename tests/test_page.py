@@ -285,6 +285,11 @@ def test_an_archive_s_notices_numbered_dates_and_release_numbers_are_furniture()
             "U.S. Secretary of the Interior Sally Jewell today announced $452 million.",
         ),
         (
+            "This is historical material “frozen in time”. The website is no longer updated.\n\n"
+            "Making History: $142.3 Million for 155 Communities Nationwide\n\n",
+            "Treasury will distribute a total of $142,302,667 to 155 financial institutions.",
+        ),
+        (
             "Five Florida Counties Get FEMA Public Assistance Aid\n\n1840-008\n\n",
             "FEMA has announced that five more Florida counties are eligible for aid.",
         ),

@@ -63,7 +63,8 @@ FURNITURE = re.compile(
     # to EPA.gov.", "Due to the lapse in appropriations, Department of Justice websites will
     # not be regularly updated.", "This document was converted from Microsoft Word."
     r"(?:notice:\s*)?this is (?:an? |not the )(?:[\w.]+ ){0,3}(?:archive|archived|website|"
-    r"web site|page|document)\b|in an effort to keep\b.{0,20}\bcurrent|"
+    r"web site|page|document|excerpt)\b|this is historical material|"
+    r"content from the original version|in an effort to keep\b.{0,20}\bcurrent|"
     r"due to the lapse in appropriations|we['’]ve made some changes|"
     r"this document (?:was|has been|is)\b|external links\b|content on this archived|"
     r"the information and links on this page|"
