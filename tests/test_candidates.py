@@ -3401,3 +3401,18 @@ def test_a_dateline_city_is_finer_than_the_countries_of_the_story() -> None:
         )
         == "Afghanistan"
     )
+
+
+def test_a_release_that_is_a_noun_gives_nothing() -> None:
+    # A US Attorney's release of 2017 and a Marine Corps release (public domain).
+    assert (
+        commitments_of(
+            "Clemente faces up to 20 years in prison, a maximum $1 million fine, and a term of "
+            "post-imprisonment supervised release of at least 3 years."
+        )
+        == []
+    )
+    assert commitments_of(
+        "The U.S. Embassy in Manila said in an Oct. 19 news release that the U.S. Government has "
+        "provided an initial $100,000 in immediate relief assistance."
+    ) == [("U.S. Government", "$100,000")]

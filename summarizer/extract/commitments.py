@@ -71,7 +71,7 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"|finaliz\w*|finalis\w*"
         r"|sign(?:s|ed|ing)?(?= (?:an?|the) (?:[\w$.,-]+ ){0,4}(?:grant|loan|aid|funding))"
         rf"|will {_WILL_DO}|(?:is|are)(?: set)? to {_WILL_DO}|offer\w*|grant\w*|award\w*"
-        r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|releas\w*|provid(?:e|es|ing)|giv(?:e|es|ing)|"
+        r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|(?<!supervised )(?<!news )(?<!press )releas\w*|provid(?:e|es|ing)|giv(?:e|es|ing)|"
         r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|distribut(?:e|es|ing)|authoriz\w*|authoris\w*"
         r"|reimburs\w*|reinstat\w*|restor(?:e|es|ed|ing)|appropriat(?:e|es|ing)"
         # "The FTC is mailing 187,664 checks totaling more than $3.2 million"
