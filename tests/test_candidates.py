@@ -3416,3 +3416,16 @@ def test_a_release_that_is_a_noun_gives_nothing() -> None:
         "The U.S. Embassy in Manila said in an Oct. 19 news release that the U.S. Government has "
         "provided an initial $100,000 in immediate relief assistance."
     ) == [("U.S. Government", "$100,000")]
+
+
+def test_a_place_only_the_headline_names_is_listed_but_is_no_event_place() -> None:
+    # A Justice release of 2010 (public domain): Pasco is named only in its headline.
+    summary = summary_of(
+        "Justice Department Settles Lawsuit Against Pasco, Washington, Company\n\n"
+        "WASHINGTON – The Justice Department announced today that it has entered into a consent "
+        "decree with Milne Enterprises Inc. to resolve a lawsuit filed on behalf of a reservist."
+    )
+    places = {loc.name: loc.role for loc in summary.locations}
+    assert places["Pasco"] == "mentioned"
+    assert places["WASHINGTON"] == "event"
+    assert "Washington" not in places  # the dateline's city, written in capitals there

@@ -464,6 +464,14 @@ def test_the_gov_banner_and_a_javascript_notice_are_furniture_so_the_title_is_fo
     title, _, _, body = parts(text)
     assert title == "Department of Commerce’s NTIA Awards $277M in Grants to Expand Broadband"
     assert body == ["The agency announced today it has awarded 13 grants."]
+    # The flag's caption over an FDA release of 2017 (public domain).
+    title, _, _, _ = parts(
+        "U.S. flag An official website of the United States government\n\n"
+        "U.S. Marshals Seize Adulterated Food from St. Paul Warehouse\n\n"
+        "The U.S. Food and Drug Administration announced that the U.S. Marshals Service seized "
+        "food products.\n"
+    )
+    assert title == "U.S. Marshals Seize Adulterated Food from St. Paul Warehouse"
 
 
 def test_wikinews_notices_about_the_page_are_furniture() -> None:

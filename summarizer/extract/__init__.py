@@ -21,6 +21,7 @@ from summarizer.extract.names import (
     add_header_speaker,
     add_title_giver,
     add_title_person,
+    add_title_places,
     find_names,
     fold_title_surnames,
 )
@@ -79,6 +80,7 @@ def find_candidates(text: str) -> Candidates:
     fold_title_surnames(text, page.title, names)
     add_title_giver(text, page.title, names)
     add_title_person(text, page.title, names)
+    add_title_places(text, page, names)
     add_header_speaker(text, page, names)
     nest(names)
     return Candidates(

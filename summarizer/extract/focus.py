@@ -255,7 +255,9 @@ def event_places(
     venue's town with it; a country only when no finer place is named there; never
     ``excluded`` (a giver of aid)."""
     # Nothing happens "on Earth" or "at Venus" in news: a probe launches from a cosmodrome.
-    places = [p for p in places if p is not excluded and p.text not in PLANETS]
+    # Nor is a place only the headline names ("Settles Lawsuit Against Pasco, Washington,
+    # Company"): a release happens where it is written.
+    places = [p for p in places if p is not excluded and p.text not in PLANETS and p.mentions]
     title = text[page.title.start : page.title.end] if page.title else ""
     lede = sentences[0].text if sentences else ""
     second = sentences[1].text if len(sentences) > 1 else ""

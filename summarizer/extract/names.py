@@ -1148,6 +1148,43 @@ def add_title_person(text: str, title: Span | None, names: list[Name]) -> None:
         names.append(name)
 
 
+def add_title_places(text: str, page: Layout, names: list[Name]) -> None:
+    """Places the headline names that no sentence of the story names ("Justice Department
+    Settles Lawsuit Against Pasco, Washington, Company", "FEMA Awards $2.4 Million for Tornado
+    Saferoom in St. Clair, Minn."): a place the gazetteers know, after a preposition or before
+    a comma."""
+    title = page.title
+    if title is None:
+        return
+    known = {form.upper() for n in names for form in (n.text, *n.aliases)}
+    known |= {text[span.start : span.end].upper() for span in page.dateline}
+    spots = [
+        m.span("place")
+        for pattern in (_PLACE_AFTER_PREPOSITION, _PLACE_BEFORE_COMMA)
+        for m in pattern.finditer(text, title.start, title.end)
+    ]
+    for start, end in sorted(spots):
+        place = text[start:end]
+        written = place.title() if place.isupper() else place
+        if place.upper() in known or place_kind(written, False) is None:
+            continue
+        # No sentence mentions it: the story's places rank first, and it is no event place.
+        name = Name(place, start, end, mentions=0, initial=False)
+        name.kind = "country" if place_kind(written) == "country" else "place"
+        names.append(name)
+        known.add(place.upper())
+
+
+_TITLE_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}?"
+# "in St. Clair, Minn.", "TO HELP ALASKA", "for Kabul": after a preposition, to a break.
+_PLACE_AFTER_PREPOSITION = re.compile(
+    rf"\b(?i:in|at|to|for|from|near|across|against|off)\s+(?P<place>{_TITLE_WORDS})"
+    r"(?=,|\s*$|\s+[a-z]|\s+(?i:to|for|in|as)\b)"
+)
+# "Pasco, Washington, Company": a place and its state, between commas.
+_PLACE_BEFORE_COMMA = re.compile(rf"(?<=, )(?P<place>{_TITLE_WORDS})(?=,)")
+
+
 def add_header_speaker(text: str, page: Layout, names: list[Name]) -> None:
     """Who a statement's header says it is by ("Press Statement / John Kerry / Secretary of
     State"): a person, though the header is no sentence."""
