@@ -211,6 +211,37 @@ def test_a_hard_wrapped_paragraph_is_one_unit_but_a_byline_is_not_story() -> Non
     assert len(body) == 1 and body[0].startswith("The Department") and body[0].endswith("Ohio.")
 
 
+def test_a_story_on_one_long_line_between_captions_is_not_wrapped() -> None:
+    # A Wikinews page of 2012 (CC BY 2.5), with no blank line anywhere: the story is one long
+    # line, the captions short ones.
+    story = (
+        "London, England — At London's Olympic Basketball Arena last night, Australia men's "
+        "national wheelchair basketball team decisively beat South Africa by a score of 93 to 39 "
+        "before a crowd of 2,106. Justin Eveson led Australia in scoring with 21 points."
+    )
+    text = (
+        "From Wikinews, the free news source you can write!\nFriday, August 31, 2012\n"
+        + story
+        + "\nSouth Africa listens to their national anthem before the game is played Image: Laura "
+        "Hale.\n14 Nick Taylor and 12 Grant Mizens slap hands after a play Image: Laura Hale.\n"
+        "Brad Ness brings the ball down the floor for Australia Image: Laura Hale.\n"
+    )
+    _, date, datelines, body = parts(text)
+    assert date == "Friday, August 31, 2012"
+    assert datelines == ["London", "England"]
+    assert body == [story.removeprefix("London, England — ")]
+
+
+def test_an_ice_header_of_a_date_run_into_a_place_is_no_title() -> None:
+    # An ICE release of 2013 (public domain).
+    title, _, _, _ = parts(
+        "Skip to main content\nDecember 17, 2013El Paso, TX, United StatesIntellectual Property "
+        "Rights and Commercial Fraud\n\nHSI El Paso seizes nearly $3.5 million in counterfeit "
+        "merchandise\n\nEL PASO, Texas – Special agents have seized almost 9,000 items.\n"
+    )
+    assert title == "HSI El Paso seizes nearly $3.5 million in counterfeit merchandise"
+
+
 def test_headings_and_table_rows_inside_the_story_are_not_sentences() -> None:
     text = "Vote Count Begins\n\nThe count began at noon.\n\nEast\n\nWest Region Results Table\n"
     title, _, _, body = parts(text)

@@ -70,6 +70,8 @@ FURNITURE = re.compile(
     r"this document (?:was|has been|is)\b|external links\b|content on this archived|"
     r"the information and links on this page|"
     r"\d{1,4}(?:-\d{1,4})?$|"  # a release's number on its own line: "522", "1840-008"
+    # ICE's header, a date run into a place and a topic: "December 17, 2013El Paso, TX, ..."
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}(?=[A-Z])|"
     # a form's label with nothing after it: "Organization:", "BLM Office:", "Media Contact:"
     r"[\w .'’&/-]{1,40}:\s*$"
     r")"
@@ -208,7 +210,17 @@ def _hard_wrapped(text: str, block: list[Span]) -> bool:
     goes_on = len(block) >= 3 or any(
         text[block[i + 1].start : block[i + 1].end].lstrip()[:1].islower() for i in open_ends
     )
-    return bool(open_ends) and goes_on and typical >= 0.6 * (len(block) - 1)
+    # No line of a wrapped paragraph runs far past the width it was wrapped at: a page whose
+    # story stands on one long line between short captions is not wrapped.
+    return (
+        bool(open_ends)
+        and goes_on
+        and typical >= 0.6 * (len(block) - 1)
+        and max(widths) <= _WRAP_WIDTH_MAX
+    )
+
+
+_WRAP_WIDTH_MAX = 120
 
 
 def _wrapped_head(text: str, block: list[Span]) -> tuple[list[Span], list[Span]]:
