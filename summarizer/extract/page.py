@@ -153,7 +153,12 @@ _BARE_DATELINE = re.compile(
     r"|(?P<capital>Washington),\s+(?P<district>D\.\s?C\.?|DC)\s+(?=[A-Z])"  # "Washington, DC The"
 )
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"”’)]\s*$")
-_CAPTION_CREDIT = re.compile(r"(?i)^\s*(?:image|photo|credit|source):\s|\((?:image|photo)\b")
+# "Image: Laura Hale." opening a line, or closing a caption's ("Brad Ness brings the ball down
+# the floor Image: Laura Hale."), "(Photo: ...)".
+_CAPTION_CREDIT = re.compile(
+    r"(?i)^\s*(?:image|photo|credit|source):\s|\((?:image|photo)\b|"
+    r"\s(?:image|photo|credit):\s[^.:]{1,60}\.?\s*$"
+)
 
 
 @dataclass(frozen=True)
