@@ -3429,3 +3429,12 @@ def test_a_place_only_the_headline_names_is_listed_but_is_no_event_place() -> No
     assert places["Pasco"] == "mentioned"
     assert places["WASHINGTON"] == "event"
     assert "Washington" not in places  # the dateline's city, written in capitals there
+
+
+def test_a_spanish_name_keeps_its_article_after_de() -> None:
+    # A Wikinews page of 2005 (public domain).
+    names = settled_kinds(
+        "The fire began after a group of day trippers in Cueva de los Casares on Saturday left a "
+        "barbeque unextinguished."
+    )
+    assert "Cueva de los Casares" in names and "Cueva" not in names

@@ -78,6 +78,8 @@ CONNECTORS = {
     "nad",
     "and",
     "the",
+    "los",  # "Cueva de los Casares"
+    "las",
     "on",
     "in",
 }

@@ -139,7 +139,7 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             and token.text in CONNECTORS
             and len(pending) < 2
             # "Secretary of the Interior", but not "after Hurricane Sandy the SBA reached"
-            and (token.text != "the" or bool(pending))
+            and (token.text not in ("the", "los", "las") or bool(pending))
         ):
             pending.append(token)
         else:
