@@ -3438,3 +3438,20 @@ def test_a_spanish_name_keeps_its_article_after_de() -> None:
         "barbeque unextinguished."
     )
     assert "Cueva de los Casares" in names and "Cueva" not in names
+
+
+def test_a_body_a_sentence_case_headline_opens_with_is_its_subject() -> None:
+    # A Wikinews page of 2007 (CC BY 2.5): the bank is named only in the headline.
+    assert (
+        first_actor(
+            "Reserve Bank of Australia considers interest rate rise\n\nMonday, November 5, 2007\n\n"
+            "The Australian Prime Minister John Howard is bracing himself for the probable "
+            "interest rate rise on Wednesday. Opposition Leader Kevin Rudd said rates would rise."
+        )
+        == "Reserve Bank of Australia"
+    )
+    # A count of people is no body: "Thousands of Guard members battle wildfires".
+    assert "Thousands of Guard" not in settled_kinds(
+        "Thousands of Guard members battle wildfires in California\n\nARLINGTON, Va. – More "
+        "than 2,000 National Guard members are fighting wildfires."
+    )

@@ -22,6 +22,7 @@ from summarizer.extract.names import (
     add_title_giver,
     add_title_person,
     add_title_places,
+    add_title_subject,
     find_names,
     fold_title_surnames,
 )
@@ -81,6 +82,7 @@ def find_candidates(text: str) -> Candidates:
     add_title_giver(text, page.title, names)
     add_title_person(text, page.title, names)
     add_title_places(text, page, names)
+    add_title_subject(text, page.title, names)
     add_header_speaker(text, page, names)
     nest(names)
     return Candidates(

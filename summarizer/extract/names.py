@@ -1185,6 +1185,31 @@ _PLACE_AFTER_PREPOSITION = re.compile(
 _PLACE_BEFORE_COMMA = re.compile(rf"(?<=, )(?P<place>{_TITLE_WORDS})(?=,)")
 
 
+def add_title_subject(text: str, title: Span | None, names: list[Name]) -> None:
+    """The body a headline in sentence case opens with, when no sentence of the story names it
+    ("Reserve Bank of Australia considers interest rate rise"): the story is about it."""
+    subject = _SENTENCE_CASE_SUBJECT.match(text, title.start, title.end) if title else None
+    if subject is None:
+        return
+    body = subject["subject"]
+    if re.match(r"[A-Z][a-z]+s of ", body) or any(
+        same_body(body, n.text, *n.aliases) for n in names
+    ):
+        return  # not "Thousands of Guard members battle wildfires"
+    kind, venue = classify(text, body, set(), False, subject.end("subject"))
+    if kind == "organization" and not venue:
+        name = Name(body, subject.start("subject"), subject.end("subject"), initial=False)
+        name.kind = kind
+        names.append(name)
+
+
+# A capitalised run, then a verb in lower case: "Reserve Bank of Australia considers ...".
+_SENTENCE_CASE_SUBJECT = re.compile(
+    r"(?P<subject>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*)){1,6}?)"
+    r" [a-z]+(?:s|ed)\b(?= [a-z])"
+)
+
+
 def add_header_speaker(text: str, page: Layout, names: list[Name]) -> None:
     """Who a statement's header says it is by ("Press Statement / John Kerry / Secretary of
     State"): a person, though the header is no sentence."""
