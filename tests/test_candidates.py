@@ -3455,3 +3455,15 @@ def test_a_body_a_sentence_case_headline_opens_with_is_its_subject() -> None:
         "Thousands of Guard members battle wildfires in California\n\nARLINGTON, Va. – More "
         "than 2,000 National Guard members are fighting wildfires."
     )
+
+
+def test_aid_dispatched_or_airlifted_is_delivered() -> None:
+    # A State Department release of 2006 and a USAID release of 2010 (public domain).
+    assert commitments_of(
+        "To meet the most urgent needs, the United States is dispatching two large-scale medical "
+        "deliveries that will arrive in Lebanon on July 25."
+    ) == [("United States", None)]
+    assert commitments_of(
+        "The U.S. Agency for International Development (USAID) airlifted two mobile water "
+        "treatment units valued at $237,000 to Pakistan."
+    ) == [("U.S. Agency for International Development", "$237,000")]

@@ -60,6 +60,8 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
     ),
     (
         r"paid|delivered|disbursed|handed over|sent|donated|gave|has provided|have provided|"
+        # "the United States is dispatching two large-scale medical deliveries"
+        r"dispatch(?:es|ed|ing)|deliver(?:s|ing)|airlift(?:s|ed|ing)|"
         r"(?:has|have) made (?:[^.;]{1,50}? )?available|(?<!be )appropriated|"
         r"had provided|provided|contributed|funded|obligated|send(?:s|ing)|"
         # Not "U.S. food aid is distributed by the WFP": the distributor's habit, no gift.
