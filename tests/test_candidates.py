@@ -3467,3 +3467,11 @@ def test_aid_dispatched_or_airlifted_is_delivered() -> None:
         "The U.S. Agency for International Development (USAID) airlifted two mobile water "
         "treatment units valued at $237,000 to Pakistan."
     ) == [("U.S. Agency for International Development", "$237,000")]
+
+
+def test_a_signed_compact_or_agreement_with_a_sum_is_given() -> None:
+    # An MCC testimony of 2010 (public domain).
+    assert commitments_of(
+        "In FY2010, the Millennium Challenge Corporation signed a $262 million compact with "
+        "Moldova."
+    ) == [("Millennium Challenge Corporation", "$262 million")]

@@ -71,7 +71,8 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
     (
         r"announc\w*|unveil\w*|allocat\w*|earmark\w*|set aside|agreed(?: on \w+)? to|approv\w*"
         r"|finaliz\w*|finalis\w*"
-        r"|sign(?:s|ed|ing)?(?= (?:an?|the) (?:[\w$.,-]+ ){0,4}(?:grant|loan|aid|funding))"
+        r"|sign(?:s|ed|ing)?(?= (?:an?|the) (?:[\w$.,-]+ ){0,4}(?:grant|loan|aid|funding|"
+        r"agreement|memorandum|compact|accord|treaty)\b)"
         rf"|will {_WILL_DO}|(?:is|are)(?: set)? to {_WILL_DO}|offer\w*|grant\w*|award\w*"
         r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|(?<!supervised )(?<!news )(?<!press )releas\w*"
         r"|provid(?:e|es|ing)|giv(?:e|es|ing)|"
