@@ -3475,3 +3475,15 @@ def test_a_signed_compact_or_agreement_with_a_sum_is_given() -> None:
         "In FY2010, the Millennium Challenge Corporation signed a $262 million compact with "
         "Moldova."
     ) == [("Millennium Challenge Corporation", "$262 million")]
+
+
+def test_what_is_announced_without_that_is_the_commitment() -> None:
+    # An FTC release of 2013 (public domain) and a Wikinews page of 2007 (CC BY 2.5).
+    assert commitments_of(
+        "After nearly four years as the head of the Federal Trade Commission, Chairman Jon "
+        "Leibowitz today announced he will step down on February 15, 2013."
+    ) == [("Jon Leibowitz", None)]
+    assert commitments_of(
+        "International car company DaimlerChrysler announced today it would cut 13,000 jobs in "
+        "North America."
+    ) == [("DaimlerChrysler", None)]

@@ -874,7 +874,10 @@ _INFORMATION_BEFORE = re.compile(
 
 # "announced today that USAID is providing": what follows "that" is the commitment; but in
 # "announced that $61 million will be distributed" no one else gives it.
-_REPORTED = re.compile(r" (?:today |yesterday |on \w+ |this week )?that ")
+# "announced today that ...", "announced he will step down", "announced today it would cut".
+_REPORTED = re.compile(
+    r" (?:today |yesterday |on \w+ |this week )?(?:that |(?=(?:he|she|it|they) (?:will|would)\b))"
+)
 _PASSIVE_GIFT = re.compile(r"\b(?:will|would|is to|are to) be (?:\w+ly )?[a-z]+(?:ed|en)\b")
 
 
