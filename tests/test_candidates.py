@@ -3487,3 +3487,13 @@ def test_what_is_announced_without_that_is_the_commitment() -> None:
         "International car company DaimlerChrysler announced today it would cut 13,000 jobs in "
         "North America."
     ) == [("DaimlerChrysler", None)]
+
+
+def test_a_force_is_a_body() -> None:
+    # A Defense release of 1998 (public domain).
+    kinds = settled_kinds(
+        "The Air Force already has begun delivering generators, vehicles and support personnel "
+        "to Puerto Rico. The Joint Task Force on Opioid Reduction seized 30,000 pills."
+    )
+    assert kinds["Air Force"] == "organization"
+    assert kinds["Joint Task Force on Opioid Reduction"] == "organization"

@@ -95,7 +95,7 @@ ORG_WORDS = words(
     "Congress Cabinet Alliance Coalition Forum Reserve Exchange Holdings Partners Partnership "
     "Capital Systems Technologies Labs Energy Motors Therapeutics Petroleum Shipping Logistics "
     "Logistik Lines Grid Telecom Media Movement Cooperative Co-operative Employers Events "
-    "Inquiry Program Programme Mission Secretariat Tribunal Guard Forces Brigade Institution "
+    "Inquiry Program Programme Mission Secretariat Tribunal Guard Force Forces Brigade Institution "
     "Bureau Directorate Observatory Laboratory Studio Studios Insurance Pharmaceuticals Water "
     "Authority Statistics Relief Initiative League Federation Consortium Mines Mining Oil Gas "
     "Research Advisory Consulting Analytics Associates Economics Securities Investments "
