@@ -3497,3 +3497,21 @@ def test_a_force_is_a_body() -> None:
     )
     assert kinds["Air Force"] == "organization"
     assert kinds["Joint Task Force on Opioid Reduction"] == "organization"
+
+
+def test_a_place_of_the_country_named_a_sentence_later_is_the_event_place() -> None:
+    # A Wikinews page of 2005 (CC BY 2.5).
+    text = (
+        "Thailand recruits volunteers for HIV vaccine trial\n\n"
+        "Thailand has begun recruiting volunteers for the largest HIV vaccine trial ever held. "
+        "The trial will enrol 16,000 people. Volunteers will be drawn from Chon Buri and Rayong "
+        "provinces."
+    )
+    assert event_place(text) == "Chon Buri"
+    # Not a city of another country: the supplies leave a Miami warehouse for El Salvador.
+    text = (
+        "USAID Provides Relief to El Salvador\n\n"
+        "USAID is providing relief supplies to El Salvador after Tropical Storm Ida. The "
+        "supplies will help 5,000 families. They were airlifted from a warehouse in Miami."
+    )
+    assert event_place(text) == "El Salvador"

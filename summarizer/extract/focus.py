@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.entity import Name, before_mentions, mentions
-from summarizer.extract.gazetteer import is_world_area, place_kind
+from summarizer.extract.gazetteer import in_country, is_world_area, place_kind
 from summarizer.extract.kinds import before_a_title, is_title
 from summarizer.extract.lexicon import HEAD_TITLES, PLANETS
 from summarizer.extract.page import Layout
@@ -290,6 +290,7 @@ def event_places(
     best = max(named, key=lambda n: (score(n), -n.start))
     if _specificity(best) in ("country", "area"):
         near = f"{opening}\n{second}"  # "hit Iran yesterday. ... centered around ... Zarand"
+        third = sentences[2].text if len(sentences) > 2 else ""
         coarse = ("country", "area") if best.kind == "country" else ("area",)
         # "Cairo – Egypt and the United States signed": the dateline's city too, unless it is
         # a headquarters the release is only written at
@@ -300,6 +301,8 @@ def event_places(
             and (
                 _first_at(p, near) is not None
                 or (p in dateline and not _HEADQUARTERS.search(p.text))
+                # a place of the country, named a sentence later ("... in Chon Buri")
+                or (_first_at(p, third) is not None and in_country(p.text, best.text))
             )
         ]
         best = max(finer, key=lambda n: (score(n), -n.start)) if finer else best

