@@ -570,6 +570,12 @@ def test_a_dateline_on_a_line_of_its_own_above_the_story() -> None:
         "WASHINGTON, Aug., 2, 2016–Agriculture Secretary Tom Vilsack today announced grants."
     )
     assert datelines == ["WASHINGTON"]
+    # In brackets, or closed by a full stop (a DEA release of 2006, an embassy's of 2014).
+    for line, places in [("(HOUSTON, TX.)", ["HOUSTON", "TX."]), ("Lusaka.", ["Lusaka"])]:
+        _, _, datelines, body = parts(
+            f"Hospital Pays $750,000 For Violations\n\n{line}\n\nThe hospital paid $750,000.\n"
+        )
+        assert (datelines, body) == (places, ["The hospital paid $750,000."])
 
 
 def test_a_page_with_no_blank_line_keeps_its_header_out_of_the_wrapped_story() -> None:

@@ -344,14 +344,18 @@ def layout(text: str) -> Layout:
             if i and not page.body and not header_place:
                 header_place = _header_place(text, units[i - 1])
             continue
-        alone = None if page.body or page.dateline else DATELINE.match(text, unit.start, unit.end)
+        alone = None
+        if not page.body and not page.dateline:
+            alone = DATELINE.match(text, unit.start, unit.end)
+            if alone is None or text[alone.end() : unit.end].strip():
+                alone = _PLACE_LINE.fullmatch(text, unit.start, unit.end)
         if (
             alone is not None
             and not text[alone.end() : unit.end].strip()
             and _known_place(alone.group("place"), at_start=False)
         ):
             page.dateline = _place_spans(alone)
-            continue  # "PORTSMOUTH, Va. –" on a line of its own, above the story
+            continue  # "PORTSMOUTH, Va. –", "(HOUSTON, TX.)", "Lusaka." alone above the story
         if not page.body and page.speaker is None:
             _take_speaker(page, unit, line, following)
         if (
@@ -439,6 +443,8 @@ def _person_s_words(line: str) -> bool:
     return is_given_name(words[0]) or not all(is_common_word(w) for w in words)
 
 
+# A place alone on a line, in brackets or closed by a full stop: "(HOUSTON, TX.)", "Lusaka.".
+_PLACE_LINE = re.compile(rf"\(?(?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?\.?\)?\.?")
 _HEADER_PLACE = re.compile(rf"(?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?")
 
 
