@@ -576,6 +576,14 @@ def test_a_dateline_on_a_line_of_its_own_above_the_story() -> None:
             f"Hospital Pays $750,000 For Violations\n\n{line}\n\nThe hospital paid $750,000.\n"
         )
         assert (datelines, body) == (places, ["The hospital paid $750,000."])
+    _, _, datelines, body = parts(
+        "Hospital Pays $750,000 For Violations\n\n(HOUSTON, TX.) St. Joseph Regional Health "
+        "Center has paid $750,000.\n"
+    )
+    assert (datelines, body) == (
+        ["HOUSTON", "TX."],
+        ["St. Joseph Regional Health Center has paid $750,000."],
+    )
 
 
 def test_a_page_with_no_blank_line_keeps_its_header_out_of_the_wrapped_story() -> None:

@@ -152,6 +152,8 @@ _BARE_DATELINE = re.compile(
     rf"(?:,? {_DATE})?\s+(?=[A-Z][a-z])"
     r"|(?P<capital>Washington),\s+(?P<district>D\.\s?C\.?|DC)\s+(?=[A-Z])"  # "Washington, DC The"
 )
+# "(HOUSTON, TX.) St. Joseph Regional Health Center, which serves ...": in brackets, no dash.
+_BRACKET_DATELINE = re.compile(rf"\((?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?\)\s+(?=[A-Z])")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"”’)]\s*$")
 # "Image: Laura Hale." opening a line, or closing a caption's ("Brad Ness brings the ball down
 # the floor Image: Laura Hale."), "(Photo: ...)".
@@ -487,7 +489,9 @@ def _split_dateline(text: str, page: Layout) -> None:
     for at in starts:
         match = DATELINE.match(text, first.start + at, first.start + len(head))
         if match is None and at == 0:
-            match = _BARE_DATELINE.match(text, first.start, first.start + len(head))
+            match = _BARE_DATELINE.match(
+                text, first.start, first.start + len(head)
+            ) or _BRACKET_DATELINE.match(text, first.start, first.start + len(head))
         if match is None or not _known_place(_dateline_place(match), at == 0):
             continue
         if at:
