@@ -3517,3 +3517,12 @@ def test_a_place_of_the_country_named_a_sentence_later_is_the_event_place() -> N
         "supplies will help 5,000 families. They were airlifted from a warehouse in Miami."
     )
     assert event_place(text) == "El Salvador"
+
+
+def test_an_acronym_s_possessive_without_its_apostrophe_is_no_part_of_a_name() -> None:
+    # An MCC release of 2010 (public domain): "MCCs" for "MCC's".
+    kinds = settled_kinds(
+        "The Millennium Challenge Corporation (MCC) met today. MCCs Board of Directors approved "
+        "the grant."
+    )
+    assert "MCCs Board of Directors" not in kinds and "Board of Directors" in kinds

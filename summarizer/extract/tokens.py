@@ -86,6 +86,12 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
             and not _owner_in_a_name(word, text, start, match.end())
         ):
             word, possessive = _OWNER.sub("", word), True
+        elif (
+            _UNMARKED_OWNER.fullmatch(word)
+            and _NEXT_CAPITAL.match(text, match.end())
+            and re.search(rf"\b{re.escape(word[:-1])}\b", text)
+        ):
+            word, possessive = word[:-1], True  # "MCCs Board": a possessive with no apostrophe
         if word.endswith(".") and not (
             word.rstrip(".") in ABBREVIATIONS or _INITIALS.fullmatch(word)
         ):
@@ -101,6 +107,7 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
 
 
 _OWNER = re.compile(r"['’]s?$")
+_UNMARKED_OWNER = re.compile(r"[A-Z]{2,6}s")
 _NAMED_OWNER = re.compile(r"[A-Z]\w*['’]s$")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
 _PLURAL_OWNERS = frozenset(["People", "Children", "Women", "Men"])
