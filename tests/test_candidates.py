@@ -3526,3 +3526,12 @@ def test_an_acronym_s_possessive_without_its_apostrophe_is_no_part_of_a_name() -
         "the grant."
     )
     assert "MCCs Board of Directors" not in kinds and "Board of Directors" in kinds
+
+
+def test_an_everyday_word_alone_is_no_body() -> None:
+    # After a Wikinews page of 2006 (CC BY 2.5).
+    kinds = settled_kinds(
+        "Alcatel and Lucent agreed to merge. The Internet's growth drove the deal, Alcatel said."
+    )
+    assert kinds.get("Internet") != "organization"
+    assert kinds["Alcatel"] == "organization"

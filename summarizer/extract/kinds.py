@@ -454,9 +454,15 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
         if _person_like(name, text):
             return ("person", "organization", "place", "other")
         return ("other", "organization", "person", "place")
+    if name.istitle() and zipf(name.lower()) >= _EVERYDAY_ZIPF:
+        return ("other", "place", "organization")  # "Country", "Work", "Women": words
     if re.search(r"[a-z][A-Z]", name) or _acts(name, text):
         return ("organization", "place", "other")
     return ("other", "place", "organization")
+
+
+# A word this frequent alone is an everyday word, not a body's name ("Google" is 4.9).
+_EVERYDAY_ZIPF = 5.0
 
 
 def _person_like(name: str, text: str) -> bool:
