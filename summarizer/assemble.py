@@ -390,6 +390,10 @@ def _actors(
             and id(name) not in committed
         ):
             continue  # "the Army", "the Office", "Water": a word for a body, not its name
+        if name.kind == "organization" and _always_indefinite(name, text):
+            # "a Federal Court", "a Baltimore Fire Department spokesman", "a U.S. Air Force C-17":
+            # a kind of body, or a word before a noun, never the body that acts
+            continue
         if name.kind == "organization" and name.mentions == 1 and _only_an_example(name, text):
             continue  # "partners, including the Harris County Sheriff's Office and ...": named
         # A person named in the story is an actor; a country that never acts is not, nor a
@@ -490,6 +494,14 @@ _POLICY_AFTER = re.compile(
     r"initiative|budget|program|programme|policy|Law|Act|administration|Administration|"
     r"leadership|approach)\b"
 )
+
+
+def _always_indefinite(name: Name, text: str) -> bool:
+    spots = before_mentions(name, text, 12)
+    return bool(spots) and all(_INDEFINITE_BEFORE.search(spot) for spot in spots)
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|each|every|any|another|one)\s+$")
 
 
 def _only_an_example(name: Name, text: str) -> bool:

@@ -3535,3 +3535,16 @@ def test_an_everyday_word_alone_is_no_body() -> None:
     )
     assert kinds.get("Internet") != "organization"
     assert kinds["Alcatel"] == "organization"
+
+
+def test_a_body_only_ever_written_after_a_or_an_is_no_actor() -> None:
+    # A Wikinews page of 2008 (CC BY 2.5) and a Defense release of 2001 (public domain).
+    names = [
+        a.name
+        for a in summary_of(
+            "Six people died in a house fire in Baltimore on Sunday, a Baltimore Fire Department "
+            "spokesman said. The Department of Defense sent supplies on a U.S. Air Force C-17."
+        ).actors
+    ]
+    assert "Baltimore Fire Department" not in names and "U.S. Air Force" not in names
+    assert "Department of Defense" in names
