@@ -365,6 +365,8 @@ def _actors(
             continue
         if name.text in affiliations and name.mentions == 1:
             continue  # an expert's university is their affiliation, not an actor
+        if name.kind == "person" and _only_a_contact(name, text):
+            continue  # "contact Jessica Milteer at (301) 734-3265": the press office's
         if name.kind == "person" and _no_person_s_words(name.text):
             continue  # "Forest Supervisor", "Sponsored Events": English words, no one's name
         if (
@@ -494,6 +496,19 @@ _POLICY_AFTER = re.compile(
     r"initiative|budget|program|programme|policy|Law|Act|administration|Administration|"
     r"leadership|approach)\b"
 )
+
+
+def _only_a_contact(name: Name, text: str) -> bool:
+    before = before_mentions(name, text, 30)
+    after = after_mentions(name, text, 40)
+    return bool(before) and all(
+        _CONTACT_BEFORE.search(b) or _CONTACT_AFTER.match(a)
+        for b, a in zip(before, after, strict=True)
+    )
+
+
+_CONTACT_BEFORE = re.compile(r"(?i)\bcontacts?:?\s+$")
+_CONTACT_AFTER = re.compile(r"(?:,|\s+at|\s+by)?\s*(?:\(?\d{3}\)?[\s.-]\d{3}-\d{4}|[\w.+-]+@)")
 
 
 def _always_indefinite(name: Name, text: str) -> bool:

@@ -3548,3 +3548,15 @@ def test_a_body_only_ever_written_after_a_or_an_is_no_actor() -> None:
     ]
     assert "Baltimore Fire Department" not in names and "U.S. Air Force" not in names
     assert "Department of Defense" in names
+
+
+def test_a_press_contact_is_no_actor() -> None:
+    # An APHIS release of 2009 (public domain).
+    names = [
+        a.name
+        for a in summary_of(
+            "The U.S. Department of Agriculture updated the quarantined area today. For "
+            "additional information about this topic contact Jessica Milteer at (301) 734-3265."
+        ).actors
+    ]
+    assert "Jessica Milteer" not in names and "U.S. Department of Agriculture" in names
