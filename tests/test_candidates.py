@@ -3560,3 +3560,13 @@ def test_a_press_contact_is_no_actor() -> None:
         ).actors
     ]
     assert "Jessica Milteer" not in names and "U.S. Department of Agriculture" in names
+
+
+def test_job_titles_before_a_name_and_alone() -> None:
+    # An EEOC release of 2012 and an embassy's of 2013 (public domain).
+    kinds = settled_kinds(
+        "After an investigation by EEOC Investigator Geoffrey Gould, the EEOC sued. The Special "
+        "Self-Help Program Coordinator opened the workshop."
+    )
+    assert kinds["Geoffrey Gould"] == "person"
+    assert kinds.get("Special Self-Help Program Coordinator") != "person"
