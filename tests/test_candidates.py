@@ -3570,3 +3570,12 @@ def test_job_titles_before_a_name_and_alone() -> None:
     )
     assert kinds["Geoffrey Gould"] == "person"
     assert kinds.get("Special Self-Help Program Coordinator") != "person"
+
+
+def test_a_name_that_opens_with_an_initial_is_a_person_s() -> None:
+    # A White House release of 2006 (public domain).
+    kinds = settled_kinds(
+        "The President appointed J. Dorrance Smith as Assistant Secretary of Defense for Public "
+        "Affairs."
+    )
+    assert kinds["J. Dorrance Smith"] == "person"

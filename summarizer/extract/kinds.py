@@ -475,7 +475,11 @@ def _person_like(name: str, text: str) -> bool:
         and not _always_after_the(name, text)  # "the West Antarctic Ice Sheet"
         and not any(re.fullmatch(r"[A-Z]{2,}", w) for w in words)  # "Fredericksburg HCC"
         # "Sun Microsystems", "Small Heath": a common word opens no person's name.
-        and not (is_common_word(words[0]) and not is_given_name(words[0]))
+        and not (
+            is_common_word(words[0])
+            and not is_given_name(words[0])
+            and not re.fullmatch(r"[A-Z]\.", words[0])  # "J. Dorrance Smith"
+        )
         and words[0] not in ("El", "La", "Los", "Las", "Le", "Les")  # "El Niño", "La Niña"
         and (
             (is_given_name(words[0]) and not famous_place(words[0]))  # "Paul Martin"
