@@ -3579,3 +3579,14 @@ def test_a_name_that_opens_with_an_initial_is_a_person_s() -> None:
         "Affairs."
     )
     assert kinds["J. Dorrance Smith"] == "person"
+
+
+def test_a_company_known_by_its_appositive_and_a_sum_paid_for_violations() -> None:
+    # A NOAA release of 2015 (public domain).
+    summary = summary_of(
+        "Juneau Whale Watching Business Pays Marine Mammal Harassment Fine to NOAA\n\n"
+        "Juneau Whale Watch, a local whale watching tour company, has paid a total of $11,907 to "
+        "NOAA Fisheries for violations of the Marine Mammal Protection Act."
+    )
+    assert summary.actors[0].name == "Juneau Whale Watch"
+    assert summary.commitments == []  # a fine paid is imposed, not undertaken

@@ -187,6 +187,8 @@ _RUNNING_TOTAL = re.compile(
 _PENALTY = re.compile(
     r"(?i)\b(?:pa(?:y|ys|id|ying)|propos\w*|assess\w*|impos\w*)\b[^.;]{0,40}"
     r"\b(?:penalt(?:y|ies)|fines?|restitution)\b"
+    # "has paid a total of $11,907 to NOAA Fisheries for violations of the ... Act"
+    r"|\bpa(?:y|ys|id|ying)\b[^.;]{0,60}\bfor (?:\w+ )?violations\b"
 )
 # A forecast's "will" promises nothing: "it also forecast the national debt ... will increase".
 _FORECAST = re.compile(r"\b(?:predict(?:s|ed)|forecast(?:s|ed)?|projects|projected|estimated)\b")

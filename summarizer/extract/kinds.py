@@ -262,7 +262,7 @@ def national_government(name: str) -> bool:
 
 
 _ORG_APPOSITIVE = re.compile(
-    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:company|manufacturer|maker|firm|producer|supplier|"
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:company|manufacturer|maker|firm|producer|supplier|"
     r"retailer|business|corporation|bank|charity|nonprofit|non-profit|developer|contractor|"
     r"distributor|subsidiary|carrier|airline|insurer|lender)\b(?!['’])"
 )
