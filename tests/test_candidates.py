@@ -3590,3 +3590,16 @@ def test_a_company_known_by_its_appositive_and_a_sum_paid_for_violations() -> No
     )
     assert summary.actors[0].name == "Juneau Whale Watch"
     assert summary.commitments == []  # a fine paid is imposed, not undertaken
+
+
+def test_a_country_before_a_participle_and_a_preposition_does_not_act() -> None:
+    # A State Department statement of 2014 (public domain).
+    names = [
+        a.name
+        for a in summary_of(
+            "The United States congratulates the people of Ukraine on their election. The "
+            "Ukrainian people want to live in a united, democratic and peaceful Ukraine anchored "
+            "in European institutions."
+        ).actors
+    ]
+    assert "Ukraine" not in names and "United States" in names

@@ -398,7 +398,8 @@ _VERB_AFTER = re.compile(
     r"done|become|come|run)"
     r"|(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*[a-z]+ing"
     r"|said|says|told|announced|won|met|made|gave|took|led|began|signed|spoke|held|became|"
-    r"had|will|would|can|could|may|must|should|did|does|do|[a-z]+ed"
+    # not "a peaceful Ukraine anchored in European institutions": a participle after a noun
+    r"had|will|would|can|could|may|must|should|did|does|do|[a-z]+ed(?!\s+(?:in|on|at|near)\b)"
     # "The United States produces more", not "U.S. citizens and", "United States lands for":
     # a plural noun is followed by a preposition, a conjunction or a stop; a verb is not.
     r"|(?(owner)(?!)|(?:[a-z]+es|[a-z]{3,}s)\b(?!\s*(?:[,.;:)]|(?:and|or|of|for|on|in|at|"
@@ -425,8 +426,8 @@ def acts(name: Name, text: str, sentences: list[Sentence]) -> bool:
                 continue  # "said U.S. Attorney Steven Biskupic": the attorney speaks
             if _SPEAKER_BEFORE.search(before) or _AGENT_BEFORE.search(before):
                 return True  # "said the WHO"; "food donated by the Government of Brazil"
-            if _after_preposition(before):
-                continue
+            if _after_preposition(before) or before.endswith("/"):
+                continue  # "aid to Somalia"; "Peace Corps/Guinea intends": the program acts
             if _VERB_AFTER.match(after):
                 return True
     return False
