@@ -3603,3 +3603,17 @@ def test_a_country_before_a_participle_and_a_preposition_does_not_act() -> None:
         ).actors
     ]
     assert "Ukraine" not in names and "United States" in names
+
+
+def test_a_country_after_the_is_a_modifier_unless_its_name_takes_the() -> None:
+    # A State Department release (public domain).
+    names = [
+        a.name
+        for a in summary_of(
+            "Today, the United States is removing 17 individuals from the list. The Zimbabwe "
+            "sanctions program targets human rights abusers. The Government of Zimbabwe said "
+            "nothing."
+        ).actors
+    ]
+    assert "Zimbabwe" not in names
+    assert "United States" in names and "Government of Zimbabwe" in names

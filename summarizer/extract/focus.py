@@ -405,6 +405,13 @@ _VERB_AFTER = re.compile(
     r"|(?(owner)(?!)|(?:[a-z]+es|[a-z]{3,}s)\b(?!\s*(?:[,.;:)]|(?:and|or|of|for|on|in|at|"
     r"around|with|by|from|across)\b))))\b"
 )
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+# The countries English names with "the": "the United States", "the Philippines", "the U.S.".
+_TAKES_THE = re.compile(
+    r"\b(?:United|Republic|Kingdom|Union|Federation|Emirates|Islands|States|Gambia|Congo|"
+    r"[Gg]overnment)\b|"
+    r"s$|^[A-Z.]{2,6}$"
+)
 _AGENT_BEFORE = re.compile(
     r"\b(?:[a-z]+ed|[a-z]+en|made|sent|paid|given|led|run) by\s+(?:the\s+)?$"
 )
@@ -428,6 +435,12 @@ def acts(name: Name, text: str, sentences: list[Sentence]) -> bool:
                 return True  # "said the WHO"; "food donated by the Government of Brazil"
             if _after_preposition(before) or before.endswith("/"):
                 continue  # "aid to Somalia"; "Peace Corps/Guinea intends": the program acts
+            if (
+                name.kind == "country"
+                and _THE_BEFORE.search(before)
+                and not _TAKES_THE.search(name.text)
+            ):
+                continue  # "The Zimbabwe sanctions program targets": a modifier
             if _VERB_AFTER.match(after):
                 return True
     return False
