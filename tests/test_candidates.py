@@ -1160,6 +1160,34 @@ def test_a_body_only_named_as_an_object_is_no_actor_unless_it_or_its_people_act(
         "University of Turabo in Gurabo, Puerto Rico, to build a clean-tech accelerator."
     )
     assert "University of Turabo" in [a.name for a in summary.actors]
+    # BLM, FEMA, Interior and Defense releases (public domain): a transfer's or a sum's
+    # recipient, a grant's source, who helps or directs, and a body's own people act.
+    for text, body in [
+        (
+            "The Arizona Strip District will transfer a fire engine to the Colorado City Fire "
+            "Department this week.",
+            "Colorado City Fire Department",
+        ),
+        (
+            "FEMA has approved a grant of $2,160,987 for the State of Florida to reimburse the "
+            "city of Homestead.",
+            "State of Florida",
+        ),
+        (
+            "Interior announced $21 million in grants. The grants from the U.S. Fish and Wildlife "
+            "Service will fund conservation projects.",
+            "U.S. Fish and Wildlife Service",
+        ),
+        (
+            "Reclamation began the release under the direction of the Department of the Interior.",
+            "Department of the Interior",
+        ),
+        (
+            "Two platoons of the 249th Engineer Battalion are clearing debris in Puerto Rico.",
+            "249th Engineer Battalion",
+        ),
+    ]:
+        assert body in [a.name for a in summary_of(text).actors], body
 
 
 def test_a_surname_in_the_title_is_the_person_the_body_names_in_full() -> None:
