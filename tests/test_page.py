@@ -466,7 +466,14 @@ def test_a_statement_s_header_names_its_speaker_but_not_a_spokesperson_or_a_site
         "Job Opportunities\nSponsored Events\nAmbassador Corner\n\nHistoric Day\n\n"
         "Statement by Ambassador Antonio O. Garza\n\nToday both peoples can celebrate.\n"
     )
+    # A Treasury statement of 2005 (public domain).
+    snow = (
+        "Press Room\nJune 30, 2005\nStatement by Treasury Secretary John Snow following meeting\n"
+        'with Senators Lindsay Graham and Chuck Schumer\n"I appreciate the accommodation shown '
+        'by Senators Graham and Schumer."\n'
+    )
     for text, speaker, title in [
+        (snow, "John Snow", "Treasury Secretary"),
         (kerry, "John Kerry", "Secretary of State"),
         (power, "Samantha Power", "Administrator"),
         (robinson, "Marietta S. Robinson", "Commissioner"),

@@ -419,7 +419,7 @@ _STATEMENT_BY = re.compile(
     r"(?i:statement (?:by|of)) (?P<title>(?:[A-Z][\w.-]* ){0,4}?)"
     rf"(?P<name>(?!{_TITLE_WORD})[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){{1,2}})"
     # "Statement of Brian Roehrkasse, Director of Public Affairs, on Department's Settlement"
-    r"(?:\s*$|,\s|\s+on\s)"
+    r"(?:\s*$|,\s|\s+(?:on|following|after|at|regarding|upon|marking)\s)"
 )
 
 
