@@ -3645,3 +3645,14 @@ def test_a_country_after_the_is_a_modifier_unless_its_name_takes_the() -> None:
     ]
     assert "Zimbabwe" not in names
     assert "United States" in names and "Government of Zimbabwe" in names
+
+
+def test_ships_named_as_cutter_motor_vessel_or_ship_are_things() -> None:
+    # Coast Guard, Guard and NOAA releases (public domain).
+    kinds = settled_kinds(
+        "The crew of Coast Guard Cutter Thetis repatriated 196 people to Haiti. The Motor Vessel "
+        "Tamar sank. The survey will be conducted aboard the NOAA Ship Nancy Foster, NOAA said."
+    )
+    assert kinds.get("Cutter Thetis") in ("other", None)
+    assert kinds.get("Motor Vessel Tamar") in ("other", None)
+    assert kinds.get("Nancy Foster") != "person"

@@ -396,7 +396,7 @@ def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str
 # A brand's inner capitals ("WaterSMART", "IDeA"), which no place name has ("McAllen", "DeKalb").
 _CAMEL = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,}[a-z]+[A-Z]")
 _MODEL = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s*[A-Z][a-z]")
-_CRAFT_BEFORE = re.compile(rf"\b(?:space )?{_CRAFT} $")
+_CRAFT_BEFORE = re.compile(rf"\b(?:space )?(?:{_CRAFT}|Ship) $")  # "the NOAA Ship Nancy Foster"
 _CRAFT_AFTER = re.compile(rf" {_CRAFT}\b")
 _AGENCY_LIKE = re.compile(r"\b(?:World|UN|United Nations|International)\b")
 _NUMBERED_GROUP = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")

@@ -166,6 +166,7 @@ THING_FIRST = words(
     "Hurricane Hurricanes Typhoon Typhoons Cyclone Cyclones Tropical Super Storm Operation "
     "Anniversary "
     "HMS HMT HMAS HMCS USS USNS MV MS RMS SS"  # ships: "HMT Bedfordshire", "USS Cole"
+    " Cutter Motor"  # "Coast Guard Cutter Thetis", "Motor Vessel Tamar"
 )
 # "City of Emeryville", "State of Alabama", "Government of Malawi": a body, not a place.
 ORG_PREFIXES = re.compile(
