@@ -393,9 +393,7 @@ def _actors(
         ):
             continue  # "the Army", "the Office", "Water": a word for a body, not its name
         if name.kind == "organization" and _always_indefinite(name, text):
-            # "a Federal Court", "a Baltimore Fire Department spokesman", "a U.S. Air Force C-17":
-            # a kind of body, or a word before a noun, never the body that acts
-            continue
+            continue  # "a Baltimore Fire Department spokesman", "a U.S. Air Force C-17"
         if name.kind == "organization" and name.mentions == 1 and _only_an_example(name, text):
             continue  # "partners, including the Harris County Sheriff's Office and ...": named
         # A person named in the story is an actor; a country that never acts is not, nor a
@@ -499,6 +497,8 @@ _POLICY_AFTER = re.compile(
 
 
 def _only_a_contact(name: Name, text: str) -> bool:
+    """Whether every mention of a person is a press contact's: after "contact", or before a
+    telephone number or an e-mail address."""
     before = before_mentions(name, text, 30)
     after = after_mentions(name, text, 40)
     return bool(before) and all(
@@ -512,6 +512,8 @@ _CONTACT_AFTER = re.compile(r"(?:,|\s+at|\s+by)?\s*(?:\(?\d{3}\)?[\s.-]\d{3}-\d{
 
 
 def _always_indefinite(name: Name, text: str) -> bool:
+    """Whether every mention of a name follows "a", "an", "each", "every", "any", "another" or
+    "one": a kind of body, or a word before a noun."""
     spots = before_mentions(name, text, 12)
     return bool(spots) and all(_INDEFINITE_BEFORE.search(spot) for spot in spots)
 

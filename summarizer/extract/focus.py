@@ -406,7 +406,8 @@ _VERB_AFTER = re.compile(
     r"around|with|by|from|across)\b))))\b"
 )
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
-# The countries English names with "the": "the United States", "the Philippines", "the U.S.".
+# Countries whose English names take "the": "the United States", "the Philippines", "the U.S.",
+# "the Government of Malawi".
 _TAKES_THE = re.compile(
     r"\b(?:United|Republic|Kingdom|Union|Federation|Emirates|Islands|States|Gambia|Congo|"
     r"[Gg]overnment)\b|"
