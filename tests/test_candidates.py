@@ -3656,3 +3656,12 @@ def test_ships_named_as_cutter_motor_vessel_or_ship_are_things() -> None:
     assert kinds.get("Cutter Thetis") in ("other", None)
     assert kinds.get("Motor Vessel Tamar") in ("other", None)
     assert kinds.get("Nancy Foster") != "person"
+
+
+def test_a_common_word_after_in_is_no_place_unless_a_gazetteer_knows_it() -> None:
+    # A BIA release of 2025 (public domain).
+    kinds = settled_kinds(
+        "The Bureau of Indian Affairs awarded $42 million for dam safety in Tribal communities. "
+        "The dam in Sells protects homes."
+    )
+    assert kinds.get("Tribal") != "place"

@@ -214,7 +214,14 @@ def classify(
     if AGED.match(after):
         # "Francis Arthur, age 35, of Silver Spring", though "at Arthur’s trial" reads as a place
         return "person", False
-    if place_said and len(words) <= 2 and not _acronym(name) and not _CAMEL.search(name):
+    if (
+        place_said
+        and len(words) <= 2
+        and not _acronym(name)
+        and not _CAMEL.search(name)
+        # "in the West", "at the Lake", "in State": a word, where no gazetteer knows a place
+        and not (len(words) == 1 and is_common_word(name))
+    ):
         # not "a breakthrough in HIV prevention", "grants in WaterSMART", "in IDeA"
         return "place", False
     if _ORG_APPOSITIVE.match(after):
