@@ -265,6 +265,7 @@ def _locations(found: Candidates, main: Name | None, items: _Items) -> list[Loca
             n.kind in ("place", "country")
             and not national_government(n.text)
             and not (n.kind == "country" and _only_in_court_titles(n, found.text))
+            and not _only_a_street_modifier(n, found.text)
         )
         or (n.venue and (n.kind != "organization" or _somewhere(n, found.text)))
     ]
@@ -272,6 +273,19 @@ def _locations(found: Candidates, main: Name | None, items: _Items) -> list[Loca
     ranked = _most_mentioned(places, MAX_LOCATIONS, lambda n: n)
     ranked = events + [n for n in ranked if n not in events][: MAX_LOCATIONS - len(events)]
     return items.keep(_location(found, name, name in events) for name in ranked)
+
+
+def _only_a_street_modifier(name: Name, text: str) -> bool:
+    """Whether a street only ever stands before a plural noun ("a voice for Main Street
+    businesses"): an idiom, no place of the story."""
+    if not _STREET.search(name.text):
+        return False
+    after = after_mentions(name, text, 20)
+    return bool(after) and all(_PLURAL_NOUN_AFTER.match(a) for a in after)
+
+
+_STREET = re.compile(r" (?:Street|Avenue|Road|Boulevard)$")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b(?!\s+(?:of|in|on|at)\b)")
 
 
 # "U.S. Attorney Prim F. Escalona", "U.S. District Judge R. David Proctor": a federal court's

@@ -3665,3 +3665,16 @@ def test_a_common_word_after_in_is_no_place_unless_a_gazetteer_knows_it() -> Non
         "The dam in Sells protects homes."
     )
     assert kinds.get("Tribal") != "place"
+
+
+def test_a_street_only_before_a_plural_noun_is_an_idiom_not_a_place() -> None:
+    # The close of an EDA release of 2009 (public domain).
+    places = [
+        loc.name
+        for loc in summary_of(
+            "Secretary Gary Locke announced a $2 million grant to Bonham, Texas. The Department "
+            "of Commerce is a voice for Main Street businesses that work to grow. The office is "
+            "on Front Street in Beaufort."
+        ).locations
+    ]
+    assert "Main Street" not in places and "Bonham" in places and "Front Street" in places
