@@ -1166,11 +1166,12 @@ def add_title_places(text: str, page: Layout, names: list[Name]) -> None:
     for start, end in sorted(spots):
         place = text[start:end]
         written = place.title() if place.isupper() else place
-        if place.upper() in known or place_kind(written, False) is None:
+        kind = place_kind(written, said_to_be_a_place=False)
+        if place.upper() in known or kind is None:
             continue
         # No sentence mentions it: the story's places rank first, and it is no event place.
         name = Name(place, start, end, mentions=0, initial=False)
-        name.kind = "country" if place_kind(written) == "country" else "place"
+        name.kind = "country" if kind == "country" else "place"
         names.append(name)
         known.add(place.upper())
 

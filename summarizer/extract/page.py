@@ -134,6 +134,8 @@ _PLACE = (
     r"(?: D\.C\.)?)"  # "Washington D.C. – The Federal Communications Commission"
 )
 _AREA = r"[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?"
+# A place and its area: "HOUSTON, TX.", "Washington, DC".
+_PLACE_AND_AREA = rf"(?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?"
 _DATE = r"[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:, \d{4})?"  # "Aug., 2, 2016" too
 DATELINE = re.compile(
     rf"\(?(?P<place>{_PLACE})(?: ?,\s+(?P<area>{_AREA}))?(?:,? {_DATE})?"
@@ -153,7 +155,7 @@ _BARE_DATELINE = re.compile(
     r"|(?P<capital>Washington),\s+(?P<district>D\.\s?C\.?|DC)\s+(?=[A-Z])"  # "Washington, DC The"
 )
 # "(HOUSTON, TX.) St. Joseph Regional Health Center, which serves ...": in brackets, no dash.
-_BRACKET_DATELINE = re.compile(rf"\((?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?\)\s+(?=[A-Z])")
+_BRACKET_DATELINE = re.compile(rf"\({_PLACE_AND_AREA}\)\s+(?=[A-Z])")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"”’)]\s*$")
 # "Image: Laura Hale." opening a line, or closing a caption's ("Brad Ness brings the ball down
 # the floor Image: Laura Hale."), "(Photo: ...)".
@@ -446,8 +448,8 @@ def _person_s_words(line: str) -> bool:
 
 
 # A place alone on a line, in brackets or closed by a full stop: "(HOUSTON, TX.)", "Lusaka.".
-_PLACE_LINE = re.compile(rf"\(?(?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?\.?\)?\.?")
-_HEADER_PLACE = re.compile(rf"(?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?")
+_PLACE_LINE = re.compile(rf"\(?{_PLACE_AND_AREA}\.?\)?\.?")
+_HEADER_PLACE = re.compile(_PLACE_AND_AREA)
 
 
 def _header_place(text: str, unit: Span) -> list[Span]:
