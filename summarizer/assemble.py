@@ -18,15 +18,16 @@ from pydantic import ValidationError
 
 from summarizer.extract import Candidates
 from summarizer.extract.commitments import CommitmentCandidate
-from summarizer.extract.entity import Name, after_mentions, before_mentions, mentions
-from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue, only_an_owner
-from summarizer.extract.gazetteer import (
-    is_common_word,
-    is_given_name,
-    is_surname,
-    place_kind,
-    state_of_code,
+from summarizer.extract.entity import (
+    Name,
+    after_mentions,
+    always_followed,
+    always_preceded,
+    before_mentions,
+    mentions,
 )
+from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue, only_an_owner
+from summarizer.extract.gazetteer import just_english_words, place_kind, state_of_code
 from summarizer.extract.kinds import national_government
 from summarizer.extract.lexicon import LEGISLATURES, ORG_WORDS, WEEKDAYS
 from summarizer.extract.sentences import Sentence, clause_span
@@ -280,8 +281,7 @@ def _only_a_street_modifier(name: Name, text: str) -> bool:
     businesses"): an idiom, no place of the story."""
     if not _STREET.search(name.text):
         return False
-    after = after_mentions(name, text, 20)
-    return bool(after) and all(_PLURAL_NOUN_AFTER.match(a) for a in after)
+    return always_followed(name, text, _PLURAL_NOUN_AFTER, 20)
 
 
 _STREET = re.compile(r" (?:Street|Avenue|Road|Boulevard)$")
@@ -297,8 +297,7 @@ _COURT_TITLE_AFTER = re.compile(
 
 
 def _only_in_court_titles(name: Name, text: str) -> bool:
-    ends = [m.end() for m, _ in mentions([name], text)]
-    return bool(ends) and all(_COURT_TITLE_AFTER.match(text, end) for end in ends)
+    return always_followed(name, text, _COURT_TITLE_AFTER, 40)
 
 
 def _somewhere(name: Name, text: str) -> bool:
@@ -353,14 +352,6 @@ def _appositive(name: Name, text: str) -> tuple[str | None, str | None]:
     return _clip(match["role"], 80), (_clip(match["org"], 80) if match["org"] else None)
 
 
-def _no_person_s_words(name: str) -> bool:
-    words = [w.title() for w in name.split()]
-    if len(words) == 1:
-        # "Management" alone: a word, though "Rice" and "Bush" are family names too
-        return words[0].isalpha() and is_common_word(words[0]) and not is_surname(words[0])
-    return all(w.isalpha() and is_common_word(w) and not is_given_name(w) for w in words)
-
-
 def _actors(
     found: Candidates, commitments: list[CommitmentCandidate]
 ) -> tuple[list[Name], Name | None]:
@@ -381,7 +372,7 @@ def _actors(
             continue  # an expert's university is their affiliation, not an actor
         if name.kind == "person" and _only_a_contact(name, text):
             continue  # "contact Jessica Milteer at (301) 734-3265": the press office's
-        if name.kind == "person" and _no_person_s_words(name.text):
+        if name.kind == "person" and just_english_words(name.text):
             continue  # "Forest Supervisor", "Sponsored Events": English words, no one's name
         if (
             name.kind == "person"
@@ -499,8 +490,7 @@ def _only_a_policy_s(name: Name, text: str) -> bool:
     ("President Biden's Investing in America agenda", "President Bush's goals"): the person
     does nothing in the story. On the real dev pages, 9 of 10 such people were no labeled
     actor."""
-    spots = after_mentions(name, text, 60)
-    return bool(spots) and all(_POLICY_AFTER.match(spot) for spot in spots)
+    return always_followed(name, text, _POLICY_AFTER, 60)
 
 
 _POLICY_AFTER = re.compile(
@@ -528,8 +518,7 @@ _CONTACT_AFTER = re.compile(r"(?:,|\s+at|\s+by)?\s*(?:\(?\d{3}\)?[\s.-]\d{3}-\d{
 def _always_indefinite(name: Name, text: str) -> bool:
     """Whether every mention of a name follows "a", "an", "each", "every", "any", "another" or
     "one": a kind of body, or a word before a noun."""
-    spots = before_mentions(name, text, 12)
-    return bool(spots) and all(_INDEFINITE_BEFORE.search(spot) for spot in spots)
+    return always_preceded(name, text, _INDEFINITE_BEFORE, 12)
 
 
 _INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|each|every|any|another|one)\s+$")
@@ -537,8 +526,7 @@ _INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|each|every|any|another|one)\s+$"
 
 def _only_an_example(name: Name, text: str) -> bool:
     """Whether every mention of a name stands in a list of examples ("including", "such as")."""
-    spots = before_mentions(name, text, 80)
-    return bool(spots) and all(_EXAMPLE_BEFORE.search(spot) for spot in spots)
+    return always_preceded(name, text, _EXAMPLE_BEFORE, 80)
 
 
 _EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as)\b[^.;:!?\n]*$")

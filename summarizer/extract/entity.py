@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -53,6 +54,20 @@ def after_mentions(name: Name, text: str, width: int) -> list[str]:
     """The ``width`` characters after each mention of ``name`` ("'s comprehensive energy
     strategy")."""
     return [text[m.end() : m.end() + width] for m, _ in mentions([name], text)]
+
+
+def always_preceded(name: Name, text: str, pattern: re.Pattern[str], width: int) -> bool:
+    """Whether ``name`` is mentioned and ``pattern`` is found in the ``width`` characters before
+    every mention: a rule about how the story always uses a name ("a", "including the")."""
+    spots = before_mentions(name, text, width)
+    return bool(spots) and all(pattern.search(spot) for spot in spots)
+
+
+def always_followed(name: Name, text: str, pattern: re.Pattern[str], width: int) -> bool:
+    """Whether ``name`` is mentioned and ``pattern`` matches right after every mention, within
+    ``width`` characters ("'s agenda", " Attorney")."""
+    spots = after_mentions(name, text, width)
+    return bool(spots) and all(pattern.match(spot) for spot in spots)
 
 
 def _inside(m: Mention, form: str, longer: str, text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.entity import Name, before_mentions, mentions
+from summarizer.extract.entity import Name, always_preceded, mentions
 from summarizer.extract.gazetteer import in_country, is_world_area, place_kind
 from summarizer.extract.kinds import before_a_title, is_title
 from summarizer.extract.lexicon import HEAD_TITLES, PLANETS
@@ -488,5 +488,7 @@ def _holder_after(after: str) -> bool:
 def only_a_venue(name: Name, text: str) -> bool:
     """Whether every mention of a body is where something happens ("sentenced in U.S. District
     Court", "a forum at the University of Minnesota"): a venue, not an actor."""
-    spots = before_mentions(name, text, 12)
-    return bool(spots) and all(re.search(r"\b(?:in|at)\s+(?:the\s+)?$", s) for s in spots)
+    return always_preceded(name, text, _IN_OR_AT, 12)
+
+
+_IN_OR_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")

@@ -146,6 +146,16 @@ def is_surname(word: str) -> bool:
     return word in _faker_names("last_names")
 
 
+def just_english_words(name: str) -> bool:
+    """Whether a capitalised name is only English words and no one's name: "Forest Supervisor"
+    and "Sponsored Events", not "Paul Cooper"; "Management" alone, though "Rice" and "Bush"
+    are family names too."""
+    words = [w.title() for w in name.split()]
+    if len(words) == 1:
+        return words[0].isalpha() and is_common_word(words[0]) and not is_surname(words[0])
+    return all(w.isalpha() and is_common_word(w) and not is_given_name(w) for w in words)
+
+
 @cache
 def _faker_names(*attrs: str) -> frozenset[str]:
     import importlib

@@ -377,17 +377,17 @@ _THE = re.compile(r"(?i)the $")
 
 
 def _always_owned(name: str, text: str) -> bool:
-    return _always_after(name, text, _OWNED, 6)
+    return _always_preceded(name, text, _OWNED, 6)
 
 
-def _always_after(name: str, text: str, before: re.Pattern[str], reach: int) -> bool:
+def _always_preceded(name: str, text: str, before: re.Pattern[str], reach: int) -> bool:
     """Whether every occurrence of ``name`` has ``before`` ending right before it, searched in
     the ``reach`` characters there."""
     spots = list(occurrences(name, text))
-    return bool(spots) and _all_after(spots, text, before, reach)
+    return bool(spots) and _all_preceded(spots, text, before, reach)
 
 
-def _all_after(spots: list[Mention], text: str, before: re.Pattern[str], reach: int) -> bool:
+def _all_preceded(spots: list[Mention], text: str, before: re.Pattern[str], reach: int) -> bool:
     return all(before.search(text, max(0, m.start() - reach), m.start()) for m in spots)
 
 
@@ -396,7 +396,7 @@ def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str
     ``after`` right after it."""
     spots = list(occurrences(name, text))
     return bool(spots) and (
-        _all_after(spots, text, before, 1) or all(after.match(text, m.end()) for m in spots)
+        _all_preceded(spots, text, before, 1) or all(after.match(text, m.end()) for m in spots)
     )
 
 
@@ -511,7 +511,7 @@ def _surname_last(word: str) -> bool:
 
 def _always_after_the(name: str, text: str) -> bool:
     """'from the Baikonur Cosmodrome', 'on the Champs Elysee': no person is "the X"."""
-    return _always_after(name, text, _THE, 4)
+    return _always_preceded(name, text, _THE, 4)
 
 
 @lru_cache(maxsize=8)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summarizer.extract.gazetteer import just_english_words, place_kind
 from summarizer.extract.lexicon import LIST_ITEM, MONTHS, ORG_WORDS, WEB_ADDRESS, WEEKDAYS
 
 # Lines that are page furniture wherever they stand (matched at the start, case-insensitive).
@@ -429,7 +430,7 @@ def _take_speaker(page: Layout, unit: Span, line: str, following: str) -> None:
     following = following.strip()
     if (
         _PERSON_LINE.fullmatch(line)
-        and _person_s_words(line)
+        and not just_english_words(line)  # not a site menu's "Sponsored Events"
         and _TITLE_LINE.match(following)
         and _TITLE_ONLY.fullmatch(following)
     ):
@@ -437,14 +438,6 @@ def _take_speaker(page: Layout, unit: Span, line: str, following: str) -> None:
     elif by := _STATEMENT_BY.match(line):
         page.speaker = Span(unit.start + by.start("name"), unit.start + by.end("name"))
         page.speaker_title = by["title"].strip() or None
-
-
-def _person_s_words(line: str) -> bool:
-    """Not "Sponsored Events" over "Ambassador Corner": a site's menu is English words."""
-    from summarizer.extract.gazetteer import is_common_word, is_given_name
-
-    words = line.split()
-    return is_given_name(words[0]) or not all(is_common_word(w) for w in words)
 
 
 # A place alone on a line, in brackets or closed by a full stop: "(HOUSTON, TX.)", "Lusaka.".
@@ -536,8 +529,6 @@ def _place_spans(match: re.Match[str]) -> list[Span]:
 def _known_place(place: str, at_start: bool) -> bool:
     """A dateline place at the head of the story may be any capitalised name; one found after
     a headline must be a place the gazetteers know, or the headline's last words would do."""
-    from summarizer.extract.gazetteer import place_kind
-
     if place.title() in WEEKDAYS | MONTHS:
         return False  # "Friday, May 17, 2019 – Maputo –": the date, then the place
     if at_start:
