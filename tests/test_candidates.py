@@ -3678,3 +3678,13 @@ def test_a_street_only_before_a_plural_noun_is_an_idiom_not_a_place() -> None:
         ).locations
     ]
     assert "Main Street" not in places and "Bonham" in places and "Front Street" in places
+
+
+def test_a_name_that_undertakes_something_is_a_body_whatever_its_words() -> None:
+    # After a Drug Enforcement Administration release of 2016 (public domain).
+    text = (
+        "A. Lee Bentley, III, United States Attorney for the Middle District of Florida, "
+        "announces today that CVS Health has agreed to pay $22 million to resolve allegations."
+    )
+    assert settled_kinds(text)["CVS Health"] == "organization"
+    assert _gifts(text) == [("CVS Health", 22e6)]

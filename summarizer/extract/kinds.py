@@ -460,6 +460,8 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
     if len(words) > 1:
         if _person_like(name, text):
             return ("person", "organization", "place", "other")
+        if _around((name,), text, after=_UNDERTAKES):
+            return ("organization", "other", "person", "place")  # "CVS Health has agreed to"
         return ("other", "organization", "person", "place")
     if name.istitle() and zipf(name.lower()) >= _EVERYDAY_ZIPF:
         return ("other", "place", "organization")  # "Country", "Work", "Women": words
@@ -542,6 +544,12 @@ _ACTS = re.compile(
     r"(?:said|says|will|would|has|have|had|is|are|was|were|announced|plans|shares|chief|"
     r"approved|provided|met|reached|agreed|signed|won|filed|pledged|committed|gave|awarded|"
     r"launched|announces|approves|entered|selected|deployed)\b)"
+)
+
+
+# A name that undertakes something is a body's, whatever its words.
+_UNDERTAKES = re.compile(
+    r" (?:(?:has|have|had|also) )?(?:agreed to|pledged|signed|awarded|paid|donated|committed)\b"
 )
 
 
