@@ -3688,3 +3688,12 @@ def test_a_name_that_undertakes_something_is_a_body_whatever_its_words() -> None
     )
     assert settled_kinds(text)["CVS Health"] == "organization"
     assert _gifts(text) == [("CVS Health", 22e6)]
+
+
+def test_a_participle_s_clause_leads_the_sentence_and_the_giver_follows_it() -> None:
+    # After a Health and Human Services release of 1997 (public domain).
+    text = (
+        "Announcing new actions to implement the President's strategy, HHS Secretary Donna E. "
+        "Shalala has awarded a total of $15 million in grants to five states."
+    )
+    assert _gifts(text) == [("Donna E. Shalala", 15e6)]

@@ -856,7 +856,10 @@ def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
 
 
 _SUBORDINATE = re.compile(
-    r"(?:After|Before|While|As|Since|Although|When|Despite|Following)\b[^,;]{3,200}?"
+    # "Announcing new actions to implement the strategy, Secretary Shalala has awarded": a
+    # participle's clause leads too.
+    r"(?:After|Before|While|As|Since|Although|When|Despite|Following|[A-Z][a-z]{2,}ing)\b"
+    r"[^,;]{3,200}?"
     r"(?P<comma>, )(?=[A-Z])"
 )
 _ASIDE = re.compile(
