@@ -6,6 +6,7 @@ import datetime as dt
 
 from summarizer.assemble import _when, assemble
 from summarizer.extract import find_candidates, settle
+from summarizer.extract.commitments import _PRONOUN_SUBJECT, _cue
 from summarizer.extract.entity import Name, mentions
 from summarizer.schema import EventSummary
 
@@ -3697,3 +3698,13 @@ def test_a_participle_s_clause_leads_the_sentence_and_the_giver_follows_it() -> 
         "Shalala has awarded a total of $15 million in grants to five states."
     )
     assert _gifts(text) == [("Donna E. Shalala", 15e6)]
+
+
+def test_the_agency_after_a_conjunction_is_a_subject_and_its_verb_a_cue() -> None:
+    # An Energy Department release of 2011 (public domain).
+    sentence = "And the agency announced a $337 million loan guarantee to Mesquite Solar 1, LLC."
+    cue = _cue(sentence)
+    assert cue is not None and cue.group() == "announced"
+    lead = _PRONOUN_SUBJECT.match(sentence)
+    assert lead is not None and lead["noun"] == "agency"
+    assert _cue("The agency welcomed the new pledges.") is None  # a cue word used as a noun

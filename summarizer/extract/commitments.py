@@ -126,7 +126,9 @@ _COLLECTIVE = re.compile(
 _GROUP_NAME = re.compile(r"\d|Group|Alliance|Coalition|Union|Nations|Forum|Bloc|Club")
 # Not "The two sides agreed": a number stands for several actors, not one.
 _PRONOUN_SUBJECT = re.compile(
-    r"^\s*(?:(?P<pronoun>He|She|They|It)|The (?!(?:two|three|four|five|both|other)\b)"
+    # "And the agency announced": a conjunction may lead.
+    r"^\s*(?:(?:And|But|Also|Meanwhile|In addition),?\s+(?=[a-z]))?"
+    r"(?:(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|[Tt]he (?!(?:two|three|four|five|both|other)\b)"
     r"(?P<noun>\w+))\b"
 )
 # What "The <noun>" at the head of a sentence can point back to; nobody for other nouns ("The
@@ -169,6 +171,8 @@ _AS_NOUN = re.compile(
     r"\s+(?:[a-z]+\s+)?"
     r"|[$€£¥]?\d[\d.,]*\s*(?:million|billion|m|bn)?\s+)$"
 )
+# "the agency announced": the word after "the" is the subject, and the cue its verb.
+_SUBJECT_NOUN = re.compile(r"(?i)\bthe\s+(?:agency|company|department|government|ministry)\s+$")
 # A quotation mark, but not around a few words named as a term ('the annual "recall round-up"').
 _QUOTATION = re.compile(r"[\"“”]")
 _SCARE_QUOTES = re.compile(r"[\"“]{1,2}[^\"“”]{1,40}[\"”]{1,2}(?=[\s,.;:)])")
@@ -890,7 +894,8 @@ def _cue(clause: str) -> re.Match[str] | None:
     """The first commitment verb of the clause: not a cue word used as a noun, and not a
     capitalised one inside the clause, which is a name ("Grant said")."""
     for cue in _CUE.finditer(clause):
-        if _AS_NOUN.search(clause[: cue.start()]):
+        noun = _AS_NOUN.search(clause[: cue.start()])
+        if noun and not _SUBJECT_NOUN.search(noun.group()):
             continue
         if _PLURAL_NOUN.fullmatch(cue.group()) and _NOT_AN_OBJECT.match(clause[cue.end() :]):
             continue  # "one of the largest awards in the country's history"
