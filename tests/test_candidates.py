@@ -3708,3 +3708,13 @@ def test_the_agency_after_a_conjunction_is_a_subject_and_its_verb_a_cue() -> Non
     lead = _PRONOUN_SUBJECT.match(sentence)
     assert lead is not None and lead["noun"] == "agency"
     assert _cue("The agency welcomed the new pledges.") is None  # a cue word used as a noun
+
+
+def test_a_second_verb_after_and_has_is_a_second_commitment() -> None:
+    # A USAID release of 2016 (public domain).
+    text = (
+        "With this announcement, the United States has provided nearly $300 million in "
+        "humanitarian assistance to the region and has also invested over $200 million in "
+        "longer-term development interventions."
+    )
+    assert _gifts(text) == [("United States", 300e6), ("United States", 200e6)]

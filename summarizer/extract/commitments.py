@@ -846,7 +846,11 @@ def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
     # Not "; " before a sum: "three grants totaling $310,822; $4.6 million; and $967,073".
     breaks = [
         m.span()
-        for m in re.finditer(r",? and (?=[A-Z])|; (?!(?:and )?[$€£])|, while ", sentence.text)
+        for m in re.finditer(
+            # "has provided $300 million ... and has also invested over $200 million"
+            r",? and (?=[A-Z]|(?:has|have|had) (?:also )?[a-z]+ed\b)|; (?!(?:and )?[$€£])|, while ",
+            sentence.text,
+        )
     ]
     if lead := _SUBORDINATE.match(sentence.text):
         breaks.append(lead.span("comma"))
