@@ -3718,3 +3718,13 @@ def test_a_second_verb_after_and_has_is_a_second_commitment() -> None:
         "longer-term development interventions."
     )
     assert _gifts(text) == [("United States", 300e6), ("United States", 200e6)]
+
+
+def test_a_sum_that_opens_a_sentence_as_its_subject_is_the_story_s_giver_s() -> None:
+    # A Millennium Challenge Corporation release of 2005 (public domain).
+    text = (
+        "Today, the Millennium Challenge Corporation (MCC) approved two compacts, one with Cape "
+        "Verde and the other with Nicaragua. The $175 million five-year Compact with Nicaragua "
+        "aims to increase investment."
+    )
+    assert ("Millennium Challenge Corporation", 175e6) in _gifts(text)

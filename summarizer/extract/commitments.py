@@ -410,6 +410,13 @@ _OWNER_BEFORE = re.compile(
 )
 
 
+# A sum that opens a sentence as its subject: "The proposed $498.2 million compact aims to".
+_SUM_LEADS = re.compile(r"\s*(?:The|This|Its)\s+(?:(?:over|nearly|about|[\w-]*[a-z])\s+){0,2}")
+_NOUN_AFTER_SUM = re.compile(
+    rf"(?:,)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_GIFT_NOUN}|agreement)\s+(?:with|to|for|in)\b"
+)
+
+
 # "$53 million comes from the Office of Justice Programs, $35 million from the Office on ...":
 # the share each body gives of a sum the story splits.
 _SUM_FROM = re.compile(r"\s+(?:comes\s+|will come\s+|came\s+)?from\s+(?:the\s+)?")
@@ -426,7 +433,7 @@ def _owned_sums(
     """Sums named as a body's programme, grant or aid, or said to come from a body, where no
     clause rule found them."""
     taken = _taken(found)
-    owned = []
+    owned: list[CommitmentCandidate] = []
     for sentence in sentences:
         amounts = [
             m
@@ -459,6 +466,13 @@ def _owned_sums(
                 ),
                 None,
             )
+            if (
+                giver is None
+                and _SUM_LEADS.fullmatch(sentence.text[:at])
+                and _NOUN_AFTER_SUM.match(sentence.text, to)
+            ):
+                # "The five-year $362.6 million grant to Lesotho seeks to": the story's giver's
+                giver = _story_giver(found + owned, actors, text, sentence.start)[0]
             if giver is None:
                 continue
             start, end = clause_span(sentence, amount.start, amount.end)
