@@ -3728,3 +3728,13 @@ def test_a_sum_that_opens_a_sentence_as_its_subject_is_the_story_s_giver_s() -> 
         "aims to increase investment."
     )
     assert ("Millennium Challenge Corporation", 175e6) in _gifts(text)
+
+
+def test_a_clause_opener_after_a_caption_s_name_is_no_part_of_it() -> None:
+    # A NASA release of 2006 (public domain): the photo's caption runs into the story.
+    kinds = settled_kinds(
+        "News release: 06-072\n\nMichael Goodman As the 2006 hurricane season approaches, NASA "
+        "atmospheric scientist Michael Goodman and his colleagues are studying data."
+    )
+    assert "Michael Goodman" in kinds
+    assert not [name for name in kinds if name.endswith(" As")]

@@ -64,6 +64,7 @@ def _capitalised(word: str) -> bool:
 # Words of one name are apart by a space, or " & " ("Florida Fish & Wildlife Conservation
 # Commission"); a name broken across lines ("Food and Drug / Administration") cannot be quoted
 # as one, so it is not joined.
+_CLAUSE_OPENERS = words("As When While Although Because If Yesterday These He She They We")
 _JOIN = re.compile(r"['’]? ?| & ")
 _NICKNAME_END = re.compile(r"[”\"] [A-Z]")
 _DIGIT_AFTER = re.compile(r"\s*\d")
@@ -125,7 +126,15 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             and not _DIGIT_AFTER.match(text, token.end)
         )
         if _capitalised(token.text) and (token.text not in MONTHS | WEEKDAYS or surname_month):
-            if current and joined and (not token.sentence_start or nickname or after_nickname):
+            # "Michael Goodman As the 2006 hurricane season approaches": a caption's name run
+            # into the story, whose first word opens a clause and no name.
+            opener = token.text in _CLAUSE_OPENERS
+            if (
+                current
+                and joined
+                and not opener
+                and (not token.sentence_start or nickname or after_nickname)
+            ):
                 current.extend(pending)
                 current.append(token)
             else:
