@@ -3738,3 +3738,18 @@ def test_a_clause_opener_after_a_caption_s_name_is_no_part_of_it() -> None:
     )
     assert "Michael Goodman" in kinds
     assert not [name for name in kinds if name.endswith(" As")]
+
+
+def test_a_federal_court_s_district_is_no_event_place() -> None:
+    # A U.S. Attorney's release of 2021 (public domain).
+    summary = summary_of(
+        "Press Release\n\nSeven Individuals Indicted And Arrested On Wire Fraud Charges In "
+        "Relation To A Scheme To Defraud The Municipality Of Mayagüez\n\nFor Immediate Release\n"
+        "U.S. Attorney's Office, District of Puerto Rico\nThe defendants are facing a forfeiture "
+        "allegation of $7,200,000.00\n\nSAN JUAN, PUERTO RICO – On March 22, 2021, a Federal "
+        "Grand Jury in the District of Puerto Rico returned an indictment charging seven "
+        "individuals with thirty-three counts of wire fraud and money laundering.  W. Stephen "
+        "Muldrow, United States Attorney, District of Puerto Rico and Tyler R. Hatcher, Special "
+        "Agent in Charge, Internal Revenue Service, made the announcement."
+    )
+    assert [loc.name for loc in summary.locations if loc.role == "event"] == ["SAN JUAN"]

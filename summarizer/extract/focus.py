@@ -14,7 +14,7 @@ import re
 from summarizer.extract.entity import Name, always_preceded, mentions
 from summarizer.extract.gazetteer import in_country, is_world_area, place_kind
 from summarizer.extract.kinds import before_a_title, is_title
-from summarizer.extract.lexicon import HEAD_TITLES, PLANETS
+from summarizer.extract.lexicon import COURT_DISTRICT, HEAD_TITLES, PLANETS
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
 from summarizer.extract.tokens import Mention
@@ -258,6 +258,9 @@ def event_places(
     # Nor is a place only the headline names ("Settles Lawsuit Against Pasco, Washington,
     # Company"): a release happens where it is written.
     places = [p for p in places if p is not excluded and p.text not in PLANETS and p.mentions]
+    # A federal court's district ("Eastern District of Kentucky") names whose court it is, not
+    # where the story happens: the labelers took the dateline's town.
+    places = [p for p in places if not _JUDICIAL_DISTRICT.match(p.text)] or places
     title = text[page.title.start : page.title.end] if page.title else ""
     lede = sentences[0].text if sentences else ""
     second = sentences[1].text if len(sentences) > 1 else ""
@@ -316,6 +319,7 @@ def event_places(
     return chosen
 
 
+_JUDICIAL_DISTRICT = re.compile(rf"(?:{COURT_DISTRICT}|District) of (?!Columbia\b)")
 # Where federal releases are written: the capital, and the Pentagon's and the Guard's Arlington.
 _HEADQUARTERS = re.compile(r"(?i)washington|arlington")
 # What happens where the release is written: an announcement, an award, a statement, a meeting.
