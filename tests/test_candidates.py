@@ -3753,3 +3753,12 @@ def test_a_federal_court_s_district_is_no_event_place() -> None:
         "Agent in Charge, Internal Revenue Service, made the announcement."
     )
     assert [loc.name for loc in summary.locations if loc.role == "event"] == ["SAN JUAN"]
+
+
+def test_will_be_providing_promises_like_will_provide() -> None:
+    # After a HUD release of 2023 (public domain).
+    found = commitments_of(
+        "The U.S. Department of Housing and Urban Development will be awarding grants to an "
+        "additional set of communities later this year."
+    )
+    assert found == [("U.S. Department of Housing and Urban Development", None)]

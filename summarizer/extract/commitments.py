@@ -74,6 +74,8 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"|sign(?:s|ed|ing)?(?= (?:an?|the) (?:[\w$.,-]+ ){0,4}(?:grant|loan|aid|funding|"
         r"agreement|memorandum|compact|accord|treaty)\b)"
         rf"|will {_WILL_DO}|(?:is|are)(?: set)? to {_WILL_DO}|offer\w*|grant\w*|award\w*"
+        # "will be transferring wildland fire engines", "will be awarding grants"
+        r"|will be (?:provid|award|fund|send|deliver|distribut|transferr|donat|invest|open|hir)ing"
         r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|(?<!supervised )(?<!news )(?<!press )releas\w*"
         r"|provid(?:e|es|ing)|giv(?:e|es|ing)|"
         r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|distribut(?:e|es|ing)|authoriz\w*|authoris\w*"
