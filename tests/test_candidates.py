@@ -3762,3 +3762,19 @@ def test_will_be_providing_promises_like_will_provide() -> None:
         "additional set of communities later this year."
     )
     assert found == [("U.S. Department of Housing and Urban Development", None)]
+
+
+def test_what_a_defendant_agrees_to_in_a_plea_is_a_commitment_even_a_penalty() -> None:
+    # A Justice Department release of 2008 (public domain).
+    found = commitments_of(
+        "Vicksburg lawyer Marshall E. Sanders pleaded guilty today to failing to file returns. "
+        "Sanders, as part of the plea, agreed to pay restitution of taxes due for 2000 through "
+        "2002. Additionally, Sanders, who has not filed a federal income tax return since "
+        "1994, agreed as part of his guilty plea to cooperate with the IRS."
+    )
+    assert found == [("Marshall E. Sanders", None), ("Marshall E. Sanders", None)]
+    # A FERC release (public domain): a settlement's penalty is agreed, not only imposed.
+    assert commitments_of(
+        "Energy Transfer Partners, L.P. agrees to pay $30 million to settle allegations that it "
+        "manipulated natural gas prices."
+    ) == [("Energy Transfer Partners", "$30 million")]

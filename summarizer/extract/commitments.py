@@ -69,7 +69,10 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         "delivered",
     ),
     (
-        r"announc\w*|unveil\w*|allocat\w*|earmark\w*|set aside|agreed(?: on \w+)? to|approv\w*"
+        r"announc\w*|unveil\w*|allocat\w*|earmark\w*|set aside"
+        # "agreed as part of his guilty plea to cooperate with the IRS"
+        r"|agree(?:d|s|ing)(?: on \w+| as part of (?:his|her|its|their|the) [\w ]{3,30}?)? to"
+        r"|approv\w*"
         r"|finaliz\w*|finalis\w*"
         r"|sign(?:s|ed|ing)?(?= (?:an?|the) (?:[\w$.,-]+ ){0,4}(?:grant|loan|aid|funding|"
         r"agreement|memorandum|compact|accord|treaty)\b)"
@@ -171,7 +174,7 @@ _NOT_AN_OBJECT = re.compile(
 _AS_NOUN = re.compile(
     r"(?:\b(?i:the|a|an|its|their|his|her|our|new|in|of|for|this|these|those|today['’]s)"
     r"\s+(?:[a-z]+\s+)?"
-    r"|[$€£¥]?\d[\d.,]*\s*(?:million|billion|m|bn)?\s+)$"
+    r"|[$€£¥]?\d[\d.,]*(?<![.,])\s*(?:million|billion|m|bn)?\s+)$"
 )
 # "the agency announced": the word after "the" is the subject, and the cue its verb.
 _SUBJECT_NOUN = re.compile(r"(?i)\bthe\s+(?:agency|company|department|government|ministry)\s+$")
@@ -279,7 +282,7 @@ def find_commitments(
                 continue  # "it also forecast the national debt ... will increase": no promise
             if _TOTAL.search(clause[: cue.start()]):
                 continue  # "In total, the United States is now providing": a sum, not a pledge
-            if _PENALTY.search(clause):
+            if _PENALTY.search(clause) and not cue.group().lower().startswith("agree"):
                 continue  # "will pay a $10,000 civil penalty": imposed, not undertaken
             if (
                 not amounts
