@@ -3778,3 +3778,13 @@ def test_what_a_defendant_agrees_to_in_a_plea_is_a_commitment_even_a_penalty() -
         "Energy Transfer Partners, L.P. agrees to pay $30 million to settle allegations that it "
         "manipulated natural gas prices."
     ) == [("Energy Transfer Partners", "$30 million")]
+
+
+def test_a_promise_to_work_together_is_a_commitment_of_each_partner() -> None:
+    # A Millennium Challenge Corporation release of 2010 (public domain).
+    found = commitments_of(
+        "The Millennium Challenge Corporation and the Peace Corps signed an agreement today. "
+        "The Millennium Challenge Corporation and the Peace Corps will collaborate on "
+        "complementary program areas."
+    )
+    assert ("Peace Corps", None) in found and ("Millennium Challenge Corporation", None) in found

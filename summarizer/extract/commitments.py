@@ -39,7 +39,8 @@ _WILL_DO = (
     r"introduce|implement|establish|set up|sell|buy|acquire|repay|lend|loan|finance|ban|end|"
     r"phase out|reduce|increase|release|approve|sign|waive|forgive|rebuild|restore|train|"
     r"recruit|install|upgrade|replace|retain|protect|guarantee|help fund|work with|ensure|"
-    r"resign|retire|step down|be retiring|be stepping down|not seek|conduct|mail)"
+    r"resign|retire|step down|be retiring|be stepping down|not seek|conduct|mail|"
+    r"partner with|collaborate|work together)"
 )
 _COMMITMENT_CUES: list[tuple[str, str]] = [
     (r"reaffirm\w*|reiterat\w*|pledged anew", "reaffirmed"),
