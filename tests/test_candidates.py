@@ -3788,3 +3788,12 @@ def test_a_promise_to_work_together_is_a_commitment_of_each_partner() -> None:
         "complementary program areas."
     )
     assert ("Peace Corps", None) in found and ("Millennium Challenge Corporation", None) in found
+
+
+def test_an_opening_clause_before_the_subject_is_set_apart() -> None:
+    # An Interior Department release of 2008 (public domain).
+    assert _gifts(
+        "As part of a suite of wetlands acquisition and conservation grant approvals, the "
+        "Migratory Bird Conservation Commission today approved $4 million to purchase more "
+        "than 18,000 acres of prairie wetland."
+    ) == [("Migratory Bird Conservation Commission", 4e6)]

@@ -888,7 +888,7 @@ _SUBORDINATE = re.compile(
     # participle's clause leads too.
     r"(?:After|Before|While|As|Since|Although|When|Despite|Following|[A-Z][a-z]{2,}ing)\b"
     r"[^,;]{3,200}?"
-    r"(?P<comma>, )(?=[A-Z])"
+    r"(?P<comma>, )(?=[A-Z]|the )"  # "As part of ..., the Commission approved"
 )
 _ASIDE = re.compile(
     r",\s+(?:through|via|with the help of|by way of|on behalf of|in partnership with)\b[^,;]*,"
