@@ -628,3 +628,18 @@ def test_a_bare_washington_dc_dateline_below_a_deck_is_the_dateline() -> None:
     )
     page = layout(text)
     assert [text[s.start : s.end] for s in page.dateline] == ["Washington", "DC"]
+
+
+def test_a_page_copied_without_line_breaks_is_story_not_furniture() -> None:
+    # A Justice Department release of 1996 (public domain), stored as one line.
+    text = (
+        "FOR IMMEDIATE RELEASE DOJ -- 202-514-2008 THURSDAY, MARCH 7, 1996 EPA -- 406-441-1123 "
+        "JUSTICE, EPA ANNOUNCE $37 MILLION SETTLEMENT FOR MONTANA CLEANUP WASHINGTON, D.C. -- "
+        "Five parties, including Atlantic Richfield Company and Burlington Northern Railroad, "
+        "agreed today to a $37.7 million settlement to clean up land near Butte, Montana, the "
+        "Department of Justice and the Environmental Protection Agency announced today. Under "
+        "the agreement, property owners or users of the Montana Pole and Treating Plant, a "
+        "Superfund site in Silver Bow County, will reimburse EPA $2.7 million in past response "
+        "costs and pay $35 million for future cleanup."
+    )
+    assert layout(text).body

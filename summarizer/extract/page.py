@@ -365,7 +365,8 @@ def layout(text: str) -> Layout:
             _take_speaker(page, unit, line, following)
         if (
             _MARKUP.search(line)
-            or FURNITURE.match(line)
+            # A page copied without line breaks is one line: its story is no furniture.
+            or (FURNITURE.match(line) and len(line) < _LONGEST_FURNITURE)
             or _TEASER.search(line)
             or (len(line) < 140 and _SITE_CHROME.search(line))
             or line.count(" | ") >= 2
@@ -401,6 +402,9 @@ def layout(text: str) -> Layout:
     if not page.dateline:
         page.dateline = header_place  # "Press Statement / ... / Washington, DC / February 20, 2015"
     return page
+
+
+_LONGEST_FURNITURE = 600
 
 
 # A header line that names a person: "John Kerry" above "Secretary of State"; or "Statement By
