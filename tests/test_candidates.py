@@ -3797,3 +3797,13 @@ def test_an_opening_clause_before_the_subject_is_set_apart() -> None:
         "Migratory Bird Conservation Commission today approved $4 million to purchase more "
         "than 18,000 acres of prairie wetland."
     ) == [("Migratory Bird Conservation Commission", 4e6)]
+
+
+def test_a_body_named_for_its_town_is_of_that_town_not_one_name() -> None:
+    # An Economic Development Administration release of 2017 (public domain).
+    kinds = settled_kinds(
+        "EDA is awarding a $1.9 million grant to the Upton Economic Development Board of Upton, "
+        "Wyoming, to construct a railroad track."
+    )
+    assert kinds["Upton Economic Development Board"] == "organization"
+    assert "Upton Economic Development Board of Upton" not in kinds

@@ -1049,6 +1049,10 @@ def _split_of(group: list[Token], person: bool, text: str) -> list[list[Token]]:
             legal = head[-1].text.rstrip(".") in LEGAL_FORMS or (
                 " & " in text[head[0].start : head[-1].end]
             )
+            # "the Upton Economic Development Board of Upton, Wyoming": a body named for the
+            # town it is of
+            tail = " ".join(t.text for t in _trim(group[i + 1 :]))
+            legal = legal or (bool(tail) and f" {tail} " in f" {' '.join(t.text for t in head)} ")
             if (
                 legal
                 or (
