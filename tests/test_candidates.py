@@ -3807,3 +3807,13 @@ def test_a_body_named_for_its_town_is_of_that_town_not_one_name() -> None:
     )
     assert kinds["Upton Economic Development Board"] == "organization"
     assert "Upton Economic Development Board of Upton" not in kinds
+
+
+def test_named_awards_in_a_row_are_a_sum_each() -> None:
+    # A USDA Rural Development release of 2014 (public domain).
+    gifts = _gifts(
+        "The U.S. Department of Agriculture approved a Community Facility Direct Loan of "
+        "$45,000, a Community Facility Grant of $31,575, and an Economic Impact Initiative "
+        "Grant of $2,925."
+    )
+    assert [value for _, value in gifts] == [45_000, 31_575, 2_925]

@@ -399,7 +399,13 @@ def _also_governed(text: str, amounts: list[Money]) -> list[Money]:
         if _AND_ALSO.fullmatch(gap := text[earlier.end : later.start])
         or _TO_SERIES.fullmatch(gap)
         or _SUMS_IN_A_ROW.fullmatch(gap)
+        or _NAMED_AWARDS_IN_A_ROW.fullmatch(gap)
     ]
+
+
+# "a Community Facility Direct Loan of $45,000, a Community Facility Grant of $31,575, and an
+# Economic Impact Initiative Grant of $2,925": named awards in a row, a sum each.
+_NAMED_AWARDS_IN_A_ROW = re.compile(r",\s+(?:and\s+)?an?\s+(?:[A-Z][\w-]*\s+){1,6}of\s+")
 
 
 # A sum a body owns, with no verb to give it: "The $362 million MCC program with Lesotho", "$85
