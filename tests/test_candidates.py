@@ -3817,3 +3817,16 @@ def test_named_awards_in_a_row_are_a_sum_each() -> None:
         "Grant of $2,925."
     )
     assert [value for _, value in gifts] == [45_000, 31_575, 2_925]
+
+
+def test_a_list_item_may_name_its_place_before_its_sum() -> None:
+    # A Forest Service release of 2025 (public domain).
+    gifts = _gifts(
+        "The USDA Forest Service is investing $7 million in landscape restoration grants.\n"
+        "Projects awarded in the Intermountain Region are:\n"
+        "- Utah–$300,000 will reduce hazardous fuels and improve watershed health, water "
+        "quality, and wildlife habitat on the Lower Beaver River near Minersville\n"
+        "- Nevada–$299,906 will improve water quality through the removal of invasive species at "
+        "the Walker River State Recreation Area and sustain rural agricultural production\n"
+    )
+    assert [value for _, value in gifts] == [7e6, 300_000, 299_906]

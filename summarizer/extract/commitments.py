@@ -546,7 +546,9 @@ _BREAKDOWN = re.compile(
 # from ARP designated to provide grants", "• $149,600 approved in SBA disaster loans",
 # "- Awarded $72 million in Transportation Security Grants".
 _LISTED_PART = re.compile(
-    r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+(?:(?:more than|over|nearly|almost|about|approximately|some|"
+    r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+"
+    r"(?:[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}\s*[–—:]\s*(?=[$€£]))?"  # "- Utah–$300,000 will"
+    r"(?:(?:more than|over|nearly|almost|about|approximately|some|"
     r"an additional|another)\s+)?(?=[$€£]|[A-Z][a-z]+ed\b)"
 )
 # "$33 million in additional humanitarian assistance ..., including nearly $31 million for the
