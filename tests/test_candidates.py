@@ -3830,3 +3830,15 @@ def test_a_list_item_may_name_its_place_before_its_sum() -> None:
         "the Walker River State Recreation Area and sustain rural agricultural production\n"
     )
     assert [value for _, value in gifts] == [7e6, 300_000, 299_906]
+
+
+def test_sums_listed_after_a_colon_are_parts_of_the_sum_before() -> None:
+    # A National Institutes of Health release of 2003 (public domain).
+    gifts = _gifts(
+        "The National Institutes of Health announced today the award of grants to three "
+        "institutions, totaling more than $35.9 million. The location of the new centers and "
+        "the first year's funding levels are: Meharry Medical College in Nashville, Tennessee, "
+        "$667,134; Charles R. Drew University in Los Angeles, California, $715,993; and the "
+        "Puerto Rico consortium, $724,517."
+    )
+    assert [value for _, value in gifts] == [35.9e6, 667_134, 715_993, 724_517]

@@ -541,6 +541,8 @@ _BREAKDOWN = re.compile(
     r"^(?:(?:This|These|The|Today['’]s)\s+(?:[\w-]+\s+){0,3}?(?:funding|announcement|grants?|"
     r"awards?|agreements?|assistance|money|investments?|package|support|aid)|It|They)\s+"
     r"(?:also\s+)?(?:includes?|included|will\s+(?:provide|include|fund)|provides?)\b"
+    # "The location of the new centers and the first year's funding levels are: Meharry ..."
+    r"|^[^:;]{0,200}\b(?:are|were|include|includes)\s*:"
 )
 # A list item that opens with a sum or with what was done, no giver named: "- $500 million
 # from ARP designated to provide grants", "• $149,600 approved in SBA disaster loans",
@@ -595,6 +597,7 @@ def _breakdowns(
             taken.add((sentence.start, amount.start))
             start, end = clause_span(sentence, amount.start, amount.end)
             action = re.split(r",\s|[;)]| and [$€£]", text[amount.start : sentence.end])[0]
+            action = action.rstrip(" .")
             parts.append(
                 CommitmentCandidate(
                     sentence, giver, clip_words(action, 80), amount, status, start, end
