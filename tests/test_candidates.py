@@ -3842,3 +3842,12 @@ def test_sums_listed_after_a_colon_are_parts_of_the_sum_before() -> None:
         "Puerto Rico consortium, $724,517."
     )
     assert [value for _, value in gifts] == [35.9e6, 667_134, 715_993, 724_517]
+
+
+def test_the_moon_is_a_place_like_the_planets() -> None:
+    # A NASA release of 1995 (public domain).
+    kinds = settled_kinds(
+        "A mission to study the Moon has been selected for funding as part of NASA's Discovery "
+        "Program. The Moon has water ice, NASA said."
+    )
+    assert kinds["Moon"] == "place"

@@ -124,7 +124,7 @@ AREA_TITLES = words(
 # Who a person is ("X, a lawyer,"), where nameparser's titles ("animator", "economist") lack it.
 PERSON_NOUNS = words("analyst official student victim actor driver owner worker veteran candidate")
 # The planets, where news names them as places ("a probe to Venus", "Earth's neighbour").
-PLANETS = words("Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune")
+PLANETS = words("Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Moon")  # and our moon
 # News agencies are credits or sources, never names of the story (LABELING): "(AP)", "told the
 # Associated Press".
 WIRE_AGENCIES = words("AP AFP UPI Reuters Xinhua Kyodo") | {
