@@ -3851,3 +3851,13 @@ def test_the_moon_is_a_place_like_the_planets() -> None:
         "Program. The Moon has water ice, NASA said."
     )
     assert kinds["Moon"] == "place"
+
+
+def test_a_site_menu_s_question_names_no_one() -> None:
+    # A USAID press page of 2004 (public domain): its menu above the release.
+    kinds = settled_kinds(
+        "Latest Press Releases\n\nHow Can I Help?\n\nSudan News\n\n"
+        "U.S. Pledges Additional $188 Million for Darfur Crisis\n\n"
+        "The United States announced today an additional $188 million for Darfur."
+    )
+    assert kinds.get("Can I Help") in (None, "other")

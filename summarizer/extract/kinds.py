@@ -117,6 +117,8 @@ def classify(
         return "place", False  # "Washington, D.C."
     if " & " in name:
         return "organization", False  # "Dolce & Gabbana", "Harry Pepper & Associates": no one
+    if head in _ASKING:
+        return "other", False  # "How Can I Help?", a site's menu: a question, no one's name
     if _residents(name):
         return "other", False  # "Rhode Islanders", "New Yorkers": the people of a place
     if national_government(name):
@@ -241,6 +243,9 @@ def classify(
 
 # "DONDRE MORGAN, (“MORGAN”), age 32,", "Michele Sergeant, 31,": a person's age
 AGED = re.compile(r",(?: \(“[A-Z]+”\),)? (?:age |aged )?\d{1,3},")
+
+
+_ASKING = frozenset({"Can", "Could", "Should", "Would", "Does", "Did", "How", "What", "Why"})
 
 
 def _of_a_common_word(name: str) -> bool:
