@@ -3861,3 +3861,14 @@ def test_a_site_menu_s_question_names_no_one() -> None:
         "The United States announced today an additional $188 million for Darfur."
     )
     assert kinds.get("Can I Help") in (None, "other")
+
+
+def test_a_cemetery_an_airfield_and_a_depot_are_places() -> None:
+    # After a Veterans Affairs release (public domain).
+    kinds = settled_kinds(
+        "The nearest state cemetery is Virginia Veterans Cemetery in Amelia. Supplies landed "
+        "at Cauayan Airfield and were stored at the Red River Army Depot."
+    )
+    assert kinds["Virginia Veterans Cemetery"] == "place"
+    assert kinds["Cauayan Airfield"] == "place"
+    assert kinds["Red River Army Depot"] == "place"

@@ -115,7 +115,8 @@ PLACE_LAST = words(
     "River Creek Falls Canyon Mountain Hills Cosmodrome Spaceport "
     "Dam Reservoir Levee Spillway Refuge Monument Memorial Battlefield Range Peak Shelf Trail "
     "Base Mine Site Plant Apartments Landfill Strip Dike Field Prairie Watershed Sound Estuary "
-    "Lagoon Reef Marsh"
+    "Lagoon Reef Marsh Cemetery Fairgrounds Airfield Aqueduct Promenade Pier Wharf Plaza "
+    "Shipyard Lighthouse Refinery Depot"
 )
 # "Nariño Department", "Lorestan Province": an area when the words before it name a region.
 AREA_TITLES = words(
@@ -145,7 +146,8 @@ PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Ga
 VENUE_ORG = words(
     "Museum Centre Center Hospital Stadium Hall Palace Works Speedway Circuit Arena Raceway "
     "Racecourse Velodrome Cosmodrome Spaceport House Base Mine Site Plant Apartments Landfill "
-    "School Club Embassy Terminal Headquarters"
+    "School Club Embassy Terminal Headquarters Cemetery Church Courthouse Library Prison Jail Zoo "
+    "Theater Theatre Auditorium Temple Mosque Synagogue Basilica Monastery Factory Warehouse"
 )
 PLACE_BEFORE = words("in at near outside around across throughout")
 SPEECH = (
