@@ -170,6 +170,7 @@ _DATE = re.compile(
     r"|(?P<d2>\d{1,2}) (?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"\.?,? (?P<y2>\d{4})|(?P<m3>\d{1,2})([/-])(?P<d3>\d{1,2})\8(?P<y3>\d{4}|\d{2}))(?!\d)"
 )
+_UPDATED = re.compile(r"(?m)^\s*Updated\s+(?=[A-Z][a-z]{2,8}\.? \d)")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -191,6 +192,9 @@ def _when(found: Candidates) -> dt.date | None:
         (m for m in _DATE.finditer(text, 0, min(len(text), body + 2000)) if _opens_line(text, m)),
         None,
     )
+    if match is None and (updated := _UPDATED.search(text)):
+        # "Updated February 22, 2022" under a Justice Department release: its only date
+        match = _DATE.match(text, updated.end())
     if match is None:
         return None
     month = (

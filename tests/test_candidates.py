@@ -3872,3 +3872,18 @@ def test_a_cemetery_an_airfield_and_a_depot_are_places() -> None:
     assert kinds["Virginia Veterans Cemetery"] == "place"
     assert kinds["Cauayan Airfield"] == "place"
     assert kinds["Red River Army Depot"] == "place"
+
+
+def test_when_falls_back_to_the_page_s_updated_line() -> None:
+    # A Justice Department release of 2017 (public domain): its only date is at the foot.
+    found = find_candidates(
+        "Press Release\nManhattan Man Pleads Guilty to Cocaine Conspiracy\nFor Immediate Release\n"
+        "ALBANY, NEW YORK – Manuel Clemente, age 62, of Manhattan, New York, pled guilty today "
+        "to conspiring to distribute cocaine.\nThe announcement was made by Acting United States "
+        "Attorney Grant C. Jaquith and Vadim D. Thomas, Special Agent in Charge of the Albany "
+        "Field Office of the Federal Bureau of Investigation (FBI).\nClemente's prosecution is "
+        "part of a takedown of a Capital Region drug trafficking ring that led to charges "
+        "against 12 other defendants, all of which remain pending.\n"
+        "Updated October 26, 2017\nTopic\nDrug Trafficking\n"
+    )
+    assert _when(found) == dt.date(2017, 10, 26)

@@ -643,3 +643,18 @@ def test_a_page_copied_without_line_breaks_is_story_not_furniture() -> None:
         "costs and pay $35 million for future cleanup."
     )
     assert layout(text).body
+
+
+def test_a_site_s_breadcrumb_home_news_press_room_is_furniture() -> None:
+    # An FBI release of 2010 (public domain).
+    text = (
+        "Home News Press Room Press Releases Financial Fraud Enforcement Task Force Announces "
+        "Results of Largest-Ever Nationwide Operation Targeting Investment...\n\n"
+        "Financial Fraud Enforcement Task Force Announces Results of Largest-Ever Nationwide "
+        "Operation Targeting Investment Fraud\n\nWashington, D.C. December 06, 2010\n\n"
+        "WASHINGTON—Attorney General Eric Holder announced today the results of Operation "
+        "Broken Trust.\n"
+    )
+    page = layout(text)
+    assert page.title is not None
+    assert text[page.title.start : page.title.end].startswith("Financial Fraud")

@@ -47,6 +47,7 @@ FURNITURE = re.compile(
     r"skip (?:common|main|navigation)|begin hierarch|view header|newsroom$|(?:national )?news$|"
     r"environmental news$|all (?:news|press) releases|release date:|contact information:|"
     r"for release\b|\**\s*embargoed|home\s*[/>»|:]|region \d+ (?:news|press)|"
+    r"home (?:news|press|newsroom|media)\b|"  # "Home News Press Room Press Releases ..."
     r"(?:[A-Z]{2,8}\s+)?no\.\s*\d[\d-]*$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|"
     r"(?:[A-Z]{2,8}\s+)?public affairs$|you are viewing|information released online before|"
     r"note: content in this archive|you are entering the .{0,40}archive|"
