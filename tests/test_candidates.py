@@ -3887,3 +3887,14 @@ def test_when_falls_back_to_the_page_s_updated_line() -> None:
         "Updated October 26, 2017\nTopic\nDrug Trafficking\n"
     )
     assert _when(found) == dt.date(2017, 10, 26)
+
+
+def test_an_archive_s_date_is_not_the_release_s() -> None:
+    # A U.S. Geological Survey release of 2010 (public domain), from the archived site.
+    found = find_candidates(
+        "Home Archived April 13, 2016\n\nU.S. Geological Survey\n\nTechnical Announcement:\n"
+        "Fish Mercury Concentrations Decrease in the 1970s and 80s\n\n"
+        "Released: 6/21/2010 11:00:00 AM\n\n"
+        "A recent U.S. Geological Survey study examined fish mercury data from 1969 to 2005.\n"
+    )
+    assert _when(found) == dt.date(2010, 6, 21)
