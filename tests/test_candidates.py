@@ -3898,3 +3898,14 @@ def test_an_archive_s_date_is_not_the_release_s() -> None:
         "A recent U.S. Geological Survey study examined fish mercury data from 1969 to 2005.\n"
     )
     assert _when(found) == dt.date(2010, 6, 21)
+
+
+def test_the_date_on_a_site_s_breadcrumb_is_the_visit_s() -> None:
+    # A Labor Department release of 2003 (public domain), printed from its site in 2008.
+    found = find_candidates(
+        "www.dol.gov\nOctober 13, 2008    DOL Home > Newsroom > News Releases   \n\n"
+        "News Release\n\nETA News Release: [06/20/2003]\nContact Name: Elissa Pruett\n\n"
+        "Labor Grant Will Aid Dislocated Oklahoma Workers\n\nWASHINGTON—U.S. Secretary of Labor "
+        "Elaine L. Chao announced a National Emergency Grant of over $500,000.\n"
+    )
+    assert _when(found) == dt.date(2003, 6, 20)
