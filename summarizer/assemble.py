@@ -168,8 +168,10 @@ _DATE = re.compile(
     r"(?:(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?,? (?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2}) (?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-    r"\.?,? (?P<y2>\d{4})|(?P<m3>\d{1,2})([/-])(?P<d3>\d{1,2})\8(?P<y3>\d{4}|\d{2}))(?!\d)"
+    r"\.?,? (?P<y2>\d{4})|(?P<m3>\d{1,2})([/-])(?P<d3>\d{1,2})\8(?P<y3>\d{4}|\d{2})"
+    r"|(?<![\d-])(?P<y4>(?:19|20)\d\d)-(?P<m4>\d\d)-(?P<d4>\d\d))(?!\d)"  # "2018-11-20"
 )
+_RELEASED = re.compile(r"(?m)^\s*Released\s+(?=[A-Z][a-z]{2,8}\.? \d)")
 _UPDATED = re.compile(r"(?m)^\s*Updated\s+(?=[A-Z][a-z]{2,8}\.? \d)")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
@@ -192,24 +194,25 @@ def _when(found: Candidates) -> dt.date | None:
         (m for m in _DATE.finditer(text, 0, min(len(text), body + 2000)) if _opens_line(text, m)),
         None,
     )
-    if match is None and (updated := _UPDATED.search(text)):
-        # "Updated February 22, 2022" under a Justice Department release: its only date
-        match = _DATE.match(text, updated.end())
+    if match is None and (stamp := _RELEASED.search(text) or _UPDATED.search(text)):
+        # "Updated February 22, 2022" under a Justice Department release, "Released February
+        # 16, 2006, Updated ..." under NIST's: the page's only date
+        match = _DATE.match(text, stamp.end())
     if match is None:
         return None
     month = (
-        int(match["m3"])
-        if match["m3"]
+        int(match["m3"] or match["m4"])
+        if match["m3"] or match["m4"]
         else _MONTH_NUMBERS[(match["m1"] or match["m2"])[:3].lower()]
     )
-    year = int(match["y1"] or match["y2"] or match["y3"])
+    year = int(match["y1"] or match["y2"] or match["y3"] or match["y4"])
     if year < 100:
         year += 2000 if year < 50 else 1900  # "10/29/03"
     try:
         date = dt.date(
             year,
             month,
-            int(match["d1"] or match["d2"] or match["d3"]),
+            int(match["d1"] or match["d2"] or match["d3"] or match["d4"]),
         )
     except ValueError:
         return None
@@ -242,7 +245,8 @@ _SITE_NOTICE = re.compile(
     r"(?i)\blast (?:updated|edited|modified|reviewed)\b|\bplease note: as of\b|"
     r"\bmay be out of date\b|\bwe are (?:in the process of )?updating\b|"
     r"\barchived (?=[A-Z][a-z]{2,8}\.? \d)|"  # "Home Archived April 13, 2016": the archiving
-    r"\bhome\s*[>»]"  # "October 13, 2008    DOL Home > Newsroom > News Releases": the visit
+    r"\bhome\s*[>»]|"  # "October 13, 2008    DOL Home > Newsroom > News Releases": the visit
+    r"^\s*<[\w?]"  # markup: "<dateIssued>2010-01-01</dateIssued>", a volume's date
 )
 
 

@@ -3909,3 +3909,18 @@ def test_the_date_on_a_site_s_breadcrumb_is_the_visit_s() -> None:
         "Elaine L. Chao announced a National Emergency Grant of over $500,000.\n"
     )
     assert _when(found) == dt.date(2003, 6, 20)
+
+
+def test_when_reads_an_iso_date_a_released_line_and_no_markup() -> None:
+    # After EPA (2018), NIST (2006) and Federal Register (2010) pages, all public domain.
+    assert _when(
+        find_candidates("Release date 2018-11-20\n\nEPA Updates Superfund List\n\nEPA acted.\n")
+    ) == dt.date(2018, 11, 20)
+    story = "NIST Names New Director\n\n" + "The institute named a director today. " * 60
+    found = find_candidates(f"{story}\n\nReleased February 16, 2006, Updated February 6, 2023\n")
+    assert _when(found) == dt.date(2006, 2, 16)
+    found = find_candidates(
+        "<granule>\n<dateIssued>2010-01-01</dateIssued>\n</granule>\n\n"
+        "Statement on the Appointment of David Cameron\n\nMay 11, 2010\n\nThe President spoke.\n"
+    )
+    assert _when(found) == dt.date(2010, 5, 11)
