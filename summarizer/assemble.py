@@ -173,6 +173,11 @@ _DATE = re.compile(
 )
 _RELEASED = re.compile(r"(?m)^\s*Released\s+(?=[A-Z][a-z]{2,8}\.? \d)")
 _UPDATED = re.compile(r"(?m)^\s*Updated\s+(?=[A-Z][a-z]{2,8}\.? \d)")
+_LEDE_DAY = re.compile(
+    r"(?:^\W*(?P<on>On) |\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )"
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.? (?P<day>\d{1,2})\b"
+    r"(?:,? (?P<year>\d{4}))?"
+)
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -217,6 +222,19 @@ def _when(found: Candidates) -> dt.date | None:
     except ValueError:
         return None
     lede = found.sentences[0].text if found.sentences else ""
+    named = _LEDE_DAY.search(lede)
+    if named and (named["on"] or lede[: named.start()].strip()):
+        # "On November 1, U.S. Ambassador Allan Mustard cut a ribbon", "set to open on Friday,
+        # February 28, 2025": the lede names the day itself (not a date line run into it)
+        month = _MONTH_NUMBERS[named["month"][:3].lower()]
+        year = int(named["year"]) if named["year"] else date.year
+        try:
+            day = dt.date(year, month, int(named["day"]))
+        except ValueError:
+            return date
+        if not named["year"] and (day - date).days > 180:
+            day = day.replace(year=year - 1)  # "On December 30" in a January release
+        return day
     if re.search(r"(?i)\byesterday\b", lede):
         return date - dt.timedelta(days=1)
     if weekday := _WEEKDAY.search(lede):

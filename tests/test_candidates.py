@@ -3924,3 +3924,24 @@ def test_when_reads_an_iso_date_a_released_line_and_no_markup() -> None:
         "Statement on the Appointment of David Cameron\n\nMay 11, 2010\n\nThe President spoke.\n"
     )
     assert _when(found) == dt.date(2010, 5, 11)
+
+
+def test_when_is_the_day_the_lede_names() -> None:
+    # A U.S. Embassy release of 2017 and a Veterans Affairs release of 2025 (public domain).
+    found = find_candidates(
+        "Dashoguz American Corner Reopens\n\nAshgabat, November 14, 2017 – On November 1, U.S. "
+        "Ambassador Allan Mustard cut a ribbon to mark the reopening of the American Corner.\n"
+    )
+    assert _when(found) == dt.date(2017, 11, 1)
+    found = find_candidates(
+        "PRESS RELEASE\n\nFebruary 11, 2025\n\nFredericksburg , VA — The Department of Veterans "
+        "Affairs is set to open its largest Health Care Center in Fredericksburg, Virginia, on "
+        "Friday, February 28, 2025, at 1:00 PM.\n"
+    )
+    assert _when(found) == dt.date(2025, 2, 28)
+    # A date line run into the lede is the page's, and "Yesterday" counts back from it.
+    found = find_candidates(
+        "Nigeria arrests Charles Taylor\n\nThursday, March 30, 2006 Yesterday in Nigeria, former "
+        "Liberian president Charles Taylor was arrested.\n"
+    )
+    assert _when(found) == dt.date(2006, 3, 29)
