@@ -173,8 +173,9 @@ _DATE = re.compile(
 )
 _RELEASED = re.compile(r"(?m)^\s*Released\s+(?=[A-Z][a-z]{2,8}\.? \d)")
 _UPDATED = re.compile(r"(?m)^\s*Updated\s+(?=[A-Z][a-z]{2,8}\.? \d)")
+_NEAR_DAYS = 10  # a date in the lede's run is the story's when it is near the page's
 _LEDE_DAY = re.compile(
-    r"(?:^\W*(?P<on>On) |\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )"
+    r"(?:^\W*(?P<on>On) |\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, |\b(?P<in>on|of|,) )"
     r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.? (?P<day>\d{1,2})\b"
     r"(?:,? (?P<year>\d{4}))?"
 )
@@ -223,7 +224,7 @@ def _when(found: Candidates) -> dt.date | None:
         return None
     lede = found.sentences[0].text if found.sentences else ""
     named = _LEDE_DAY.search(lede)
-    if named and (named["on"] or lede[: named.start()].strip()):
+    if named and (named["on"] or named["in"] or lede[: named.start()].strip()):
         # "On November 1, U.S. Ambassador Allan Mustard cut a ribbon", "set to open on Friday,
         # February 28, 2025": the lede names the day itself (not a date line run into it)
         month = _MONTH_NUMBERS[named["month"][:3].lower()]
@@ -234,7 +235,8 @@ def _when(found: Candidates) -> dt.date | None:
             return date
         if not named["year"] and (day - date).days > 180:
             day = day.replace(year=year - 1)  # "On December 30" in a January release
-        return day
+        if not named["in"] or abs((day - date).days) <= _NEAR_DAYS:
+            return day
     if re.search(r"(?i)\byesterday\b", lede):
         return date - dt.timedelta(days=1)
     if weekday := _WEEKDAY.search(lede):

@@ -3945,3 +3945,18 @@ def test_when_is_the_day_the_lede_names() -> None:
         "Liberian president Charles Taylor was arrested.\n"
     )
     assert _when(found) == dt.date(2006, 3, 29)
+
+
+def test_when_is_a_date_the_lede_names_near_the_page_s() -> None:
+    # A Millennium Challenge Corporation release of 2014 (public domain).
+    found = find_candidates(
+        "MCC Board Reviews Ghana Power Compact\n\nJune 20, 2014\n\nThe Millennium Challenge "
+        "Corporation's Board of Directors held its quarterly meeting on June 18, 2014.\n"
+    )
+    assert _when(found) == dt.date(2014, 6, 18)
+    # Not a date long before: "the final rule ... published on January 16, 2001".
+    found = find_candidates(
+        "Interior Withdraws Final Rule\n\nNovember 8, 2001\n\nThe Interior Department today "
+        "withdrew the final rule that was published on January 16, 2001.\n"
+    )
+    assert _when(found) == dt.date(2001, 11, 8)
