@@ -1485,7 +1485,8 @@ def test_a_state_s_ap_abbreviation_is_the_state() -> None:
             "FEMA Awards $2.4 Million for Tornado Saferoom in St. Clair, Minn.\n\n"
             "CHICAGO – FEMA has released $2.4 million to the St. Clair School District to build "
             "a saferoom. St. Clair Public School is in Blue Earth County, in southern Minnesota. "
-            "People in Minnesota know what a tornado can do."
+            "People in Minnesota know what a tornado can do. The people of St. Clair will be "
+            "protected from severe weather."
         )
         == "St. Clair"
     )

@@ -658,3 +658,14 @@ def test_a_site_s_breadcrumb_home_news_press_room_is_furniture() -> None:
     page = layout(text)
     assert page.title is not None
     assert text[page.title.start : page.title.end].startswith("Financial Fraud")
+
+
+def test_a_headline_may_end_in_a_state_s_abbreviation() -> None:
+    # A Coast Guard release of 2023 (public domain).
+    text = (
+        "VIDEO AVAILABLE: Coast Guard medevacs cruise ship passenger 300 miles offshore Fort "
+        "Morgan, Ala.\n\nNEW ORLEANS — The Coast Guard medevaced a 67-year-old man Saturday.\n"
+    )
+    page = layout(text)
+    assert page.title is not None
+    assert text[page.title.start : page.title.end].endswith("Fort Morgan, Ala.")

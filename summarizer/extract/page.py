@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.extract.gazetteer import just_english_words, place_kind
+from summarizer.extract.gazetteer import just_english_words, place_kind, state_of
 from summarizer.extract.lexicon import LIST_ITEM, MONTHS, ORG_WORDS, WEB_ADDRESS, WEEKDAYS
 
 # Lines that are page furniture wherever they stand (matched at the start, case-insensitive).
@@ -275,6 +275,18 @@ def _strip(text: str, span: Span) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+def _ends_a_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence does; not a headline's closing abbreviation ("FEMA
+    Awards $2.4 Million for Tornado Saferoom in St. Clair, Minn.")."""
+    last = _LAST_ABBREVIATION.search(line)
+    if last and (state_of(last.group(1)) or last.group(1) in ("Inc.", "Co.", "Corp.", "D.C.")):
+        return False
+    return _SENTENCE_PUNCT.search(line) is not None
+
+
+_LAST_ABBREVIATION = re.compile(r"(?:^|\s)([A-Z][\w.]{0,5}\.)\s*$")
+
+
 def _is_title_like(line: str, first: bool = False) -> bool:
     """A headline: short, no sentence punctuation at the end, mostly capitalised words; the
     page's first line may be a longer one in sentence case ("UN Secretary General releases new
@@ -384,7 +396,12 @@ def layout(text: str) -> Layout:
         if not page.body and _BYLINE.match(line) and not _SENTENCE_PUNCT.search(line):
             continue
         first = page.title is None and not page.body and not page.date
-        if not _SENTENCE_PUNCT.search(line) and _is_title_like(line, first):
+        ends = (
+            _ends_a_sentence(line)
+            if not page.body and following  # a headline has a story below it
+            else _SENTENCE_PUNCT.search(line)
+        )
+        if not ends and _is_title_like(line, first):
             if page.body and _is_heading(line) and not LIST_ITEM.match(line):
                 continue  # a heading or a table row inside the story ("In Depth", "East"); a list
                 # item is story
