@@ -223,20 +223,8 @@ def _when(found: Candidates) -> dt.date | None:
     except ValueError:
         return None
     lede = found.sentences[0].text if found.sentences else ""
-    named = _LEDE_DAY.search(lede)
-    if named and (named["on"] or named["in"] or lede[: named.start()].strip()):
-        # "On November 1, U.S. Ambassador Allan Mustard cut a ribbon", "set to open on Friday,
-        # February 28, 2025": the lede names the day itself (not a date line run into it)
-        month = _MONTH_NUMBERS[named["month"][:3].lower()]
-        year = int(named["year"]) if named["year"] else date.year
-        try:
-            day = dt.date(year, month, int(named["day"]))
-        except ValueError:
-            return date
-        if not named["year"] and (day - date).days > 180:
-            day = day.replace(year=year - 1)  # "On December 30" in a January release
-        if not named["in"] or abs((day - date).days) <= _NEAR_DAYS:
-            return day
+    if named := _lede_day(lede, date):
+        return named
     if re.search(r"(?i)\byesterday\b", lede):
         return date - dt.timedelta(days=1)
     if weekday := _WEEKDAY.search(lede):
@@ -244,6 +232,25 @@ def _when(found: Candidates) -> dt.date | None:
         back = (date.weekday() - wanted.index(weekday.group(1).lower())) % 7
         date -= dt.timedelta(days=back)
     return date
+
+
+def _lede_day(lede: str, date: dt.date) -> dt.date | None:
+    """The day the lede names itself ("On November 1, U.S. Ambassador Allan Mustard cut a
+    ribbon", "set to open on Friday, February 28, 2025"; in its run, "held its quarterly meeting
+    on June 18", only near the page's ``date``), not a date line run into it."""
+    named = _LEDE_DAY.search(lede)
+    if named is None or not (named["on"] or named["in"] or lede[: named.start()].strip()):
+        return None
+    year = int(named["year"]) if named["year"] else date.year
+    try:
+        day = dt.date(year, _MONTH_NUMBERS[named["month"][:3].lower()], int(named["day"]))
+    except ValueError:
+        return None
+    if not named["year"] and (day - date).days > 180:
+        day = day.replace(year=year - 1)  # "On December 30" in a January release
+    if named["in"] and abs((day - date).days) > _NEAR_DAYS:
+        return None
+    return day
 
 
 def _opens_line(text: str, match: re.Match[str]) -> bool:
