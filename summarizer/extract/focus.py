@@ -227,6 +227,8 @@ def main_actor(
         # "U.S. Attorney X announced today that Y pleaded guilty", "Judge X sentenced Y": the
         # case is the story, and its party is its subject
         subject = accused[0]
+    # A party of the case in the lede is one in the opening; only the next sentences are read.
+    parties = {id(n) for n in accused} | {id(n) for n in actors if _defendant(n, opening[1:])}
 
     def score(name: Name) -> float:
         total = _position_score(name, title, lede, second, subject, WEIGHTS)
@@ -236,7 +238,7 @@ def main_actor(
             total += WEIGHTS["commits"]
         elif id(name) in experts:
             total += WEIGHTS["expert"]
-        if _defendant(name, opening):
+        if id(name) in parties:
             total += WEIGHTS["defendant"]
         return total
 
