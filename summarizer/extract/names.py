@@ -61,10 +61,11 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper()
 
 
+# Words that open a clause and continue no name ("Michael Goodman As the 2006 hurricane season").
+_CLAUSE_OPENERS = words("As When While Although Because If Yesterday These He She They We")
 # Words of one name are apart by a space, or " & " ("Florida Fish & Wildlife Conservation
 # Commission"); a name broken across lines ("Food and Drug / Administration") cannot be quoted
 # as one, so it is not joined.
-_CLAUSE_OPENERS = words("As When While Although Because If Yesterday These He She They We")
 _JOIN = re.compile(r"['’]? ?| & ")
 _NICKNAME_END = re.compile(r"[”\"] [A-Z]")
 _DIGIT_AFTER = re.compile(r"\s*\d")
