@@ -163,11 +163,12 @@ _MONTH_NUMBERS = {
 # "April 26, 1999", "June 5th, 2023", "6 May 2010", "09/26/2019" and "12-07-2015" (a US
 # release's month first), and a date run into the words around it on a scraped page
 # ("officeApril 26, 1999", "2016Washington").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _DATE = re.compile(
     r"(?i)(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
-    r"(?:(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
+    rf"(?:(?P<m1>{_MONTH})[a-z]*\.? "
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?,? (?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2}) (?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    rf"|(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH})[a-z]*"
     r"\.?,? (?P<y2>\d{4})|(?P<m3>\d{1,2})([/-])(?P<d3>\d{1,2})\8(?P<y3>\d{4}|\d{2})"
     r"|(?<![\d-])(?P<y4>(?:19|20)\d\d)-(?P<m4>\d\d)-(?P<d4>\d\d))(?!\d)"  # "2018-11-20"
 )
@@ -176,7 +177,7 @@ _UPDATED = re.compile(r"(?m)^\s*Updated\s+(?=[A-Z][a-z]{2,8}\.? \d)")
 _NEAR_DAYS = 10  # a date in the lede's run is the story's when it is near the page's
 _LEDE_DAY = re.compile(
     r"(?:^\W*(?P<on>On) |\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, |\b(?P<in>on|of|,) )"
-    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.? (?P<day>\d{1,2})\b"
+    rf"(?P<month>{_MONTH}[a-z]*)\.? (?P<day>\d{{1,2}})\b"
     r"(?:,? (?P<year>\d{4}))?"
 )
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
