@@ -1740,6 +1740,19 @@ def test_awards_listed_sum_first_and_a_sum_awarded_with_no_agent_are_the_giver_s
     assert {(eda, 6_300_000), (eda, 1_000_000), (eda, 1_800_000)} <= found
 
 
+def test_judges_and_foresters_are_people_after_their_honorific() -> None:
+    found = find_candidates(
+        "The plea was entered before the Honorable James Robertson of the U.S. District Court. "
+        "\u201cThis investment helps,\u201d said Acting Intermountain Regional Forester Ben "
+        "Newburn."
+    )
+    settle(found)
+    names = {n.text: n.kind for n in found.names}
+    assert names["James Robertson"] == "person"
+    assert names["Ben Newburn"] == "person"
+    assert not any(n.startswith("Honorable") or "Forester" in n for n in names)
+
+
 def test_agents_in_charge_admirals_and_juniors_are_people_with_titles() -> None:
     found = find_candidates(
         "Drug Enforcement Administration Special Agent in Charge Brad L. Byerley said the "

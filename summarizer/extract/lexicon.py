@@ -54,7 +54,8 @@ HEAD_TITLES = words(
     "Lieutenant Sergeant Constable Executive Founder Emir Sultan President-elect Minister-elect Mp "
     "Maj Gen Lt Col Sgt Capt Cmdr Cdr Adm Brig Cpl Pvt Spc Ens Admiral Commander "  # military ranks
     "Vice-President Vice-Chairman Undersecretary Under-Secretary Envoy Counsel Prosecutor "
-    "Excellency Majesty Highness Holiness Chargé Investigator Coordinator Supervisor Astronaut"
+    "Excellency Majesty Highness Holiness Chargé Investigator Coordinator Supervisor Astronaut "
+    "Honorable Hon Forester"
 )
 CONNECTORS = {
     "of",
