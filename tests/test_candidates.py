@@ -3823,6 +3823,22 @@ def test_a_body_named_for_its_town_is_of_that_town_not_one_name() -> None:
     assert "Upton Economic Development Board of Upton" not in kinds
 
 
+def test_a_body_of_a_town_with_its_state_is_the_body_and_the_town() -> None:
+    # Releases of the Commerce Department (1997, 2010) and the Corps of Engineers (2017).
+    kinds = settled_kinds(
+        "The Department imposed a penalty against AAT Communications of Staten Island, NY to "
+        "settle all charges. EDA awarded $1.2 million to the Blytheville-Gosnell Regional "
+        "Airport Authority of Blytheville, Ark., to expand two facilities. The Corps awarded the "
+        "contract to The Dutra Group of San Rafael, Calif. The Housing Authority of the City of "
+        "Atlanta, Ga. signed the agreement."
+    )
+    assert kinds["AAT Communications"] == "organization"
+    assert kinds["Blytheville-Gosnell Regional Airport Authority"] == "organization"
+    assert kinds["Blytheville"] == kinds["San Rafael"] == "place"
+    assert "The Dutra Group of San Rafael" not in kinds
+    assert "Housing Authority of the City of Atlanta" in kinds
+
+
 def test_named_awards_in_a_row_are_a_sum_each() -> None:
     # A USDA Rural Development release of 2014 (public domain).
     gifts = _gifts(

@@ -28,7 +28,11 @@ from summarizer.extract.gazetteer import (
     is_demonym,
     is_given_name,
     is_surname,
+    just_english_words,
     place_kind,
+    state_of,
+    state_of_code,
+    us_state_names,
     zipf,
 )
 from summarizer.extract.kinds import AGED, classify, is_head_title, is_title
@@ -1054,6 +1058,7 @@ def _split_of(group: list[Token], person: bool, text: str) -> list[list[Token]]:
             # town it is of
             tail = " ".join(t.text for t in _trim(group[i + 1 :]))
             legal = legal or (bool(tail) and f" {tail} " in f" {' '.join(t.text for t in head)} ")
+            legal = legal or _of_a_town(head, _trim(group[i + 1 :]), text)
             if (
                 legal
                 or (
@@ -1070,6 +1075,33 @@ def _split_of(group: list[Token], person: bool, text: str) -> list[list[Token]]:
             ):
                 return [head, _trim(group[i + 1 :])] if _trim(group[i + 1 :]) else [head]
     return [group]
+
+
+_TOWN_WORDS = words("City Town Village County Borough Township Parish")
+_STATE_AFTER = re.compile(r",\s+([A-Z][\w.]*)(?: ([A-Z][a-z]+))?")
+
+
+def _of_a_town(head: list[Token], tail: list[Token], text: str) -> bool:
+    """Whether a body is "of" the town it stands in, the town's state after it: "The Dutra
+    Group of San Rafael, Calif.", "AAT Communications of Staten Island, NY"; not "the Housing
+    Authority of the City of Atlanta, Ga.", which is its name."""
+    if len(head) < 2 or not 1 <= len(tail) <= 3 or not all(t.text[0].isupper() for t in tail):
+        return False
+    town = " ".join(t.text for t in tail)
+    if head[-1].text in _TOWN_WORDS or place_kind(town) in ("country", "region"):
+        return False
+    if place_kind(town) is None and just_english_words(town):
+        return False  # "NOAA Office of Law Enforcement, Southwest Division"
+    state = _STATE_AFTER.match(text, tail[-1].end)
+    if state is None:
+        return False
+    word, more = state.groups()
+    return (
+        state_of(word) is not None
+        or state_of_code(word) is not None
+        or word in us_state_names()
+        or f"{word} {more}" in us_state_names()  # "New Mexico"
+    )
 
 
 def _add(
