@@ -1555,6 +1555,7 @@ def test_titles_with_for_and_things_named_like_bodies() -> None:
         n.text: (n.kind, n.title)
         for n in find_names(
             "Assistant to the Secretary for Rural Development Anne Hazlett announced grants. "
+            "Under Secretary for Natural Resources and Environment Robert Bonnie spoke. "
             '"It works," said Jared Blumenfeld, Regional Administrator for the Pacific Southwest. '
             "A statement came from Tony Sayegh, Assistant Secretary for Public Affairs. "
             "In his State of the Union address, he praised the Hurricanes Katrina and Rita "
@@ -1562,6 +1563,7 @@ def test_titles_with_for_and_things_named_like_bodies() -> None:
         )
     }
     assert names["Anne Hazlett"] == ("person", "Secretary for Rural Development")
+    assert names["Robert Bonnie"][0] == "person"
     assert names["Pacific Southwest"][0] != "person"
     assert not any("Public Affairs" in name for name in names)
     assert names["State of the Union"][0] == "other"

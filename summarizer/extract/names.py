@@ -936,9 +936,10 @@ def _title_split(group: list[Token]) -> int:
             return len(group)  # "Assistant Secretary for Public Affairs": a title, no name
         last += 1
         # "Secretary of Veterans Affairs Anthony J. Principi", "Assistant to the Secretary for
-        # Rural Development Anne Hazlett": the department runs on to the first name.
+        # Rural Development Anne Hazlett", "Under Secretary for Natural Resources and
+        # Environment Robert Bonnie": the department runs on to the first name.
         first = (
-            j for j in range(last, min(last + 3, len(group) - 1)) if is_given_name(group[j].text)
+            j for j in range(last, min(last + 5, len(group) - 1)) if is_given_name(group[j].text)
         )
         if last < len(group) and place_kind(f"{group[last - 1].text} {group[last].text}"):
             last += 1  # "State Director for South Dakota Julie Gross": "Dakota" ends a place
