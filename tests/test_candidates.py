@@ -1550,6 +1550,16 @@ def test_a_dateline_in_capitals_may_end_without_a_dash() -> None:
     assert "WASHINGTON, D.C." in [loc.name for loc in summary.locations]
 
 
+def test_a_titled_person_and_a_body_are_two_names() -> None:
+    # A FEMA release of 2011 (public domain).
+    kinds = settled_kinds(
+        "Federal Emergency Management Agency (FEMA) Administrator Craig Fugate and Small "
+        "Business Administration (SBA) Administrator Karen Mills toured the damage."
+    )
+    assert kinds["Craig Fugate"] == "person"
+    assert kinds["Small Business Administration"] == "organization"
+
+
 def test_titles_with_for_and_things_named_like_bodies() -> None:
     names = {
         n.text: (n.kind, n.title)

@@ -290,6 +290,7 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
             and not _named_alone_after_and(group, text)
             # "Trial Attorneys William Montague and Parker Tobin of the Tax Division": two people
             and not _people_and(group)
+            and not _titled_person_and(group)
         )
     ):
         return [group]  # "Department of Health and Human Services"
@@ -349,6 +350,19 @@ def _people_and(group: list[Token]) -> bool:
         and is_given_name(group[i - 2].text)
         and group[i - 1].text not in ORG_WORDS
         and is_given_name(group[i + 1].text)
+        for i, t in enumerate(group)
+    )
+
+
+def _titled_person_and(group: list[Token]) -> bool:
+    """Whether "and" follows a titled person's name: "Administrator Craig Fugate and Small
+    Business Administration (SBA) Administrator Karen Mills"."""
+    return any(
+        t.text == "and"
+        and i >= 3
+        and is_head_title(group[i - 3].text)
+        and is_given_name(group[i - 2].text)
+        and group[i - 1].text not in ORG_WORDS
         for i, t in enumerate(group)
     )
 
