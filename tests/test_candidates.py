@@ -3685,6 +3685,16 @@ def test_ships_named_as_cutter_motor_vessel_or_ship_are_things() -> None:
     assert kinds.get("Nancy Foster") != "person"
 
 
+def test_a_body_s_helicopter_leaves_the_body_a_body() -> None:
+    # A Coast Guard release (public domain).
+    kinds = settled_kinds(
+        "A Coast Guard aircrew rescued three people. The Coast Guard helicopter hoisted them. "
+        "NASA launched the Orion spacecraft. The Orion spacecraft flew."
+    )
+    assert kinds["Coast Guard"] == "organization"
+    assert kinds.get("Orion") in ("other", None)
+
+
 def test_a_common_word_after_in_is_no_place_unless_a_gazetteer_knows_it() -> None:
     # A BIA release of 2025 (public domain).
     kinds = settled_kinds(

@@ -161,7 +161,9 @@ def classify(
         or head in THING_FIRST
         or _MODEL.search(name)  # "C-130 Hercules", "CH-47 Chinook": aircraft, not actors
         or (len(words) > 1 and _always(name, text, _QUOTED_BEFORE, _PROGRAM_AFTER))
-        or _around((name, *aliases), text, before=_CRAFT_BEFORE, after=_CRAFT_AFTER)
+        or _around((name, *aliases), text, before=_CRAFT_BEFORE)
+        # "the Orion spacecraft" is a craft, but a "Coast Guard helicopter" is the Guard's
+        or (last not in ORG_WORDS and _around((name, *aliases), text, after=_CRAFT_AFTER))
     ):
         return "other", False
     if last in ("Program", "Programme", "Initiative") and not _AGENCY_LIKE.search(name):
