@@ -3685,6 +3685,15 @@ def test_ships_named_as_cutter_motor_vessel_or_ship_are_things() -> None:
     assert kinds.get("Nancy Foster") != "person"
 
 
+def test_a_lone_word_that_reports_or_tweets_is_a_body() -> None:
+    # Wikinews, 2004 and 2023 (public domain; CC BY 2.5).
+    kinds = settled_kinds(
+        "The treaty could not be made binding, the BBC reports, because too few signed. "
+        "Microsoft signed deals with companies, with Nvidia tweeting its support."
+    )
+    assert kinds["BBC"] == kinds["Nvidia"] == "organization"
+
+
 def test_a_body_s_helicopter_leaves_the_body_a_body() -> None:
     # A Coast Guard release (public domain).
     kinds = settled_kinds(

@@ -550,7 +550,9 @@ _ACTS = re.compile(
     r"(?:['’]s\b|(?: and (?:the )?[A-Z][\w.'’-]*(?: (?:of )?[A-Z][\w.'’-]*){0,4})? "
     r"(?:said|says|will|would|has|have|had|is|are|was|were|announced|plans|shares|chief|"
     r"approved|provided|met|reached|agreed|signed|won|filed|pledged|committed|gave|awarded|"
-    r"launched|announces|approves|entered|selected|deployed)\b)"
+    r"launched|announces|approves|entered|selected|deployed|reports|reported|hosted|sued|"
+    r"sues|offered|claims|claimed|stated|told|warned|denied|confirmed|acquired|bought|sold|"
+    r"tweeted|tweeting|owns|operates)\b)"
 )
 
 
