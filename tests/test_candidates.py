@@ -3694,6 +3694,16 @@ def test_a_lone_word_that_reports_or_tweets_is_a_body() -> None:
     assert kinds["BBC"] == kinds["Nvidia"] == "organization"
 
 
+def test_neither_opens_no_name() -> None:
+    # Wikinews, 2007 (CC BY 2.5).
+    kinds = settled_kinds(
+        "Viacom is suing YouTube for damages. Neither YouTube's nor Google's representatives "
+        "have yet commented. YouTube said nothing."
+    )
+    assert "YouTube" in kinds
+    assert not any(name.startswith("Neither") for name in kinds)
+
+
 def test_a_body_s_helicopter_leaves_the_body_a_body() -> None:
     # A Coast Guard release (public domain).
     kinds = settled_kinds(

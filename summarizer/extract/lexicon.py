@@ -28,7 +28,7 @@ NEVER_ALONE = words(
     "Hundred Hundreds Thousand Thousands Million Millions Billion Dozens First Second Third "
     "Below Above Inc Corp Ltd LLC Co Plc "  # "Below is a list", "Acme, Inc." cut at the comma
     "Following Among Without Within Through Throughout Across Against Regarding Concerning "
-    "Beyond Besides Upon Toward Towards Amid Via "
+    "Beyond Besides Upon Toward Towards Amid Via Neither Either Nor Whether Unlike "
     "Nation"  # a federal release's "the Nation's growing demand": the country, in its house style
 )
 # Words that stand before a name or title but never begin one: "found Former Enron Corp. CEOs
