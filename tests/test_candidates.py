@@ -3864,6 +3864,24 @@ def test_a_body_named_for_its_town_is_of_that_town_not_one_name() -> None:
     assert "Upton Economic Development Board of Upton" not in kinds
 
 
+def test_a_new_measure_launched_or_announced_is_a_commitment_without_money() -> None:
+    # Education (2004) and CPSC (2000) releases (public domain).
+    assert commitments_of(
+        "Secretary Rod Paige also announced a new cooperative venture with The History Channel "
+        "to help students learn about civic holidays."
+    ) == [("Rod Paige", None)]
+    assert commitments_of(
+        "Today, the U.S. Consumer Product Safety Commission is launching this year's Recall "
+        "Round-Up with a news conference."
+    ) == [("U.S. Consumer Product Safety Commission", None)]
+    # News is no measure, and a launch that allocates money leaves the sum to its own verb.
+    assert commitments_of("Rod Paige announced the winners of the contest.") == []
+    assert commitments_of(
+        "Dirk Kempthorne launched the Healthy Lands Initiative, announcing that the Bureau of "
+        "Land Management is allocating $3 million for restoration."
+    ) == [("Bureau of Land Management", "$3 million")]
+
+
 def test_a_body_of_a_town_with_its_state_is_the_body_and_the_town() -> None:
     # Releases of the Commerce Department (1997, 2010) and the Corps of Engineers (2017).
     kinds = settled_kinds(

@@ -70,7 +70,7 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         "delivered",
     ),
     (
-        r"announc\w*|unveil\w*|allocat\w*|earmark\w*|set aside"
+        r"announc\w*|unveil\w*|launch(?:es|ed|ing)?|allocat\w*|earmark\w*|set aside"
         # "agreed as part of his guilty plea to cooperate with the IRS"
         r"|agree(?:d|s|ing)(?: on \w+| as part of (?:his|her|its|their|the) [\w ]{3,30}?)? to"
         r"|approv\w*"
@@ -225,6 +225,13 @@ _RESOURCE = re.compile(
     r"tons|rations|kits|blankets|support for|(?:rescue|medical|relief|aid) (?:teams?|experts|"
     r"workers)|a team|helicopters|aircraft|generators|fuel)\b"
 )
+# What an actor launches or announces for itself, money or not: "launched the Healthy Lands
+# Initiative", "announced a new cooperative venture with The History Channel".
+_NEW_MEASURE = re.compile(
+    r"\s+(?:today\s+)?(?:(?:a|an|the|its|their|his|her)\s+new\b|(?:the\s+|a\s+|its\s+|this\s+year['’]s\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,5}(?:Initiative|Program|Programme|Partnership|Strategy|Plan|"
+    r"Campaign|Challenge|Network|Round-Up|Alliance|Corps)\b)"
+)
 # "provided false documents to mortgage lenders": a fraud, not a gift.
 _DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")
 # "FEMA and the State of Alabama have approved", "President Bush and Prime Minister Howard
@@ -292,6 +299,10 @@ def find_commitments(
                 and not (
                     cue.group().lower().startswith("offer")
                     and _RESOURCE.search(clause[cue.end() :])
+                )
+                and not (
+                    re.match(r"(?i)announc|unveil|launch", cue.group())
+                    and _NEW_MEASURE.match(clause, cue.end())
                 )
             ):
                 continue  # "announced" without money, a promise or an offer of aid is just news
@@ -938,6 +949,8 @@ def _cue(clause: str) -> re.Match[str] | None:
             continue
         if clause[: cue.start()].endswith("-"):
             continue  # "Government of the Philippines-provided food": an adjective
+        if cue.group().lower().startswith("launch") and re.search(r"[$£€]\s?\d", clause):
+            continue  # "launched the initiative, announcing that BLM is allocating $3 million"
         if _INFORMATION_BEFORE.search(clause[: cue.start()]):
             continue  # "Information provided by the International Energy Agency"
         # "announced that the government would pay": the commitment is the reported one.
