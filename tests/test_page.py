@@ -155,6 +155,16 @@ def test_a_dateline_ended_by_an_ellipsis() -> None:
     assert body == ["A former Lowell pharmacist was sentenced today in federal court."]
 
 
+def test_a_dateline_ended_by_a_colon() -> None:
+    # A Federal Reserve OIG release of 2013 (public domain).
+    _, _, datelines, body = parts(
+        "Former Bank President Indicted\n"
+        "SAVANNAH, GA: The former president of First National Bank of Savannah was indicted.\n"
+    )
+    assert datelines == ["SAVANNAH", "GA"]
+    assert body == ["The former president of First National Bank of Savannah was indicted."]
+
+
 def test_a_hyphenated_name_in_capitals_is_no_dateline() -> None:
     # A U.S. Attorney's release of 2011 (public domain).
     _, _, datelines, body = parts(

@@ -149,10 +149,11 @@ DATELINE = re.compile(
     rf"(?:\s*(?:--|[—–―‒]|…\.?)|(?<![a-z])[‑‐-](?![A-Z]{{2,}}\b)|\s[‑‐-])\s*(?:{_DATE}\)\s*)?"
     r"(?=[A-Z\"“]|\s*$)"  # the story, or the end of a dateline's own paragraph
 )
-# "WASHINGTON, D.C. Ashland Inc. was sentenced", "WASHINGTON, D.C., November 4, 2011 Two new":
-# a dateline in capitals with no dash, which only its area's full stop (or date) ends.
+# "WASHINGTON, D.C. Ashland Inc. was sentenced", "WASHINGTON, D.C., November 4, 2011 Two new",
+# "SAVANNAH, GA: The former president": a dateline in capitals with no dash, which only its
+# area's full stop or a colon (or date) ends.
 _BARE_DATELINE = re.compile(
-    rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,2}}),\s+(?P<area>{_AREA})(?<=\.)"
+    rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,2}}),\s+(?P<area>{_AREA})(?:(?<=\.)|:)"
     rf"(?:,? {_DATE})?\s+(?=[A-Z][a-z])"
     r"|(?P<capital>Washington),\s+(?P<district>D\.\s?C\.?|DC)\s+(?=[A-Z])"  # "Washington, DC The"
 )
