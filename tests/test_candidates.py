@@ -3882,6 +3882,19 @@ def test_a_new_measure_launched_or_announced_is_a_commitment_without_money() -> 
     ) == [("Bureau of Land Management", "$3 million")]
 
 
+def test_the_town_a_body_is_named_for_is_no_short_name_of_the_body() -> None:
+    # A Federal Reserve OIG release of 2013 (public domain).
+    found = find_candidates(
+        "The president and other officers of First National Bank of Savannah were indicted. The "
+        "indictment, returned "
+        "today in federal court in Savannah, charges seven people."
+    )
+    settle(found)
+    names = {n.text: n for n in found.names}
+    assert names["Savannah"].kind == "place"
+    assert "Savannah" not in names["First National Bank of Savannah"].aliases
+
+
 def test_a_body_of_a_town_with_its_state_is_the_body_and_the_town() -> None:
     # Releases of the Commerce Department (1997, 2010) and the Corps of Engineers (2017).
     kinds = settled_kinds(

@@ -230,8 +230,10 @@ def merge_aliases(names: list[Name]) -> None:
             and _surname(n.text, short.text)
             and place_kind(short.text) != "country"
             # "Illinois" of "the Northern District of Illinois" is the state, a court's
-            # district, though "Boston" of "Bank of Boston" is the bank.
+            # district.
             and not n.text.endswith(f"District of {short.text}")
+            # "Savannah" of "First National Bank of Savannah" is the city
+            and not (n.text.endswith(f" of {short.text}") and place_kind(short.text))
             and n.text.split()[0] not in COMPASS
             # "Boston" is no surname of "ERO Boston", an agency's field office in the city, nor
             # "DEA" of the "Baton Rouge DEA" office.
