@@ -3692,6 +3692,14 @@ def test_a_lone_word_that_reports_or_tweets_is_a_body() -> None:
         "Microsoft signed deals with companies, with Nvidia tweeting its support."
     )
     assert kinds["BBC"] == kinds["Nvidia"] == "organization"
+    # FBI (2010), State (2016) and Wikinews (2007, 2006) pages.
+    kinds = settled_kinds(
+        "Police and the FBI responded to the robbery. The United States and the NATO partners "
+        "stand together. At 2:00 pm NHK broadcast the press conference. He was met by UN "
+        "authorities. Trains run again as Amtrak makes its first run out of the city."
+    )
+    assert kinds["FBI"] == kinds["NATO"] == kinds["NHK"] == kinds["UN"] == "organization"
+    assert kinds["Amtrak"] == "organization"
 
 
 def test_neither_opens_no_name() -> None:

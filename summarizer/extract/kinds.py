@@ -552,7 +552,9 @@ _ACTS = re.compile(
     r"approved|provided|met|reached|agreed|signed|won|filed|pledged|committed|gave|awarded|"
     r"launched|announces|approves|entered|selected|deployed|reports|reported|hosted|sued|"
     r"sues|offered|claims|claimed|stated|told|warned|denied|confirmed|acquired|bought|sold|"
-    r"tweeted|tweeting|owns|operates)\b)"
+    r"tweeted|tweeting|owns|operates|responded|broadcast|broadcasts|helped|assisted|"
+    r"investigated|arrested|seized|conducted|led|makes|took|officials|authorities|"
+    r"partners|agents|forces|troops)\b)"
 )
 
 
