@@ -3702,6 +3702,16 @@ def test_a_lone_word_that_reports_or_tweets_is_a_body() -> None:
     assert kinds["Amtrak"] == "organization"
 
 
+def test_a_generation_after_a_name_leaves_it_a_person_s() -> None:
+    # HHS (2001) and State (2020) releases (public domain).
+    kinds = settled_kinds(
+        "\u201cWe will help,\u201d said Joseph H. Autry III, M.D., the agency's acting "
+        "administrator. OFAC is designating Emmerson Mnangagwa, Jr., the president\u2019s son."
+    )
+    assert kinds["Joseph H. Autry III"] == "person"
+    assert kinds["Emmerson Mnangagwa, Jr."] == "person"
+
+
 def test_neither_opens_no_name() -> None:
     # Wikinews, 2007 (CC BY 2.5).
     kinds = settled_kinds(

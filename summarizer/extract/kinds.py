@@ -483,7 +483,7 @@ _EVERYDAY_ZIPF = 5.0
 
 def _person_like(name: str, text: str) -> bool:
     """Whether a name of several words looks like a person's (``likely_kinds``)."""
-    words = name.split()
+    words = _GENERATION.sub("", name).split()  # "Joseph H. Autry III": Autry's name
     if len(words) in (2, 3) and _ROMANIZED.fullmatch(words[-1]) and not _acronym(words[0]):
         return True  # "Ma Ying-jeou", "Ban Ki-moon": a family name, then a romanised given name
     return (
@@ -511,6 +511,7 @@ def _person_like(name: str, text: str) -> bool:
     )
 
 
+_GENERATION = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)$")
 _ROMANIZED = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{2,6}")
 
 
