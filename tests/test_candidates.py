@@ -1909,10 +1909,12 @@ def test_a_body_named_by_the_list_of_its_fields_is_one_name() -> None:
     names = settled_by_text(
         "The U.S. through the Bureau of Population, Refugees and Migration gave $4 million. The "
         "Bureau of Alcohol, Tobacco, Firearms and Explosives said. The Department of Labor, "
-        "Britain and France agreed."
+        "Britain and France agreed. It was investigated by the Bureau of Alcohol, Tobacco, "
+        "Firearms, and Explosives (ATF)."
     )
     assert names["Bureau of Population, Refugees and Migration"].kind == "organization"
     assert "Bureau of Alcohol, Tobacco, Firearms and Explosives" in names
+    assert "Bureau of Alcohol, Tobacco, Firearms, and Explosives" in names
     assert {"Department of Labor", "Britain", "France"} <= set(names)
 
 

@@ -203,7 +203,8 @@ def _field_lists(groups: list[list[Token]], text: str) -> list[list[Token]]:
 
 def _oxford_list(groups: list[list[Token]], i: int, text: str) -> int:
     """Where a name that lists its fields with a comma before "and" ends: "Coronavirus Aid,
-    Relief, and Economic Security Act", "National Heart, Lung, and Blood Institute"; 0 if
+    Relief, and Economic Security Act", "National Heart, Lung, and Blood Institute", "Bureau
+    of Alcohol, Tobacco, Firearms, and Explosives"; 0 if
     the run of groups from ``i`` is no such name."""
     end = i + 1
     while end < len(groups) and len(groups[end]) == 1 and _gap(groups, end, text) == ", ":
@@ -212,7 +213,10 @@ def _oxford_list(groups: list[list[Token]], i: int, text: str) -> int:
         return 0
     last = groups[end][-1].text
     fields = [t for g in groups[i + 1 : end] for t in g]
-    if (last in ORG_WORDS or last in _LAWS) and all(
+    # "Bureau of Alcohol, Tobacco, Firearms, and Explosives": a body of its fields
+    head = [t.text for t in groups[i]]
+    body_of = len(head) == 3 and head[1] == "of" and head[0] in ORG_WORDS and len(groups[end]) == 1
+    if (last in ORG_WORDS or last in _LAWS or body_of) and all(
         zipf(t.text.lower()) >= RARE_ZIPF and place_kind(t.text) is None for t in fields
     ):
         return end
