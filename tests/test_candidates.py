@@ -3490,6 +3490,16 @@ def test_a_place_only_the_headline_names_is_listed_but_is_no_event_place() -> No
     assert "Washington" not in places  # the dateline's city, written in capitals there
 
 
+def test_a_town_before_its_state_in_the_headline_is_listed() -> None:
+    # An FBI release of 2010 (public domain): Lowell is named only in its headline.
+    summary = summary_of(
+        "Lowell, Massachusetts Man Pleads Guilty to Bank Robbery\n\n"
+        "BOSTON - A man pleaded guilty today in federal court to robbing eleven banks."
+    )
+    places = {loc.name: loc.role for loc in summary.locations}
+    assert places["Lowell"] == "mentioned"
+
+
 def test_a_spanish_name_keeps_its_article_after_de() -> None:
     # A Wikinews page of 2005 (public domain).
     names = settled_kinds(

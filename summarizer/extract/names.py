@@ -1225,8 +1225,9 @@ def add_title_places(text: str, page: Layout, names: list[Name]) -> None:
     known |= {text[span.start : span.end].upper() for span in page.dateline}
     spots = [
         m.span("place")
-        for pattern in (_PLACE_AFTER_PREPOSITION, _PLACE_BEFORE_COMMA)
+        for pattern in (_PLACE_AFTER_PREPOSITION, _PLACE_BEFORE_COMMA, _PLACE_BEFORE_STATE)
         for m in pattern.finditer(text, title.start, title.end)
+        if pattern is not _PLACE_BEFORE_STATE or _a_state(m["state"])
     ]
     for start, end in sorted(spots):
         place = text[start:end]
@@ -1249,6 +1250,17 @@ _PLACE_AFTER_PREPOSITION = re.compile(
 )
 # "Pasco, Washington, Company": a place and its state, between commas.
 _PLACE_BEFORE_COMMA = re.compile(rf"(?<=, )(?P<place>{_TITLE_WORDS})(?=,)")
+# "Lowell, Massachusetts Man Pleads Guilty": a town, then its state.
+_PLACE_BEFORE_STATE = re.compile(
+    rf"(?<![\w.'’-])(?P<place>{_TITLE_WORDS}), (?P<state>[A-Z][\w.]*(?: [A-Z][a-z]+)?)"
+)
+
+
+def _a_state(written: str) -> bool:
+    words = written.split()
+    return any(
+        state_of(form) is not None or form in us_state_names() for form in {written, words[0]}
+    )
 
 
 def add_title_subject(text: str, title: Span | None, names: list[Name]) -> None:
