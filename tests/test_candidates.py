@@ -3500,6 +3500,15 @@ def test_a_town_before_its_state_in_the_headline_is_listed() -> None:
     assert places["Lowell"] == "mentioned"
 
 
+def test_the_states_of_two_places_are_the_two_places() -> None:
+    # A BLM release of 2014 (public domain).
+    kinds = settled_kinds(
+        "Revenue is shared between the Federal Government and the States of Oklahoma and Texas."
+    )
+    assert kinds["Oklahoma"] == kinds["Texas"] == "place"
+    assert not any(name.startswith("States") for name in kinds)
+
+
 def test_a_spanish_name_keeps_its_article_after_de() -> None:
     # A Wikinews page of 2005 (public domain).
     names = settled_kinds(

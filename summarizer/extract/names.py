@@ -846,10 +846,16 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 def _split_places(groups: list[list[Token]]) -> list[list[Token]]:
     """'Long Island New York' is two places and 'Julia Gillard Australia' a person and a
-    country, where a run ends in a place the gazetteers know and is not itself one."""
+    country, where a run ends in a place the gazetteers know and is not itself one; 'States of
+    Oklahoma and Texas' two states."""
     out = []
     for group in groups:
         words = [t.text for t in group]
+        if words[:1] in (["States"], ["Provinces"]) and words[1:2] == ["of"] and "and" in words:
+            # "the States of Oklahoma and Texas": the states, each a place
+            at = words.index("and")
+            out += [group[2:at], group[at + 1 :]]
+            continue
         cut = 0
         known = place_kind(" ".join(words)) is not None
         if len(group) >= 3 and not known and not _organisation_like(group):
