@@ -3743,6 +3743,17 @@ def test_neither_opens_no_name() -> None:
     assert not any(name.startswith("Neither") for name in kinds)
 
 
+def test_a_name_after_a_year_is_a_model_or_an_edition() -> None:
+    # A CBP release of 2010 and a Wikinews page of 2005 (public domain).
+    kinds = settled_kinds(
+        "Officers found 36 pounds of methamphetamine in a 2004 Dodge Ram driven by Ernestine "
+        "Morris. Thousands marched after the 2005 World Social Forum."
+    )
+    assert kinds.get("Dodge Ram") in ("other", None)
+    assert kinds.get("World Social Forum") in ("other", None)
+    assert kinds["Ernestine Morris"] == "person"
+
+
 def test_a_body_s_helicopter_leaves_the_body_a_body() -> None:
     # A Coast Guard release (public domain).
     kinds = settled_kinds(

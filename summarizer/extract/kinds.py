@@ -162,6 +162,8 @@ def classify(
         or _MODEL.search(name)  # "C-130 Hercules", "CH-47 Chinook": aircraft, not actors
         or (len(words) > 1 and _always(name, text, _QUOTED_BEFORE, _PROGRAM_AFTER))
         or _around((name, *aliases), text, before=_CRAFT_BEFORE)
+        # "a 2004 Dodge Ram", "the 2005 World Social Forum": a model or an edition, no one
+        or _always_preceded(name, text, _YEAR_BEFORE, 12)
         # "the Orion spacecraft" is a craft, but a "Coast Guard helicopter" is the Guard's
         or (last not in ORG_WORDS and _around((name, *aliases), text, after=_CRAFT_AFTER))
     ):
@@ -407,6 +409,7 @@ def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str
     )
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:19|20)\d\d $")
 # A brand's inner capitals ("WaterSMART", "IDeA"), which no place name has ("McAllen", "DeKalb").
 _CAMEL = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,}[a-z]+[A-Z]")
 _MODEL = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s*[A-Z][a-z]")
