@@ -3743,6 +3743,17 @@ def test_neither_opens_no_name() -> None:
     assert not any(name.startswith("Neither") for name in kinds)
 
 
+def test_a_name_whose_acronym_has_officers_is_a_body() -> None:
+    # A CBP release of 2010 (public domain).
+    kinds = settled_kinds(
+        "Douglas, Ariz. - U.S. Customs and Border Protection (CBP) officers stopped a drug "
+        "smuggling attempt. The Office of Fair Housing and Equal Opportunity (FHEO) officials "
+        "agreed."
+    )
+    assert kinds["U.S. Customs and Border Protection"] == "organization"
+    assert kinds.get("Equal Opportunity") != "organization"
+
+
 def test_a_name_after_a_year_is_a_model_or_an_edition() -> None:
     # A CBP release of 2010 and a Wikinews page of 2005 (public domain).
     kinds = settled_kinds(

@@ -472,6 +472,9 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
             return ("person", "organization", "place", "other")
         if _around((name,), text, after=_UNDERTAKES):
             return ("organization", "other", "person", "place")  # "CVS Health has agreed to"
+        if _acronym_acts(name, text):
+            # "U.S. Customs and Border Protection (CBP) officers stopped": a body's acronym
+            return ("organization", "other", "person", "place")
         return ("other", "organization", "person", "place")
     if name.istitle() and zipf(name.lower()) >= _EVERYDAY_ZIPF:
         return ("other", "place", "organization")  # "Country", "Work", "Women": words
@@ -558,8 +561,22 @@ _ACTS = re.compile(
     r"sues|offered|claims|claimed|stated|told|warned|denied|confirmed|acquired|bought|sold|"
     r"tweeted|tweeting|owns|operates|responded|broadcast|broadcasts|helped|assisted|"
     r"investigated|arrested|seized|conducted|led|makes|took|officials|authorities|"
-    r"partners|agents|forces|troops)\b)"
+    r"partners|agents|forces|troops|officers)\b)"
 )
+
+
+_ACRONYM_ACTS = re.compile(r" \((?P<acronym>[A-Z]{2,6})\)" + _ACTS.pattern)
+
+
+def _acronym_acts(name: str, text: str) -> bool:
+    """Whether the name's own acronym follows it and acts ("U.S. Customs and Border Protection
+    (CBP) officers"); not a name cut from a longer one ("Equal Opportunity (FHEO)")."""
+    first = re.sub(r"^(?:U\.S\.|US|United States) ", "", name)[:1]
+    return any(
+        (after := _ACRONYM_ACTS.match(text, m.end())) is not None
+        and after["acronym"].lstrip("U").startswith(first)
+        for m in occurrences(name, text)
+    )
 
 
 # A name that undertakes something is a body's, whatever its words.
