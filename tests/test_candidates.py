@@ -3995,6 +3995,17 @@ def test_a_list_item_may_name_its_place_before_its_sum() -> None:
     assert [value for _, value in gifts] == [7e6, 300_000, 299_906]
 
 
+def test_a_list_item_may_open_with_at_least() -> None:
+    # A National Institutes of Health release of 2009 (public domain).
+    gifts = _gifts(
+        "The National Institutes of Health will allocate the Recovery Act funds as follows:\n\n"
+        "  \u2022 At least $200 million in Challenge Grants to support research on specific "
+        "challenges;\n"
+        "  \u2022 $1 billion in construction grants to help build new research facilities;\n"
+    )
+    assert [value for _, value in gifts] == [200e6, 1e9]
+
+
 def test_sums_listed_after_a_colon_are_parts_of_the_sum_before() -> None:
     # A National Institutes of Health release of 2003 (public domain).
     gifts = _gifts(

@@ -561,7 +561,7 @@ _BREAKDOWN = re.compile(
 _LISTED_PART = re.compile(
     r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+"
     r"(?:[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}\s*[–—:]\s*(?=[$€£]))?"  # "- Utah–$300,000 will"
-    r"(?:(?:more than|over|nearly|almost|about|approximately|some|"
+    r"(?:(?i:more than|over|nearly|almost|about|approximately|some|at least|up to|"
     r"an additional|another)\s+)?(?=[$€£]|[A-Z][a-z]+ed\b)"
 )
 # "$33 million in additional humanitarian assistance ..., including nearly $31 million for the
