@@ -3995,6 +3995,14 @@ def test_a_list_item_may_name_its_place_before_its_sum() -> None:
     assert [value for _, value in gifts] == [7e6, 300_000, 299_906]
 
 
+def test_money_received_under_a_settlement_is_no_gift_of_the_story_s_giver() -> None:
+    # A Justice release of 1999 (public domain), with a grant before it.
+    assert commitments_of(
+        "The Justice Department today announced $20 million in grants. Two residents who are "
+        "deaf will receive $15,000 in damages under an agreement reached today."
+    ) == [("Justice Department", "$20 million")]
+
+
 def test_a_list_item_may_open_with_at_least() -> None:
     # A National Institutes of Health release of 2009 (public domain).
     gifts = _gifts(

@@ -232,6 +232,7 @@ _NEW_MEASURE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,5}(?:Initiative|Program|Programme|Partnership|Strategy|Plan|"
     r"Campaign|Challenge|Network|Round-Up|Alliance|Corps)\b)"
 )
+_SETTLED = re.compile(r"(?i)\b(?:settlement|agreement|damages|restitution|penalt|back wages)")
 # "provided false documents to mortgage lenders": a fraud, not a gift.
 _DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")
 # "FEMA and the State of Alabama have approved", "President Bush and Prime Minister Howard
@@ -318,6 +319,8 @@ def find_commitments(
                 continue  # "reiterating that Canada has not recognised" restates a position
             cue_at = at + cue.start()
             received = cue.group().lower().startswith("receiv")
+            if received and _SETTLED.search(clause):
+                continue  # "will receive $15,000 in damages under an agreement": the payer's
             passive = received or (
                 _PASSIVE.search(before) and not cue.group().split()[0].lower().endswith("ing")
             )
