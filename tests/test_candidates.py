@@ -3754,6 +3754,17 @@ def test_a_name_whose_acronym_has_officers_is_a_body() -> None:
     assert kinds.get("Equal Opportunity") != "organization"
 
 
+def test_an_agency_s_region_or_sector_is_an_office_with_its_number() -> None:
+    # EPA (2019) and Coast Guard (2023, 2024) releases (public domain).
+    kinds = settled_kinds(
+        "The EPA Region 7 office deleted the site. Watchstanders at Coast Guard Sector Delaware "
+        "Bay launched a crew. Coast Guard District 17 coordinated the medevacs."
+    )
+    assert kinds["EPA Region 7"] == "organization"
+    assert kinds["Coast Guard Sector Delaware Bay"] == "organization"
+    assert kinds["Coast Guard District 17"] == "organization"
+
+
 def test_a_name_after_a_year_is_a_model_or_an_edition() -> None:
     # A CBP release of 2010 and a Wikinews page of 2005 (public domain).
     kinds = settled_kinds(

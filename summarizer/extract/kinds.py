@@ -132,6 +132,8 @@ def classify(
         return "other", False
     if _acronym(name.rstrip("s")) and re.search(rf"\b[a-z][\w-]+ \({re.escape(name)}\)", text):
         return "other", False  # "new molecular entities (NMEs)": a term, not a body
+    if _AGENCY_AREA.match(name):
+        return "organization", False  # "EPA Region 5", "Coast Guard Sector Delaware Bay": an office
     if (district := _DISTRICT_OF.fullmatch(name)) and _a_state(district["state"]):
         # "the Northern District of California", "District of Puerto Rico": a court's area
         return "place", False
@@ -409,6 +411,7 @@ def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str
     )
 
 
+_AGENCY_AREA = re.compile(r"(?:[A-Z]{2,6}|Coast Guard) (?:Region|District|Sector|Division)\b")
 _YEAR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:19|20)\d\d $")
 # A brand's inner capitals ("WaterSMART", "IDeA"), which no place name has ("McAllen", "DeKalb").
 _CAMEL = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,}[a-z]+[A-Z]")

@@ -561,6 +561,9 @@ _NAME_SUFFIX = re.compile(
 )
 
 
+_AREA_NUMBER = re.compile(r" (?:\d{1,2}|[IVX]{1,4})\b(?![.,]\d)")
+
+
 def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     """Every name-like span of the sentences, merged into one ``Name`` per entity, in order of
     first mention."""
@@ -733,6 +736,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             suffix = _NAME_SUFFIX.match(text, part[-1].end)
             if suffix is not None and len(part) == 1 and suffix.group().endswith(("Jr.", "Sr.")):
                 suffix = None  # "Gencorp, Inc." is the company; a lone "Smith, Jr." no name
+            if suffix is None and part[-1].text in ("Region", "District") and len(part) > 1:
+                suffix = _AREA_NUMBER.match(text, part[-1].end)  # "EPA Region 7", "Region III"
             start = _numbered_unit(part, text)
             _add(
                 found,
