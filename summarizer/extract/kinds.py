@@ -134,7 +134,7 @@ def classify(
         return "other", False  # "new molecular entities (NMEs)": a term, not a body
     if _AGENCY_AREA.match(name):
         return "organization", False  # "EPA Region 5", "Coast Guard Sector Delaware Bay": an office
-    if (district := _DISTRICT_OF.fullmatch(name)) and _a_state(district["state"]):
+    if (district := _DISTRICT_OF.fullmatch(name)) and is_us_state(district["state"]):
         # "the Northern District of California", "District of Puerto Rico": a court's area
         return "place", False
     if (ORG_PREFIXES.match(name) and place_kind(name) is None) or (
@@ -316,7 +316,9 @@ _TERRITORIES = frozenset(
 )
 
 
-def _a_state(words: str) -> bool:
+def is_us_state(words: str) -> bool:
+    """Whether ``words`` names a US state or territory: in full, AP-style ("Tenn."), or by its
+    postal code ("TN"; not "ID", a word)."""
     return (
         words in us_state_names()
         or words in _TERRITORIES
@@ -332,7 +334,7 @@ def _in_a_state(name: str, text: str) -> bool:
         return False
     return any(
         (after := _STATE_AFTER.match(text, m.end())) is not None
-        and _a_state(state := after["one"] + (after["two"] or ""))
+        and is_us_state(state := after["one"] + (after["two"] or ""))
         # "the city of Palestine, Texas", but not "Armenia, Georgia": two countries
         and (known != "country" or place_kind(state) != "country")
         for m in occurrences(name, text)

@@ -30,12 +30,9 @@ from summarizer.extract.gazetteer import (
     is_surname,
     just_english_words,
     place_kind,
-    state_of,
-    state_of_code,
-    us_state_names,
     zipf,
 )
-from summarizer.extract.kinds import AGED, classify, is_head_title, is_title
+from summarizer.extract.kinds import AGED, classify, is_head_title, is_title, is_us_state
 from summarizer.extract.lexicon import (
     AREA_TITLES,
     BEFORE_NAMES,
@@ -1126,12 +1123,7 @@ def _of_a_town(head: list[Token], tail: list[Token], text: str) -> bool:
     if state is None:
         return False
     word, more = state.groups()
-    return (
-        state_of(word) is not None
-        or state_of_code(word) is not None
-        or word in us_state_names()
-        or f"{word} {more}" in us_state_names()  # "New Mexico"
-    )
+    return is_us_state(word) or is_us_state(f"{word} {more}")  # "Calif.", "New Mexico"
 
 
 def _add(
@@ -1238,7 +1230,9 @@ def add_title_places(text: str, page: Layout, names: list[Name]) -> None:
         m.span("place")
         for pattern in (_PLACE_AFTER_PREPOSITION, _PLACE_BEFORE_COMMA, _PLACE_BEFORE_STATE)
         for m in pattern.finditer(text, title.start, title.end)
-        if pattern is not _PLACE_BEFORE_STATE or _a_state(m["state"])
+        if pattern is not _PLACE_BEFORE_STATE
+        or is_us_state(m["state"])
+        or is_us_state(m["state"].split()[0])
     ]
     for start, end in sorted(spots):
         place = text[start:end]
@@ -1265,13 +1259,6 @@ _PLACE_BEFORE_COMMA = re.compile(rf"(?<=, )(?P<place>{_TITLE_WORDS})(?=,)")
 _PLACE_BEFORE_STATE = re.compile(
     rf"(?<![\w.'’-])(?P<place>{_TITLE_WORDS}), (?P<state>[A-Z][\w.]*(?: [A-Z][a-z]+)?)"
 )
-
-
-def _a_state(written: str) -> bool:
-    words = written.split()
-    return any(
-        state_of(form) is not None or form in us_state_names() for form in {written, words[0]}
-    )
 
 
 def add_title_subject(text: str, title: Span | None, names: list[Name]) -> None:
