@@ -228,10 +228,12 @@ _RESOURCE = re.compile(
 # What an actor launches or announces for itself, money or not: "launched the Healthy Lands
 # Initiative", "announced a new cooperative venture with The History Channel".
 _NEW_MEASURE = re.compile(
-    r"\s+(?:today\s+)?(?:(?:a|an|the|its|their|his|her)\s+new\b|(?:the\s+|a\s+|its\s+|this\s+year['’]s\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+){1,5}(?:Initiative|Program|Programme|Partnership|Strategy|Plan|"
-    r"Campaign|Challenge|Network|Round-Up|Alliance|Corps)\b)"
+    r"\s+(?:today\s+)?(?:(?:a|an|the|its|their|his|her)\s+new\b"
+    r"|(?:the\s+|a\s+|its\s+|this\s+year['’]s\s+)?(?:[A-Z][\w'’-]*\s+){1,5}"
+    r"(?:Initiative|Program|Programme|Partnership|Strategy|Plan|Campaign|Challenge|Network|"
+    r"Round-Up|Alliance|Corps)\b)"
 )
+# What someone receives under a settlement is paid by a party to it, not by the story's giver.
 _SETTLED = re.compile(r"(?i)\b(?:settlement|agreement|damages|restitution|penalt|back wages)")
 # "provided false documents to mortgage lenders": a fraud, not a gift.
 _DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")

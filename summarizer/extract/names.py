@@ -558,6 +558,7 @@ _NAME_SUFFIX = re.compile(
 )
 
 
+# The number of an agency's region or district, part of its name: "EPA Region 7", "Region III".
 _AREA_NUMBER = re.compile(r" (?:\d{1,2}|[IVX]{1,4})\b(?![.,]\d)")
 
 
@@ -1105,6 +1106,8 @@ def _split_of(group: list[Token], person: bool, text: str) -> list[list[Token]]:
 
 
 _TOWN_WORDS = words("City Town Village County Borough Township Parish")
+# Looser than kinds' (which wants the state's sentence to go on): a town's state may end its
+# sentence here, "The Dutra Group of San Rafael, Calif. The Corps".
 _STATE_AFTER = re.compile(r",\s+([A-Z][\w.]*)(?: ([A-Z][a-z]+))?")
 
 
