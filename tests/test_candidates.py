@@ -4037,6 +4037,20 @@ def test_sums_listed_after_a_colon_are_parts_of_the_sum_before() -> None:
     assert [value for _, value in gifts] == [35.9e6, 667_134, 715_993, 724_517]
 
 
+def test_a_listed_sum_says_what_it_is_for_when_its_item_names_that_first() -> None:
+    found = find_candidates(
+        "The National Institutes of Health announced grants totaling $35.9 million. The first "
+        "year's funding levels are: Meharry Medical College in Nashville, Tennessee, $667,134; "
+        "and the Puerto Rico consortium, $724,517."
+    )
+    settle(found)
+    actions = [c.action for c in found.commitments if c.amount and c.amount.value < 1e6]
+    assert actions == [
+        "$667,134 for Meharry Medical College in Nashville, Tennessee",
+        "$724,517 for the Puerto Rico consortium",
+    ]
+
+
 def test_the_moon_is_a_place_like_the_planets() -> None:
     # A NASA release of 1995 (public domain).
     kinds = settled_kinds(

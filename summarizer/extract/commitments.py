@@ -614,6 +614,12 @@ def _breakdowns(
             start, end = clause_span(sentence, amount.start, amount.end)
             action = re.split(r",\s|[;)]| and [$€£]", text[amount.start : sentence.end])[0]
             action = action.rstrip(" .")
+            if action == text[amount.start : amount.end]:
+                # "Meharry Medical College in Nashville, Tennessee, $667,134;": the item names
+                # what the sum is for before it
+                item = re.split(r"[:;]", text[after : amount.start])[-1].strip(" ,")
+                item = re.sub(r"^and\s+", "", item)
+                action = f"{action} for {item}" if item else action
             parts.append(
                 CommitmentCandidate(
                     sentence, giver, clip_words(action, 80), amount, status, start, end
