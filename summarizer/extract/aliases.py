@@ -18,7 +18,14 @@ from summarizer.extract.gazetteer import (
     state_of_code,
     zipf,
 )
-from summarizer.extract.lexicon import COMPASS, GENERATIONS, GENERIC_HEADS, LEGAL_ENDING, ORG_WORDS
+from summarizer.extract.lexicon import (
+    COMPASS,
+    GENERATIONS,
+    GENERIC_HEADS,
+    LEGAL_ENDING,
+    NATIONAL_PREFIX,
+    ORG_WORDS,
+)
 
 
 def merge_acronyms(names: list[Name], text: str) -> None:
@@ -51,9 +58,9 @@ def merge_acronyms(names: list[Name], text: str) -> None:
                         len(letters) > 2
                         and letters
                         in (
-                            _initials(_NATIONAL.sub("", n.text)),
+                            _initials(NATIONAL_PREFIX.sub("", n.text)),
                             # "DOE" of "U.S. Department of Energy"
-                            _initials(_NATIONAL.sub("", n.text).replace(" of ", " Of ")),
+                            _initials(NATIONAL_PREFIX.sub("", n.text).replace(" of ", " Of ")),
                         )
                     )
                     or (len(letters) > 2 and _initials(_field(n.text)) == letters)  # "HUD"
@@ -143,11 +150,6 @@ def fold_generic(names: list[Name]) -> None:
             names.remove(generic)
 
 
-# "U.S. Small Business Administration" is the SBA, and "United States Agency for International
-# Development" the "U.S. Agency for International Development".
-_NATIONAL = re.compile(r"^(?:U\.S\.|US|United States) (?=[A-Z])")
-
-
 def same_body(name: str, *forms: str) -> bool:
     """Whether ``name`` is one of ``forms``, a national prefix aside ("US Senate", "United
     States Senate")."""
@@ -188,7 +190,7 @@ _FIELD_FIRST = re.compile(r"(?P<field>[A-Z][\w ]*?) (?P<head>Department|Ministry
 def _body_key(name: str) -> str | None:
     """What a body's forms share: 'Justice Department' and 'U.S. Department of Justice' are
     both 'Department of Justice'; None for a name with no national prefix or inverted form."""
-    rest = _NATIONAL.sub("", name)
+    rest = NATIONAL_PREFIX.sub("", name)
     match = _OF_FIELD.fullmatch(rest) or _FIELD_FIRST.fullmatch(rest)
     if match is not None:
         return f"{match['head']} of {match['field']}"
@@ -198,7 +200,7 @@ def _body_key(name: str) -> str | None:
 def _field(name: str) -> str:
     """The field a department is named for: 'U.S. Department of Housing and Urban Development'
     -> 'Housing and Urban Development', whose capitals spell 'HUD'."""
-    match = _OF_FIELD.fullmatch(_NATIONAL.sub("", name))
+    match = _OF_FIELD.fullmatch(NATIONAL_PREFIX.sub("", name))
     return match["field"] if match is not None else ""
 
 

@@ -35,6 +35,7 @@ from summarizer.extract.lexicon import (
     COURT_DISTRICT,
     HEAD_TITLES,
     LEGAL_ENDING,
+    NATIONAL_PREFIX,
     ORG_PREFIXES,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -576,7 +577,7 @@ _ACRONYM_ACTS = re.compile(r" \((?P<acronym>[A-Z]{2,6})\)" + _ACTS.pattern)
 def _acronym_acts(name: str, text: str) -> bool:
     """Whether the name's own acronym follows it and acts ("U.S. Customs and Border Protection
     (CBP) officers"); not a name cut from a longer one ("Equal Opportunity (FHEO)")."""
-    first = re.sub(r"^(?:U\.S\.|US|United States) ", "", name)[:1]
+    first = NATIONAL_PREFIX.sub("", name)[:1]
     return any(
         (after := _ACRONYM_ACTS.match(text, m.end())) is not None
         and after["acronym"].lstrip("U").startswith(first)

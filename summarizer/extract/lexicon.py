@@ -127,6 +127,9 @@ AREA_TITLES = words(
 PERSON_NOUNS = words("analyst official student victim actor driver owner worker veteran candidate")
 # The planets, where news names them as places ("a probe to Venus", "Earth's neighbour").
 PLANETS = words("Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Moon")  # and our moon
+# The country a federal body's name may open with: "U.S. Small Business Administration" is the
+# SBA, and "United States Agency for International Development" the "U.S. Agency for ...".
+NATIONAL_PREFIX = re.compile(r"^(?:U\.S\.|US|United States) (?=[A-Z])")
 # News agencies are credits or sources, never names of the story (LABELING): "(AP)", "told the
 # Associated Press".
 WIRE_AGENCIES = words("AP AFP UPI Reuters Xinhua Kyodo") | {
