@@ -4167,3 +4167,15 @@ def test_when_is_a_date_the_lede_names_near_the_page_s() -> None:
         "withdrew the final rule that was published on January 16, 2001.\n"
     )
     assert _when(found) == dt.date(2001, 11, 8)
+
+
+def test_a_later_sum_with_its_own_verb_keeps_that_verb() -> None:
+    text = (
+        "Atlantic Richfield Company will reimburse EPA $2.7 million in past response costs "
+        "and pay $35 million for future cleanup."
+    )
+    assert [action for _, action, _ in _commitments(text)][1] == (
+        "pay $35 million for future cleanup"
+    )
+    text = "The USDA is providing a $2.2 million loan and a $1.4 million grant."
+    assert [action for _, action, _ in _commitments(text)][1] == "providing $1.4 million grant"

@@ -116,6 +116,11 @@ _AND_ALSO = re.compile(
     r"(?![^$]*\b(?:including|of which|out of|total\w*|bring\w*|from|to)\b)"
     r"[^;:$A-Z]{0,60}?\band (?:also )?[^;:$A-Z]{0,60}?"
 )
+# "reimburse EPA $2.7 million ... and pay $35 million": the later sum's own verb.
+_OWN_VERB = re.compile(
+    r"\band (?:also )?(?!(?:an?|the|another|more|nearly|about|up|over|some|its|their|his|her)\b)"
+    r"(?P<verb>[a-z]{3,}) $"
+)
 # Sums in a series, each to its own recipient: "$100 million each to Louisiana and Mississippi,
 # $50 million to Texas, and $3.75 million to Alabama".
 _TO_SERIES = re.compile(
@@ -381,11 +386,13 @@ def find_commitments(
                     )
                 for later, (later_start, later_end) in also:
                     action = text[later.start : later_end].strip(" ,.;")
+                    own = _OWN_VERB.search(text, max(0, later.start - 30), later.start)
+                    verb = own.group("verb") if own else first.split()[0]
                     found.append(
                         CommitmentCandidate(
                             sentence,
                             actor,
-                            clip_words(f"{first.split()[0]} {action}", 80),
+                            clip_words(f"{verb} {action}", 80),
                             later,
                             status,
                             later_start,
