@@ -20,7 +20,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from summarizer.amounts import find_amounts, same_value
+from summarizer.amounts import Money, find_amounts, same_value
 from summarizer.errors import GroundingError
 from summarizer.schema import EventSummary, Evidence, GroundedItem
 
@@ -177,6 +177,19 @@ def _names(item: GroundedItem) -> list[tuple[str, str]]:
     return [(f, v) for f in sorted(fields) if isinstance(v := getattr(item, f, None), str)]
 
 
+def _as_written(text: str, quote: str, matches: list[Money]) -> str:
+    """The amount as the quote writes it: the stated text where the quote holds it, widened to
+    the sum found there ("2.5 billion" -> "$2.5 billion") but not cut to it ("three million
+    Australian dollars" stays, as does the second of two equal sums, "three million pounds ...,
+    three million Australian dollars"); else the first sum of that value."""
+    at = quote.find(text) if text else -1
+    end = at + len(text)
+    for m in matches:
+        if at >= 0 and m.start < end and at < m.end:
+            return quote[min(at, m.start) : max(end, m.end)]
+    return matches[0].text
+
+
 def _check_item(item: GroundedItem, index: ArticleIndex, path: str) -> list[str]:
     messages = []
     if (bad := _ground_quote(item.evidence, index, f"{path}.evidence.quote")) is not None:
@@ -190,15 +203,15 @@ def _check_item(item: GroundedItem, index: ArticleIndex, path: str) -> list[str]
     amount = getattr(item, "amount", None)
     if amount is not None:
         in_evidence = find_amounts(item.evidence.quote)
-        match = next((m for m in in_evidence if same_value(m.value, amount.value)), None)
-        if match is None:
+        matches = [m for m in in_evidence if same_value(m.value, amount.value)]
+        if not matches:
             seen = ", ".join(m.text for m in in_evidence) or "none"
             messages.append(
                 f"{path}.amount {amount.text!r} (value {amount.value:g}) is not in its evidence "
                 f"quote; amounts in that quote: {seen}"
             )
         else:
-            amount.text = match.text
+            amount.text = _as_written(amount.text, item.evidence.quote, matches)
     quote = getattr(item, "quote", None)
     if isinstance(quote, str) and quote.strip():
         span = index.find(quote)

@@ -212,3 +212,16 @@ def test_a_name_ending_in_a_full_stop_ends_there_though_a_word_follows() -> None
     index = ArticleIndex("SACRAMENTO, Calif.Francisco Sánchez Jr. spoke to the Calif press.")
     assert index.mentions("Calif.") and index.mentions("Francisco Sánchez Jr.")
     assert not index.mentions("SACRAMENTO, Cal") and not index.mentions("Sánchez J")
+
+
+def test_an_amount_keeps_its_own_words_among_equal_sums() -> None:
+    quote = (
+        "the United Kingdom offering three million pounds, Australia offering three million "
+        "Australian dollars"
+    )
+    s = summary(
+        commitments=[commitment(quote, 3e6, "three million Australian dollars", "Australia")]
+    )
+    assert ground(s, quote) == []
+    amount = s.commitments[0].amount
+    assert amount is not None and amount.text == "three million Australian dollars"
