@@ -29,7 +29,7 @@ from summarizer.extract.entity import (
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue, only_an_owner
 from summarizer.extract.gazetteer import just_english_words, place_kind, state_of_code
 from summarizer.extract.kinds import national_government
-from summarizer.extract.lexicon import LEGISLATURES, ORG_WORDS, WEEKDAYS
+from summarizer.extract.lexicon import LEGISLATURES, ORG_WORDS, WEEKDAYS, words
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate
 from summarizer.schema import (
@@ -73,7 +73,7 @@ def assemble(found: Candidates) -> tuple[EventSummary, list[str]]:
     chosen, main = _actors(found, commitments)
     summary = EventSummary(
         headline=_headline(found),
-        summary=_lede(body),
+        summary=_lede(found.text, body),
         when=_when(found),
         # The giver of aid is not where it goes: a main actor that gives a sum is no event place.
         locations=_locations(found, main if _commits(main, commitments) else None, items),
@@ -138,14 +138,37 @@ def _headline(found: Candidates) -> str:
     return _clip(sentence[: cut.start()] if cut and cut.start() > 40 else sentence, 110)
 
 
-def _lede(sentences: list[Sentence]) -> str:
-    """The opening sentences, up to 2-3 and 600 characters: news puts what happened first."""
+def _lede(text: str, sentences: list[Sentence]) -> str:
+    """The opening sentences, up to 2-3 and 600 characters: news puts what happened first;
+    not a caption, a label or a phone number standing on a line of its own before it."""
+    while len(sentences) > 1 and _a_label(text, sentences[0]):
+        sentences = sentences[1:]
     parts: list[str] = []
     for s in sentences:
         if parts and (len(" ".join([*parts, s.text])) > 600 or len(parts) == 3):
             break
         parts.append(s.text)
     return _clip(" ".join(parts), 600) or "No summary."
+
+
+def _a_label(text: str, sentence: Sentence) -> bool:
+    """A short line of its own that states nothing: "Location of earthquake.", "How Can I
+    Help?", "(Phone: 256.544.0034)", "Wage and Hour Division (WHD)"."""
+    alone = text[sentence.start - 1 : sentence.start] in ("", "\n") and text[
+        sentence.end : sentence.end + 1
+    ] in ("", "\n")
+    words = sentence.text.split()
+    return (
+        alone
+        and len(words) <= 8
+        and (
+            not sentence.text.rstrip().endswith((".", "!", '"', "”"))
+            or not any(w.islower() and w not in _FUNCTION_WORDS for w in words)
+        )
+    )
+
+
+_FUNCTION_WORDS = words("a an and the of in on at for to by with from or")
 
 
 def _clip(text: str, limit: int) -> str:

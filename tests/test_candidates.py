@@ -4179,3 +4179,12 @@ def test_a_later_sum_with_its_own_verb_keeps_that_verb() -> None:
     )
     text = "The USDA is providing a $2.2 million loan and a $1.4 million grant."
     assert [action for _, action, _ in _commitments(text)][1] == "providing $1.4 million grant"
+
+
+def test_the_summary_skips_a_label_standing_on_its_own_line_before_the_lede() -> None:
+    lede = "The United States announced today that it would contribute $20 million."
+    for label in ("How Can I Help?", "(Phone: 256.544.0034)", "Wage and Hour Division (WHD)"):
+        summary = summary_of(f"{label}\n{lede} Aid will arrive by ship.\n")
+        assert summary.summary.startswith(lede), label
+    summary = summary_of(f"Ten people died.\n{lede}\n")
+    assert summary.summary.startswith("Ten people died."), "a short lede is no label"
