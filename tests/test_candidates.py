@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from summarizer.assemble import _when, assemble
-from summarizer.extract import find_candidates, settle
+from summarizer.assemble import assemble
+from summarizer.extract import Candidates, find_candidates, settle
 from summarizer.extract.commitments import _PRONOUN_SUBJECT, _cue
+from summarizer.extract.dates import story_date
 from summarizer.extract.entity import Name, mentions
 from summarizer.schema import EventSummary
+
+
+def _when(found: Candidates) -> dt.date | None:
+    return story_date(found.text, found.page, found.sentences)
 
 
 def find_names(text: str) -> list[Name]:
