@@ -4193,3 +4193,13 @@ def test_the_summary_skips_a_label_standing_on_its_own_line_before_the_lede() ->
         assert summary.summary.startswith(lede), label
     summary = summary_of(f"Ten people died.\n{lede}\n")
     assert summary.summary.startswith("Ten people died."), "a short lede is no label"
+
+
+def test_a_listed_sum_against_someone_is_a_penalty_not_a_gift() -> None:
+    text = (
+        "The Federal Aviation Administration (FAA) today proposed civil penalties against four "
+        "airline passengers.\n"
+        "• $52,500 against a passenger on a Dec. 23 Delta Air Lines flight.\n"
+        "• $27,000 against a passenger on a Jan. 1 Southwest Airlines flight.\n"
+    )
+    assert _commitments(text) == []

@@ -581,6 +581,9 @@ _LISTED_PART = re.compile(
 _INCLUDING = re.compile(r"\bincluding\b")
 
 
+_AGAINST = re.compile(r"\s+(?:in (?:civil )?(?:penalties|fines) )?against\b")
+
+
 def _breakdowns(
     text: str, sentences: list[Sentence], actors: list[Name], found: list[CommitmentCandidate]
 ) -> list[CommitmentCandidate]:
@@ -617,6 +620,8 @@ def _breakdowns(
                 continue
             if of_sentence is sentence and not _INCLUDING.search(text, after, amount.start):
                 continue
+            if _AGAINST.match(text, amount.end):
+                continue  # "• $52,500 against a passenger": a penalty the story's agency seeks
             taken.add((sentence.start, amount.start))
             start, end = clause_span(sentence, amount.start, amount.end)
             action = re.split(r",\s|[;)]| and [$€£]", text[amount.start : sentence.end])[0]
