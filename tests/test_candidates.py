@@ -4203,3 +4203,13 @@ def test_a_listed_sum_against_someone_is_a_penalty_not_a_gift() -> None:
         "• $27,000 against a passenger on a Jan. 1 Southwest Airlines flight.\n"
     )
     assert _commitments(text) == []
+
+
+def test_replacing_a_person_is_succession_not_a_commitment() -> None:
+    text = (
+        "Lech Kaczynski has won the presidential election. Kaczynski will replace Aleksander "
+        "Kwasniewski in December. The Fredericksburg HCC will replace three smaller clinics."
+    )
+    assert [(actor, action) for actor, action, _ in _commitments(text)] == [
+        ("Fredericksburg HCC", "will replace three smaller clinics")
+    ]

@@ -38,7 +38,9 @@ _WILL_DO = (
     r"hire|open|close|keep|make|reimburse|cover|match|double|triple|expand|extend|launch|"
     r"introduce|implement|establish|set up|sell|buy|acquire|repay|lend|loan|finance|ban|end|"
     r"phase out|reduce|increase|release|approve|sign|waive|forgive|rebuild|restore|train|"
-    r"recruit|install|upgrade|replace|retain|protect|guarantee|help fund|work with|ensure|"
+    r"recruit|install|upgrade|retain|protect|guarantee|help fund|work with|ensure|"
+    # not "will replace Aleksander Kwasniewski": succeeding a person is no commitment
+    r"replace(?-i:(?! [A-Z]))|"
     r"resign|retire|step down|be retiring|be stepping down|not seek|conduct|mail|"
     r"partner with|collaborate|work together)"
 )
