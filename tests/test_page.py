@@ -679,3 +679,17 @@ def test_a_headline_may_end_in_a_state_s_abbreviation() -> None:
     page = layout(text)
     assert page.title is not None
     assert text[page.title.start : page.title.end].endswith("Fort Morgan, Ala.")
+
+
+def test_a_correction_box_above_the_story_is_furniture() -> None:
+    text = (
+        "Montenegro secedes from Serbia\n\n"
+        "Correction — June 21, 2006\n"
+        "The sources used by this article noted that Montenegro actually seceded.\n"
+        "The coverage of the actual independence is outlined in another article.\n\n"
+        "Monday, May 22, 2006\n\n"
+        "After a referendum, the Montenegro region declares independence.\n"
+    )
+    title, date, _, body = parts(text)
+    assert (title, date) == ("Montenegro secedes from Serbia", "Monday, May 22, 2006")
+    assert body == ["After a referendum, the Montenegro region declares independence."]

@@ -113,6 +113,9 @@ END_OF_STORY = re.compile(
     r"external links|references$|#\s*#\s*#\s*$|###|return to this article|"
     r"articles presented on wikinews|the text of this article has been released)"
 )
+# A correction box above a story: its heading, then a paragraph on what the story got wrong
+# ("Baikonur is incorrectly described in the article as being in Russia.").
+_CORRECTION = re.compile(r"(?i)^\W*correction\s*[—–:-]")
 # A byline or timestamp line: "Jan 5, 2026 2:15 PM - Connect Newsroom - Ramandeep Kaur",
 # "By Jane Smith", "Updated 14:02 GMT".
 _BYLINE = re.compile(
@@ -342,6 +345,7 @@ def layout(text: str) -> Layout:
         else:
             units += [u for line in block if (u := _strip(text, line))]
     caption_next = False
+    correction: int | None = None  # where a correction box's last line ends
     header_place: list[Span] = []
     for i, unit in enumerate(units):
         line = text[unit.start : unit.end]
@@ -351,6 +355,12 @@ def layout(text: str) -> Layout:
         if caption_next or _CAPTION_CREDIT.search(line):
             caption_next = False
             continue  # a caption, or its credit line
+        if correction is not None and "\n\n" not in text[correction : unit.start]:
+            correction = unit.end
+            continue  # the box's paragraphs, up to the blank line that ends it
+        correction = unit.end if _CORRECTION.match(line) else None
+        if correction is not None:
+            continue  # "Correction — June 21, 2006", then what the story got wrong
         if (
             _CAPTION_CREDIT.match(following)
             and len(line) < 300
