@@ -693,3 +693,12 @@ def test_a_correction_box_above_the_story_is_furniture() -> None:
     title, date, _, body = parts(text)
     assert (title, date) == ("Montenegro secedes from Serbia", "Monday, May 22, 2006")
     assert body == ["After a referendum, the Montenegro region declares independence."]
+
+
+def test_a_site_s_name_for_its_releases_is_no_title() -> None:
+    for header in ("National Park Service Press Release", "DHHS, NIH News"):
+        text = (
+            f"{header}\n\nNPS Announces Centennial Challenge Projects\n\n"
+            "WASHINGTON – The National Park Service today announced 100 projects.\n"
+        )
+        assert parts(text)[0] == "NPS Announces Centennial Challenge Projects", header

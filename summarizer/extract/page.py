@@ -99,7 +99,11 @@ _SITE_CHROME = re.compile(
     r"\bwww\.|^acquired \w+ \d|^(?P<twice>(?:\S+ ){1,5}\S+) (?P=twice)$|^news \| |"
     r"^latest news$|\baggregator$|^press operations\b|^newspapers$|\brelease no:|\blinks to\b|"
     r"^download \[|\btopics a-z$|"
-    r"^you are here$|^breadcrumb$|^release details$|^u\.s\. flag$|^date: |^dot gov$|^\d+\. home$"
+    r"^you are here$|^breadcrumb$|^release details$|^u\.s\. flag$|^date: |^dot gov$|^\d+\. home$|"
+    # a site's name for its releases: "NTSB Press Release", "DHHS, NIH News", "News Releases
+    # from Region 07", "Media News Releases Archives January–March 2007"
+    r"^(?:[\w.,&]+ ){0,4}(?:press|news) releases?$|^(?:[\w.,&]+ ){0,3}news$|"
+    r"\bnews releases (?:from|archives?)\b"
 )
 # A web address above the story is the site's masthead ("Moving the American Economy - U.S.
 # Department of Transportation, ..., www.dot.gov/affairs/briefing.htm - News"), never its title.
