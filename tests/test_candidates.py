@@ -4213,3 +4213,13 @@ def test_replacing_a_person_is_succession_not_a_commitment() -> None:
     assert [(actor, action) for actor, action, _ in _commitments(text)] == [
         ("Fredericksburg HCC", "will replace three smaller clinics")
     ]
+
+
+def test_a_name_that_modifies_a_plural_noun_after_at_is_no_place() -> None:
+    text = (
+        "The Agency cleaned up properties at Superfund sites in the region. The work also "
+        "reached homes at Bridgeton."
+    )
+    kinds = settled_kinds(text)
+    assert kinds.get("Superfund") != "place"
+    assert kinds["Bridgeton"] == "place"

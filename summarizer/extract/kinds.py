@@ -181,7 +181,7 @@ def classify(
         return None, False  # "the U.S. House" is a chamber, not a place like "the White House"
     if last in ORG_WORDS:
         return "organization", last in VENUE_ORG
-    place_said = len(words) <= 3 and _around((name, *aliases), text, before=_PLACE_BEFORE)
+    place_said = len(words) <= 3 and _placed(name, aliases, text)
     known = place_kind(name, place_said) or (
         place_kind(name.title(), place_said) if name.isupper() and len(name) > 3 else None
     )
@@ -298,6 +298,21 @@ def _person_appositive(after: str) -> bool:
 
 
 # "in Camden", "In X,", "the Greek island of Grammatikos"
+def _placed(name: str, aliases: set[str], text: str) -> bool:
+    """Whether the story puts something "in", "at" or "near" the name, not in a thing it
+    names ("at Superfund sites", "in WaterSMART grants")."""
+    return any(
+        _PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        and not _MODIFIES.match(text, m.end())
+        for form in (name, *aliases)
+        for m in occurrences(form, text)
+    )
+
+
+# A plural noun after a name makes the name its modifier: "Superfund sites", "Gaza hospitals".
+_MODIFIES = re.compile(r" [a-z]{3,}s\b(?<!ss)")
+
+
 _PLACE_BEFORE = re.compile(
     rf"\b(?:(?i:{'|'.join(PLACE_BEFORE)})|(?:island|town|city|village|port|province|region|"
     r"district|resident|residents|native) of|\d{1,3}, of|(?:flown|taken|evacuated|"
