@@ -4223,3 +4223,12 @@ def test_a_name_that_modifies_a_plural_noun_after_at_is_no_place() -> None:
     kinds = settled_kinds(text)
     assert kinds.get("Superfund") != "place"
     assert kinds["Bridgeton"] == "place"
+
+
+def test_a_board_of_directors_is_the_acronym_s_board_the_story_names() -> None:
+    text = (
+        "The Millennium Challenge Corporation (MCC) Board of Directors approved a compact with "
+        "Zambia on Tuesday. The MCC Board will next meet in June."
+    )
+    boards = [n for n in settled_names(text) if "Board" in n.text]
+    assert [(n.text, sorted(n.aliases)) for n in boards] == [("MCC Board", ["Board of Directors"])]

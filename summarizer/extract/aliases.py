@@ -135,7 +135,13 @@ def fold_generic(names: list[Name]) -> None:
             names.remove(short)
     heads = GENERIC_HEADS | ORG_WORDS  # "Museum of Natural History" after "Carnegie Museum ..."
     for tail in [n for n in names if n.text.split()[0] in heads and " " in n.text]:
-        full = [n for n in names if n.text.endswith(" " + tail.text)]
+        head = tail.text.split()[0]
+        full = [n for n in names if n.text.endswith(" " + tail.text)] or [
+            # "MCC Board" for "the Millennium Challenge Corporation (MCC) Board of Directors"
+            n
+            for n in names
+            if re.fullmatch(rf"[A-Z]{{2,6}} {head}", n.text)
+        ]
         if len(full) == 1:
             full[0].aliases.add(tail.text)
             full[0].mentions += tail.mentions
