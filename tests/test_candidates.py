@@ -4232,3 +4232,14 @@ def test_a_board_of_directors_is_the_acronym_s_board_the_story_names() -> None:
     )
     boards = [n for n in settled_names(text) if "Board" in n.text]
     assert [(n.text, sorted(n.aliases)) for n in boards] == [("MCC Board", ["Board of Directors"])]
+
+
+def test_forms_of_one_name_differing_in_accents_or_initials_are_one_name() -> None:
+    text = (
+        "Hugo Chávez won the election, said Inez M. Tenenbaum. Hugo Chavez thanked voters. "
+        "Inez Tenenbaum of the commission spoke later."
+    )
+    names = {n.text: sorted(n.aliases) for n in settled_names(text)}
+    assert "Hugo Chavez" in names["Hugo Chávez"]
+    assert "Hugo Chavez" not in names and "Inez Tenenbaum" not in names
+    assert "Inez Tenenbaum" in names["Inez M. Tenenbaum"]

@@ -6,6 +6,7 @@ Department"), and "D.C." into its city ("Washington, D.C.")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from summarizer.extract.entity import Name
 from summarizer.extract.gazetteer import (
@@ -214,6 +215,31 @@ def _initials(name: str) -> str:
     """'U.S. Agency for International Development' -> 'USAID'."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
     return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words)
+
+
+def merge_variants(names: list[Name]) -> None:
+    """Fold the forms of one name that differ only in accents, middle initials, a leading "The"
+    or a closing full stop ("Hugo Chávez" and "Hugo Chavez", "Inez M. Tenenbaum" and "Inez
+    Tenenbaum", "The U.S. Army Corps of Engineers", "Paul Johnson Drywall Inc.") into the first
+    the story writes."""
+    first: dict[str, Name] = {}
+    for name in sorted(names, key=lambda n: n.start):
+        key = _variant_key(name.text)
+        if " " not in name.text or key not in first:
+            first.setdefault(key, name)
+            continue
+        target = first[key]
+        target.aliases |= {name.text, *name.aliases}
+        target.mentions += name.mentions
+        target.title = target.title or name.title
+        names.remove(name)
+
+
+def _variant_key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    folded = re.sub(r"^the ", "", folded.rstrip("."))
+    return " ".join(w for w in folded.split() if not re.fullmatch(r"[a-z]\.", w))
 
 
 def merge_aliases(names: list[Name]) -> None:

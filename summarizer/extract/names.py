@@ -19,6 +19,7 @@ from summarizer.extract.aliases import (
     merge_aliases,
     merge_national_forms,
     merge_state_abbreviations,
+    merge_variants,
     same_body,
 )
 from summarizer.extract.entity import Name
@@ -778,6 +779,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         and not _people_in_capitals(n.text)
     ]
     merge_national_forms(names)
+    merge_variants(names)
     merge_acronyms(names, text)
     merge_state_abbreviations(names, text)
     join_capital_district(names, text)
