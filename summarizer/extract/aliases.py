@@ -43,29 +43,11 @@ def merge_acronyms(names: list[Name], text: str) -> None:
     ]:
         if _state_after_town(short, text):
             continue  # "Johnston, RI" is Rhode Island, not the story's "Rhode Islanders"
-        letters = short.text.replace(".", "")
         target = next(
             (
                 n
                 for n in names
-                if n is not short
-                and (
-                    short.text in n.aliases
-                    or _initials(n.text) in (letters, "U" + letters[1:])
-                    or _initials(_LEGAL_FORM.sub("", n.text))
-                    == letters  # "HP" of "Hewlett-Packard Co"
-                    or _initials(n.text.replace(" of ", " Of ")) == letters  # "DOE"
-                    or (
-                        len(letters) > 2
-                        and letters
-                        in (
-                            _initials(NATIONAL_PREFIX.sub("", n.text)),
-                            # "DOE" of "U.S. Department of Energy"
-                            _initials(NATIONAL_PREFIX.sub("", n.text).replace(" of ", " Of ")),
-                        )
-                    )
-                    or (len(letters) > 2 and _initials(_field(n.text)) == letters)  # "HUD"
-                )
+                if n is not short and (short.text in n.aliases or _spells(short.text, n.text))
             ),
             None,
         )
@@ -73,6 +55,23 @@ def merge_acronyms(names: list[Name], text: str) -> None:
             target.aliases.add(short.text)
             target.mentions += short.mentions
             names.remove(short)
+
+
+def _spells(short: str, full: str) -> bool:
+    """Whether the capitals of ``short`` spell ``full``: "FEMA", "DOE" of "U.S. Department of
+    Energy", "HP" of "Hewlett-Packard Co", "HUD"."""
+    letters = short.replace(".", "")
+    bare = NATIONAL_PREFIX.sub("", full)
+    return (
+        _initials(full) in (letters, "U" + letters[1:])
+        or _initials(_LEGAL_FORM.sub("", full)) == letters
+        or _initials(full.replace(" of ", " Of ")) == letters
+        or (
+            len(letters) > 2
+            and letters in (_initials(bare), _initials(bare.replace(" of ", " Of ")))
+        )
+        or (len(letters) > 2 and _initials(_field(full)) == letters)
+    )
 
 
 def _state_after_town(short: Name, text: str) -> bool:
