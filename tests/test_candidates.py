@@ -4243,3 +4243,14 @@ def test_forms_of_one_name_differing_in_accents_or_initials_are_one_name() -> No
     assert "Hugo Chavez" in names["Hugo Chávez"]
     assert "Hugo Chavez" not in names and "Inez Tenenbaum" not in names
     assert "Inez Tenenbaum" in names["Inez M. Tenenbaum"]
+
+
+def test_a_title_s_giver_spelled_by_a_body_s_capitals_is_that_body() -> None:
+    text = (
+        "DOI Announces $3.74 Million to 12 States for Species Recovery\n\n"
+        "WASHINGTON - The Department of the Interior today announced $3.74 million for 12 "
+        "projects.\n"
+    )
+    assert [n.text for n in find_candidates(text).names if n.kind == "organization"] == [
+        "Department of the Interior"
+    ]

@@ -157,10 +157,18 @@ def fold_generic(names: list[Name]) -> None:
 
 
 def same_body(name: str, *forms: str) -> bool:
-    """Whether ``name`` is one of ``forms``, a national prefix aside ("US Senate", "United
-    States Senate")."""
+    """Whether ``name`` is one of ``forms``: a national prefix aside ("US Senate", "United
+    States Senate"), written another way ("Paul Johnson Drywall Inc." and "... Inc"), or spelled
+    by its capitals ("DOI" of "Department of the Interior")."""
     key = _body_key(name) or name
-    return any(name == form or key == (_body_key(form) or form) for form in forms)
+    variant = _variant_key(name)
+    return any(
+        name == form
+        or key == (_body_key(form) or form)
+        or (" " in name and variant == _variant_key(form))
+        or (re.fullmatch(r"[A-Z][A-Za-z.]{1,7}", name) is not None and _spells(name, form))
+        for form in forms
+    )
 
 
 def merge_national_forms(names: list[Name]) -> None:
