@@ -4254,3 +4254,13 @@ def test_a_title_s_giver_spelled_by_a_body_s_capitals_is_that_body() -> None:
     assert [n.text for n in find_candidates(text).names if n.kind == "organization"] == [
         "Department of the Interior"
     ]
+
+
+def test_a_name_s_first_and_last_words_are_its_short_form() -> None:
+    text = (
+        "The Nebraska National Guard rescued 30 people on Sunday. The Nebraska Guard also "
+        "delivered water to Fremont."
+    )
+    names = {n.text: n.aliases for n in settled_names(text)}
+    assert "Nebraska Guard" not in names
+    assert "Nebraska Guard" in names["Nebraska National Guard"]

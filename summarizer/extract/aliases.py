@@ -228,18 +228,29 @@ def merge_variants(names: list[Name]) -> None:
     """Fold the forms of one name that differ only in accents, middle initials, a leading "The"
     or a closing full stop ("Hugo Chávez" and "Hugo Chavez", "Inez M. Tenenbaum" and "Inez
     Tenenbaum", "The U.S. Army Corps of Engineers", "Paul Johnson Drywall Inc.") into the first
-    the story writes."""
+    the story writes, and a name's first and last words into the name ("Nebraska Guard")."""
     first: dict[str, Name] = {}
     for name in sorted(names, key=lambda n: n.start):
         key = _variant_key(name.text)
         if " " not in name.text or key not in first:
             first.setdefault(key, name)
             continue
-        target = first[key]
-        target.aliases |= {name.text, *name.aliases}
-        target.mentions += name.mentions
-        target.title = target.title or name.title
-        names.remove(name)
+        _fold(names, name, first[key])
+    outer: dict[str, list[Name]] = {}
+    for name in names:
+        words = name.text.split()
+        if len(words) == 3 and words[1][0].isupper():
+            outer.setdefault(f"{words[0]} {words[2]}", []).append(name)
+    for name in list(names):
+        if len(longer := outer.get(name.text, [])) == 1 and name in names:
+            _fold(names, name, longer[0])
+
+
+def _fold(names: list[Name], name: Name, target: Name) -> None:
+    target.aliases |= {name.text, *name.aliases}
+    target.mentions += name.mentions
+    target.title = target.title or name.title
+    names.remove(name)
 
 
 def _variant_key(name: str) -> str:
