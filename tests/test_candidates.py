@@ -4264,3 +4264,16 @@ def test_a_name_s_first_and_last_words_are_its_short_form() -> None:
     names = {n.text: n.aliases for n in settled_names(text)}
     assert "Nebraska Guard" not in names
     assert "Nebraska Guard" in names["Nebraska National Guard"]
+
+
+def test_a_town_the_story_writes_as_in_the_country_is_the_event_place() -> None:
+    text = (
+        "Iranian-American woman in space\n\nMonday, September 18, 2006\n\n"
+        "Correction — October 22, 2006\nBaikonur is incorrectly described in the article as "
+        "being in Russia. Baikonur is a city in Kazakhstan leased and administered by Russia."
+        "\n\nAnousheh Ansari, 40, an Iranian-American became the first female paying passenger "
+        "astronaut today. Paying $20 million [USD] for the trip, she replaced a Japanese "
+        "businessman. The Russian made Soyuz Rocket lifted off at 04:10 GMT from Baikonur, "
+        "Russia.\n\nAnsari is accompanying Russian cosmonaut Mikhail Tyurin.\n"
+    )
+    assert event_place(text) == "Baikonur"

@@ -306,8 +306,12 @@ def event_places(
             and (
                 _first_at(p, near) is not None
                 or (p in dateline and not _HEADQUARTERS.search(p.text))
-                # a place of the country, named a sentence later ("... in Chon Buri")
-                or (_first_at(p, third) is not None and in_country(p.text, best.text))
+                # a place of the country, named a sentence later ("... in Chon Buri"), or
+                # written as in it ("lifted off from Baikonur, Russia")
+                or (
+                    _first_at(p, third) is not None
+                    and (in_country(p.text, best.text) or _before_its_area(p, best, third, True))
+                )
             )
         ]
         best = max(finer, key=lambda n: (score(n), -n.start)) if finer else best
@@ -370,10 +374,13 @@ def _court_place(places: list[Name], texts: list[str]) -> Name | None:
     return None
 
 
-def _before_its_area(town: Name, area: Name, text: str) -> bool:
-    """Whether ``text`` names ``town`` right before ``area``, as in "Sago, West Virginia"."""
+def _before_its_area(town: Name, area: Name, text: str, closing: bool = False) -> bool:
+    """Whether ``text`` names ``town`` right before ``area``, as in "Sago, West Virginia"; with
+    ``closing``, only where the area ends the clause ("from Baikonur, Russia."), not in a list
+    ("Croatia and Bosnia, Montenegro has")."""
+    end = r"\s*[.,;:)]" if closing else r"\b"
     return any(
-        re.match(rf",\s+{re.escape(form)}\b", text[m.end() :])
+        re.match(rf",\s+{re.escape(form)}{end}", text[m.end() :])
         for m, _ in mentions([town], text)
         for form in (area.text, *area.aliases)
     )
