@@ -497,6 +497,8 @@ _RECIPIENT_BEFORE = re.compile(
     r"|\b(?:transfer\w*|donat\w+|deliver\w*|awarded|presented)\b[^.;]{0,40}?\bto\s+(?:the\s+)?$"
     # "approved a grant of $2,160,987 for the State of Florida"
     r"|\$[\d.,]+(?: (?:million|billion))?\s+(?:\w+\s+){0,3}?for\s+(?:the\s+)?$"
+    # "announced funding for the City of Perry Community Organization"
+    r"|\b(?:funding|grants?|loans?|awards?)\s+for\s+(?:the\s+)?$"
     # "The grants from the U.S. Fish and Wildlife Service", "additional funding comes from"
     r"|\b(?:grants?|funds|funding|money|donations?|contributions?)\s+(?:\w+\s+){0,2}?from\s+"
     r"(?:the\s+)?$"

@@ -4277,3 +4277,11 @@ def test_a_town_the_story_writes_as_in_the_country_is_the_event_place() -> None:
         "Russia.\n\nAnsari is accompanying Russian cosmonaut Mikhail Tyurin.\n"
     )
     assert event_place(text) == "Baikonur"
+
+
+def test_the_body_funding_is_for_takes_part() -> None:
+    text = (
+        "PERRY, Iowa -- Assistant to the State Director Tim Rickabaugh today announced funding "
+        "for the City of Perry Community Organization."
+    )
+    assert "City of Perry Community Organization" in [a.name for a in summary_of(text).actors]
