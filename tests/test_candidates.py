@@ -4285,3 +4285,11 @@ def test_the_body_funding_is_for_takes_part() -> None:
         "for the City of Perry Community Organization."
     )
     assert "City of Perry Community Organization" in [a.name for a in summary_of(text).actors]
+
+
+def test_an_agency_s_acronym_before_a_region_is_its_regional_office() -> None:
+    kinds = settled_kinds(
+        "EPA New England today announced the results of its enforcement work. EPA New England "
+        "settled 40 cases in Maine."
+    )
+    assert kinds["EPA New England"] == "organization"

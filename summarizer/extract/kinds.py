@@ -142,9 +142,17 @@ def classify(
         _NUMBERED_GROUP.match(name) and _named_group(name, text)
     ):
         return "organization", False  # "City of Emeryville"; "G8", "G20", "COP28"
-    if len(words) >= 2 and (
-        (re.fullmatch(r"[A-Z]{2,6}", head) and place_kind(" ".join(words[1:])) == "city")
-        or (re.fullmatch(r"[A-Z]{2,6}", last) and place_kind(" ".join(words[:-1])) == "city")
+    if (
+        len(words) >= 2
+        and (
+            (
+                re.fullmatch(r"[A-Z]{2,6}", head)
+                and head not in ("US", "UK")
+                # "EPA New England": the agency's regional office
+                and place_kind(" ".join(words[1:])) in ("city", "region")
+            )
+            or (re.fullmatch(r"[A-Z]{2,6}", last) and place_kind(" ".join(words[:-1])) == "city")
+        )
     ):
         return "organization", False  # "ERO Boston", "Baton Rouge DEA": an agency's field office
     if _in_a_state(name, text):
