@@ -4293,3 +4293,16 @@ def test_an_agency_s_acronym_before_a_region_is_its_regional_office() -> None:
         "settled 40 cases in Maine."
     )
     assert kinds["EPA New England"] == "organization"
+
+
+def test_preserves_sanctuaries_keys_and_circles_are_places() -> None:
+    kinds = settled_kinds(
+        "Debris was removed from the Florida Keys and Big Cypress National Preserve. Fishing "
+        "in the Channel Islands National Marine Sanctuary is banned north of the Arctic Circle."
+    )
+    assert [kinds[n] for n in ("Florida Keys", "Big Cypress National Preserve")] == [
+        "place",
+        "place",
+    ]
+    assert kinds["Channel Islands National Marine Sanctuary"] == "place"
+    assert kinds["Arctic Circle"] == "place"
