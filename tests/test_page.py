@@ -702,3 +702,14 @@ def test_a_site_s_name_for_its_releases_is_no_title() -> None:
             "WASHINGTON – The National Park Service today announced 100 projects.\n"
         )
         assert parts(text)[0] == "NPS Announces Centennial Challenge Projects", header
+
+
+def test_a_table_s_rows_are_story_not_headings() -> None:
+    text = (
+        "Tsunami death toll updated\n\nThursday, March 24, 2005\n\n"
+        "New figures on the tsunami death toll have been released.\n\n"
+        "Country dead missing total\nIndia 10,749 5,640 16,389\nThailand 5,595 3,001 8,596\n"
+    )
+    body = parts(text)[3]
+    assert "India 10,749 5,640 16,389" in body and "Thailand 5,595 3,001 8,596" in body
+    assert "Country dead missing total" not in body

@@ -326,6 +326,10 @@ def _site_header(title: str, line: str) -> bool:
 _LETTERHEAD_ENDS = frozenset({"Prevention", "Arts", "Representative", "Survey"})
 
 
+# A table's row names something and gives its figures: "India 10,749 5,640 16,389".
+_TABLE_ROW = re.compile(r"^[A-Z][\w .'’-]*?(?:\s+[\d,.$%*-]+){2,}\s*$")
+
+
 def _is_heading(line: str) -> bool:
     """A heading inside the story: a few words, or mostly capitalised ones; a sentence that
     only lacks its full stop is story."""
@@ -417,7 +421,12 @@ def layout(text: str) -> Layout:
             else _SENTENCE_PUNCT.search(line)
         )
         if not ends and _is_title_like(line, first):
-            if page.body and _is_heading(line) and not LIST_ITEM.match(line):
+            if (
+                page.body
+                and _is_heading(line)
+                and not LIST_ITEM.match(line)
+                and not _TABLE_ROW.search(line)
+            ):
                 continue  # a heading or a table row inside the story ("In Depth", "East"); a list
                 # item is story
             if page.body:
