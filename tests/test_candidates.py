@@ -4306,3 +4306,12 @@ def test_preserves_sanctuaries_keys_and_circles_are_places() -> None:
     ]
     assert kinds["Channel Islands National Marine Sanctuary"] == "place"
     assert kinds["Arctic Circle"] == "place"
+
+
+def test_the_west_as_a_region_is_a_place_but_not_inside_a_name() -> None:
+    kinds = settled_kinds(
+        "Hot, dry summer weather in the West is prompting the Bureau of Land Management to act. "
+        "Fish reach the dam on the Red River of the North. West Virginia sent crews."
+    )
+    assert kinds["West"] == "place"
+    assert "North" not in kinds

@@ -552,6 +552,21 @@ def _listed_areas(text: str, sentences: list[Sentence]) -> dict[str, int]:
     return areas
 
 
+# "in the West", "across the arid West": the region; not "West Virginia", "the Western
+# states" or "the Red River of the North".
+_COMPASS_REGION = re.compile(
+    r"(?<!of )\bthe (?:[a-z]+ )?(?P<region>West|East|North|South)\b(?! ?[A-Z])"
+)
+
+
+def _compass_regions(text: str, sentences: list[Sentence]) -> dict[str, int]:
+    regions: dict[str, int] = {}
+    for sentence in sentences:
+        for found in _COMPASS_REGION.finditer(text, sentence.start, sentence.end):
+            regions.setdefault(found["region"], found.start("region"))
+    return regions
+
+
 # "James F. Ports, Jr.", "Red Rock Resorts, Inc.", "Station Holdco, LLC"
 # "A. Lee Bentley, III": a generation in Roman numerals takes no full stop
 _NAME_SUFFIX = re.compile(
@@ -570,7 +585,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     found: dict[str, Name] = {}
     order: list[str] = []
     employers: set[str] = set()  # named before a title: "MCC CEO John Danilovich"
-    areas = _listed_areas(text, sentences)
+    areas = _listed_areas(text, sentences) | _compass_regions(text, sentences)
     for group in _groups(text, story_tokens(text, sentences)):
         if len(group) > 1 and group[-1].text in ("Counties", "Parishes"):
             group = group[:-1]  # "Marshall, and Winston Counties"
