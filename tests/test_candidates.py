@@ -4315,3 +4315,16 @@ def test_the_west_as_a_region_is_a_place_but_not_inside_a_name() -> None:
     )
     assert kinds["West"] == "place"
     assert "North" not in kinds
+
+
+def test_a_standing_commitment_avowed_is_no_commitment() -> None:
+    text = (
+        "Administrator Mark Green reiterated the U.S. Government's commitment to working with "
+        "international partners. USAID remains committed to supporting the region. President "
+        "George W. Bush reaffirmed the commitment of the United States. USAID will provide $5 "
+        "million."
+    )
+    assert [(actor, amount) for actor, _, amount in _commitments(text)] == [
+        ("George W. Bush", None),
+        ("USAID", 5e6),
+    ]

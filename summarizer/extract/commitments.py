@@ -409,7 +409,16 @@ def find_commitments(
     found += _title_pledge(text, title, actors, found)
     found = _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
     found = _valued(text, sentences, found)
+    found = [c for c in found if c.amount is not None or not _AVOWAL.match(c.action)]
     return sorted(found + _breakdowns(text, sentences, actors, found), key=lambda c: c.start)
+
+
+# A standing commitment avowed, not a measure: "reaffirmed the U.S. Government's commitment to
+# working with partners", "remain committed to supporting the region" (LABELING: a promise
+# names what will be done).
+_AVOWAL = re.compile(
+    r"(?i)(?:reaffirm|reiterat)\w* (?:[\w.’'-]+ ){0,5}commitment\b.*?\bto \w|committed to \w+ing\b"
+)
 
 
 _COURT = re.compile(r"\b(?:Court|Tribunal)\b")
