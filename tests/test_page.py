@@ -713,3 +713,15 @@ def test_a_table_s_rows_are_story_not_headings() -> None:
     body = parts(text)[3]
     assert "India 10,749 5,640 16,389" in body and "Thailand 5,595 3,001 8,596" in body
     assert "Country dead missing total" not in body
+
+
+def test_a_photo_s_text_repeated_as_its_caption_is_furniture() -> None:
+    text = (
+        "Tsunami death toll updated\n\nThursday, March 24, 2005\n\n"
+        "A village near the coast of Sumatra, devastated after the tsunami\n"
+        "A village near the coast of Sumatra, devastated after the tsunami\n\n"
+        "New figures on the tsunami death toll have been released.\n"
+    )
+    title, _, _, body = parts(text)
+    assert title == "Tsunami death toll updated"
+    assert body == ["New figures on the tsunami death toll have been released."]

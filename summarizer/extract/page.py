@@ -363,6 +363,9 @@ def layout(text: str) -> Layout:
         if caption_next or _CAPTION_CREDIT.search(line):
             caption_next = False
             continue  # a caption, or its credit line
+        if line == following and len(line.split()) > 2 and page.title and not page.body:
+            caption_next = True  # a photo's alternative text, then the same words as caption
+            continue
         if correction is not None and "\n\n" not in text[correction : unit.start]:
             correction = unit.end
             continue  # the box's paragraphs, up to the blank line that ends it
