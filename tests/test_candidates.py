@@ -4328,3 +4328,14 @@ def test_a_standing_commitment_avowed_is_no_commitment() -> None:
         ("George W. Bush", None),
         ("USAID", 5e6),
     ]
+
+
+def test_a_sentence_case_title_s_bare_title_names_its_holder() -> None:
+    text = (
+        "Madagascar President resigns, unclear rule in Antananarivo\n\n"
+        "Leadership in Madagascar is unclear as Madagascan President Marc Ravalomanana announced "
+        "his resignation. Admiral Ramaroson said they would back former DJ Andry Rajoelina.\n\n"
+        "Mr Rajoelina installed himself. Mr Rajoelina said the army backed him. Mr Rajoelina "
+        "called a rally.\n"
+    )
+    assert summary_of(text).actors[0].name == "Marc Ravalomanana"

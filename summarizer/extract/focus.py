@@ -111,10 +111,10 @@ def _position_score(
     return score + weights["mention"] * min(name.mentions, MAX_MENTIONS)
 
 
-# "Agriculture Secretary Announces Funding ...": a title without a name is the headline's
-# subject; the story names who holds it.
+# "Agriculture Secretary Announces Funding ...", "Madagascar President resigns": a title without
+# a name is the headline's subject; the story names who holds it.
 _HEAD_TITLE = "|".join(map(re.escape, sorted(HEAD_TITLES, key=len, reverse=True)))
-_BARE_TITLE = re.compile(rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?({_HEAD_TITLE})\s+[A-Z][a-z]+s\b")
+_BARE_TITLE = re.compile(rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?({_HEAD_TITLE})\s+[A-Za-z][a-z]+s\b")
 
 
 def _title_holder(actors: list[Name], title: str) -> Name | None:
