@@ -4321,11 +4321,13 @@ def test_a_standing_commitment_avowed_is_no_commitment() -> None:
     text = (
         "Administrator Mark Green reiterated the U.S. Government's commitment to working with "
         "international partners. USAID remains committed to supporting the region. President "
-        "George W. Bush reaffirmed the commitment of the United States. USAID will provide $5 "
-        "million."
+        "George W. Bush reaffirmed the commitment of the United States. The Ashcombe District "
+        "Council reaffirmed its commitment to fund free annual kidney checks. USAID will provide "
+        "$5 million."
     )
     assert [(actor, amount) for actor, _, amount in _commitments(text)] == [
         ("George W. Bush", None),
+        ("Ashcombe District Council", None),
         ("USAID", 5e6),
     ]
 

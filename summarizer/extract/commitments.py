@@ -415,9 +415,10 @@ def find_commitments(
 
 # A standing commitment avowed, not a measure: "reaffirmed the U.S. Government's commitment to
 # working with partners", "remain committed to supporting the region" (LABELING: a promise
-# names what will be done).
+# names what will be done); but "reaffirmed its commitment to fund free kidney checks" does.
 _AVOWAL = re.compile(
-    r"(?i)(?:reaffirm|reiterat)\w* (?:[\w.’'-]+ ){0,5}commitment\b.*?\bto \w|committed to \w+ing\b"
+    r"(?i)(?:(?:reaffirm|reiterat)\w* (?:[\w.’'-]+ ){0,5}commitment\b.*?\b|committed )"
+    r"to (?:\w+ing|the)\b"
 )
 
 
