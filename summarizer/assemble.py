@@ -157,13 +157,13 @@ def _a_label(text: str, sentence: Sentence) -> bool:
     alone = text[sentence.start - 1 : sentence.start] in ("", "\n") and text[
         sentence.end : sentence.end + 1
     ] in ("", "\n")
-    words = sentence.text.split()
+    tokens = sentence.text.split()
     return (
         alone
-        and len(words) <= 8
+        and len(tokens) <= 8
         and (
             not sentence.text.rstrip().endswith((".", "!", '"', "”"))
-            or not any(w.islower() and w not in _FUNCTION_WORDS for w in words)
+            or not any(t.islower() and t not in _FUNCTION_WORDS for t in tokens)
         )
     )
 

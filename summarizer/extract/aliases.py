@@ -166,7 +166,7 @@ def same_body(name: str, *forms: str) -> bool:
         name == form
         or key == (_body_key(form) or form)
         or (" " in name and variant == _variant_key(form))
-        or (re.fullmatch(r"[A-Z][A-Za-z.]{1,7}", name) is not None and _spells(name, form))
+        or (re.fullmatch(r"[A-Z][A-Z.]{1,7}", name) is not None and _spells(name, form))
         for form in forms
     )
 
