@@ -305,7 +305,6 @@ def _person_appositive(after: str) -> bool:
     return any(is_title(w) or w in PERSON_NOUNS for w in head)
 
 
-# "in Camden", "In X,", "the Greek island of Grammatikos"
 def _placed(name: str, aliases: set[str], text: str) -> bool:
     """Whether the story puts something "in", "at" or "near" the name, not in a thing it
     names ("at Superfund sites", "in WaterSMART grants")."""
@@ -321,6 +320,7 @@ def _placed(name: str, aliases: set[str], text: str) -> bool:
 _MODIFIES = re.compile(r" [a-z]{3,}s\b(?<!ss)")
 
 
+# "in Camden", "In X,", "the Greek island of Grammatikos"
 _PLACE_BEFORE = re.compile(
     rf"\b(?:(?i:{'|'.join(PLACE_BEFORE)})|(?:island|town|city|village|port|province|region|"
     r"district|resident|residents|native) of|\d{1,3}, of|(?:flown|taken|evacuated|"

@@ -430,8 +430,8 @@ def layout(text: str) -> Layout:
                 and not LIST_ITEM.match(line)
                 and not _TABLE_ROW.search(line)
             ):
-                continue  # a heading or a table row inside the story ("In Depth", "East"); a list
-                # item is story
+                continue  # a heading inside the story ("In Depth", "East"); a list item or a
+                # table's row ("India 10,749 5,640 16,389") is story
             if page.body:
                 page.body.append(unit)  # "Norway increased its donation to 180 million USD"
                 continue
