@@ -52,9 +52,7 @@ def merge_acronyms(names: list[Name], text: str) -> None:
             None,
         )
         if target is not None and short in names:
-            target.aliases.add(short.text)
-            target.mentions += short.mentions
-            names.remove(short)
+            _fold(names, short, target)
 
 
 def _spells(short: str, full: str) -> bool:
@@ -93,9 +91,7 @@ def merge_state_abbreviations(names: list[Name], text: str) -> None:
             continue
         full = next((n for n in names if n.text.casefold() == state.casefold()), None)
         if full is not None:
-            full.aliases.add(short.text)
-            full.mentions += short.mentions
-            names.remove(short)
+            _fold(names, short, full)
         elif written != short.text:
             short.aliases.add(short.text)
             short.text, short.end = written, short.end + 1
@@ -189,9 +185,7 @@ def merge_national_forms(names: list[Name]) -> None:
             kept, folded = (name, kept) if name.mentions > kept.mentions else (kept, name)
             if country and kept.mentions == folded.mentions and len(folded.text) < len(kept.text):
                 kept, folded = folded, kept  # "China", not "People's Republic of China"
-            kept.aliases |= {folded.text, *folded.aliases}
-            kept.mentions += folded.mentions
-            names.remove(folded)
+            _fold(names, folded, kept)
             by_rest[rest] = kept
 
 
@@ -247,6 +241,7 @@ def merge_variants(names: list[Name]) -> None:
 
 
 def _fold(names: list[Name], name: Name, target: Name) -> None:
+    """Fold ``name`` into ``target``: its forms become aliases, its mentions count there."""
     target.aliases |= {name.text, *name.aliases}
     target.mentions += name.mentions
     target.title = target.title or name.title
