@@ -1125,7 +1125,7 @@ def _split_of(group: list[Token], person: bool, text: str) -> list[list[Token]]:
 _TOWN_WORDS = words("City Town Village County Borough Township Parish")
 # Looser than kinds' (which wants the state's sentence to go on): a town's state may end its
 # sentence here, "The Dutra Group of San Rafael, Calif. The Corps".
-_STATE_AFTER = re.compile(r",\s+([A-Z][\w.]*)(?: ([A-Z][a-z]+))?")
+_STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][\w.]*(?: [A-Z][a-z]+)?)")
 
 
 def _of_a_town(head: list[Token], tail: list[Token], text: str) -> bool:
@@ -1142,8 +1142,13 @@ def _of_a_town(head: list[Token], tail: list[Token], text: str) -> bool:
     state = _STATE_AFTER.match(text, tail[-1].end)
     if state is None:
         return False
-    word, more = state.groups()
-    return is_us_state(word) or is_us_state(f"{word} {more}")  # "Calif.", "New Mexico"
+    return _names_a_state(state["state"])
+
+
+def _names_a_state(words: str) -> bool:
+    """Whether a state's one or two words after a town name a US state: "Calif.", "New
+    Mexico", "Massachusetts" of "Massachusetts Man"."""
+    return is_us_state(words) or is_us_state(words.split()[0])
 
 
 def _add(
@@ -1250,9 +1255,7 @@ def add_title_places(text: str, page: Layout, names: list[Name]) -> None:
         m.span("place")
         for pattern in (_PLACE_AFTER_PREPOSITION, _PLACE_BEFORE_COMMA, _PLACE_BEFORE_STATE)
         for m in pattern.finditer(text, title.start, title.end)
-        if pattern is not _PLACE_BEFORE_STATE
-        or is_us_state(m["state"])
-        or is_us_state(m["state"].split()[0])
+        if pattern is not _PLACE_BEFORE_STATE or _names_a_state(m["state"])
     ]
     for start, end in sorted(spots):
         place = text[start:end]
