@@ -31,7 +31,7 @@ from summarizer.extract.gazetteer import just_english_words, place_kind, state_o
 from summarizer.extract.kinds import national_government
 from summarizer.extract.lexicon import LEGISLATURES, ORG_WORDS, words
 from summarizer.extract.sentences import Sentence, clause_span
-from summarizer.extract.views import ViewCandidate
+from summarizer.extract.views import ViewCandidate, descriptor
 from summarizer.schema import (
     Actor,
     Amount,
@@ -79,9 +79,20 @@ def assemble(found: Candidates) -> tuple[EventSummary, list[str]]:
         locations=_locations(found, main if _commits(main, commitments) else None, items),
         actors=items.keep(_actor(found, name) for name in chosen),
         commitments=items.keep(_commitment(c, found.text) for c in commitments),
-        expert_views=items.keep(_view(v, found) for v in found.views)[:MAX_VIEWS],
+        expert_views=items.keep(
+            _view(v, found) for v in found.views if not _speaks_for(v.expert, main, found.text)
+        )[:MAX_VIEWS],
     )
     return summary, items.warnings
+
+
+def _speaks_for(expert: Name | None, main: Name | None, text: str) -> bool:
+    """Whether an expert is the main actor's own ("said USGS geologist Wright Horton" in a USGS
+    release, "Lead researcher Rahul Venkataraman of the Kestrel Institute"): its voice, no
+    outside view."""
+    if expert is None or main is None or main is expert:
+        return False
+    return next(mentions([main], descriptor(expert, text)), None) is not None
 
 
 def _commits(name: Name | None, commitments: list[CommitmentCandidate]) -> bool:

@@ -4341,3 +4341,31 @@ def test_a_sentence_case_title_s_bare_title_names_its_holder() -> None:
         "called a rally.\n"
     )
     assert summary_of(text).actors[0].name == "Marc Ravalomanana"
+
+
+def test_an_expert_of_the_main_actor_speaks_for_it() -> None:
+    text = (
+        "USGS counts more sea otters\n\n"
+        "The U.S. Geological Survey (USGS) counted 2,505 sea otters this spring. The USGS said "
+        'the count rose. "This is the highest count since 1983," said Brian Hatfield, a USGS '
+        'biologist in California. "Kelp helps," said Jane Ruiz, an ecologist at Stanford '
+        "University.\n"
+    )
+    summary = summary_of(text)
+    assert summary.actors[0].name == "U.S. Geological Survey"
+    assert [v.expert for v in summary.expert_views] == ["Jane Ruiz"]
+
+
+def test_groups_of_experts_saying_and_seeing_give_views() -> None:
+    text = (
+        "The Reserve Bank meets on Tuesday. Experts are saying that a rise could come in March. "
+        "Health experts, such as Dr. David Nabarro, head of crisis operations at the WHO, are "
+        "predicting that 60,000 more people could perish. Although turnout was low - with most "
+        "voters at home - Spain was seen by many political commentators as an easy win."
+    )
+    views = [(v.expert, v.view) for v in find_candidates(text).views]
+    assert views == [
+        (None, "a rise could come in March"),
+        (None, "60,000 more people could perish"),
+        (None, "Spain was an easy win"),
+    ]

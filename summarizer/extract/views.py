@@ -36,6 +36,15 @@ _OFFICIAL_CUES = re.compile(
 )
 
 
+def descriptor(name: Name, text: str) -> str:
+    """Who the article says a person is where it first names them: the words right before the
+    name ("USGS geologist Wright Horton") and after it up to what they said ("Rahul
+    Venkataraman of the Kestrel Institute said"), and their title."""
+    before = re.split(rf"[.!?,\"“”]|\b{SPEECH}\b", text[max(0, name.start - 90) : name.start])[-1]
+    after = re.split(rf"[.!?\"“”]|\b{SPEECH}\b", text[name.end : name.end + 120])[0]
+    return f"{before} {after} {name.title or ''}"
+
+
 _QUOTED = re.compile(r"[\"“]([^\"”]{12,400})[\"”]")
 
 
@@ -91,25 +100,29 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
 
 _GROUP = (
     r"\b(?:(?:some|many|other|several|most|independent|outside|legal|industry|market|energy|"
-    r"health|climate|security|transport|prolonged)\s+)*(?:analysts?|economists?|experts?|"
-    r"scientists|researchers|academics|strategists|\w+ologists|historians|observers)"
+    r"health|climate|security|transport|prolonged|political)\s+)*(?:analysts?|economists?|"
+    r"experts?|scientists|researchers|academics|strategists|\w+ologists|historians|observers|"
+    r"commentators|pundits)"
 )
 _GROUP_SAYS = (
     r"(?:said|say|says|warned|warn|noted|note|predicted|predict|expect|expected|believe|"
     r"argued|argue|cautioned|estimate|estimated|speculated|speculate|suggested|suggest|"
-    r"forecast|forecasts|are confident|were confident|(?:speculation|expectations?|fears?) that)"
+    r"forecast|forecasts|are confident|were confident|(?:speculation|expectations?|fears?) that|"
+    r"(?:are|were) (?:saying|predicting|warning|forecasting))"
 )
 # "said on Thursday they had..." reports news; a view is not dated.
 _GROUP_BEFORE = re.compile(
-    rf"(?i){_GROUP}(?:, (?:however|though|meanwhile),)?\s+(?:have |has |had )?"
+    rf"(?i){_GROUP}(?:, (?:however|though|meanwhile),|, such as [^,]{{3,60}}(?:, [^,]{{3,120}})?,)?"
+    rf"\s+(?:have |has |had )?"
     rf"(?P<says>{_GROUP_SAYS})\b"
     rf"(?! on | yesterday| today| last )(?: that)?\s+(?P<view>.{{20,}})$"
 )
 _GROUP_AFTER = re.compile(rf"(?i)^(?P<view>.{{20,}}?),\s+{_GROUP}\s+{_GROUP_SAYS}\.?$")
 # "The trip is seen by analysts as an attempt to ...": the view is what it is seen as.
 _GROUP_SEES = re.compile(
-    rf"(?i)^(?P<subject>.{{3,120}}?) (?P<be>is|are|was|were) (?:widely )?(?:seen|viewed|regarded)"
-    rf" by {_GROUP} as (?P<view>.{{20,}})$"
+    rf"(?i)^(?:.*[,;–—-] )?(?P<subject>[^,;–—-]{{3,120}}?) (?P<be>is|are|was|were) (?:widely )?"
+    rf"(?:seen|viewed|regarded)"
+    rf" by {_GROUP} as (?P<view>.{{8,}})$"
 )
 
 
