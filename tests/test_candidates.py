@@ -4369,3 +4369,13 @@ def test_groups_of_experts_saying_and_seeing_give_views() -> None:
         (None, "60,000 more people could perish"),
         (None, "Spain was an easy win"),
     ]
+
+
+def test_a_list_item_may_open_with_a_tilde_for_about() -> None:
+    # An EPA release of 2025 (public domain).
+    gifts = _gifts(
+        "EPA announced $267 million in Brownfields grants. The grants include:\n"
+        "- ~$121.8 million for 148 selectees for Assessment Grants.\n"
+        "- ~$88.2 million for 51 selectees for Cleanup Grants.\n"
+    )
+    assert [value for _, value in gifts] == [267e6, 121.8e6, 88.2e6]

@@ -586,7 +586,7 @@ _LISTED_PART = re.compile(
     r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+"
     r"(?:[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}\s*[–—:]\s*(?=[$€£]))?"  # "- Utah–$300,000 will"
     r"(?:(?i:more than|over|nearly|almost|about|approximately|some|at least|up to|"
-    r"an additional|another)\s+)?(?=[$€£]|[A-Z][a-z]+ed\b)"
+    r"an additional|another)\s+|~)?(?=[$€£]|[A-Z][a-z]+ed\b)"  # "- ~$121.8 million for"
 )
 # "$33 million in additional humanitarian assistance ..., including nearly $31 million for the
 # people of Mozambique and over $2 million for the people of Zimbabwe": parts of the sum before.
