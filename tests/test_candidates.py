@@ -4379,3 +4379,33 @@ def test_a_list_item_may_open_with_a_tilde_for_about() -> None:
         "- ~$88.2 million for 51 selectees for Cleanup Grants.\n"
     )
     assert [value for _, value in gifts] == [267e6, 121.8e6, 88.2e6]
+
+
+def test_a_model_number_is_no_one_s_name() -> None:
+    summary = summary_of(
+        "Germanwings Flight 9525, an Airbus A320 carrying 150 passengers, crashed in the French "
+        "Alps. President François Hollande said there were no survivors.\n"
+    )
+    assert "Airbus A320" not in [a.name for a in summary.actors]
+
+
+def test_names_after_the_plural_word_for_towns_are_places() -> None:
+    summary = summary_of(
+        "Earthquake hits Christchurch\n\n"
+        "A strong earthquake hit Christchurch on Tuesday. Fears for the safety of nearby towns "
+        "Lyttelton and Akaroa are exacerbated due to communication problems.\n"
+    )
+    assert {"Lyttelton", "Akaroa"} <= {loc.name for loc in summary.locations}
+    assert not {"Lyttelton", "Akaroa"} & {a.name for a in summary.actors}
+
+
+def test_a_place_before_a_title_is_named_too() -> None:
+    names = {
+        n.text: n.kind
+        for n in find_names(
+            "The suspension of London Mayor Ken Livingstone was frozen. Texas Governor Rick "
+            "Perry signed the bill."
+        )
+    }
+    assert names["London"] == names["Texas"] == "place"
+    assert names["Ken Livingstone"] == names["Rick Perry"] == "person"

@@ -725,3 +725,15 @@ def test_a_photo_s_text_repeated_as_its_caption_is_furniture() -> None:
     title, _, _, body = parts(text)
     assert title == "Tsunami death toll updated"
     assert body == ["New figures on the tsunami death toll have been released."]
+
+
+def test_a_box_opened_by_an_image_s_file_name_is_furniture() -> None:
+    text = (
+        "Industrial relations bill passes House\n\nFriday, November 11, 2005\n\n"
+        "Flag of Australia.svg Wikinews Australia has in-depth coverage of this issue: "
+        "Australian industrial relations legislation, 2005\n\n"
+        "The bill passed the House of Representatives on Thursday.\n"
+    )
+    title, _, _, body = parts(text)
+    assert title == "Industrial relations bill passes House"
+    assert body == ["The bill passed the House of Representatives on Thursday."]

@@ -323,7 +323,8 @@ _MODIFIES = re.compile(r" [a-z]{3,}s\b(?<!ss)")
 # "in Camden", "In X,", "the Greek island of Grammatikos"
 _PLACE_BEFORE = re.compile(
     rf"\b(?:(?i:{'|'.join(PLACE_BEFORE)})|(?:island|town|city|village|port|province|region|"
-    r"district|resident|residents|native) of|\d{1,3}, of|(?:flown|taken|evacuated|"
+    r"district|resident|residents|native) of|(?:towns|villages|cities|suburbs|islands)|"
+    r"\d{1,3}, of|(?:flown|taken|evacuated|"
     r"transported|airlifted|moved) to) $"
 )
 # "in Storm Lake, Iowa": a town, then its state.
@@ -525,6 +526,7 @@ def _person_like(name: str, text: str) -> bool:
         1 < len(words) <= 4
         and not _always_after_the(name, text)  # "the West Antarctic Ice Sheet"
         and not any(re.fullmatch(r"[A-Z]{2,}", w) for w in words)  # "Fredericksburg HCC"
+        and not re.search(r"\d", name)  # "an Airbus A320": a model, no one's name
         # "Sun Microsystems", "Small Heath": a common word opens no person's name.
         and not (
             is_common_word(words[0])

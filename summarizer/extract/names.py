@@ -704,8 +704,9 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
                 # "Bank of Canada Governor Claire Dubois", "EPA Administrator Stephen Johnson"
                 _add(found, order, org_text, org[0].start, None, False)
                 employers.add(org_text)
-            elif org and place_kind(org_text) == "country":
-                # "U.S. Secretary of State Hillary Rodham Clinton": the country is named too.
+            elif org and place_kind(org_text) is not None:
+                # "U.S. Secretary of State Hillary Rodham Clinton", "London Mayor Ken
+                # Livingstone": the place is named too.
                 _add(found, order, org_text, org[0].start, None, False)
             if re.search(r"\b(?:of|for)(?: the)?$", title):
                 title = None  # "President of the Federative Republic of Brazil": a body

@@ -33,6 +33,8 @@ FURNITURE = re.compile(
     r"the site is secure|the https:// ensures|(?:sorry, )?you need to enable javascript|"
     r"secure site|a lock \(|here'?s how you know|this document is available|"
     r".{0,40}seal and letterhead|image:|photo:|credit:|file photo|photo credit|"
+    # an image's file name opening a box: "Flag of Australia.svg Wikinews Australia has ..."
+    r"[\w ,'’()-]{1,60}\.(?:svg|png|jpe?g|gif)\b|"
     r"(?:\(?(?:ap|afp|reuters|getty images)\b.{0,30}\)?$)|"
     r"last (?:updated|edited|modified|reviewed)|speeches shim|"
     r"press release shim|statement by|for more information|to learn more|"
