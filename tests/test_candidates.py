@@ -4409,3 +4409,17 @@ def test_a_place_before_a_title_is_named_too() -> None:
     }
     assert names["London"] == names["Texas"] == "place"
     assert names["Ken Livingstone"] == names["Rick Perry"] == "person"
+
+
+def test_a_fund_that_never_acts_is_a_pot_of_money() -> None:
+    summary = summary_of(
+        "Battlefield grants announced\n\n"
+        "WASHINGTON – The National Park Service has awarded more than $1.6 million in grants from "
+        "the Land and Water Conservation Fund to preserve 397 acres at 11 battlefields. The "
+        "Community Development Financial Institutions Fund (CDFI Fund) awarded $2 million too.\n"
+    )
+    assert [a.name for a in summary.actors] == [
+        "National Park Service",
+        "Community Development Financial Institutions Fund",
+    ]
+    assert [c.actor for c in summary.commitments][:1] == ["National Park Service"]

@@ -181,6 +181,15 @@ def classify(
         return "other", False
     if last in ("Program", "Programme", "Initiative") and not _AGENCY_LIKE.search(name):
         return "other", False  # "National Flood Insurance Program"; the World Food Programme acts
+    if (
+        last in ("Fund", "Funds")
+        and not _AGENCY_LIKE.search(name)
+        and not any(_acts(form, text) for form in (name, *aliases))
+        and not re.search(rf"{re.escape(name)} \([^)]{{1,30}}\) (?:today )?[a-z]+ed\b", text)
+    ):
+        # "grants from the Land and Water Conservation Fund": a pot of money, not a body; the
+        # International Monetary Fund and "the ... Fund (CDFI Fund) awarded" act
+        return "other", False
     if name in PLANETS:
         return "place", False
     if len(words) > 1 and last in AREA_TITLES and place_kind(" ".join(words[:-1])) == "region":
