@@ -4423,3 +4423,11 @@ def test_a_fund_that_never_acts_is_a_pot_of_money() -> None:
         "Community Development Financial Institutions Fund",
     ]
     assert [c.actor for c in summary.commitments][:1] == ["National Park Service"]
+
+
+def test_a_body_s_people_are_no_one_s_name() -> None:
+    summary = summary_of(
+        "Make a Difference Day\n\nFORT LEWIS, Wash. - Fort Lewis Soldiers, families and "
+        "civilians make a difference every day. The 42nd Military Police Brigade cleaned a park.\n"
+    )
+    assert [a.name for a in summary.actors if a.kind == "person"] == []

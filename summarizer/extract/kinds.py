@@ -35,6 +35,7 @@ from summarizer.extract.lexicon import (
     COURT_DISTRICT,
     HEAD_TITLES,
     LEGAL_ENDING,
+    MEMBERS,
     NATIONAL_PREFIX,
     ORG_PREFIXES,
     ORG_WORDS,
@@ -122,6 +123,8 @@ def classify(
         return "other", False  # "How Can I Help?", a site's menu: a question, no one's name
     if _residents(name):
         return "other", False  # "Rhode Islanders", "New Yorkers": the people of a place
+    if len(words) > 1 and last in MEMBERS and last.endswith(("s", "men")):
+        return "other", False  # "Fort Lewis Soldiers", "U.S. Airmen": a body's people, no one
     if national_government(name):
         return "country", False  # "Government of Brazil": the state acting as such
     if _of_a_common_word(name):

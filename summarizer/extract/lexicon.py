@@ -153,6 +153,11 @@ VENUE_ORG = words(
     "School Club Embassy Terminal Headquarters Cemetery Church Courthouse Library Prison Jail Zoo "
     "Theater Theatre Auditorium Temple Mosque Synagogue Basilica Monastery Factory Warehouse"
 )
+# A body's people: "Peace Corps Volunteers", "National Guard Soldiers", "U.S. Airmen".
+MEMBERS = words(
+    "Volunteer Volunteers Soldier Soldiers Citizen-Soldiers Airman Airmen Guardsmen Guardsman "
+    "Guardmembers Sailors Marines Members Staff Employees Officials Officers"
+)
 PLACE_BEFORE = words("in at near outside around across throughout")
 SPEECH = (
     r"(?:said|says|told|added|argued|warned|noted|wrote|explained|predicted|cautioned|suggested|"

@@ -43,6 +43,7 @@ from summarizer.extract.lexicon import (
     GENERATIONS,
     LEGAL_FORMS,
     LEGAL_SUFFIX,
+    MEMBERS,
     MONTHS,
     NEVER_ALONE,
     ORG_PREFIXES,
@@ -431,10 +432,6 @@ def _of_before_and(words: list[str]) -> bool:
 # Bodies a lone capitalised word names, even where it only opens sentences.
 _BODIES_ALONE = words("Congress Parliament Pentagon Kremlin Treasury")
 _DASHED_TITLE = re.compile(r"\b(?:Secretary|Director|Commissioner|Administrator) ?[–—-] ?$")
-_MEMBERS = words(
-    "Volunteer Volunteers Soldier Soldiers Citizen-Soldiers Airman Airmen Guardsmen Guardsman "
-    "Guardmembers Sailors Marines Members Staff Employees Officials Officers"
-)
 
 
 _BODY_OR_PLACE_ENDS = ORG_WORDS | PLACE_LAST
@@ -478,7 +475,7 @@ def _people_in_capitals(word: str) -> bool:
     """ "Guard Soldiers and Airmen", "Peace Corps Volunteers": a plural of English words for
     people, capitalised in a house style, is no name."""
     singular = re.sub(r"men$", "man", word) if word.endswith("men") else word.removesuffix("s")
-    if word in _MEMBERS - {"Marines"}:  # "Soldiers and Airmen"; "the Marines" is the corps
+    if word in MEMBERS - {"Marines"}:  # "Soldiers and Airmen"; "the Marines" is the corps
         return True
     return (
         word.isalpha()
@@ -632,7 +629,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         ):
             # "NEWS The Federal Communications Commission", "The Philippines": a missed start
             group = group[the + 1 :]
-        if len(group) > 2 and group[-1].text in _MEMBERS and group[-2].text in ORG_WORDS:
+        if len(group) > 2 and group[-1].text in MEMBERS and group[-2].text in ORG_WORDS:
             group = group[:-1]  # "Peace Corps Volunteers", "National Guard Soldiers": the body
         if (
             len(group) > 1
