@@ -253,7 +253,29 @@ def find_amounts(text: str) -> list[Money]:
             currency = _CURRENCY_MARKS[mark]
         end = match.end() if scale or currency or word or mark else match.end("number")
         found.append(Money(value, currency, text[match.start() : end].strip(), match.start(), end))
+        if (
+            len(found) > 1
+            and scale
+            and not _SCALED.search(found[-2].text)
+            and found[-2].value < value / _ALL_SCALES[scale]  # not "$500,000 and $2 million"
+            and _RANGE.fullmatch(text, found[-2].end, match.start())
+        ):
+            # "$10 to $15 million": the range's low end takes its scale, and its text is the range
+            low = found[-2]
+            found[-2:] = [
+                Money(
+                    low.value * _ALL_SCALES[scale],
+                    low.currency or currency,
+                    text[low.start : end].strip(),
+                    low.start,
+                    end,
+                )
+            ]
     return found
+
+
+_RANGE = re.compile(r"\s*(?:to|and|-|–|—)\s*")
+_SCALED = re.compile(rf"(?i)(?:{_SCALE_WORD})(?!\w)")
 
 
 def parse_amount(text: str) -> Money | None:

@@ -145,3 +145,15 @@ def test_english_text_around_foreign_amounts_is_unchanged() -> None:
 def test_the_article_a_is_one_only_as_the_number(text: str, value: float) -> None:
     money = parse_amount(text)
     assert money is not None and money.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("grants of $10 to $15 million each", [("$10 to $15 million", 10e6)]),
+        ("between $2 and $3 billion", [("$2 and $3 billion", 2e9)]),
+        ("$500,000 and $2 million", [("$500,000", 5e5), ("$2 million", 2e6)]),
+    ],
+)
+def test_a_range_s_low_end_takes_its_scale(text: str, found: list[tuple[str, float]]) -> None:
+    assert [(m.text, m.value) for m in find_amounts(text)] == found
