@@ -737,3 +737,17 @@ def test_a_box_opened_by_an_image_s_file_name_is_furniture() -> None:
     title, _, _, body = parts(text)
     assert title == "Industrial relations bill passes House"
     assert body == ["The bill passed the House of Representatives on Thursday."]
+
+
+def test_a_notice_to_download_a_reader_is_furniture() -> None:
+    text = (
+        "FinCEN Assesses Penalty against Bank\n\n"
+        "To download Adobe Acrobat Reader, download PowerPoint Viewer or download Excel Viewer, "
+        "please visit Accessibility page.\n\n"
+        "VIENNA, Va. – FinCEN today assessed a penalty against the bank.\n\n"
+        "To view or print PDF content, download the free Adobe Acrobat Reader.\n"
+    )
+    title, _, datelines, body = parts(text)
+    assert title == "FinCEN Assesses Penalty against Bank"
+    assert datelines == ["VIENNA", "Va."]
+    assert body == ["FinCEN today assessed a penalty against the bank."]
