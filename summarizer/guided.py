@@ -32,7 +32,8 @@ from pydantic import BaseModel, create_model
 
 from summarizer.errors import ConfigError
 from summarizer.extract import Candidates
-from summarizer.extract.kinds import Kind, likely_kinds
+from summarizer.extract.entity import Kind
+from summarizer.extract.kinds import likely_kinds
 from summarizer.prompting import PROMPTS_DIR, neutralise
 
 Message = dict[str, str]

@@ -4431,3 +4431,13 @@ def test_a_body_s_people_are_no_one_s_name() -> None:
         "civilians make a difference every day. The 42nd Military Police Brigade cleaned a park.\n"
     )
     assert [a.name for a in summary.actors if a.kind == "person"] == []
+
+
+def test_a_body_whose_acronym_the_story_writes_is_named_whole() -> None:
+    summary = summary_of(
+        "Agriculture seizures at West Texas ports\n\n"
+        "EL PASO, Texas – U.S. Customs and Border Protection officers in El Paso seized 200 "
+        "pounds of produce last week. CBP officers also issued fines to travelers.\n"
+    )
+    assert summary.actors[0].name == "U.S. Customs and Border Protection"
+    assert summary.actors[0].kind == "organization"

@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from summarizer.extract.commitments import CommitmentCandidate, find_commitments
-from summarizer.extract.entity import Name, nest
-from summarizer.extract.kinds import Kind, likely_kinds
+from summarizer.extract.entity import Kind, Name, nest
+from summarizer.extract.kinds import likely_kinds
 from summarizer.extract.names import (
     add_header_speaker,
     add_title_giver,

@@ -47,7 +47,7 @@ def merge_acronyms(names: list[Name], text: str) -> None:
             (
                 n
                 for n in names
-                if n is not short and (short.text in n.aliases or _spells(short.text, n.text))
+                if n is not short and (short.text in n.aliases or spells(short.text, n.text))
             ),
             None,
         )
@@ -55,7 +55,7 @@ def merge_acronyms(names: list[Name], text: str) -> None:
             _fold(names, short, target)
 
 
-def _spells(short: str, full: str) -> bool:
+def spells(short: str, full: str) -> bool:
     """Whether the capitals of ``short`` spell ``full``: "FEMA", "DOE" of "U.S. Department of
     Energy", "HP" of "Hewlett-Packard Co", "HUD"."""
     letters = short.replace(".", "")
@@ -162,7 +162,7 @@ def same_body(name: str, *forms: str) -> bool:
         name == form
         or key == (_body_key(form) or form)
         or (" " in name and variant == _variant_key(form))
-        or (re.fullmatch(r"[A-Z][A-Z.]{1,7}", name) is not None and _spells(name, form))
+        or (re.fullmatch(r"[A-Z][A-Z.]{1,7}", name) is not None and spells(name, form))
         for form in forms
     )
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from summarizer.amounts import Money
-from summarizer.extract.entity import Name, mentions
-from summarizer.extract.kinds import Kind, before_a_title
+from summarizer.extract.entity import Kind, Name, mentions
+from summarizer.extract.kinds import before_a_title
 from summarizer.extract.lexicon import LEGAL_SUFFIX, SPEECH, words
 from summarizer.extract.money import money_in
 from summarizer.extract.names import TITLE_GIFT

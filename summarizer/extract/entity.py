@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
-from summarizer.extract.kinds import Kind
 from summarizer.extract.tokens import Mention, occurrences
+
+Kind = Literal["person", "organization", "country", "place", "other"]
+# "other" is a named thing (a law, a storm, an event): a name, but never an actor or a place.
 
 
 @dataclass

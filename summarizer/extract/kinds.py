@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from typing import Literal
 
+from summarizer.extract.aliases import spells
+from summarizer.extract.entity import Kind
 from summarizer.extract.gazetteer import (
     famous_place,
     is_common_word,
@@ -50,9 +51,6 @@ from summarizer.extract.lexicon import (
     VENUE_ORG,
 )
 from summarizer.extract.tokens import Mention, occurrences
-
-Kind = Literal["person", "organization", "country", "place", "other"]
-# "other" is a named thing (a law, a storm, an event): a name, but never an actor or a place.
 
 
 @cache
@@ -619,6 +617,13 @@ def _acronym_acts(name: str, text: str) -> bool:
         (after := _ACRONYM_ACTS.match(text, m.end())) is not None
         and after["acronym"].lstrip("U").startswith(first)
         for m in occurrences(name, text)
+    ) or (
+        # "CBP officers seized": the acronym, written on its own, acts
+        " and " in name
+        and any(
+            spells(acronym, name) and _acts(acronym, text)
+            for acronym in set(re.findall(r"\b[A-Z]{3,6}\b", text))
+        )
     )
 
 

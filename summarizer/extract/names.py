@@ -21,6 +21,7 @@ from summarizer.extract.aliases import (
     merge_state_abbreviations,
     merge_variants,
     same_body,
+    spells,
 )
 from summarizer.extract.entity import Name
 from summarizer.extract.gazetteer import (
@@ -269,6 +270,7 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
             )
         )
         or _spelled_after(group, text)
+        or _spelled_elsewhere(group, text)
         or place_kind(text[group[0].start : group[-1].end]) is not None  # "Trinidad and Tobago"
         # "Professional Warehouse and Distribution, Inc.": a firm's legal form ends one name
         or (
@@ -416,6 +418,15 @@ def _spelled_after(group: list[Token], text: str) -> bool:
         and acronym[-1] == initials[-1]
         and all(c in letters for c in acronym[1:-1])
     )
+
+
+def _spelled_elsewhere(group: list[Token], text: str) -> bool:
+    """Whether the story writes the group's acronym on its own ("U.S. Customs and Border
+    Protection officers ... CBP seized"): one body, "and" included."""
+    if not any(t.text == "and" for t in group):
+        return False
+    whole = text[group[0].start : group[-1].end]
+    return any(spells(acronym, whole) for acronym in set(re.findall(r"\b[A-Z]{3,6}\b", text)))
 
 
 def _of_before_and(words: list[str]) -> bool:
