@@ -4441,3 +4441,15 @@ def test_a_body_whose_acronym_the_story_writes_is_named_whole() -> None:
     )
     assert summary.actors[0].name == "U.S. Customs and Border Protection"
     assert summary.actors[0].kind == "organization"
+
+
+def test_and_before_a_title_and_a_person_ends_a_body_s_name() -> None:
+    names = {
+        n.text: n.kind
+        for n in find_names(
+            "U.S. Attorney Michael A. Bennett of the Western District of Kentucky and Special "
+            "Agent in Charge Karen Wingerd of the Internal Revenue Service announced the sentence."
+        )
+    }
+    assert names["Karen Wingerd"] == "person"
+    assert "Western District of Kentucky" in names

@@ -751,3 +751,18 @@ def test_a_notice_to_download_a_reader_is_furniture() -> None:
     assert title == "FinCEN Assesses Penalty against Bank"
     assert datelines == ["VIENNA", "Va."]
     assert body == ["FinCEN today assessed a penalty against the bank."]
+
+
+def test_a_statement_from_a_titled_person_names_its_speaker() -> None:
+    for header, speaker in (
+        ("On record statement from State Dept. Deputy Spokesperson Mark Toner", "Mark Toner"),
+        (
+            "Statement from USAID Acting Administrator Alfonso E. Lenhardt on the Earthquake in "
+            "Afghanistan",
+            "Alfonso E. Lenhardt",
+        ),
+    ):
+        text = f"{header}\n\nFor Immediate Release\n\nWe are saddened by the loss of life.\n"
+        page = layout(text)
+        assert page.speaker is not None, header
+        assert text[page.speaker.start : page.speaker.end] == speaker

@@ -296,6 +296,7 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
             # "Trial Attorneys William Montague and Parker Tobin of the Tax Division": two people
             and not _people_and(group)
             and not _titled_person_and(group)
+            and not _and_a_titled_person(group)
         )
     ):
         return [group]  # "Department of Health and Human Services"
@@ -370,6 +371,25 @@ def _titled_person_and(group: list[Token]) -> bool:
         and group[i - 1].text not in ORG_WORDS
         for i, t in enumerate(group)
     )
+
+
+def _and_a_titled_person(group: list[Token]) -> bool:
+    """Whether "and" comes before a title and a person's name: "the Western District of Kentucky
+    and Special Agent in Charge Karen Wingerd"."""
+    for i, t in enumerate(group):
+        if t.text != "and":
+            continue
+        rest = iter(group[i + 1 :])
+        word = next(rest, None)
+        titled = False
+        while word is not None and (
+            is_title(word.text) or is_head_title(word.text) or word.text in ("in", "Charge")
+        ):
+            titled = titled or word.text[0].isupper()
+            word = next(rest, None)
+        if titled and word is not None and is_given_name(word.text):
+            return True
+    return False
 
 
 def _nation(text: str, group: list[Token]) -> bool:
