@@ -385,7 +385,7 @@ def _and_a_titled_person(group: list[Token]) -> bool:
         while word is not None and (
             is_title(word.text) or is_head_title(word.text) or word.text in ("in", "Charge")
         ):
-            titled = titled or word.text[0].isupper()
+            titled = titled or is_head_title(word.text)
             word = next(rest, None)
         if titled and word is not None and is_given_name(word.text):
             return True
