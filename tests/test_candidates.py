@@ -4453,3 +4453,16 @@ def test_and_before_a_title_and_a_person_ends_a_body_s_name() -> None:
     }
     assert names["Karen Wingerd"] == "person"
     assert "Western District of Kentucky" in names
+
+
+def test_a_list_item_may_give_its_sum_last() -> None:
+    # A Minority Business Development Agency release of 2012 (public domain).
+    gifts = _gifts(
+        "The Minority Business Development Agency (MBDA) today announced an investment of "
+        "$250,000 to two MBDA Business Centers.\n\n"
+        "The funding announced today will go to the following MBDA Business Centers:\n\n"
+        "  • Atlanta, Georgia: To provide advanced manufacturing and health care IT expertise, "
+        "$100,000\n\n"
+        "  • Chicago, Illinois: To expand a satellite presence in St. Louis, MO, $150,000\n"
+    )
+    assert [value for _, value in gifts] == [100_000, 150_000]

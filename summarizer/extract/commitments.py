@@ -796,6 +796,9 @@ _LISTED_AWARD = re.compile(
     r"|^[•*]\s*(?P<amount2>[$€£][\d,.]+(?:\s*(?:million|billion))?)\s+(?:to|for)\s+"
     r"(?P<who2>(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][^,;:]{2,80}?)(?:,\s+(?:Inc\.|LLC)?,?)?"
     r"(?P<what2>(?:,|\s+to\s).*)?$"
+    # "• Atlanta, Georgia: To provide health care IT expertise, $100,000": the sum last
+    r"|^[•*]\s*(?P<who3>[A-Z][^:$]{2,80}?):\s*(?P<what3>[^$]{3,300}?),?\s+"
+    r"(?P<amount3>[$€£][\d,.]+(?:\s*(?:million|billion))?)\.?\s*$"
 )
 
 
@@ -807,17 +810,20 @@ def _with_listed_awards(
     list is not a commitment of its own (LABELING)."""
     listed: list[CommitmentCandidate] = []
     for sentence in sentences:
-        if _cue(sentence.text) is not None and "*" not in sentence.text:
-            continue
+        cued = _cue(sentence.text) is not None and "*" not in sentence.text
         for row in _LISTED_AWARD.finditer(sentence.text):
             at = sentence.start
-            shape = "" if row.group("amount") else "2"  # "Who ($X)" or "• $X to Who"
+            # "Who ($X)", "• $X to Who" or "• Who: what, $X"
+            shape = next(s for s in ("", "2", "3") if row.group("amount" + s))
+            if cued and shape != "3":
+                continue  # found with its verb
             amount = "amount" + shape
             amounts = money_in(text, at + row.start(amount), at + row.end(amount))
             giver, status = _story_giver(found, actors, text, before=at)
             if not amounts or giver is None:
                 continue
             what = (row.group("what" + shape) or "").strip(" ,.;")
+            what = re.sub(r"^To ", "to ", what)  # "Atlanta, Georgia: To provide ..."
             action = f"award {row.group('who' + shape).strip()}" + (f" {what}" if what else "")
             listed.append(
                 CommitmentCandidate(
@@ -826,7 +832,7 @@ def _with_listed_awards(
                     clip_words(action, 80),
                     amounts[0],
                     status,
-                    at + row.start("amount2" if shape else "who"),
+                    at + row.start("amount2" if shape == "2" else "who" + shape),
                     at + row.end(),
                 )
             )
