@@ -4466,3 +4466,15 @@ def test_a_list_item_may_give_its_sum_last() -> None:
         "  • Chicago, Illinois: To expand a satellite presence in St. Louis, MO, $150,000\n"
     )
     assert [value for _, value in gifts] == [100_000, 150_000]
+
+
+def test_a_nickname_and_surname_are_the_full_name_s() -> None:
+    names = [
+        n.text
+        for n in find_names(
+            "Assistant Secretary Clarence “Bud” Albright announced the grants. Bud Albright said "
+            "the research matters. Albright visited Iowa."
+        )
+        if n.kind == "person"
+    ]
+    assert names == ["Clarence “Bud” Albright"]

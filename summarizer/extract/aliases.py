@@ -222,7 +222,8 @@ def merge_variants(names: list[Name]) -> None:
     """Fold the forms of one name that differ only in accents, middle initials, a leading "The"
     or a closing full stop ("Hugo Chávez" and "Hugo Chavez", "Inez M. Tenenbaum" and "Inez
     Tenenbaum", "The U.S. Army Corps of Engineers", "Paul Johnson Drywall Inc.") into the first
-    the story writes, and a name's first and last words into the name ("Nebraska Guard")."""
+    the story writes, and a name's first and last words into the name ("Nebraska Guard", "Bud
+    Albright" of 'Clarence “Bud” Albright')."""
     first: dict[str, Name] = {}
     for name in sorted(names, key=lambda n: n.start):
         key = _variant_key(name.text)
@@ -233,11 +234,17 @@ def merge_variants(names: list[Name]) -> None:
     outer: dict[str, list[Name]] = {}
     for name in names:
         words = name.text.split()
-        if len(words) == 3 and words[1][0].isupper():
+        nickname = _NICKNAME.fullmatch(words[1]) if len(words) == 3 else None
+        if len(words) == 3 and (words[1][0].isupper() or nickname):
             outer.setdefault(f"{words[0]} {words[2]}", []).append(name)
+        if nickname:  # 'Clarence “Bud” Albright' is also "Bud Albright"
+            outer.setdefault(f"{nickname[1]} {words[2]}", []).append(name)
     for name in list(names):
         if len(longer := outer.get(name.text, [])) == 1 and name in names:
             _fold(names, name, longer[0])
+
+
+_NICKNAME = re.compile(r"[“\"]([A-Z][\w'’-]*)[”\"]")
 
 
 def _fold(names: list[Name], name: Name, target: Name) -> None:
