@@ -4478,3 +4478,12 @@ def test_a_nickname_and_surname_are_the_full_name_s() -> None:
         if n.kind == "person"
     ]
     assert names == ["Clarence “Bud” Albright"]
+
+
+def test_a_town_before_its_state_s_postal_code_is_no_field_office() -> None:
+    summary = summary_of(
+        "Reclamation awards contracts\n\n"
+        "The Bureau of Reclamation awarded two contracts. Anchor Environmental, L.L.C., Kirkland "
+        "WA, and Jones & Stokes, Bellevue WA received the contract awards.\n"
+    )
+    assert not {"Kirkland WA", "Bellevue WA"} & {a.name for a in summary.actors}

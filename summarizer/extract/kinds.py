@@ -152,7 +152,11 @@ def classify(
                 # "EPA New England": the agency's regional office
                 and place_kind(" ".join(words[1:])) in ("city", "region")
             )
-            or (re.fullmatch(r"[A-Z]{2,6}", last) and place_kind(" ".join(words[:-1])) == "city")
+            or (
+                re.fullmatch(r"[A-Z]{2,6}", last)
+                and not is_us_state(last)  # "Kirkland WA" is the town in its state
+                and place_kind(" ".join(words[:-1])) == "city"
+            )
         )
     ):
         return "organization", False  # "ERO Boston", "Baton Rouge DEA": an agency's field office
