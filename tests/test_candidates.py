@@ -4487,3 +4487,14 @@ def test_a_town_before_its_state_s_postal_code_is_no_field_office() -> None:
         "WA, and Jones & Stokes, Bellevue WA received the contract awards.\n"
     )
     assert not {"Kirkland WA", "Bellevue WA"} & {a.name for a in summary.actors}
+
+
+def test_a_body_named_on_a_field_keeps_its_and() -> None:
+    names = [
+        n.text
+        for n in find_names(
+            "The National Institute on Deafness and Other Communication Disorders funds the "
+            "centers."
+        )
+    ]
+    assert names == ["National Institute on Deafness and Other Communication Disorders"]

@@ -450,10 +450,10 @@ def _spelled_elsewhere(group: list[Token], text: str) -> bool:
 
 
 def _of_before_and(words: list[str]) -> bool:
-    """'Institute of Allergy and Infectious Diseases' and 'Centers for Disease Control and
-    Prevention' are one name each: plain words after "and"; but 'Bank of Boston and BayBanks'
-    is two."""
-    of = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    """'Institute of Allergy and Infectious Diseases', 'Centers for Disease Control and
+    Prevention' and 'Committee on Energy and Natural Resources' are one name each: plain words
+    after "and"; but 'Bank of Boston and BayBanks' is two."""
+    of = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), None)
     if of is None or "and" not in words or of > words.index("and"):
         return False
     after = words[words.index("and") + 1 :]
