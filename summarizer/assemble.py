@@ -486,11 +486,11 @@ def _only_an_object(name: Name, text: str) -> bool:
     Turabo"), a transfer's, a grant's source ("the grants from the U.S. Fish and Wildlife
     Service") and who helps or directs ("under the direction of the Department of the
     Interior") take part, and are no mere objects: dev actors +25 right, +10 wrong."""
-    spots = before_mentions(name, text, 80)
+    spots = before_mentions(name, text, 200)
     return bool(spots) and all(
-        _OBJECT_BEFORE.search(spot[-40:])
+        (_OBJECT_BEFORE.search(spot[-40:]) or _LISTED_AFTER_OBJECT.search(spot))
         and not _ITS_PEOPLE.search(spot[-40:])
-        and not _RECIPIENT_BEFORE.search(spot)
+        and not _RECIPIENT_BEFORE.search(spot[-80:])
         for spot in spots
     )
 
@@ -500,6 +500,13 @@ def _only_an_object(name: Name, text: str) -> bool:
 _OBJECT_BEFORE = re.compile(
     r"\b(?:of|to|for|from|in|on|at|under|through|via|between|including|among|into|"
     r"against)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
+# "officials from the National Grocers Association, Food Marketing Institute, and": a later
+# name of a list after a preposition is as much its object.
+_NAME = r"(?:the\s+)?[A-Z][\w.'’&()-]*(?:\s+(?:of|and|for|on|the)?\s*[A-Z][\w.'’&()-]*){0,8}"
+_LISTED_AFTER_OBJECT = re.compile(
+    r"\b(?:of|to|for|from|in|at|under|through|including|among|between)\s+"
+    rf"{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)?\s*(?:the\s+)?$"
 )
 _RECIPIENT_BEFORE = re.compile(
     r"(?:\$[\d.,]+(?: (?:million|billion))?|\b(?:grants?|awards?|funding|funds|loans?))"
