@@ -486,12 +486,21 @@ def _only_an_object(name: Name, text: str) -> bool:
     Turabo"), a transfer's, a grant's source ("the grants from the U.S. Fish and Wildlife
     Service") and who helps or directs ("under the direction of the Department of the
     Interior") take part, and are no mere objects: dev actors +25 right, +10 wrong."""
-    spots = before_mentions(name, text, 200)
-    return bool(spots) and all(
-        (_OBJECT_BEFORE.search(spot[-40:]) or _LISTED_AFTER_OBJECT.search(spot))
+    return bool(spots := before_mentions(name, text, 200)) and all(
+        _an_object(spot) for spot in spots
+    )
+
+
+def _an_object(spot: str) -> bool:
+    """Whether a name after ``spot`` is a mere object (``_only_an_object``), alone or listed
+    after the preposition: a recipient's list ("grants to Howard University, Florida A&M
+    University and ...") takes part."""
+    listed = _LISTED_AFTER_OBJECT.search(spot)
+    lead = spot[: listed.end("lead")] if listed else spot
+    return (
+        (_OBJECT_BEFORE.search(spot[-40:]) is not None or listed is not None)
         and not _ITS_PEOPLE.search(spot[-40:])
-        and not _RECIPIENT_BEFORE.search(spot[-80:])
-        for spot in spots
+        and not _RECIPIENT_BEFORE.search(lead[-80:])
     )
 
 
@@ -505,7 +514,7 @@ _OBJECT_BEFORE = re.compile(
 # name of a list after a preposition is as much its object.
 _NAME = r"(?:the\s+)?[A-Z][\w.'’&()-]*(?:\s+(?:of|and|for|on|the)?\s*[A-Z][\w.'’&()-]*){0,8}"
 _LISTED_AFTER_OBJECT = re.compile(
-    r"\b(?:of|to|for|from|in|at|under|through|including|among|between)\s+"
+    r"(?P<lead>\b(?:of|to|for|from|in|at|under|through|including|among|between)\s+(?:the\s+)?)"
     rf"{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)?\s*(?:the\s+)?$"
 )
 _RECIPIENT_BEFORE = re.compile(

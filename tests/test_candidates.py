@@ -4509,3 +4509,12 @@ def test_every_name_of_a_list_after_a_preposition_is_its_object() -> None:
     )
     actors = {a.name for a in summary.actors}
     assert not {"Food Marketing Institute", "Electronic Funds Transfer Association"} & actors
+
+
+def test_every_recipient_of_a_listed_grant_takes_part() -> None:
+    summary = summary_of(
+        "NOAA funds science centers\n\n"
+        "NOAA today awarded grants to Howard University, Florida A&M University, and the "
+        "University of Maryland-Eastern Shore to train students.\n"
+    )
+    assert {"Howard University", "Florida A&M University"} <= {a.name for a in summary.actors}
