@@ -493,8 +493,8 @@ def _only_an_object(name: Name, text: str) -> bool:
 
 def _an_object(spot: str) -> bool:
     """Whether a name after ``spot`` is a mere object (``_only_an_object``), alone or listed
-    after the preposition: a recipient's list ("grants to Howard University, Florida A&M
-    University and ...") takes part."""
+    after the preposition: a recipient's list takes part as its first name does ("grants to
+    Howard University, Florida A&M University and ...")."""
     listed = _LISTED_AFTER_OBJECT.search(spot)
     lead = spot[: listed.end("lead")] if listed else spot
     return (

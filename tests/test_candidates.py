@@ -4503,9 +4503,9 @@ def test_a_body_named_on_a_field_keeps_its_and() -> None:
 def test_every_name_of_a_list_after_a_preposition_is_its_object() -> None:
     summary = summary_of(
         "USDA promotes SNAP at grocers\n\n"
-        "Deputy Under Secretary Kevin Concannon announced the campaign with support from the "
-        "National Grocers Association, Food Marketing Institute, and Electronic Funds Transfer "
-        "Association. Concannon said retailers welcome SNAP benefits.\n"
+        "Deputy Under Secretary Kevin Concannon said SNAP benefits are welcome at stores of "
+        "the National Grocers Association, Food Marketing Institute, and Electronic Funds "
+        "Transfer Association. Concannon said retailers welcome SNAP benefits.\n"
     )
     actors = {a.name for a in summary.actors}
     assert not {"Food Marketing Institute", "Electronic Funds Transfer Association"} & actors
