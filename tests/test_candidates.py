@@ -4518,3 +4518,12 @@ def test_every_recipient_of_a_listed_grant_takes_part() -> None:
         "University of Maryland-Eastern Shore to train students.\n"
     )
     assert {"Howard University", "Florida A&M University"} <= {a.name for a in summary.actors}
+
+
+def test_a_board_s_member_is_a_title() -> None:
+    names = {
+        n.text: (n.kind, n.title)
+        for n in find_names("National Transportation Safety Board Member Kathryn Higgins spoke.")
+    }
+    assert names["Kathryn Higgins"] == ("person", "Member")
+    assert "National Transportation Safety Board" in names

@@ -987,7 +987,13 @@ def _title_split(group: list[Token]) -> int:
     last = 0
     for i, token in enumerate(group[:7]):
         # Not a name's last word: "Bank of England Governor Mervyn King" is Mervyn King.
-        if is_head_title(token.text) and i + 1 < len(group) and not _all_titles(group[i + 1 :]):
+        # "National Transportation Safety Board Member Kathryn O'Leary Higgins": a body's member
+        member = token.text == "Member" and i > 0 and group[i - 1].text in ORG_WORDS
+        if (
+            (is_head_title(token.text) or member)
+            and i + 1 < len(group)
+            and not _all_titles(group[i + 1 :])
+        ):
             if token.possessive and group[i + 1].text == "Office":
                 continue  # "U.S. Attorney’s Office": the office, no title
             if (
