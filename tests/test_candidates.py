@@ -4527,3 +4527,15 @@ def test_a_board_s_member_is_a_title() -> None:
     }
     assert names["Kathryn Higgins"] == ("person", "Member")
     assert "National Transportation Safety Board" in names
+
+
+def test_a_participle_after_a_hyphen_is_no_part_of_the_name() -> None:
+    names = [
+        n.text
+        for n in find_names(
+            "Troops joined the U.S. Army Europe-conducted exercise in Ukraine. The EPA-approved "
+            "plan began."
+        )
+    ]
+    assert "U.S. Army Europe-conducted" not in names
+    assert "EPA-approved" not in names

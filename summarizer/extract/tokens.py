@@ -20,7 +20,7 @@ _TOKEN = re.compile(
 _CURRENCY = re.compile(r" ?\$")
 _CONTRACTION = re.compile(r"^I['’](?:ve|m|ll|d)$")
 _SUFFIX = re.compile(
-    r"-(?:led|based|provided|funded|backed|owned|run|born|made|style|era|wide|related|listed)$"
+    r"-(?:led|based|run|born|made|style|era|wide|[a-z]{3,}ed)$"  # "-conducted", "-funded"
 )
 
 
