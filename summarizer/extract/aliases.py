@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from summarizer.extract.entity import Name
 from summarizer.extract.gazetteer import (
@@ -53,6 +54,12 @@ def merge_acronyms(names: list[Name], text: str) -> None:
         )
         if target is not None and short in names:
             _fold(names, short, target)
+
+
+@lru_cache(maxsize=4)
+def acronyms_in(text: str) -> frozenset[str]:
+    """The acronyms a text writes on its own ("CBP", "HUD"), read once per text."""
+    return frozenset(re.findall(r"\b[A-Z]{3,6}\b", text))
 
 
 def spells(short: str, full: str) -> bool:

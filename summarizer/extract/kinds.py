@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from summarizer.extract.aliases import spells
+from summarizer.extract.aliases import acronyms_in, spells
 from summarizer.extract.entity import Kind
 from summarizer.extract.gazetteer import (
     famous_place,
@@ -624,10 +624,7 @@ def _acronym_acts(name: str, text: str) -> bool:
     ) or (
         # "CBP officers seized": the acronym, written on its own, acts
         " and " in name
-        and any(
-            spells(acronym, name) and _acts(acronym, text)
-            for acronym in set(re.findall(r"\b[A-Z]{3,6}\b", text))
-        )
+        and any(spells(acronym, name) and _acts(acronym, text) for acronym in acronyms_in(text))
     )
 
 

@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from summarizer.extract.aliases import (
+    acronyms_in,
     fold_generic,
     join_capital_district,
     merge_acronyms,
@@ -446,7 +447,7 @@ def _spelled_elsewhere(group: list[Token], text: str) -> bool:
     if not any(t.text == "and" for t in group):
         return False
     whole = text[group[0].start : group[-1].end]
-    return any(spells(acronym, whole) for acronym in set(re.findall(r"\b[A-Z]{3,6}\b", text)))
+    return any(spells(acronym, whole) for acronym in acronyms_in(text))
 
 
 def _of_before_and(words: list[str]) -> bool:
