@@ -56,8 +56,14 @@ def merge_acronyms(names: list[Name], text: str) -> None:
             _fold(names, short, target)
 
 
+def acronyms_of(name: str, text: str) -> list[str]:
+    """The acronyms ``text`` writes on its own that spell ``name`` ("CBP" of "U.S. Customs and
+    Border Protection")."""
+    return [acronym for acronym in _acronyms_in(text) if spells(acronym, name)]
+
+
 @lru_cache(maxsize=4)
-def acronyms_in(text: str) -> frozenset[str]:
+def _acronyms_in(text: str) -> frozenset[str]:
     """The acronyms a text writes on its own ("CBP", "HUD"), read once per text."""
     return frozenset(re.findall(r"\b[A-Z]{3,6}\b", text))
 

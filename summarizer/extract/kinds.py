@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from summarizer.extract.aliases import acronyms_in, spells
+from summarizer.extract.aliases import acronyms_of
 from summarizer.extract.entity import Kind
 from summarizer.extract.gazetteer import (
     famous_place,
@@ -623,8 +623,7 @@ def _acronym_acts(name: str, text: str) -> bool:
         for m in occurrences(name, text)
     ) or (
         # "CBP officers seized": the acronym, written on its own, acts
-        " and " in name
-        and any(spells(acronym, name) and _acts(acronym, text) for acronym in acronyms_in(text))
+        " and " in name and any(_acts(acronym, text) for acronym in acronyms_of(name, text))
     )
 
 

@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from summarizer.extract.aliases import (
-    acronyms_in,
+    acronyms_of,
     fold_generic,
     join_capital_district,
     merge_acronyms,
@@ -22,7 +22,6 @@ from summarizer.extract.aliases import (
     merge_state_abbreviations,
     merge_variants,
     same_body,
-    spells,
 )
 from summarizer.extract.entity import Name
 from summarizer.extract.gazetteer import (
@@ -446,8 +445,7 @@ def _spelled_elsewhere(group: list[Token], text: str) -> bool:
     Protection officers ... CBP seized"): one body, "and" included."""
     if not any(t.text == "and" for t in group):
         return False
-    whole = text[group[0].start : group[-1].end]
-    return any(spells(acronym, whole) for acronym in acronyms_in(text))
+    return bool(acronyms_of(text[group[0].start : group[-1].end], text))
 
 
 def _of_before_and(words: list[str]) -> bool:
