@@ -648,6 +648,52 @@ def test_an_acronym_spelling_a_name_with_and_keeps_it_whole() -> None:
     assert "Westinghouse Electric" in names and "Infinity Broadcasting" in names
 
 
+def test_a_title_inside_a_body_its_acronym_spells_is_the_body_s_field() -> None:
+    text = (
+        "Grants came from the Office of Juvenile Justice and Delinquency Prevention (OJJDP) "
+        "and the United Nations High Commissioner for Refugees (UNHCR). "
+        "Supreme Court Justice Anthony Kennedy spoke."
+    )
+    names = {n.text: n for n in find_names(text)}
+    assert names["Office of Juvenile Justice and Delinquency Prevention"].kind == "organization"
+    assert "UNHCR" in names["United Nations High Commissioner for Refugees"].aliases
+    assert names["Anthony Kennedy"].title == "Justice"
+
+
+def test_bodies_named_by_their_fields_after_a_lead_and_places_after_and() -> None:
+    text = (
+        "Special Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) "
+        "arrested him. HHS funded sites in 46 states, the District of Columbia and Puerto Rico. "
+        "Doug Domenech, U.S. Department of the Interior Assistant Secretary, spoke."
+    )
+    names = {n.text: n for n in find_names(text)}
+    assert "ATF" in names["Bureau of Alcohol, Tobacco, Firearms and Explosives"].aliases
+    assert names["District of Columbia"].kind == names["Puerto Rico"].kind == "place"
+    assert "U.S. Department of the Interior" in names
+    assert not any("Assistant" in n for n in names)
+
+
+def test_an_operation_and_a_service_s_people_are_no_names_of_their_own() -> None:
+    text = (
+        "Deputy U.S. Marshals arrested 40 fugitives in Operation FALCON. FALCON ran a week, "
+        "said John F. Clark, Director of the U.S. Marshals Service."
+    )
+    names = {n.text: n for n in find_names(text)}
+    assert "FALCON" in names["Operation FALCON"].aliases
+    assert "U.S. Marshals" in names["U.S. Marshals Service"].aliases
+    assert "FALCON" not in names and "U.S. Marshals" not in names
+
+
+def test_a_department_s_short_name_giving_in_the_title_is_a_body() -> None:
+    text = (
+        "Interior Provides $1 Million in Grants for the Island Areas\n\n"
+        "WASHINGTON - The funds will support watershed management in American Samoa.\n"
+    )
+    found = find_candidates(text)
+    settle(found)
+    assert ("Interior", "organization") in [(n.text, n.kind) for n in found.names]
+
+
 def test_a_case_happens_where_its_court_sits_and_a_town_is_no_surname_of_its_quarter() -> None:
     release = (
         "WASHINGTON, D.C. -- A Pittsburgh metals producer pleaded guilty today to fixing prices. "

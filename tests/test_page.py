@@ -165,6 +165,20 @@ def test_a_dateline_ended_by_a_colon() -> None:
     assert body == ["The former president of First National Bank of Savannah was indicted."]
 
 
+def test_a_place_named_in_a_menu_is_no_dateline() -> None:
+    # A DEA release of 2007 (public domain): its site menu lists "Mission".
+    _, _, datelines, _ = parts(
+        "About Us\nMission\nLeadership\nHistory\n\n"
+        "DEA Announces First Meth Lab Seizure in New York\n\n"
+        "A clandestine methamphetamine lab was dismantled in Washington County, NY.\n"
+    )
+    assert datelines == []
+    _, _, datelines, _ = parts(
+        "Aid Reaches Survivors\n\nLusaka.\n\nThe first aid reached survivors on Monday.\n"
+    )
+    assert datelines == ["Lusaka"]
+
+
 def test_a_hyphenated_name_in_capitals_is_no_dateline() -> None:
     # A U.S. Attorney's release of 2011 (public domain).
     _, _, datelines, body = parts(

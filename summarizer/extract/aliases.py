@@ -130,13 +130,18 @@ _FOR_AREA = re.compile(r" for (?:the )?[A-Z]")
 def fold_generic(names: list[Name]) -> None:
     """'Department' alone is the 'Department of Justice' the story named; with no such name it
     is a common noun, and no name. 'Board of Directors' after 'MCC Board of Directors' is that
-    board, and "U.S. Attorney's Office" after "U.S. Attorney's Office for the District of
-    Montana" that office."""
+    board, "U.S. Attorney's Office" after "U.S. Attorney's Office for the District of
+    Montana" that office, and "U.S. Marshals" the "U.S. Marshals Service"."""
     for short in [n for n in names if " " in n.text]:
         full = [
             n
             for n in names
-            if n.text.startswith(short.text) and _FOR_AREA.match(n.text, len(short.text))
+            if n.text.startswith(short.text)
+            and (
+                _FOR_AREA.match(n.text, len(short.text))
+                # "Deputy U.S. Marshals" are the "U.S. Marshals Service"'s, not persons
+                or (short.text.endswith("s") and n.text == short.text + " Service")
+            )
         ]
         if len(full) == 1 and short in names:
             full[0].aliases.add(short.text)
@@ -236,7 +241,7 @@ def merge_variants(names: list[Name]) -> None:
     or a closing full stop ("Hugo Chávez" and "Hugo Chavez", "Inez M. Tenenbaum" and "Inez
     Tenenbaum", "The U.S. Army Corps of Engineers", "Paul Johnson Drywall Inc.") into the first
     the story writes, and a name's first and last words into the name ("Nebraska Guard", "Bud
-    Albright" of 'Clarence “Bud” Albright')."""
+    Albright" of 'Clarence “Bud” Albright'), and an operation's name into it ("FALCON")."""
     first: dict[str, Name] = {}
     for name in sorted(names, key=lambda n: n.start):
         key = _variant_key(name.text)
@@ -252,6 +257,8 @@ def merge_variants(names: list[Name]) -> None:
             outer.setdefault(f"{words[0]} {words[2]}", []).append(name)
         if nickname:  # 'Clarence “Bud” Albright' is also "Bud Albright"
             outer.setdefault(f"{nickname[1]} {words[2]}", []).append(name)
+        if len(words) > 1 and words[0] == "Operation":  # "Operation FALCON" is "FALCON" too
+            outer.setdefault(" ".join(words[1:]), []).append(name)
     for name in list(names):
         if len(longer := outer.get(name.text, [])) == 1 and name in names:
             _fold(names, name, longer[0])

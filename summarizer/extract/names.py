@@ -172,8 +172,8 @@ def _field_lists(groups: list[list[Token]], text: str) -> list[list[Token]]:
     i = 0
     while i < len(groups):
         group = groups[i]
-        head = group[1:] if group[0].text == "The" else group
-        body_of = len(head) == 3 and head[1].text == "of" and head[0].text in ORG_WORDS
+        head = group[-3:]  # "(Agents of the) Bureau of Alcohol": the body the fields are of
+        body_of = _body_of(group)
         end = i + 1
         while body_of and end < len(groups) and len(groups[end]) == 1:
             end += 1  # the list's single fields: ", Tobacco, Firearms"
@@ -214,13 +214,17 @@ def _oxford_list(groups: list[list[Token]], i: int, text: str) -> int:
     last = groups[end][-1].text
     fields = [t for g in groups[i + 1 : end] for t in g]
     # "Bureau of Alcohol, Tobacco, Firearms, and Explosives": a body of its fields
-    head = [t.text for t in groups[i]]
-    body_of = len(head) == 3 and head[1] == "of" and head[0] in ORG_WORDS and len(groups[end]) == 1
+    body_of = _body_of(groups[i]) and len(groups[end]) == 1
     if (last in ORG_WORDS or last in _LAWS or body_of) and all(
         zipf(t.text.lower()) >= RARE_ZIPF and place_kind(t.text) is None for t in fields
     ):
         return end
     return 0
+
+
+def _body_of(group: list[Token]) -> bool:
+    """Whether the group ends in a body and its first field: "Bureau of Alcohol"."""
+    return len(group) >= 3 and group[-2].text == "of" and group[-3].text in ORG_WORDS
 
 
 def _gap(groups: list[list[Token]], at: int, text: str) -> str:
@@ -456,7 +460,10 @@ def _of_before_and(words: list[str]) -> bool:
     if of is None or "and" not in words or of > words.index("and"):
         return False
     after = words[words.index("and") + 1 :]
-    return all(zipf(w.lower()) >= RARE_ZIPF and place_kind(w) is None for w in after)
+    # not "District of Columbia and Puerto Rico": a place after "and" is a name of its own
+    return place_kind(" ".join(after)) is None and all(
+        zipf(w.lower()) >= RARE_ZIPF and place_kind(w) is None for w in after
+    )
 
 
 # Bodies a lone capitalised word names, even where it only opens sentences.
@@ -688,7 +695,9 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         if given := _after_a_title_s_field(group, text):
             group = group[given:]
         group = _without_demonym(group)
-        split = _title_split(group)
+        # "Office of Juvenile Justice and Delinquency Prevention (OJJDP)": the acronym after it
+        # spells the whole group, so "Justice" inside it is the body's field, not a judge.
+        split = 0 if group and _spelled_after(group, text) else _title_split(group)
         if (
             not group
             or split == len(group)  # "Vice President for Country Programs"
@@ -877,6 +886,15 @@ def _without_title_after(group: list[Token]) -> list[Token]:
         return group  # "Office of the Massachusetts Attorney General"
     end = len(group)
     while end > 1 and is_head_title(group[end - 1].text) and group[end - 1].text not in ORG_WORDS:
+        end -= 1
+    # "U.S. Department of the Interior Assistant Secretary": the head's modifiers go with it
+    while (
+        len(group) > end > 1
+        and is_title(group[end - 1].text)
+        and group[end - 1].text not in ORG_WORDS
+        and group[end - 2].text not in CONNECTORS  # not the field of "Secretary of the Interior"
+        and _organisation_like(group[: end - 1])  # not "(the Service's) Southeast Regional"
+    ):
         end -= 1
     if end < len(group) and group[end - 1].text in CONNECTORS:
         return group  # "Department of Justice", "Ministry of Finance"
@@ -1247,6 +1265,14 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
     name.kind, name.venue = classify(text, giver, set(), False, name.end)
     if name.kind is None and re.fullmatch(r"[A-Z][A-Z&]{1,7}", giver):
         name.kind = "organization"  # "NOAA announces $13.8 million": an agency gives
+    elif (
+        name.kind is None
+        and " " not in giver
+        and is_common_word(giver)
+        and place_kind(giver) is None
+        and not any(giver in n.text.split() for n in names if n.kind != "organization")
+    ):
+        name.kind = "organization"  # "Interior Provides $1 Million": a department's short name
     if name.kind in ("organization", "country"):
         names.insert(0, name)
 

@@ -392,7 +392,14 @@ def layout(text: str) -> Layout:
         alone = None
         if not page.body and not page.dateline:
             alone = DATELINE.match(text, unit.start, unit.end)
-            if alone is None or text[alone.end() : unit.end].strip():
+            if (alone is None or text[alone.end() : unit.end].strip()) and not (
+                # "Mission" between "About Us" and "Leadership": a menu's item, no dateline
+                i
+                and all(
+                    _is_title_like(line) and not _MARKUP.search(line) and not _ends_a_sentence(line)
+                    for line in (text[units[i - 1].start : units[i - 1].end], following)
+                )
+            ):
                 alone = _PLACE_LINE.fullmatch(text, unit.start, unit.end)
         if (
             alone is not None
