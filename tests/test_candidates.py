@@ -694,6 +694,16 @@ def test_a_department_s_short_name_giving_in_the_title_is_a_body() -> None:
     assert ("Interior", "organization") in [(n.text, n.kind) for n in found.names]
 
 
+def test_a_name_no_list_knows_after_a_title_s_field() -> None:
+    text = (
+        "Acting Assistant Secretary for Insular Areas Nikolao Pula has made funds available. "
+        "The Assistant Secretary for Public Affairs was not named."
+    )
+    names = {n.text: n for n in find_names(text)}
+    assert names["Nikolao Pula"].title == "Assistant Secretary for Insular Areas"
+    assert list(names) == ["Nikolao Pula"]
+
+
 def test_a_case_happens_where_its_court_sits_and_a_town_is_no_surname_of_its_quarter() -> None:
     release = (
         "WASHINGTON, D.C. -- A Pittsburgh metals producer pleaded guilty today to fixing prices. "

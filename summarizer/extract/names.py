@@ -1029,6 +1029,14 @@ def _title_split(group: list[Token]) -> int:
     # State Albright"
     if 0 < last < len(group) and group[last - 1].text in ("of", "for") and len(group) - last >= 2:
         if group[last - 1].text == "for" and not any(is_given_name(t.text) for t in group[last:]):
+            if (
+                len(group) - last >= 3
+                and is_common_word(group[-3].text)
+                and not any(is_common_word(t.text) or not t.text.isalpha() for t in group[-2:])
+            ):
+                # "Assistant Secretary for Insular Areas Nikolao Pula": a field, then two
+                # words no dictionary knows, a name its given-name list lacks
+                return len(group) - 2
             return len(group)  # "Assistant Secretary for Public Affairs": a title, no name
         last += 1
         # "Secretary of Veterans Affairs Anthony J. Principi", "Assistant to the Secretary for
