@@ -773,6 +773,11 @@ def test_a_penalty_and_a_running_total_commit_nobody() -> None:
         "flood survivors in Louisiana has reached more than $127 million."
     )
     assert commitments_of(total) == []
+    running = (
+        "The pledge, which brings the total U.S. contribution for Darfur to nearly $300 million "
+        "since February 2003, was announced by Andrew S. Natsios, Administrator of USAID."
+    )
+    assert commitments_of(running) == []
     settlement = "Microsoft Corp. agreed to pay IBM $775 million to settle antitrust claims."
     assert commitments_of(settlement) == [("Microsoft Corp", "$775 million")]
 

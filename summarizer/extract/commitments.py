@@ -197,9 +197,11 @@ _PROMISE = re.compile(
 # assistance to $185 million": a running total, no new sum.
 _RUNNING_TOTAL = re.compile(
     r"(?i)\b(?:reached|surpassed|exceeded|topped|totall?ed|totals|"
-    r"(?:bringing|brings|brought)\b[^.;$]{0,60}\bto)\s+"
+    # "U.S." is no sentence's end: "brings the total U.S. contribution for Darfur to"
+    r"(?:bringing|brings|brought)\b(?:[^.;$]|\.(?! (?-i:[A-Z]))){0,60}\bto)\s+"
     r"(?:more than |over |nearly |almost |about |approximately |some )?$"
 )
+_TOTAL_REACH = 100  # how far before a sum its running total's verb may stand
 # "will pay a $10,000 civil penalty", "OSHA proposed penalties of $382,875": imposed.
 _PENALTY = re.compile(
     r"(?i)\b(?:pa(?:y|ys|id|ying)|propos\w*|assess\w*|impos\w*)\b[^.;]{0,40}"
@@ -284,7 +286,7 @@ def find_commitments(
             amounts = [
                 m
                 for m in money_in(text, at, at + len(clause))
-                if not _RUNNING_TOTAL.search(text, max(at, m.start - 60), m.start)
+                if not _RUNNING_TOTAL.search(text, max(at, m.start - _TOTAL_REACH), m.start)
             ]
             before = sentence.text[: clause_start + cue.start()]
             promise = _PROMISE.match(cue.group()) or (
@@ -486,7 +488,9 @@ def _owned_sums(
             m
             for m in money_in(text, sentence.start, sentence.end)
             if (sentence.start, m.start) not in taken
-            and not _RUNNING_TOTAL.search(text, max(sentence.start, m.start - 60), m.start)
+            and not _RUNNING_TOTAL.search(
+                text, max(sentence.start, m.start - _TOTAL_REACH), m.start
+            )
         ]
         if not amounts:
             continue
