@@ -864,6 +864,25 @@ def test_a_view_attributed_with_according_to_at_a_sentence_start() -> None:
     ]
 
 
+def test_a_quotation_s_attribution_line_names_its_expert() -> None:
+    # The White House's "Jobs and Growth Package Response" of 2003 (public domain).
+    text = (
+        "Here is what prominent economic experts are saying about the proposal:\n\n"
+        '"The package is desirable. It deals with the current sluggishness in the economy."\n'
+        "(Richard Vedder, Distinguished Professor of Economics, Ohio University)\n\n"
+        "\u201cThe President\u2019s package is a very positive step forward.\u201d\n"
+        "(John Berthoud, President, National Taxpayers Union)\n"
+    )
+    found = find_candidates(text)
+    settle(found)
+    assert [(v.expert.text if v.expert else None, v.view) for v in found.views] == [
+        (
+            "Richard Vedder",
+            "The package is desirable. It deals with the current sluggishness in the economy.",
+        )
+    ]
+
+
 def test_a_body_named_in_the_plural_and_an_acronym_of_a_larger_body() -> None:
     text = (
         "The National Center for Research Resources, a part of the National Institutes of Health "

@@ -31,8 +31,10 @@ def _shouted(sentence: str) -> bool:
         return False
     if sentence.isupper():
         return True
-    if LIST_ITEM.match(sentence):
-        return False  # "• University of Arkansas at Pine Bluff, Pine Bluff, Ark., $50,000"
+    if LIST_ITEM.match(sentence) or ATTRIBUTION.fullmatch(sentence):
+        # "• University of Arkansas at Pine Bluff, Pine Bluff, Ark., $50,000"; "(Richard Vedder,
+        # Distinguished Professor of Economics, Ohio University)" under a quotation
+        return False
     # A sentence full of names ("Deputy Prime Minister Julia Gillard spoke.") ends like one;
     # but prose in Title Case ("President Bush Submitted To Congress A $51.8 Billion ...")
     # capitalises its small words too.
@@ -43,6 +45,8 @@ def _shouted(sentence: str) -> bool:
     )
 
 
+# Who a quotation above is by, on a line of its own: "(Richard Vedder, Professor, Ohio University)"
+ATTRIBUTION = re.compile(r"\((?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]*, [^()]{3,200}\)")
 _SMALL_CAPITALISED = re.compile(r"(?<=\w )(?:To|A|An|And|By|For|With|Would|Will|Has|Is|Are)\b")
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.lexicon import SPEECH
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
+from summarizer.extract.tokens import ATTRIBUTION
 
 
 @dataclass(frozen=True)
@@ -57,16 +58,26 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
         # Who they are, after the name or right before it ("said chief investment officer at
         # Solaris Asset Management, Tim Ghriskey").
         before = re.split(r"[.!?\"“”]", text[max(0, name.start - 90) : name.start])[-1]
-        context = (
-            before + " " + text[name.end : name.end + 120].split(".")[0] + " " + (name.title or "")
-        )
+        # up to a stop, a closing bracket or a paragraph's end: "(Richard Vedder, Professor,
+        # Ohio University)" is not "The President’s package" of the paragraph below
+        after = re.split(r"\.|\)|\n\n", text[name.end : name.end + 120])[0]
+        context = before + " " + after + " " + (name.title or "")
         if _EXPERT_CUES.search(context) and not _OFFICIAL_CUES.search(context):
             experts.append(name)
     views: list[ViewCandidate] = []
     speaker: Name | None = None
     quoting: Name | None = None  # whose quotation the last sentence held
+    opened: list[Sentence] = []  # the sentences of a quotation with no speaker yet
     for sentence in sentences:
         mentioned = [e for e in experts if next(mentions([e], sentence.text), None)]
+        above, opened = opened, _quotation(opened, sentence)
+        if mentioned and above and ATTRIBUTION.fullmatch(sentence.text):
+            # '"The package is a great surprise." / (David Malpass, Bear Stearns)': the line
+            # under a quotation says whose it is
+            quote = clip_words(" ".join(s.text for s in above).strip('"“” '), 200)
+            views.append(ViewCandidate(mentioned[0], quote, quote, above[0].start, sentence.end))
+            speaker = quoting = None
+            continue
         attributed = re.search(rf"\b{SPEECH}\b|\b[Aa]ccording to\b", sentence.text)
         # '"I think ...," Howat said. "Apparently, there are ..."': the quotation goes on.
         goes_on = quoting is not None and not attributed and sentence.text[:1] in '"“'
@@ -96,6 +107,14 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
         )
         quoting = speaker if quote else None
     return views
+
+
+def _quotation(opened: list[Sentence], sentence: Sentence) -> list[Sentence]:
+    """The sentences of a quotation that stands alone, up to ``sentence``: one that opens
+    with a quotation mark and those after it, up to the one that closes it."""
+    if opened and not opened[-1].text.endswith(('"', "”")):
+        return [*opened, sentence]
+    return [sentence] if sentence.text.startswith(('"', "“")) else []
 
 
 _GROUP = (
