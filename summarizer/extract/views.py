@@ -74,8 +74,8 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
         if mentioned and above and ATTRIBUTION.fullmatch(sentence.text):
             # '"The package is a great surprise." / (David Malpass, Bear Stearns)': the line
             # under a quotation says whose it is
-            quote = clip_words(" ".join(s.text for s in above).strip('"“” '), 200)
-            views.append(ViewCandidate(mentioned[0], quote, quote, above[0].start, sentence.end))
+            said = clip_words(" ".join(s.text for s in above).strip('"“” '), 200)
+            views.append(ViewCandidate(mentioned[0], said, said, above[0].start, sentence.end))
             speaker = quoting = None
             continue
         attributed = re.search(rf"\b{SPEECH}\b|\b[Aa]ccording to\b", sentence.text)
