@@ -317,8 +317,10 @@ def _actors(
             continue
         if name.text in affiliations and name.mentions == 1:
             continue  # an expert's university is their affiliation, not an actor
-        if name.kind == "person" and _only_a_contact(name, text):
-            continue  # "contact Jessica Milteer at (301) 734-3265": the press office's
+        if name.kind in ("person", "organization") and _only_a_contact(name, text):
+            # "contact Jessica Milteer at (301) 734-3265": the press office's; "News Media
+            # Information 202 / 418-0500", "Epiq, Inc., at 877-670-0862": where to call
+            continue
         if name.kind == "person" and just_english_words(name.text):
             continue  # "Forest Supervisor", "Sponsored Events": English words, no one's name
         if (
@@ -448,7 +450,7 @@ _POLICY_AFTER = re.compile(
 
 
 def _only_a_contact(name: Name, text: str) -> bool:
-    """Whether every mention of a person is a press contact's: after "contact", or before a
+    """Whether every mention of a name is a press contact's: after "contact", or before a
     telephone number or an e-mail address."""
     before = before_mentions(name, text, 30)
     after = after_mentions(name, text, 40)
@@ -459,7 +461,10 @@ def _only_a_contact(name: Name, text: str) -> bool:
 
 
 _CONTACT_BEFORE = re.compile(r"(?i)\bcontacts?:?\s+$")
-_CONTACT_AFTER = re.compile(r"(?:,|\s+at|\s+by)?\s*(?:\(?\d{3}\)?[\s.-]\d{3}-\d{4}|[\w.+-]+@)")
+# "(202) 418- 7450", "202 / 418-0500": a number as copied from a PDF, spaces and all
+_CONTACT_AFTER = re.compile(
+    r"(?:,|\s+at|\s+by)?\s*(?:\(?\d{3}\)?\s*[\s./-]\s*\d{3}\s*[.-]\s*\d{4}|[\w.+-]+@)"
+)
 
 
 def _always_indefinite(name: Name, text: str) -> bool:

@@ -3721,6 +3721,18 @@ def test_a_press_contact_is_no_actor() -> None:
         ).actors
     ]
     assert "Jessica Milteer" not in names and "U.S. Department of Agriculture" in names
+    # An FCC release of 2004 (public domain), copied from a PDF onto one line.
+    names = [
+        a.name
+        for a in summary_of(
+            "NEWS Federal Communications Commission 445 12 th Street, S. W. News Media "
+            "Information 202 / 418- 0500 FOR IMMEDIATE RELEASE NEWS MEDIA CONTACTS: January 27, "
+            "2004 Suzanne Tetreault (202) 418- 7450 Today, the Federal Communications Commission "
+            "proposed a fine against Clear Channel Communications."
+        ).actors
+    ]
+    assert names[0] == "Federal Communications Commission"
+    assert not {"News Media Information", "Media Information", "Suzanne Tetreault"} & set(names)
 
 
 def test_job_titles_before_a_name_and_alone() -> None:

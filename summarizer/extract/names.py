@@ -466,6 +466,8 @@ def _of_before_and(words: list[str]) -> bool:
     )
 
 
+# What a page shouts above its story: "NEWS Federal Communications Commission 445 12th Street".
+_PAGE_LABELS = words("NEWS PRESS RELEASE MEDIA ADVISORY UPDATE STATEMENT")
 # Bodies a lone capitalised word names, even where it only opens sentences.
 _BODIES_ALONE = words("Congress Parliament Pentagon Kremlin Treasury")
 _DASHED_TITLE = re.compile(r"\b(?:Secretary|Director|Commissioner|Administrator) ?[–—-] ?$")
@@ -666,6 +668,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         ):
             # "NEWS The Federal Communications Commission", "The Philippines": a missed start
             group = group[the + 1 :]
+        elif len(group) > 2 and group[0].text in _PAGE_LABELS and group[1].text[1:].islower():
+            group = group[1:]  # "NEWS Federal Communications Commission": the page's label
         if len(group) > 2 and group[-1].text in MEMBERS and group[-2].text in ORG_WORDS:
             group = group[:-1]  # "Peace Corps Volunteers", "National Guard Soldiers": the body
         if (
