@@ -702,6 +702,10 @@ def test_a_name_no_list_knows_after_a_title_s_field() -> None:
     names = {n.text: n for n in find_names(text)}
     assert names["Nikolao Pula"].title == "Assistant Secretary for Insular Areas"
     assert list(names) == ["Nikolao Pula"]
+    text = "“We are ready,” said Scott T. Johnson, TSA’s Federal Security Director for Reagan "
+    text += "National Airport and Washington Dulles International Airport."
+    names = {n.text: n for n in find_names(text)}
+    assert "Reagan National Airport" in names and names["Reagan National Airport"].title is None
 
 
 def test_a_case_happens_where_its_court_sits_and_a_town_is_no_surname_of_its_quarter() -> None:

@@ -1032,6 +1032,8 @@ def _title_split(group: list[Token]) -> int:
     # "Secretary of State Antony J. Blinken", "Minister of Finance Raj Malhotra", "Secretary of
     # State Albright"
     if 0 < last < len(group) and group[last - 1].text in ("of", "for") and len(group) - last >= 2:
+        if group[last - 1].text == "for" and group[-1].text in _BODY_OR_PLACE_ENDS:
+            return last  # "Federal Security Director for Reagan National Airport": a place
         if group[last - 1].text == "for" and not any(is_given_name(t.text) for t in group[last:]):
             if (
                 len(group) - last >= 3
