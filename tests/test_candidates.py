@@ -786,6 +786,27 @@ def test_a_penalty_and_a_running_total_commit_nobody() -> None:
     assert commitments_of(settlement) == [("Microsoft Corp", "$775 million")]
 
 
+def test_fines_forfeitures_and_promise_as_a_noun_commit_nobody() -> None:
+    # FCC releases of 2013 and 2004 and an ARPA-E release of 2012 (public domain).
+    fines = (
+        "The Federal Communications Commission today proposed fines against three companies. "
+        "The companies and proposed fines are as follows: ? Cintex Wireless ($9,461,978) ? "
+        "Telrite Corporation ($22,399,761) ? Global Connection ($11,702,695)"
+    )
+    assert [a for _, a in commitments_of(fines)] == []
+    forfeiture = (
+        "The Federal Communications Commission proposed the statutory maximum forfeiture of "
+        "$27,500 for each of 26 apparent indecency violations."
+    )
+    assert commitments_of(forfeiture) == []
+    noun = (
+        "ARPA-E seeks out transformational technologies that show fundamental technical "
+        "promise but are not ready for private-sector investment."
+    )
+    assert commitments_of(noun) == []
+    assert commitments_of("Japan promised $500 million in aid.") == [("Japan", "$500 million")]
+
+
 def test_is_to_commits_only_to_a_measure_like_will() -> None:
     assert commitments_of("The European Space Agency's probe is to arrive at Venus in April.") == []
     assert commitments_of("The European Union is to provide 80 billion euros in loans.") == [

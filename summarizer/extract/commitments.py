@@ -49,7 +49,9 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
     # Not "promising results" nor "the committee".
     # Not "a crime committed after 1990": a pledge commits to something, or commits money.
     (
-        r"pledg\w*|promis(?:e[sd]?|ing to)|vow\w*|commit(?:s|ted|ting)?(?=\s+(?:to|itself|"
+        # not a noun: "technologies that show fundamental technical promise but are not ready"
+        r"pledg\w*|promis(?:e[sd]?(?!\s+(?:but|and|of|for|in|as)\b|\s*[,.;:])|ing to)|vow\w*|"
+        r"commit(?:s|ted|ting)?(?=\s+(?:to|itself|"
         r"themselves|\$|£|€|\d|an? additional|funds|money|resources))",
         "pledged",
     ),
@@ -205,7 +207,7 @@ _TOTAL_REACH = 100  # how far before a sum its running total's verb may stand
 # "will pay a $10,000 civil penalty", "OSHA proposed penalties of $382,875": imposed.
 _PENALTY = re.compile(
     r"(?i)\b(?:pa(?:y|ys|id|ying)|propos\w*|assess\w*|impos\w*)\b[^.;]{0,40}"
-    r"\b(?:penalt(?:y|ies)|fines?|restitution)\b"
+    r"\b(?:penalt(?:y|ies)|fines?|restitution|forfeitures?)\b"
     # "has paid a total of $11,907 to NOAA Fisheries for violations of the ... Act"
     r"|\bpa(?:y|ys|id|ying)\b[^.;]{0,60}\bfor (?:\w+ )?violations\b"
 )
@@ -806,6 +808,10 @@ _LISTED_AWARD = re.compile(
 )
 
 
+# "? Cintex Wireless ($9,461,978)": a bullet that lost its glyph in a copy is a "?"
+_FINES = re.compile(r"(?i)\b(?:fines?|penalt(?:y|ies)|forfeitures?)\b[^.]*:\s*[?•*·-]?\s*$")
+
+
 def _with_listed_awards(
     found: list[CommitmentCandidate], text: str, sentences: list[Sentence], actors: list[Name]
 ) -> list[CommitmentCandidate]:
@@ -813,10 +819,16 @@ def _with_listed_awards(
     before the list, else the organisation the story names most. A total that only sums the
     list is not a commitment of its own (LABELING)."""
     listed: list[CommitmentCandidate] = []
+    fines = False  # "The companies and proposed fines are as follows:": a list of penalties
     for sentence in sentences:
         cued = _cue(sentence.text) is not None and "*" not in sentence.text
-        for row in _LISTED_AWARD.finditer(sentence.text):
+        rows = list(_LISTED_AWARD.finditer(sentence.text))
+        for row in rows:
             at = sentence.start
+            lead = text[max(0, at + row.start() - 200) : at + row.start()]
+            fines = fines or bool(_FINES.search(lead))
+            if fines:
+                continue
             # "Who ($X)", "• $X to Who" or "• Who: what, $X"
             shape = next(s for s in ("", "2", "3") if row.group("amount" + s))
             if cued and shape != "3":
@@ -840,6 +852,7 @@ def _with_listed_awards(
                     at + row.end(),
                 )
             )
+        fines = fines and bool(rows)  # the list of fines goes on while its rows do
     totals: dict[int, float] = {}
     for award in listed:
         assert award.actor is not None and award.amount is not None
