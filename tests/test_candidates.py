@@ -2239,8 +2239,10 @@ def test_a_letterhead_street_a_brand_s_capitals_and_an_acronym_defined_in_mixed_
         "Its office at 445 12 th St., S.W. is closed. The Board filed a complaint in Region "
         "28. The NCRR will fund five Institutional Development Awards (IDeA) over five "
         "years. The IDeA program helps. The bureau chose 37 grants in WaterSMART. It named "
-        "the WaterSMART Water and Energy Efficiency Grants."
+        "the WaterSMART Water and Energy Efficiency Grants. It funds positions in AmeriCorps. "
+        "It opened an office in DeKalb."
     )
+    assert names["AmeriCorps"].kind != "place" and names["DeKalb"].kind == "place"
     assert not {"Street", "St.", "Region", "IDeA"} & set(names)
     assert "IDeA" in names["Institutional Development Awards"].aliases
     assert names["WaterSMART"].kind != "place"

@@ -454,8 +454,9 @@ def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str
 
 _AGENCY_AREA = re.compile(r"(?:[A-Z]{2,6}|Coast Guard) (?:Region|District|Sector|Division)\b")
 _YEAR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:19|20)\d\d $")
-# A brand's inner capitals ("WaterSMART", "IDeA"), which no place name has ("McAllen", "DeKalb").
-_CAMEL = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,}[a-z]+[A-Z]")
+# A brand's inner capitals ("WaterSMART", "IDeA", "AmeriCorps"), which no place name has: a
+# place's come after a short prefix ("McAllen", "DeKalb", "LaSalle").
+_CAMEL = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,}[a-z]+[A-Z]|[a-z]{4,}[A-Z]")
 _MODEL = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s*[A-Z][a-z]")
 _CRAFT_BEFORE = re.compile(rf"\b(?:space )?(?:{_CRAFT}|Ship) $")  # "the NOAA Ship Nancy Foster"
 _CRAFT_AFTER = re.compile(rf" {_CRAFT}\b")
