@@ -179,6 +179,26 @@ def test_a_place_named_in_a_menu_is_no_dateline() -> None:
     assert datelines == ["Lusaka"]
 
 
+def test_a_date_and_a_place_after_a_bar_give_where_a_release_was_issued() -> None:
+    # NHTSA releases of 2018 and 2024 (public domain).
+    text = (
+        "NHTSA Issues Consumer Safety Advisory: Ford and Mazda Expand \u2018Do Not Drive\u2019\n"
+        "February 12, 2018 | Washington, DC\n"
+        "Ford and Mazda announced today that they are expanding their warning.\n"
+    )
+    page = layout(text)
+    assert [text[s.start : s.end] for s in page.dateline] == ["Washington", "DC"]
+    assert page.date is not None and text[page.date.start : page.date.end] == "February 12, 2018"
+    _, _, datelines, body = parts(
+        "NHTSA Releases Early Estimates\n\n| Washington, DC\n\n"
+        "The National Highway Traffic Safety Administration today released its estimates.\n"
+    )
+    assert datelines == ["Washington", "DC"]
+    assert body == [
+        "The National Highway Traffic Safety Administration today released its estimates."
+    ]
+
+
 def test_a_hyphenated_name_in_capitals_is_no_dateline() -> None:
     # A U.S. Attorney's release of 2011 (public domain).
     _, _, datelines, body = parts(

@@ -384,6 +384,16 @@ def layout(text: str) -> Layout:
         ):
             caption_next = True  # "Kevin Rudd, Australia's Prime Minister-elect." + "Image: X."
             continue
+        piped = _PIPED_PLACE.fullmatch(line)
+        # a date before the bar marks a header line, even under a headline taken for story
+        if piped and (_DATE_ONLY.match(piped["date"]) if piped["date"] else not page.body):
+            # "February 12, 2018 | Washington, DC", "| Washington, DC": where it was issued
+            place = Span(unit.start + piped.start("place"), unit.start + piped.end("place"))
+            header_place = header_place or _header_place(text, place)
+            if piped["date"]:
+                page.date = page.date or Span(unit.start, unit.start + piped.end("date"))
+            if header_place or piped["date"]:
+                continue
         if _DATE_ONLY.match(line):
             page.date = page.date or unit
             if i and not page.body and not header_place:
@@ -506,6 +516,9 @@ def _take_speaker(page: Layout, unit: Span, line: str, following: str) -> None:
 # A place alone on a line, in brackets or closed by a full stop: "(HOUSTON, TX.)", "Lusaka.".
 _PLACE_LINE = re.compile(rf"\(?{_PLACE_AND_AREA}\.?\)?\.?")
 _HEADER_PLACE = re.compile(_PLACE_AND_AREA)
+
+
+_PIPED_PLACE = re.compile(r"(?P<date>[^|]*?)\s*\|\s*(?P<place>[^|]+?)\s*")
 
 
 def _header_place(text: str, unit: Span) -> list[Span]:
