@@ -708,6 +708,18 @@ def test_a_name_no_list_knows_after_a_title_s_field() -> None:
     assert "Reagan National Airport" in names and names["Reagan National Airport"].title is None
 
 
+def test_a_disaster_in_the_state_of_a_us_state_is_there() -> None:
+    # A White House release of 2014 (public domain).
+    text = (
+        "The President today declared a major disaster exists in the State of Arizona. "
+        "Under the consent decree, the State of Delaware must provide back pay."
+    )
+    found = find_candidates(text)
+    settle(found)
+    kinds = {n.text: n.kind for n in found.names}
+    assert kinds["State of Arizona"] == "place" and kinds["State of Delaware"] == "organization"
+
+
 def test_a_case_happens_where_its_court_sits_and_a_town_is_no_surname_of_its_quarter() -> None:
     release = (
         "WASHINGTON, D.C. -- A Pittsburgh metals producer pleaded guilty today to fixing prices. "

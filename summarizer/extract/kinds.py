@@ -139,6 +139,9 @@ def classify(
     if (district := _DISTRICT_OF.fullmatch(name)) and is_us_state(district["state"]):
         # "the Northern District of California", "District of Puerto Rico": a court's area
         return "place", False
+    state = re.fullmatch(r"(?:State|Commonwealth) of (.+)", name)
+    if state and is_us_state(state[1]) and _around((name,), text, before=_IN_THE):
+        return "place", False  # "a major disaster exists in the State of Arizona"
     if (ORG_PREFIXES.match(name) and place_kind(name) is None) or (
         _NUMBERED_GROUP.match(name) and _named_group(name, text)
     ):
@@ -452,6 +455,7 @@ def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str
     )
 
 
+_IN_THE = re.compile(r"\b(?:in|across|throughout|within) the $")
 _AGENCY_AREA = re.compile(r"(?:[A-Z]{2,6}|Coast Guard) (?:Region|District|Sector|Division)\b")
 _YEAR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:19|20)\d\d $")
 # A brand's inner capitals ("WaterSMART", "IDeA", "AmeriCorps"), which no place name has: a
