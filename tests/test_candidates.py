@@ -669,6 +669,15 @@ def test_bodies_named_by_their_fields_after_a_lead_and_places_after_and() -> Non
     names = {n.text: n for n in find_names(text)}
     assert "ATF" in names["Bureau of Alcohol, Tobacco, Firearms and Explosives"].aliases
     assert names["District of Columbia"].kind == names["Puerto Rico"].kind == "place"
+    text = (
+        "The Department of Veterans Affairs and National Institutes of Health began a study. "
+        "Agents of the U.S. Department of Health and Human Services-Office of Inspector General "
+        "and the National Institute of Allergy and Infectious Diseases took part."
+    )
+    found = {n.text for n in find_names(text)}
+    assert {"Department of Veterans Affairs", "National Institutes of Health"} <= found
+    assert "National Institute of Allergy and Infectious Diseases" in found
+    assert "U.S. Department of Health and Human Services-Office of Inspector General" in found
     assert "U.S. Department of the Interior" in names
     assert not any("Assistant" in n for n in names)
 

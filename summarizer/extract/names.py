@@ -460,9 +460,13 @@ def _of_before_and(words: list[str]) -> bool:
     if of is None or "and" not in words or of > words.index("and"):
         return False
     after = words[words.index("and") + 1 :]
-    # not "District of Columbia and Puerto Rico": a place after "and" is a name of its own
-    return place_kind(" ".join(after)) is None and all(
-        zipf(w.lower()) >= RARE_ZIPF and place_kind(w) is None for w in after
+    # not "District of Columbia and Puerto Rico", "Department of Veterans Affairs and National
+    # Institutes of Health": a place, or a body of its own field, after "and" is another name
+    body = any(b == "of" and (a in ORG_WORDS or _plural_org_word(a)) for a, b in pairwise(after))
+    return (
+        not body
+        and place_kind(" ".join(after)) is None
+        and all(zipf(w.lower()) >= RARE_ZIPF and place_kind(w) is None for w in after)
     )
 
 
