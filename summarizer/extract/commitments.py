@@ -203,7 +203,14 @@ _RUNNING_TOTAL = re.compile(
     r"(?:bringing|brings|brought)\b(?:[^.;$]|\.(?! (?-i:[A-Z]))){0,60}\bto)\s+"
     r"(?:more than |over |nearly |almost |about |approximately |some )?$"
 )
-_TOTAL_REACH = 100  # how far before a sum its running total's verb may stand
+
+
+def _running_total(text: str, amount: Money, floor: int) -> bool:
+    """Whether a running total's verb stands before ``amount``, within 100 characters and not
+    before ``floor`` (its clause's or sentence's start): the sum is no new one."""
+    return _RUNNING_TOTAL.search(text, max(floor, amount.start - 100), amount.start) is not None
+
+
 # "will pay a $10,000 civil penalty", "OSHA proposed penalties of $382,875": imposed.
 _PENALTY = re.compile(
     r"(?i)\b(?:pa(?:y|ys|id|ying)|propos\w*|assess\w*|impos\w*)\b[^.;]{0,40}"
@@ -286,9 +293,7 @@ def find_commitments(
             )
             at = sentence.start + clause_start
             amounts = [
-                m
-                for m in money_in(text, at, at + len(clause))
-                if not _RUNNING_TOTAL.search(text, max(at, m.start - _TOTAL_REACH), m.start)
+                m for m in money_in(text, at, at + len(clause)) if not _running_total(text, m, at)
             ]
             before = sentence.text[: clause_start + cue.start()]
             promise = _PROMISE.match(cue.group()) or (
@@ -490,9 +495,7 @@ def _owned_sums(
             m
             for m in money_in(text, sentence.start, sentence.end)
             if (sentence.start, m.start) not in taken
-            and not _RUNNING_TOTAL.search(
-                text, max(sentence.start, m.start - _TOTAL_REACH), m.start
-            )
+            and not _running_total(text, m, sentence.start)
         ]
         if not amounts:
             continue

@@ -406,8 +406,10 @@ def layout(text: str) -> Layout:
                 # "Mission" between "About Us" and "Leadership": a menu's item, no dateline
                 i
                 and all(
-                    _is_title_like(line) and not _MARKUP.search(line) and not _ends_a_sentence(line)
-                    for line in (text[units[i - 1].start : units[i - 1].end], following)
+                    _is_title_like(beside)
+                    and not _MARKUP.search(beside)
+                    and not _ends_a_sentence(beside)
+                    for beside in (text[units[i - 1].start : units[i - 1].end], following)
                 )
             ):
                 alone = _PLACE_LINE.fullmatch(text, unit.start, unit.end)
