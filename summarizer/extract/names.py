@@ -1036,18 +1036,8 @@ def _title_split(group: list[Token]) -> int:
     # "Secretary of State Antony J. Blinken", "Minister of Finance Raj Malhotra", "Secretary of
     # State Albright"
     if 0 < last < len(group) and group[last - 1].text in ("of", "for") and len(group) - last >= 2:
-        if group[last - 1].text == "for" and group[-1].text in _BODY_OR_PLACE_ENDS:
-            return last  # "Federal Security Director for Reagan National Airport": a place
-        if group[last - 1].text == "for" and not any(is_given_name(t.text) for t in group[last:]):
-            if (
-                len(group) - last >= 3
-                and is_common_word(group[-3].text)
-                and not any(is_common_word(t.text) or not t.text.isalpha() for t in group[-2:])
-            ):
-                # "Assistant Secretary for Insular Areas Nikolao Pula": a field, then two
-                # words no dictionary knows, a name its given-name list lacks
-                return len(group) - 2
-            return len(group)  # "Assistant Secretary for Public Affairs": a title, no name
+        if group[last - 1].text == "for" and (end := _field_end(group[last:])) is not None:
+            return last + end
         last += 1
         # "Secretary of Veterans Affairs Anthony J. Principi", "Assistant to the Secretary for
         # Rural Development Anne Hazlett", "Under Secretary for Natural Resources and
@@ -1076,6 +1066,25 @@ def _title_split(group: list[Token]) -> int:
     ):
         return 0  # "Bishop Paiute Tribe": a body, whatever word it starts with
     return last if 0 < last < len(group) else 0
+
+
+def _field_end(field: list[Token]) -> int | None:
+    """Where a title's field after "for" ends when no given name follows it: at once before a
+    place ("Federal Security Director for Reagan National Airport"), two words before the end
+    when those two are words no dictionary knows ("Assistant Secretary for Insular Areas Nikolao
+    Pula", a name the given-name list lacks), else at the end ("Assistant Secretary for Public
+    Affairs": a title, no name). None when a given name follows: the title's caller finds it."""
+    if field[-1].text in _BODY_OR_PLACE_ENDS:
+        return 0
+    if any(is_given_name(t.text) for t in field):
+        return None
+    if (
+        len(field) >= 3
+        and is_common_word(field[-3].text)
+        and not any(is_common_word(t.text) or not t.text.isalpha() for t in field[-2:])
+    ):
+        return len(field) - 2
+    return len(field)
 
 
 def _all_titles(tokens: list[Token]) -> bool:
