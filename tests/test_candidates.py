@@ -4679,3 +4679,40 @@ def test_a_participle_after_a_hyphen_is_no_part_of_the_name() -> None:
     ]
     assert "U.S. Army Europe-conducted" not in names
     assert "EPA-approved" not in names
+
+
+def test_an_appositive_that_says_what_a_giver_is_gives_nothing() -> None:
+    found = commitments_of(
+        "OPIC Approves Support\n\n"
+        "WASHINGTON – The Overseas Private Investment Corporation (OPIC), the U.S. Government’s "
+        "development finance institution, today approved support for new projects totaling "
+        "just over $1 billion.\n"
+    )
+    assert found == [("Overseas Private Investment Corporation", "$1 billion")]
+
+
+def test_a_hyphenated_short_name_in_brackets_is_an_alias() -> None:
+    summary = summary_of(
+        "Ex-Im Bank Approves Review\n\n"
+        "WASHINGTON, D.C. - The Board of Directors of the Export-Import Bank of the United "
+        "States (Ex-Im) today approved a review of an application. Ex-Im also reviewed "
+        "information about the project's emissions.\n"
+    )
+    assert "Export-Import Bank of the United States" in {a.name for a in summary.actors}
+
+
+def test_a_compass_word_before_a_region_is_its_part() -> None:
+    names = {n.text for n in find_names("Rural towns across Northern New England need roads.")}
+    assert "Northern New England" in names
+    assert not {"Northern", "New England"} & names
+
+
+def test_a_program_named_before_its_acronym_is_a_thing() -> None:
+    kinds = settled_kinds(
+        "The Commission awarded $14 million through its Investments Supporting Partnerships In "
+        "Recovery Ecosystems (INSPIRE) Initiative. The Investments Supporting Partnerships In "
+        "Recovery Ecosystems (INSPIRE) Initiative helps partners. The Economic Development "
+        "Administration (EDA) grants went to towns. EDA awarded them in May."
+    )
+    assert kinds["Investments Supporting Partnerships In Recovery Ecosystems"] == "other"
+    assert kinds["Economic Development Administration"] == "organization"

@@ -800,3 +800,14 @@ def test_a_statement_from_a_titled_person_names_its_speaker() -> None:
         page = layout(text)
         assert page.speaker is not None, header
         assert text[page.speaker.start : page.speaker.end] == speaker
+
+
+def test_a_release_s_staff_credits_are_furniture() -> None:
+    text = (
+        "CFTC Orders Meat Processor to Pay Fine\n\n"
+        "Washington, D.C. — The Commodity Futures Trading Commission today issued an order.\n\n"
+        "The Division of Enforcement staff responsible for this matter are Douglas Snodgrass, "
+        "Linda Chalet, and Robert Howell.\n"
+    )
+    _, _, _, body = parts(text)
+    assert body == ["The Commodity Futures Trading Commission today issued an order."]

@@ -35,7 +35,11 @@ def merge_acronyms(names: list[Name], text: str) -> None:
     "Federal Emergency Management Agency" when its capitals spell it."""
     for name in list(names):
         # "the Drug Enforcement Administration’s (DEA) office"
-        match = re.match(r"(?:['’]s)? \(([A-Z][A-Za-z]{1,7})\)", text[name.end : name.end + 14])
+        # "the Export-Import Bank of the United States (Ex-Im)"
+        match = re.match(
+            r"(?:['’]s)? \(([A-Z][A-Za-z]{1,7}|[A-Z][a-z]+-[A-Z][a-z]+)\)",
+            text[name.end : name.end + 14],
+        )
         if match is not None:
             name.aliases.add(match.group(1))
     defined = {alias for n in names for alias in n.aliases}

@@ -975,6 +975,8 @@ _SUBORDINATE = re.compile(
 )
 _ASIDE = re.compile(
     r",\s+(?:through|via|with the help of|by way of|on behalf of|in partnership with)\b[^,;]*,"
+    # "OPIC, the U.S. Government's development finance institution, approved": what it is
+    r"|,\s+the\s+[^,;]*?['’]s\s+[^,;]*,"
 )
 _GOVERNMENT = re.compile(
     r"(?:\b(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s |\bthe )?"

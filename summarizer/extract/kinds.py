@@ -180,6 +180,11 @@ def classify(
         or head in THING_FIRST
         or _MODEL.search(name)  # "C-130 Hercules", "CH-47 Chinook": aircraft, not actors
         or (len(words) > 1 and _always(name, text, _QUOTED_BEFORE, _PROGRAM_AFTER))
+        or (
+            len(words) > 1
+            and _always(name, text, _QUOTED_BEFORE, _NAMED_PROGRAM_AFTER)
+            and not any(_acts(form, text) for form in (name, *aliases))
+        )
         or _around((name, *aliases), text, before=_CRAFT_BEFORE)
         # "a 2004 Dodge Ram", "the 2005 World Social Forum": a model or an edition, no one
         or _always_preceded(name, text, _YEAR_BEFORE, 12)
@@ -425,6 +430,9 @@ _QUOTED_BEFORE = re.compile(r"[“\"]$")
 _PROGRAM_AFTER = re.compile(
     r" (?i:grants?|programs?|programmes?|initiative|awards?|scholarships?)\b"
 )
+# "Investments Supporting Partnerships In Recovery Ecosystems (INSPIRE) Initiative"; but the
+# "Economic Development Administration (EDA) grants" are a body's where "EDA" acts
+_NAMED_PROGRAM_AFTER = re.compile(rf" \([A-Z][\w-]{{1,10}}\){_PROGRAM_AFTER.pattern}")
 
 
 _OWNED = re.compile(r"\b(?i:our|your|their|its|his|her|my) $")

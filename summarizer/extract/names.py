@@ -940,6 +940,7 @@ def _split_places(groups: list[list[Token]]) -> list[list[Token]]:
                     if (suffix := place_kind(" ".join(words[i:]))) in ("country", "region", "city")
                     and (suffix != "city" or place_kind(" ".join(words[:i])) is not None)
                     and words[i - 1] not in CONNECTORS
+                    and not (i == 1 and words[0] in COMPASS)  # "Northern New England"
                     and (
                         place_kind(" ".join(words[:i])) is not None
                         or (i >= 2 and not any(is_common_word(w) for w in words[1:i]))

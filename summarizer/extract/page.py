@@ -77,6 +77,10 @@ FURNITURE = re.compile(
     r"this document (?:was|has been|is)\b|external links\b|content on this archived|"
     r"the information and links on this page|"
     r"\d{1,4}(?:-\d{1,4})?$|"  # a release's number on its own line: "522", "1840-008"
+    # a release's staff credits, a byline at its foot: "The Division of Enforcement staff
+    # responsible for this matter are Douglas Snodgrass, Linda Chalet, ..." (CFTC, SEC)
+    r"(?:the )?[\w ’'.-]{0,60}\bstaff (?:members? )?responsible for this (?:matter|case|action|"
+    r"investigation) (?:are|is|were|was|include)\b|"
     # ICE's header, a date run into a place and a topic: "December 17, 2013El Paso, TX, ..."
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}(?=[A-Z])|"
     # a form's label with nothing after it: "Organization:", "BLM Office:", "Media Contact:"
