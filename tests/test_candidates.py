@@ -4716,3 +4716,16 @@ def test_a_program_named_before_its_acronym_is_a_thing() -> None:
     )
     assert kinds["Investments Supporting Partnerships In Recovery Ecosystems"] == "other"
     assert kinds["Economic Development Administration"] == "organization"
+
+
+def test_the_board_after_a_list_heading_is_its_owner_s() -> None:
+    found = commitments_of(
+        "OPIC Board Approves Projects\n\n"
+        "WASHINGTON – The Board of Directors of the Overseas Private Investment Corporation "
+        "(OPIC) today approved financing for projects. OPIC will become the U.S. International "
+        "Development Finance Corporation (DFC).\n\n"
+        "Projects approved today include:\n\n"
+        "  • Support for marine conservation in Barbados: The Board approved $100 million in "
+        "political risk insurance for marine conservation.\n"
+    )
+    assert ("Overseas Private Investment Corporation", "$100 million") in found

@@ -1058,6 +1058,19 @@ def _pronoun_subject(candidates: list[Name], preceding: list[Sentence]) -> list[
 _FIRM = re.compile(rf"(?:,? {LEGAL_SUFFIX}\.?|\bCompany|\bCorporation|\bHoldings)$")
 
 
+def _board_of(name: Name, text: str) -> bool:
+    """Whether the story names ``name``'s board: "the Board of Directors of the Overseas
+    Private Investment Corporation", "the Millennium Challenge Corporation (MCC) Board"."""
+    return any(
+        _BOARD_BEFORE.search(text, 0, m.start()) or _BOARD_AFTER.match(text, m.end())
+        for m, _ in mentions([name], text)
+    )
+
+
+_BOARD_BEFORE = re.compile(r"Board of (?:Directors|Governors|Trustees) of (?:the )?$")
+_BOARD_AFTER = re.compile(r"(?: \([A-Z][\w-]{1,10}\))?['’]?s? Board\b")
+
+
 def _names_a(noun: str, name: Name) -> bool:
     """Whether ``name`` is what "the <noun>" calls it: "the company" a firm, "the department"
     a department."""
@@ -1151,14 +1164,20 @@ def _subject(
         ]
         if groups:
             return [max(groups, key=lambda pair: pair[0])[1]]
-    if pronoun := _PRONOUN_SUBJECT.match(sentence.text):
+    # "• Support for marine conservation in Barbados: The Board approved $100 million": a
+    # list item's subject stands after its heading
+    head = before[before.rindex(": ") + 2 :] if ": " in before else sentence.text
+    if pronoun := _PRONOUN_SUBJECT.match(head):
         word = (pronoun.group("pronoun") or pronoun.group("noun")).lower()
         kinds = _NOUN_KINDS.get(word, ())
         candidates = [n for n in actors if n.kind in kinds]
         if pronoun.group("pronoun"):
             return _pronoun_subject(candidates, preceding)
-        # "The company promised": a firm the story named, not the agency that inspected it.
-        firms = [n for n in candidates if _names_a(word, n)]
+        # "The company promised": a firm the story named, not the agency that inspected it;
+        # "The Board approved": the body whose board the story named.
+        firms = [n for n in candidates if _names_a(word, n)] or (
+            [n for n in candidates if _board_of(n, text)] if word == "board" else []
+        )
         earlier_names = [
             (max(text.rfind(form, 0, sentence.start) for form in (n.text, *n.aliases)), n)
             for n in firms or candidates
