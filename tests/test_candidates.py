@@ -4729,3 +4729,24 @@ def test_the_board_after_a_list_heading_is_its_owner_s() -> None:
         "political risk insurance for marine conservation.\n"
     )
     assert ("Overseas Private Investment Corporation", "$100 million") in found
+
+
+def test_a_headline_s_subject_after_a_lead_phrase_acts() -> None:
+    summary = summary_of(
+        "During National Health Center Week, HHS announces an additional $169 million in "
+        "funding to 266 community health centers\n"
+        "Contact: HRSA Press Office\n"
+        "Health and Human Services Secretary Sylvia M. Burwell announced on August 11 that "
+        "$169 million will go to 266 new health center sites.\n"
+    )
+    assert "Health and Human Services" in {a.name for a in summary.actors}
+
+
+def test_a_headline_s_subject_written_another_way_is_the_body_s_mention() -> None:
+    summary = summary_of(
+        "US Forest Service teams with nonprofit foundation in wildfire recovery efforts\n\n"
+        "WASHINGTON, Feb. 2, 2012 - U.S. Forest Service Chief Tom Tidwell and the National "
+        "Forest Foundation today announced a fund. U.S. Forest Service Chief Tom Tidwell said "
+        "it would help.\n"
+    )
+    assert "U.S. Forest Service" in {a.name for a in summary.actors}

@@ -1375,14 +1375,20 @@ _PLACE_BEFORE_STATE = re.compile(
 def add_title_subject(text: str, title: Span | None, names: list[Name]) -> None:
     """The body a headline in sentence case opens with, when no sentence of the story names it
     ("Reserve Bank of Australia considers interest rate rise"): the story is about it."""
-    subject = _SENTENCE_CASE_SUBJECT.match(text, title.start, title.end) if title else None
+    if title is None:
+        return
+    # "During National Health Center Week, HHS announces ...": after a lead phrase
+    lead = _LEAD_PHRASE.match(text, title.start, title.end)
+    subject = _SENTENCE_CASE_SUBJECT.match(text, lead.end() if lead else title.start, title.end)
     if subject is None:
         return
     body = subject["subject"]
-    if re.match(r"[A-Z][a-z]+s of ", body) or any(
-        same_body(body, n.text, *n.aliases) for n in names
-    ):
+    if re.match(r"[A-Z][a-z]+s of ", body):
         return  # not "Thousands of Guard members battle wildfires"
+    if same := next((n for n in names if same_body(body, n.text, *n.aliases)), None):
+        if same.kind in ("organization", "country") and body != same.text:
+            same.aliases.add(body)  # "US Forest Service teams with", "U.S. Forest Service" after
+        return
     kind, venue = classify(text, body, set(), False, subject.end("subject"))
     if kind == "organization" and not venue:
         name = Name(body, subject.start("subject"), subject.end("subject"), initial=False)
@@ -1390,9 +1396,10 @@ def add_title_subject(text: str, title: Span | None, names: list[Name]) -> None:
         names.append(name)
 
 
+_LEAD_PHRASE = re.compile(r"(?:During|After|Before|Amid|In|On|At|For|With) [^,]{3,60}, ")
 # A capitalised run, then a verb in lower case: "Reserve Bank of Australia considers ...".
 _SENTENCE_CASE_SUBJECT = re.compile(
-    r"(?P<subject>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*)){1,6}?)"
+    r"(?P<subject>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*)){1,6}?|[A-Z]{2,6})"
     r" [a-z]+(?:s|ed)\b(?= [a-z])"
 )
 
