@@ -4750,3 +4750,12 @@ def test_a_headline_s_subject_written_another_way_is_the_body_s_mention() -> Non
         "it would help.\n"
     )
     assert "U.S. Forest Service" in {a.name for a in summary.actors}
+
+
+def test_an_aim_is_no_commitment() -> None:
+    found = commitments_of(
+        "NNSA’s primary mission is to ensure the safety of the stockpile. The telescope needs "
+        "new batteries if it is to keep working beyond next year. NASA is to provide new "
+        "batteries.\n"
+    )
+    assert found == [("NASA", None)]

@@ -81,7 +81,9 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"|finaliz\w*|finalis\w*"
         r"|sign(?:s|ed|ing)?(?= (?:an?|the) (?:[\w$.,-]+ ){0,4}(?:grant|loan|aid|funding|"
         r"agreement|memorandum|compact|accord|treaty)\b)"
-        rf"|will {_WILL_DO}|(?:is|are)(?: set)? to {_WILL_DO}|offer\w*|grant\w*|award\w*"
+        # not "NNSA's primary mission is to ensure", "if it is to keep working": an aim
+        rf"|will {_WILL_DO}|(?<!mission )(?<!goal )(?<!aim )(?<!purpose )(?<!role )(?<!if it )"
+        rf"(?:is|are)(?: set)? to {_WILL_DO}|offer\w*|grant\w*|award\w*"
         # "will be transferring wildland fire engines", "will be awarding grants"
         r"|will be (?:provid|award|fund|send|deliver|distribut|transferr|donat|invest|open|hir)ing"
         r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|(?<!supervised )(?<!news )(?<!press )releas\w*"
