@@ -4759,3 +4759,8 @@ def test_an_aim_is_no_commitment() -> None:
         "batteries.\n"
     )
     assert found == [("NASA", None)]
+
+
+def test_a_craft_with_a_model_number_is_a_thing() -> None:
+    kinds = settled_kinds("NASA sends the satellite into orbit on an Atlas V 401 rocket today.")
+    assert kinds.get("Atlas V") == "other"
