@@ -4764,3 +4764,16 @@ def test_an_aim_is_no_commitment() -> None:
 def test_a_craft_with_a_model_number_is_a_thing() -> None:
     kinds = settled_kinds("NASA sends the satellite into orbit on an Atlas V 401 rocket today.")
     assert kinds.get("Atlas V") == "other"
+
+
+def test_a_national_bank_s_suffix_is_part_of_its_name() -> None:
+    names = [
+        (n.text, n.kind)
+        for n in find_names(
+            "The OCC assessed a penalty against Capital One, N.A., and Capital One Bank (USA), "
+            "N.A. The banks agreed."
+        )
+    ]
+    assert ("Capital One, N.A.", "organization") in names
+    assert "Capital One Bank (USA), N.A." in [text for text, _ in names]
+    assert not {"USA", "N.A.", "N.A. The"} & {text for text, _ in names}

@@ -608,9 +608,11 @@ def _compass_regions(text: str, sentences: list[Sentence]) -> dict[str, int]:
 
 
 # "James F. Ports, Jr.", "Red Rock Resorts, Inc.", "Station Holdco, LLC"
-# "A. Lee Bentley, III": a generation in Roman numerals takes no full stop
+# "A. Lee Bentley, III": a generation in Roman numerals takes no full stop; "Capital One, N.A.":
+# a national bank
 _NAME_SUFFIX = re.compile(
     rf",? (?:{'|'.join(GENERATIONS)})\.|,? (?:II|III|IV)\b(?!\.\w)|,? {LEGAL_SUFFIX}(?:\.|\b)"
+    r"|(?: \([A-Z]{2,4}\))?, N\.A\."
 )
 
 
@@ -626,7 +628,10 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     order: list[str] = []
     employers: set[str] = set()  # named before a title: "MCC CEO John Danilovich"
     areas = _listed_areas(text, sentences) | _compass_regions(text, sentences)
+    suffixed = -1  # where the last name's suffix ended: "(USA), N.A." is no name of its own
     for group in _groups(text, story_tokens(text, sentences)):
+        if group[0].start < suffixed:
+            continue
         if len(group) > 1 and group[-1].text in ("Counties", "Parishes"):
             group = group[:-1]  # "Marshall, and Winston Counties"
         shouted = all(t.text.isupper() for t in group)  # "THE HAGUE" in a dateline
@@ -798,6 +803,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             if suffix is None and part[-1].text in ("Region", "District") and len(part) > 1:
                 suffix = _AREA_NUMBER.match(text, part[-1].end)  # "EPA Region 7", "Region III"
             start = _numbered_unit(part, text)
+            suffixed = suffix.end() if suffix else suffixed
             _add(
                 found,
                 order,
