@@ -4777,3 +4777,17 @@ def test_a_national_bank_s_suffix_is_part_of_its_name() -> None:
     assert ("Capital One, N.A.", "organization") in names
     assert "Capital One Bank (USA), N.A." in [text for text, _ in names]
     assert not {"USA", "N.A.", "N.A. The"} & {text for text, _ in names}
+
+
+def test_an_acronym_that_spells_a_body_before_its_field_keeps_the_name_whole() -> None:
+    names = [
+        n.text
+        for n in find_names(
+            "The United States gave $40 million to the United Nations Relief and Works Agency "
+            "for Palestine Refugees in the Near East (UNRWA) this year."
+        )
+    ]
+    assert names == [
+        "United States",
+        "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+    ]

@@ -435,13 +435,22 @@ def _spelled_after(group: list[Token], text: str) -> bool:
     if group[0].text in ("U.S.", "US") and len(group) > 2:
         group = group[1:]  # "U.S. Immigration and Customs Enforcement (ICE)"
     initials = [t.text[0].upper() for t in group]  # "and" may spell too: Water And Sewer
-    letters = iter(initials[1:-1])
     acronym = match.group(1)
-    return (
-        acronym[0] == initials[0]
-        and acronym[-1] == initials[-1]
-        and all(c in letters for c in acronym[1:-1])
+    # to its last word, or to a body's head word before its field: "United Nations Relief and
+    # Works Agency (for Palestine Refugees in the Near East) (UNRWA)"
+    heads = [len(group) - 1] + [
+        i for i, t in enumerate(group[:-1]) if t.text in ORG_WORDS and group[i + 1].text == "for"
+    ]
+    return acronym[0] == initials[0] and any(
+        acronym[-1] == initials[head] and _in_order(acronym[1:-1], initials[1:head])
+        for head in heads
     )
+
+
+def _in_order(letters: str, initials: list[str]) -> bool:
+    """Whether ``letters`` are some of ``initials``, in their order."""
+    rest = iter(initials)
+    return all(c in rest for c in letters)
 
 
 def _spelled_elsewhere(group: list[Token], text: str) -> bool:
