@@ -4791,3 +4791,16 @@ def test_an_acronym_that_spells_a_body_before_its_field_keeps_the_name_whole() -
         "United States",
         "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
     ]
+
+
+def test_the_country_named_before_government_gives_and_each_part_from_its_own_giver() -> None:
+    found = commitments_of(
+        "JUBA – South Sudan faces hunger. The people of South Sudan need help, South Sudan "
+        "officials said. On April 15, the U.S. government announced $95 million in new "
+        "humanitarian assistance funding to the people of South Sudan. This funding includes "
+        "$52 million from the U.S. Agency for International Development and $43 million from "
+        "the U.S. Department of State.\n"
+    )
+    assert ("U.S.", "$95 million") in found
+    assert ("U.S. Agency for International Development", "$52 million") in found
+    assert ("U.S. Department of State", "$43 million") in found

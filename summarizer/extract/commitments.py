@@ -655,9 +655,11 @@ def _breakdowns(
                 item = re.split(r"[:;]", text[after : amount.start])[-1].strip(" ,")
                 item = re.sub(r"^and\s+", "", item)
                 action = f"{action} for {item}" if item else action
+            # "$52 million from the U.S. Agency for International Development": its own giver
+            source = _from_giver(actors, text, amount.end)
             parts.append(
                 CommitmentCandidate(
-                    sentence, giver, clip_words(action, 80), amount, status, start, end
+                    sentence, source or giver, clip_words(action, 80), amount, status, start, end
                 )
             )
     return parts
@@ -1103,6 +1105,9 @@ def _subject(
             ),
             None,
         ) or next((n for n in countries if n.text in government.group("of", "owner")), None)
+        # "the U.S. government announced": the country named right before the word
+        ahead = re.sub(r"\s*\S+$", "", tail)
+        named = named or next((n for _, n in _named_last(countries, ahead)), None)
         return [named or max(countries, key=lambda n: n.mentions)]
     subjects = sorted(
         ((m.start(), m.end(), name) for m, name in mentions(actors, before)),
