@@ -7,9 +7,9 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from summarizer.amounts import Money
-from summarizer.extract.entity import Kind, Name, mentions
+from summarizer.extract.entity import Kind, Name, after_mentions, before_mentions, mentions
 from summarizer.extract.kinds import before_a_title
-from summarizer.extract.lexicon import LEGAL_SUFFIX, SPEECH, words
+from summarizer.extract.lexicon import BRACKETED_SHORT_NAME, LEGAL_SUFFIX, SPEECH, words
 from summarizer.extract.money import money_in
 from summarizer.extract.names import TITLE_GIFT
 from summarizer.extract.page import Span
@@ -1065,14 +1065,13 @@ _FIRM = re.compile(rf"(?:,? {LEGAL_SUFFIX}\.?|\bCompany|\bCorporation|\bHoldings
 def _board_of(name: Name, text: str) -> bool:
     """Whether the story names ``name``'s board: "the Board of Directors of the Overseas
     Private Investment Corporation", "the Millennium Challenge Corporation (MCC) Board"."""
-    return any(
-        _BOARD_BEFORE.search(text, 0, m.start()) or _BOARD_AFTER.match(text, m.end())
-        for m, _ in mentions([name], text)
+    return any(_BOARD_BEFORE.search(spot) for spot in before_mentions(name, text, 30)) or any(
+        _BOARD_AFTER.match(spot) for spot in after_mentions(name, text, 30)
     )
 
 
 _BOARD_BEFORE = re.compile(r"Board of (?:Directors|Governors|Trustees) of (?:the )?$")
-_BOARD_AFTER = re.compile(r"(?: \([A-Z][\w-]{1,10}\))?['’]?s? Board\b")
+_BOARD_AFTER = re.compile(rf"(?:{BRACKETED_SHORT_NAME})?['’]?s? Board\b")
 
 
 def _names_a(noun: str, name: Name) -> bool:

@@ -32,6 +32,7 @@ from summarizer.extract.gazetteer import (
 )
 from summarizer.extract.lexicon import (
     AREA_TITLES,
+    BRACKETED_SHORT_NAME,
     COMPASS,
     COURT_DISTRICT,
     HEAD_TITLES,
@@ -432,7 +433,7 @@ _PROGRAM_AFTER = re.compile(
 )
 # "Investments Supporting Partnerships In Recovery Ecosystems (INSPIRE) Initiative"; but the
 # "Economic Development Administration (EDA) grants" are a body's where "EDA" acts
-_NAMED_PROGRAM_AFTER = re.compile(rf" \([A-Z][\w-]{{1,10}}\){_PROGRAM_AFTER.pattern}")
+_NAMED_PROGRAM_AFTER = re.compile(BRACKETED_SHORT_NAME + _PROGRAM_AFTER.pattern)
 
 
 _OWNED = re.compile(r"\b(?i:our|your|their|its|his|her|my) $")

@@ -146,6 +146,8 @@ LEGAL_FORMS = ("Inc", "Ltd", "Corp", "Co", "LLC")
 GENERATIONS = ("Jr", "Sr")
 LEGAL_SUFFIX = rf"(?:{'|'.join(LEGAL_FORMS)})"
 LEGAL_ENDING = rf",? {LEGAL_SUFFIX}\.?$"  # "Red Rock Resorts, Inc." is "Red Rock Resorts"
+# A short name in brackets after a name: "(INSPIRE)", "(MCC)", "(Ex-Im)"
+BRACKETED_SHORT_NAME = r" \([A-Z][\w-]{1,10}\)"
 PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Gate")
 VENUE_ORG = words(
     "Museum Centre Center Hospital Stadium Hall Palace Works Speedway Circuit Arena Raceway "
