@@ -932,7 +932,7 @@ def _named_last(names: list[Name], phrase: str) -> list[tuple[str, Name]]:
     ending = [
         (form, n)
         for n in names
-        for form in (n.text, *n.aliases)
+        for form in n.forms
         if phrase == form or (phrase.endswith(form) and phrase[-len(form) - 1] == " ")
     ]
     return sorted(ending, key=lambda found: -len(found[0]))
@@ -1078,7 +1078,7 @@ def _names_a(noun: str, name: Name) -> bool:
     """Whether ``name`` is what "the <noun>" calls it: "the company" a firm, "the department"
     a department."""
     if noun in ("company", "firm"):
-        return any(_FIRM.search(form) for form in (name.text, *name.aliases))
+        return any(_FIRM.search(form) for form in name.forms)
     return noun in name.text.lower().split()
 
 
@@ -1185,7 +1185,7 @@ def _subject(
             [n for n in candidates if _board_of(n, text)] if word == "board" else []
         )
         earlier_names = [
-            (max(text.rfind(form, 0, sentence.start) for form in (n.text, *n.aliases)), n)
+            (max(text.rfind(form, 0, sentence.start) for form in n.forms), n)
             for n in firms or candidates
         ]
         earlier_names = [(at, n) for at, n in earlier_names if at >= 0]

@@ -30,6 +30,12 @@ class Name:
     # mention there is the longer name's.
     within: tuple[str, ...] = ()
 
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The full form, then the aliases longest first: a fixed order, so what a rule finds
+        first does not hang on how a set happens to iterate."""
+        return (self.text, *sorted(self.aliases, key=lambda a: (-len(a), a)))
+
 
 def mentions(
     names: list[Name], text: str, ignore_case: bool = False
@@ -40,7 +46,7 @@ def mentions(
     haystack = text.lower() if fold else text
     for name in names:
         within = [w.lower() if fold else w for w in name.within]
-        for form in (name.text, *name.aliases):
+        for form in name.forms:
             form = form.lower() if fold else form
             for m in occurrences(form, haystack):
                 if not any(_inside(m, form, longer, haystack) for longer in within):
@@ -85,12 +91,12 @@ def _inside(m: Mention, form: str, longer: str, text: str) -> bool:
 
 def nest(names: list[Name]) -> None:
     """Record, for each name, the longer names of the article it stands inside."""
-    forms = [(form, n) for n in names for form in (n.text, *n.aliases)]
+    forms = [(form, n) for n in names for form in n.forms]
     for name in names:
         name.within = tuple(
             form
             for form, other in forms
             if other is not name
             and len(form) > len(name.text)
-            and any(next(occurrences(own, form), None) for own in (name.text, *name.aliases))
+            and any(next(occurrences(own, form), None) for own in name.forms)
         )

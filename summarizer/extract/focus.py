@@ -382,7 +382,7 @@ def _before_its_area(town: Name, area: Name, text: str, closing: bool = False) -
     return any(
         re.match(rf",\s+{re.escape(form)}{end}", text[m.end() :])
         for m, _ in mentions([town], text)
-        for form in (area.text, *area.aliases)
+        for form in area.forms
     )
 
 

@@ -1289,12 +1289,12 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
     titled = max((i + 1 for i, w in enumerate(words[:-1]) if is_head_title(w)), default=0)
     if titled:
         person = " ".join(words[titled:])
-        known = next((n for n in names if person in (n.text, *n.aliases)), None)
+        known = next((n for n in names if person in n.forms), None)
         if known is not None:
             known.kind, known.title = "person", known.title or " ".join(words[:titled])
             known.aliases.add(giver)
         return
-    same = [n for n in names if same_body(giver, n.text, *n.aliases)]
+    same = [n for n in names if same_body(giver, *n.forms)]
     # "MBDA Awards ...": the agency the story spells out, not "MBDA Business Centers"
     acting = [n for n in same if n.kind in ("organization", "country", "person")]
     known = next(iter(acting or same), None)
@@ -1352,7 +1352,7 @@ def add_title_places(text: str, page: Layout, names: list[Name]) -> None:
     title = page.title
     if title is None:
         return
-    known = {form.upper() for n in names for form in (n.text, *n.aliases)}
+    known = {form.upper() for n in names for form in n.forms}
     known |= {text[span.start : span.end].upper() for span in page.dateline}
     spots = [
         m.span("place")
@@ -1400,7 +1400,7 @@ def add_title_subject(text: str, title: Span | None, names: list[Name]) -> None:
     body = subject["subject"]
     if re.match(r"[A-Z][a-z]+s of ", body):
         return  # not "Thousands of Guard members battle wildfires"
-    if same := next((n for n in names if same_body(body, n.text, *n.aliases)), None):
+    if same := next((n for n in names if same_body(body, *n.forms)), None):
         if same.kind in ("organization", "country") and body != same.text:
             same.aliases.add(body)  # "US Forest Service teams with", "U.S. Forest Service" after
         return
@@ -1425,7 +1425,7 @@ def add_header_speaker(text: str, page: Layout, names: list[Name]) -> None:
     if page.speaker is None:
         return
     speaker = text[page.speaker.start : page.speaker.end]
-    known = next((n for n in names if speaker in (n.text, *n.aliases)), None)
+    known = next((n for n in names if speaker in n.forms), None)
     if known is None:
         known = Name(speaker, page.speaker.start, page.speaker.end, initial=False)
         names.append(known)

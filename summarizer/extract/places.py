@@ -50,4 +50,4 @@ def _stands_for(code: str, state: str) -> bool:
 
 
 def _forms(name: Name) -> set[str]:
-    return {form.casefold() for form in (name.text, *name.aliases)}
+    return {form.casefold() for form in name.forms}
