@@ -4804,3 +4804,22 @@ def test_the_country_named_before_government_gives_and_each_part_from_its_own_gi
     assert ("U.S.", "$95 million") in found
     assert ("U.S. Agency for International Development", "$52 million") in found
     assert ("U.S. Department of State", "$43 million") in found
+
+
+def test_what_a_body_s_office_works_on_is_no_one_s_name() -> None:
+    kinds = settled_kinds(
+        "The Department of Justice and the Environmental Protection Agency's Montana Superfund "
+        "office announced today that the companies will pay $35 million to clean up the site. "
+        "Superfund law makes polluters pay."
+    )
+    assert kinds["Montana Superfund"] == "other"
+
+
+def test_a_country_before_a_title_s_field_qualifies_the_title() -> None:
+    summary = summary_of(
+        "WASHINGTON – The Federal Railroad Administration (FRA) has awarded eight grants "
+        "totaling more than $21.2 million for grade crossing safety.\n\n"
+        "“These projects are examples of the work we could do,” said U.S. Transportation "
+        "Secretary Anthony Foxx.\n"
+    )
+    assert "U.S." not in [a.name for a in summary.actors]

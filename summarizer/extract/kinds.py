@@ -246,6 +246,8 @@ def classify(
         )
     ):
         return "organization", False
+    if _a_bodys_unit(name, text):
+        return "other", False
     if titled:
         return "person", False
     if not is_given_name(head) and _around((name, *aliases), text, after=_EMPLOYS):
@@ -434,6 +436,21 @@ _PROGRAM_AFTER = re.compile(
 # "Investments Supporting Partnerships In Recovery Ecosystems (INSPIRE) Initiative"; but the
 # "Economic Development Administration (EDA) grants" are a body's where "EDA" acts
 _NAMED_PROGRAM_AFTER = re.compile(BRACKETED_SHORT_NAME + _PROGRAM_AFTER.pattern)
+
+
+# "the Environmental Protection Agency's Montana Superfund office": what a body's office works
+# on, no one's name.
+_OWNERS = re.compile(r"['’]s $")
+_UNIT_AFTER = re.compile(r" (?:office|offices|division|unit)\b")
+
+
+def _a_bodys_unit(name: str, text: str) -> bool:
+    spots = list(occurrences(name, text))
+    return (
+        bool(spots)
+        and _all_preceded(spots, text, _OWNERS, 3)
+        and all(_UNIT_AFTER.match(text, m.end()) for m in spots)
+    )
 
 
 _OWNED = re.compile(r"\b(?i:our|your|their|its|his|her|my) $")
@@ -652,4 +669,11 @@ def before_a_title(after: str) -> bool:
     Corporation (MCC) Acting Chief Executive Officer Rodney Bent", "U.S. Attorney Steven
     Biskupic" name an employer or a country, and the person who holds the title acts."""
     word = re.match(r"\.?(?: \([A-Z]{2,8}\))? ([A-Z][\w.-]*?)s?\b", after)
-    return word is not None and (is_title(word.group(1)) or is_head_title(word.group(1)))
+    if word is not None and (is_title(word.group(1)) or is_head_title(word.group(1))):
+        return True
+    # "U.S. Transportation Secretary Anthony Foxx": the title's field first
+    field = _FIELD_THEN_TITLE.match(after)
+    return field is not None and is_head_title(field.group(1))
+
+
+_FIELD_THEN_TITLE = re.compile(r" (?:[A-Z][a-z]+ (?:and )?){1,3}?([A-Z][a-z]+) [A-Z]")
