@@ -4823,3 +4823,22 @@ def test_a_country_before_a_title_s_field_qualifies_the_title() -> None:
         "Secretary Anthony Foxx.\n"
     )
     assert "U.S." not in [a.name for a in summary.actors]
+
+
+def test_rules_named_with_and_are_one_thing() -> None:
+    kinds = settled_kinds(
+        "With respect to the HIPAA Privacy and Security Rules, this is the first time HHS has "
+        "required a corrective action plan. The Export Administration Regulations apply."
+    )
+    assert kinds["HIPAA Privacy and Security Rules"] == "other"
+    assert kinds["Export Administration Regulations"] == "other"
+    assert "HIPAA Privacy" not in kinds
+
+
+def test_a_body_s_named_site_is_a_place() -> None:
+    kinds = settled_kinds(
+        "Noble Americas will deliver 2,000,000 barrels to the Reserve’s Bryan Mound site in "
+        "Freeport, Texas. Visit the FDIC's Web site for details."
+    )
+    assert kinds["Bryan Mound"] == "place"
+    assert kinds.get("Web") != "place"

@@ -811,3 +811,16 @@ def test_a_release_s_staff_credits_are_furniture() -> None:
     )
     _, _, _, body = parts(text)
     assert body == ["The Commodity Futures Trading Commission today issued an order."]
+
+
+def test_an_archived_news_release_banner_is_no_dateline() -> None:
+    # The head of a Labor Department release of 2002 (public domain): the banner's dash once
+    # read as a dateline's, and "Archived News Release" became the event place.
+    text = (
+        "News Release\n\n"
+        "Labor Department Sues Union Labor Life Insurance Co. Over Pension Investment\n\n"
+        "Archived News Release — Caution: Information may be out of date.\n\n"
+        "Washington, DC - The U.S. Department of Labor sued Trust Fund Advisors on March 22.\n"
+    )
+    _, _, _, body = parts(text)
+    assert body == ["The U.S. Department of Labor sued Trust Fund Advisors on March 22."]

@@ -246,8 +246,10 @@ def classify(
         )
     ):
         return "organization", False
-    if _a_bodys_unit(name, text):
+    if _of_a_body(name, text, _UNIT_AFTER):
         return "other", False
+    if _of_a_body(name, text, _SITE_AFTER) and not is_common_word(name):
+        return "place", False  # "the Reserve’s Bryan Mound site", "the company's Fonda plant"
     if titled:
         return "person", False
     if not is_given_name(head) and _around((name, *aliases), text, after=_EMPLOYS):
@@ -442,14 +444,16 @@ _NAMED_PROGRAM_AFTER = re.compile(BRACKETED_SHORT_NAME + _PROGRAM_AFTER.pattern)
 # on, no one's name.
 _OWNERS = re.compile(r"['’]s $")
 _UNIT_AFTER = re.compile(r" (?:office|offices|division|unit)\b")
+_SITE_AFTER = re.compile(r" (?:site|facility|plant|mine|refinery|terminal)\b")
 
 
-def _a_bodys_unit(name: str, text: str) -> bool:
+def _of_a_body(name: str, text: str, after: re.Pattern[str]) -> bool:
+    """Whether every mention of ``name`` stands after an owner's "'s" and before ``after``."""
     spots = list(occurrences(name, text))
     return (
         bool(spots)
         and _all_preceded(spots, text, _OWNERS, 3)
-        and all(_UNIT_AFTER.match(text, m.end()) for m in spots)
+        and all(after.match(text, m.end()) for m in spots)
     )
 
 

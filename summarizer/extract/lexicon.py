@@ -171,7 +171,7 @@ THING_WORDS = words(
     "Games Cup Olympics Paralympics Prix Compact Agreement Accord Declaration Election Elections "
     "Referendum Year Day Week War Crisis Scandal Summit Festival Marathon Tournament Series "
     "Trophy Award Awards Prize Medal Rally Tour Open Derby Classic Index Doctrine Protocol Fire "
-    "Meeting Meetings Conference Order "
+    "Meeting Meetings Conference Order Rule Rules Regulations "
     "Fires Wildfire"
 )
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").

@@ -234,7 +234,7 @@ def _gap(groups: list[list[Token]], at: int, text: str) -> str:
 # Laws and the grants and programmes they fund are named whole, "and" included.
 _LAWS = words(
     "Act Law Bill Treaty Agreement Accord Declaration Protocol Constitution Grant Grants "
-    "Program Programs Programme Initiative"
+    "Program Programs Programme Initiative Rule Rules Regulations"
 )
 
 

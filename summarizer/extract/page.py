@@ -48,7 +48,7 @@ FURNITURE = re.compile(
     r"this is (?:an )?archived|you have accessed part of a historical collection|"
     r"please note: as of|"
     r"editor['’]?s note|"
-    r"this (?:site|page) (?:contains|is no longer)|archived (?:content|page)|"
+    r"this (?:site|page) (?:contains|is no longer)|archived (?:content|page|news release)|"
     r"skip (?:common|main|navigation)|begin hierarch|view header|newsroom$|(?:national )?news$|"
     r"environmental news$|all (?:news|press) releases|release date:|contact information:|"
     r"for release\b|\**\s*embargoed|home\s*[/>»|:]|region \d+ (?:news|press)|"
