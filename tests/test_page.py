@@ -824,3 +824,19 @@ def test_an_archived_news_release_banner_is_no_dateline() -> None:
     )
     _, _, _, body = parts(text)
     assert body == ["The U.S. Department of Labor sued Trust Fund Advisors on March 22."]
+
+
+def test_a_share_widget_s_prompt_and_a_dotted_phone_number_are_furniture() -> None:
+    # The head of a National Endowment for the Arts release of 2009 (public domain): with
+    # "What's this?" and "202.682.5570" read as story, the site's name was the title and the
+    # dateline three units down was never reached.
+    text = (
+        "National Endowment for the Arts  \nNews Room\n\n Share\n What's this?\n\n \n\n"
+        "NATIONAL ENDOWMENT FOR THE ARTS ANNOUNCES EMERGENCY FUNDING OPPORTUNITY\n\n \n\n"
+        "Contact:\nNEA Communications\n202.682.5570\n \n\nMarch 4, 2009\n\n"
+        "The Arts and the Recovery Act of 2009 to support job preservation\n\n"
+        "WASHINGTON, DC -- Today, the National Endowment for the Arts announces grants.\n"
+    )
+    title, _, dateline, _ = parts(text)
+    assert title == "NATIONAL ENDOWMENT FOR THE ARTS ANNOUNCES EMERGENCY FUNDING OPPORTUNITY"
+    assert dateline == ["WASHINGTON", "DC"]

@@ -42,7 +42,8 @@ FURNITURE = re.compile(
     r"last (?:updated|edited|modified|reviewed)|speeches shim|"
     r"press release shim|statement by|for more information|to learn more|"
     r"return to this article|the white house|copyright|all rights reserved|"
-    r"\[edit\]|tdd\b|at$|at \(|\(\d{3}\)\s*\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|https?://|www\.|"
+    r"\[edit\]|tdd\b|at$|at \(|\(\d{3}\)\s*\d{3}-\d{4}|\d{3}[-.]\d{3}[-.]\d{4}|https?://|www\.|"
+    r"what['’]s this\?$|"
     r"[\w.+-]+@[\w-]+\.\w+|#\s*#\s*#|"
     # an archived government site's banners and navigation
     r"this is (?:an )?archived|you have accessed part of a historical collection|"
