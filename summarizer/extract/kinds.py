@@ -184,7 +184,7 @@ def classify(
         or (
             len(words) > 1
             and _always(name, text, _QUOTED_BEFORE, _NAMED_PROGRAM_AFTER)
-            and not any(_acts(form, text) for form in (name, *aliases))
+            and not _acts((name, *aliases), text)
         )
         or _around((name, *aliases), text, before=_CRAFT_BEFORE)
         # "a 2004 Dodge Ram", "the 2005 World Social Forum": a model or an edition, no one
@@ -198,7 +198,7 @@ def classify(
     if (
         last in ("Fund", "Funds")
         and not _AGENCY_LIKE.search(name)
-        and not any(_acts(form, text) for form in (name, *aliases))
+        and not _acts((name, *aliases), text)
         and not re.search(rf"{re.escape(name)} \([^)]{{1,30}}\) (?:today )?[a-z]+ed\b", text)
     ):
         # "grants from the Land and Water Conservation Fund": a pot of money, not a body; the
@@ -242,7 +242,7 @@ def classify(
         or (
             _acronym(name)
             # "investigated by the EPA, the FBI and the state", "conducted jointly with the FBI"
-            and (said or _acts(name, text) or _around((name,), text, before=_AGENT_OF))
+            and (said or _acts((name,), text) or _around((name,), text, before=_AGENT_OF))
         )
     ):
         return "organization", False
@@ -507,7 +507,7 @@ def _named_group(name: str, text: str) -> bool:
         )
         or _GROUP_AFTER.match(text, m.end())
         for m in occurrences(name, text)
-    ) or _acts(name, text)
+    ) or _acts((name,), text)
 
 
 _RACE = re.compile(r" (?:marathon|final|race|event|class|heat|category)")
@@ -557,7 +557,7 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
         return ("other", "organization", "person", "place")
     if name.istitle() and zipf(name.lower()) >= _EVERYDAY_ZIPF:
         return ("other", "place", "organization")  # "Country", "Work", "Women": words
-    if re.search(r"[a-z][A-Z]", name) or _acts(name, text):
+    if re.search(r"[a-z][A-Z]", name) or _acts((name,), text):
         return ("organization", "place", "other")
     return ("other", "place", "organization")
 
@@ -621,9 +621,10 @@ def _acronym(name: str) -> bool:
     return re.fullmatch(r"[A-Z][A-Z.&]{1,7}", name) is not None
 
 
-def _acts(name: str, text: str) -> bool:
-    """'Quantara said', 'FEMA has approved', 'Bluewing's shares': the name acts or owns."""
-    return _around((name,), text, after=_ACTS)
+def _acts(forms: Iterable[str], text: str) -> bool:
+    """'Quantara said', 'FEMA has approved', 'Bluewing's shares': the name, in one of its
+    ``forms``, acts or owns."""
+    return _around(forms, text, after=_ACTS)
 
 
 _AGENT_OF = re.compile(
@@ -658,7 +659,7 @@ def _acronym_acts(name: str, text: str) -> bool:
         for m in occurrences(name, text)
     ) or (
         # "CBP officers seized": the acronym, written on its own, acts
-        " and " in name and any(_acts(acronym, text) for acronym in acronyms_of(name, text))
+        " and " in name and _acts(acronyms_of(name, text), text)
     )
 
 
