@@ -213,10 +213,11 @@ def _running_total(text: str, amount: Money, floor: int) -> bool:
     return _RUNNING_TOTAL.search(text, max(floor, amount.start - 100), amount.start) is not None
 
 
+_PENALTY_WORD = r"penalt(?:y|ies)|fines?|forfeitures?"
 # "will pay a $10,000 civil penalty", "OSHA proposed penalties of $382,875": imposed.
 _PENALTY = re.compile(
     r"(?i)\b(?:pa(?:y|ys|id|ying)|propos\w*|assess\w*|impos\w*)\b[^.;]{0,40}"
-    r"\b(?:penalt(?:y|ies)|fines?|restitution|forfeitures?)\b"
+    rf"\b(?:{_PENALTY_WORD}|restitution)\b"
     # "has paid a total of $11,907 to NOAA Fisheries for violations of the ... Act"
     r"|\bpa(?:y|ys|id|ying)\b[^.;]{0,60}\bfor (?:\w+ )?violations\b"
 )
@@ -816,7 +817,7 @@ _LISTED_AWARD = re.compile(
 
 
 # "? Cintex Wireless ($9,461,978)": a bullet that lost its glyph in a copy is a "?"
-_FINES = re.compile(r"(?i)\b(?:fines?|penalt(?:y|ies)|forfeitures?)\b[^.]*:\s*[?•*·-]?\s*$")
+_FINES = re.compile(rf"(?i)\b(?:{_PENALTY_WORD})\b[^.]*:\s*[?•*·-]?\s*$")
 
 
 def _with_listed_awards(
