@@ -1152,6 +1152,14 @@ def test_a_common_word_opens_no_person_s_name() -> None:
     assert kinds["Paul Martin"] == "person"
 
 
+def test_a_firm_s_arm_for_a_part_of_the_world_is_no_person() -> None:
+    kinds = settled_kinds(
+        "BP Products North America, Inc., will deliver 2,197,500 barrels and Noble Americas will "
+        "deliver 2,000,000 barrels to the Reserve."
+    )
+    assert kinds["Noble Americas"] == "organization"
+
+
 def test_a_sentence_case_title_gives_an_acronym_giver_and_a_national_form_is_one_body() -> None:
     text = (
         "NOAA announces $13.8 million in coastal resilience grants\n\n"
@@ -2075,13 +2083,36 @@ def test_a_plural_head_names_two_bodies_as_one() -> None:
     assert {"Westinghouse Electric", "Infinity Broadcasting"} <= set(names)
 
 
+def test_and_between_names_a_field_word_an_acronym_and_a_firm_named_alone() -> None:
+    names = settled_by_text(
+        "The Securities and Exchange Commission today charged two men. The Army and Navy "
+        "agreed, and the case was brought by the FBI and the U.S. Securities and Exchange "
+        "Commission. The SEC said so. JPMorgan Chase and Bank One Corporation, which merged "
+        "into JPMorgan Chase in 2004, each served as trustees for the Red Cross and Red "
+        "Crescent Societies."
+    )
+    sec = names["Securities and Exchange Commission"]
+    assert (
+        sec.kind == "organization"
+        and {"SEC", "U.S. Securities and Exchange Commission"} <= sec.aliases
+    )
+    assert "FBI" in names and not any(n.startswith("FBI and") for n in names)
+    assert {"Army", "Navy"} <= set(names) and "Exchange Commission" not in names
+    assert {
+        "JPMorgan Chase",
+        "Bank One Corporation",
+        "Red Cross and Red Crescent Societies",
+    } <= set(names)
+
+
 def test_a_defendant_s_role_and_an_anniversary_are_no_part_of_a_name() -> None:
     names = settled_by_text(
         "The scheme ended in 2017. Defendants Edgardo Vazquez-Morales and Miguel Ortiz pleaded "
-        "guilty. The director will "
+        "guilty. Co-defendant Andrea D. Harrison, 38, of Towson, was sentenced. The director will "
         "celebrate the 45th Anniversary of Peace Corps Cameroon."
     )
-    assert "Edgardo Vazquez-Morales" in names and not any(n.startswith("Defendant") for n in names)
+    assert "Edgardo Vazquez-Morales" in names and "Andrea D. Harrison" in names
+    assert not any(n.startswith(("Defendant", "Co-defendant")) for n in names)
     assert not any("Anniversary" in n and names[n].kind != "other" for n in names)
 
 
@@ -2594,9 +2625,11 @@ def test_sums_in_a_series_each_to_its_recipient_are_each_a_commitment() -> None:
 def test_mailing_refund_checks_gives_their_total_but_an_e_mail_gives_nothing() -> None:
     text = (
         "The Federal Trade Commission is mailing 187,664 checks totaling more than $3.2 "
-        "million to consumers. The FTC e-mailed refunds notices to 2,000 people."
+        "million to consumers. The FTC e-mailed refunds notices to 2,000 people. Because there "
+        "is still money in the fund, the FTC is mailing an additional 253,042 checks totaling "
+        "more than $45 million."
     )
-    assert _gifts(text) == [("Federal Trade Commission", 3.2e6)]
+    assert _gifts(text) == [("Federal Trade Commission", 3.2e6), ("Federal Trade Commission", 45e6)]
 
 
 def test_a_nation_s_government_in_lower_case_is_the_country_named_as_written() -> None:
@@ -2888,6 +2921,29 @@ def test_and_the_alone_joins_two_bodies_and_a_month_after_a_first_name_is_a_surn
     names = {n.text for n in found.names}
     assert {"Minnesota Department of Natural Resources", "U.S. Fish and Wildlife Service"} <= names
     assert "Willie May" in names and "August" not in names and "Wildlife Service" not in names
+
+
+def test_a_degree_is_no_name_and_a_title_can_run_to_its_end() -> None:
+    kinds = settled_kinds(
+        '"These violations matter," said Jane E. Henney, M.D., Commissioner of Food and Drugs. '
+        "John Smith, Ph.D., agreed, as did NIH Director Raynard S. Kington M.D. on Monday."
+    )
+    assert kinds["Jane E. Henney"] == kinds["John Smith"] == "person"
+    assert kinds["Raynard S. Kington"] == "person"
+    assert not any(d in name for name in kinds for d in ("M.D", "Ph.D"))
+    assert not any(name.startswith("and ") for name in kinds)
+
+
+def test_a_weekday_after_a_first_name_and_an_initial_is_a_surname() -> None:
+    text = (
+        "The site was chosen by Elbert W. Friday Jr., director of the National Weather Service. "
+        "Friday said the radar would open on Monday. John W. Smith spoke Tuesday."
+    )
+    found = find_candidates(text)
+    settle(found)
+    names = {n.text for n in found.names}
+    assert "Elbert W. Friday Jr." in names and "Elbert W." not in names
+    assert "Monday" not in names and "Tuesday" not in names and "John W. Smith" in names
 
 
 def test_people_named_in_a_house_style_s_capitals_are_no_names() -> None:

@@ -840,3 +840,23 @@ def test_a_share_widget_s_prompt_and_a_dotted_phone_number_are_furniture() -> No
     title, _, dateline, _ = parts(text)
     assert title == "NATIONAL ENDOWMENT FOR THE ARTS ANNOUNCES EMERGENCY FUNDING OPPORTUNITY"
     assert dateline == ["WASHINGTON", "DC"]
+
+
+def test_an_archive_s_date_stamp_gives_the_date_and_leaves_the_line_s_story() -> None:
+    banner = (
+        " date 2025-07-14 Maintenance window scheduled to begin at February 14th 2200 est.\n\n"
+        "    Corps of Engineers awards $639,000 contract for levee repairs\n\n"
+        "    07.14.2025\n\n"
+        "    ST. PAUL, Minn. – The Corps awarded a $639,000 contract to Three Oaks, Inc. It "
+        "will repair the levee.\n"
+    )
+    title, date, datelines, body = parts(banner)
+    assert title == "Corps of Engineers awards $639,000 contract for levee repairs"
+    assert date == "2025-07-14" and datelines == ["ST. PAUL", "Minn."]
+    assert body[0].startswith("The Corps awarded")
+    glued = (
+        " date 2022-04-14 NAVFAC Pacific awarded a $35 million task order to Gilbane on Apr. 14 "
+        "for an armory on Guam.\n\nThis contract is the seventh of 13 projects.\n"
+    )
+    _, date, _, body = parts(glued)
+    assert date == "2022-04-14" and body[0].startswith("NAVFAC Pacific awarded")

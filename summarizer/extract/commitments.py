@@ -91,7 +91,7 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|distribut(?:e|es|ing)|authoriz\w*|authoris\w*"
         r"|reimburs\w*|reinstat\w*|restor(?:e|es|ed|ing)|appropriat(?:e|es|ing)"
         # "The FTC is mailing 187,664 checks totaling more than $3.2 million"
-        r"|(?<!e-)mail(?:s|ed|ing)?(?= (?:[\w,]+ ){0,2}(?:checks|refunds|payments)\b)"
+        r"|(?<!e-)mail(?:s|ed|ing)?(?= (?:[\w,]+ ){0,3}(?:checks|refunds|payments)\b)"
         # "OSM is making $369 million available to states"
         r"|mak(?:e|es|ing) (?:[^.;]{1,50}? )?available"
         # "The town of Winfield is receiving an $8.8 million loan": given by the story's giver.

@@ -22,6 +22,7 @@ from summarizer.extract.gazetteer import (
     is_demonym,
     is_given_name,
     is_surname,
+    is_world_area,
     names_other_us_state,
     place_kind,
     state_of,
@@ -547,6 +548,11 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
     """
     words = name.split()
     if len(words) > 1:
+        if words[0] not in COMPASS | {"Middle"} and any(
+            is_world_area(" ".join(words[i:])) for i in range(1, len(words))
+        ):
+            # "Noble Americas", "Toyota Europe": a firm's arm for a part of the world
+            return ("organization", "other", "person", "place")
         if _person_like(name, text):
             return ("person", "organization", "place", "other")
         if _around((name,), text, after=_UNDERTAKES):

@@ -33,7 +33,11 @@ NEVER_ALONE = words(
 )
 # Words that stand before a name or title but never begin one: "found Former Enron Corp. CEOs
 # Kenneth L. Lay", "met with His Excellency Jakaya Kikwete".
-BEFORE_NAMES = words("Former Ex Late Then Outgoing Incoming His Her Defendant Defendants")
+BEFORE_NAMES = words(
+    "Former Ex Late Then Outgoing Incoming His Her Defendant Defendants Co-defendant Co-defendants"
+)
+# Degrees after a name ("Jane E. Henney, M.D."), with their last dot dropped: no one's name.
+DEGREES = words("M.D Ph.D M.P.H D.V.M R.N J.D D.D.S Ed.D Psy.D Pharm.D Dr.P.H M.B.A M.S.W Esq")
 # A place's quarter or part: "West Eugene" is not a person called Eugene.
 COMPASS = words(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner "

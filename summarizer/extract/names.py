@@ -41,6 +41,7 @@ from summarizer.extract.lexicon import (
     COMPASS,
     CONNECTORS,
     COURT_DISTRICT,
+    DEGREES,
     GENERATIONS,
     LEGAL_FORMS,
     LEGAL_SUFFIX,
@@ -130,7 +131,20 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             and place_kind(current[-1].text) is None
             and not _DIGIT_AFTER.match(text, token.end)
         )
-        if _capitalised(token.text) and (token.text not in MONTHS | WEEKDAYS or surname_month):
+        # "Elbert W. Friday Jr.": a weekday after a first name and an initial is a surname
+        surname_day = (
+            token.text in WEEKDAYS
+            and len(current) >= 2
+            and not pending
+            and gap == " "
+            and re.fullmatch(r"[A-Z]\.", current[-1].text) is not None
+            and is_given_name(current[-2].text)
+        )
+        if (
+            _capitalised(token.text)
+            and (token.text not in MONTHS | WEEKDAYS or surname_month or surname_day)
+            and token.text.rstrip(".") not in DEGREES  # "Jane E. Henney, M.D."
+        ):
             # "Michael Goodman As the 2006 hurricane season approaches": a caption's name run
             # into the story, whose first word opens a clause and no name.
             opener = token.text in _CLAUSE_OPENERS
@@ -248,7 +262,15 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     breaks = ("and", "in", "on")
     words = [t.text for t in group]
     # "Westinghouse Electric and Infinity Broadcasting": two names that each end as one.
-    whole_before = any(a.text in ORG_WORDS and b.text == "and" for a, b in pairwise(group))
+    # But "Securities and Exchange Commission": a lone field word before "and" ends no name.
+    lead = 1 if _without_the(group)[0].text in ("U.S.", "US") else 0
+    lead += len(group) - len(_without_the(group))
+    whole_before = any(
+        a.text in ORG_WORDS
+        and b.text == "and"
+        and not (i == lead and len(group) - i - 2 >= 2 and group[-1].text in ORG_WORDS)
+        for i, (a, b) in enumerate(pairwise(group))
+    )
     law = group[-1].text in _LAWS
 
     before = {id(b): a.text for a, b in pairwise(group)}
@@ -309,7 +331,11 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     and_the = {id(t) for t in group if t.text == "and" and after.get(id(t)) == "the"}
     parts: list[list[Token]] = [[]]
     for token in group:
-        if breaks_at(token) and (not and_the or id(token) in and_the or token.text != "and"):
+        # "the FBI and the Securities and Exchange Commission": an acronym is a name of its own
+        acronym_before = re.fullmatch(r"[A-Z]{2,6}", before.get(id(token), "")) is not None
+        if (id(token) in and_the and acronym_before) or (
+            breaks_at(token) and (not and_the or id(token) in and_the or token.text != "and")
+        ):
             parts.append([])
         else:
             parts[-1].append(token)
@@ -412,17 +438,30 @@ def _plural_org_word(word: str) -> bool:
 
 
 def _named_alone_after_and(group: list[Token], text: str) -> bool:
-    """Whether what follows the group's one "and" is a body the story names on its own too:
-    "Reclamation and National Park Service officials" beside "the National Park Service"."""
+    """Whether what follows the group's one "and", or what comes before it, is a body the story
+    names on its own too: "Reclamation and National Park Service officials" beside "the
+    National Park Service"."""
     ands = [i for i, t in enumerate(group) if t.text == "and"]
     if len(ands) != 1 or len(group) - ands[0] < 3:
         return False
     if any(t.text in ("of", "for") for t in group[: ands[0]]):
         return False  # "Department of Health and Human Services" is one body
     tail = text[group[ands[0] + 1].start : group[-1].end]
-    return any(
-        not text.endswith(("and ", "& "), 0, m.start())  # "Fish & Wildlife Service" is it
-        for m in re.finditer(rf"\b{re.escape(tail)}\b", text)
+    # "JPMorgan Chase and Bank One Corporation" beside "merged into JPMorgan Chase": two firms
+    head = text[_without_the(group)[0].start : group[ands[0] - 1].end]
+    return (
+        any(
+            not text.endswith(("and ", "& "), 0, m.start())  # "Fish & Wildlife Service" is it
+            for m in re.finditer(rf"\b{re.escape(tail)}\b", text)
+        )
+        or (
+            ands[0] - (len(group) - len(_without_the(group))) >= 2
+            and not _plural_org_word(group[-1].text)  # "Red Cross and Red Crescent Societies"
+            and any(
+                not re.match(r" (?:and|&) ", text[m.end() : m.end() + 5])
+                for m in re.finditer(rf"\b{re.escape(head)}\b", text)
+            )
+        )
     )
 
 
@@ -432,6 +471,7 @@ def _spelled_after(group: list[Token], text: str) -> bool:
     match = re.match(r" \(([A-Z]{3,8})\)", text[group[-1].end : group[-1].end + 12])
     if match is None:
         return False
+    group = _without_the(group)
     if group[0].text in ("U.S.", "US") and len(group) > 2:
         group = group[1:]  # "U.S. Immigration and Customs Enforcement (ICE)"
     initials = [t.text[0].upper() for t in group]  # "and" may spell too: Water And Sewer
@@ -458,7 +498,13 @@ def _spelled_elsewhere(group: list[Token], text: str) -> bool:
     Protection officers ... CBP seized"): one body, "and" included."""
     if not any(t.text == "and" for t in group):
         return False
+    group = _without_the(group)
     return bool(acronyms_of(text[group[0].start : group[-1].end], text))
+
+
+def _without_the(group: list[Token]) -> list[Token]:
+    """A sentence's first "The" ("The Securities and Exchange Commission") spells no acronym."""
+    return group[1:] if group[0].text == "The" and len(group) > 1 else group
 
 
 def _of_before_and(words: list[str]) -> bool:
@@ -1081,6 +1127,8 @@ def _title_split(group: list[Token]) -> int:
         and not any(t.text in CONNECTORS for t in group)
     ):
         return 0  # "Bishop Paiute Tribe": a body, whatever word it starts with
+    if 0 < last < len(group) and group[last].text[0].islower():
+        return 0  # "Commissioner of Food and Drugs": a title to its end, no name after it
     return last if 0 < last < len(group) else 0
 
 

@@ -66,6 +66,7 @@ FURNITURE = re.compile(
     # results based on your filter selections.", "alert - warning"
     r"this page has not been translated|sorry, there were no results|please reset the filter|"
     r"alert - warning|unsupported browser|.{0,60}\blacks support for the features|"
+    r"maintenance window\b|"  # "Maintenance window scheduled to begin at February 14th 2200"
     r".{0,160}\bwe are (?:in the process of )?updating\b|"
     r"(?:usaid:? )?from the american people|"  # USAID's tagline
     # an archive's notice above the story: "This is an archive page.", "We've made some changes
@@ -142,8 +143,11 @@ _DATE_ONLY = re.compile(
     r"(?i)^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
     r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|"
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\W*$"  # "06/22/2016", "2/25/03"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"  # "06/22/2016", "2/25/03"
+    r"\d{2}\.\d{2}\.\d{4})\W*$"  # "07.14.2025" (DVIDS)
 )
+# The date stamp an archived copy puts before a page: "date 2019-03-04 News Releases from ..."
+_STAMP = re.compile(r"date (\d{4}-\d{2}-\d{2})\b\s*")
 # A wire dateline at the head of the first paragraph: "WASHINGTON, D.C. --", "PARIS —",
 # "LOS ANGELES (Reuters) -", "London, England—", "BRUSSELS, Belgium, May 4 (UPI) --",
 # "(Washington, D.C. - June 12, 2008)", "Thai-Japanese Bangkok Youth Center, Bangkok —",
@@ -398,6 +402,14 @@ def layout(text: str) -> Layout:
             if piped["date"]:
                 page.date = page.date or Span(unit.start, unit.start + piped.end("date"))
             if header_place or piped["date"]:
+                continue
+        if i == 0 and (stamp := _STAMP.match(line)):
+            # "date 2025-07-14 News Releases from Region 07": an archive's date stamp, before
+            # the page's own first line
+            page.date = page.date or Span(unit.start + stamp.start(1), unit.start + stamp.end(1))
+            unit = units[i] = Span(unit.start + stamp.end(), unit.end)
+            line = text[unit.start : unit.end]
+            if not line:
                 continue
         if _DATE_ONLY.match(line):
             page.date = page.date or unit
