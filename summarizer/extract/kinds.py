@@ -548,7 +548,7 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
     """
     words = name.split()
     if len(words) > 1:
-        if words[0] not in COMPASS | {"Middle"} and any(
+        if words[0] not in _AREA_PARTS and any(
             is_world_area(" ".join(words[i:])) for i in range(1, len(words))
         ):
             # "Noble Americas", "Toyota Europe": a firm's arm for a part of the world
@@ -568,6 +568,8 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
     return ("other", "place", "organization")
 
 
+# A word that makes a world area a part of it: "Middle Pacific", "Western Europe"
+_AREA_PARTS = COMPASS | {"Middle"}
 # A word this frequent alone is an everyday word, not a body's name ("Google" is 4.9).
 _EVERYDAY_ZIPF = 5.0
 

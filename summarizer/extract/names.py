@@ -121,28 +121,30 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
         after_nickname = bool(current) and current[-1] is nick and gap in ("” ", '" ')
         nick = token if nickname else None
         joined = joined or nickname or after_nickname
-        # "Acting NIST Director Willie May": a month after a first name is a surname
-        surname_month = (
-            token.text in MONTHS
-            and bool(current)
+        # "Acting NIST Director Willie May": a month after a first name is a surname;
+        # "Elbert W. Friday Jr.": so is a weekday after a first name and an initial
+        surname = (
+            bool(current)
             and not pending
             and gap == " "
-            and is_given_name(current[-1].text)
-            and place_kind(current[-1].text) is None
-            and not _DIGIT_AFTER.match(text, token.end)
-        )
-        # "Elbert W. Friday Jr.": a weekday after a first name and an initial is a surname
-        surname_day = (
-            token.text in WEEKDAYS
-            and len(current) >= 2
-            and not pending
-            and gap == " "
-            and re.fullmatch(r"[A-Z]\.", current[-1].text) is not None
-            and is_given_name(current[-2].text)
+            and (
+                (
+                    token.text in MONTHS
+                    and is_given_name(current[-1].text)
+                    and place_kind(current[-1].text) is None
+                    and not _DIGIT_AFTER.match(text, token.end)
+                )
+                or (
+                    token.text in WEEKDAYS
+                    and len(current) >= 2
+                    and re.fullmatch(r"[A-Z]\.", current[-1].text) is not None
+                    and is_given_name(current[-2].text)
+                )
+            )
         )
         if (
             _capitalised(token.text)
-            and (token.text not in MONTHS | WEEKDAYS or surname_month or surname_day)
+            and (token.text not in MONTHS | WEEKDAYS or surname)
             and token.text.rstrip(".") not in DEGREES  # "Jane E. Henney, M.D."
         ):
             # "Michael Goodman As the 2006 hurricane season approaches": a caption's name run
@@ -263,8 +265,7 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     words = [t.text for t in group]
     # "Westinghouse Electric and Infinity Broadcasting": two names that each end as one.
     # But "Securities and Exchange Commission": a lone field word before "and" ends no name.
-    lead = 1 if _without_the(group)[0].text in ("U.S.", "US") else 0
-    lead += len(group) - len(_without_the(group))
+    lead = len(group) - len(_bare(group))
     whole_before = any(
         a.text in ORG_WORDS
         and b.text == "and"
@@ -318,7 +319,7 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
             and (law or not whole_before or _plural_org_word(words[-1]))
             # not "FEMA and U.S. Northern Command": an acronym is a name of its own
             and not (words[1:2] == ["and"] and words[0].isupper())
-            and not _named_alone_after_and(group, text)
+            and not _named_alone_beside_and(group, text)
             # "Trial Attorneys William Montague and Parker Tobin of the Tax Division": two people
             and not _people_and(group)
             and not _titled_person_and(group)
@@ -437,7 +438,7 @@ def _plural_org_word(word: str) -> bool:
     )
 
 
-def _named_alone_after_and(group: list[Token], text: str) -> bool:
+def _named_alone_beside_and(group: list[Token], text: str) -> bool:
     """Whether what follows the group's one "and", or what comes before it, is a body the story
     names on its own too: "Reclamation and National Park Service officials" beside "the
     National Park Service"."""
@@ -448,14 +449,15 @@ def _named_alone_after_and(group: list[Token], text: str) -> bool:
         return False  # "Department of Health and Human Services" is one body
     tail = text[group[ands[0] + 1].start : group[-1].end]
     # "JPMorgan Chase and Bank One Corporation" beside "merged into JPMorgan Chase": two firms
-    head = text[_without_the(group)[0].start : group[ands[0] - 1].end]
+    first = len(group) - len(_without_the(group))
+    head = text[group[first].start : group[ands[0] - 1].end]
     return (
         any(
             not text.endswith(("and ", "& "), 0, m.start())  # "Fish & Wildlife Service" is it
             for m in re.finditer(rf"\b{re.escape(tail)}\b", text)
         )
         or (
-            ands[0] - (len(group) - len(_without_the(group))) >= 2
+            ands[0] - first >= 2
             and not _plural_org_word(group[-1].text)  # "Red Cross and Red Crescent Societies"
             and any(
                 not re.match(r" (?:and|&) ", text[m.end() : m.end() + 5])
@@ -471,9 +473,7 @@ def _spelled_after(group: list[Token], text: str) -> bool:
     match = re.match(r" \(([A-Z]{3,8})\)", text[group[-1].end : group[-1].end + 12])
     if match is None:
         return False
-    group = _without_the(group)
-    if group[0].text in ("U.S.", "US") and len(group) > 2:
-        group = group[1:]  # "U.S. Immigration and Customs Enforcement (ICE)"
+    group = _bare(group)
     initials = [t.text[0].upper() for t in group]  # "and" may spell too: Water And Sewer
     acronym = match.group(1)
     # to its last word, or to a body's head word before its field: "United Nations Relief and
@@ -505,6 +505,13 @@ def _spelled_elsewhere(group: list[Token], text: str) -> bool:
 def _without_the(group: list[Token]) -> list[Token]:
     """A sentence's first "The" ("The Securities and Exchange Commission") spells no acronym."""
     return group[1:] if group[0].text == "The" and len(group) > 1 else group
+
+
+def _bare(group: list[Token]) -> list[Token]:
+    """The group without its "The" and its country: "U.S. Immigration and Customs Enforcement
+    (ICE)" is spelled from "Immigration"."""
+    group = _without_the(group)
+    return group[1:] if group[0].text in ("U.S.", "US") and len(group) > 2 else group
 
 
 def _of_before_and(words: list[str]) -> bool:
