@@ -4898,3 +4898,89 @@ def test_a_body_s_named_site_is_a_place() -> None:
     )
     assert kinds["Bryan Mound"] == "place"
     assert kinds.get("Web") != "place"
+
+
+def test_a_body_named_with_its_acronym_still_shares_a_joint_subject() -> None:
+    # A FEMA release of 2004 (public domain).
+    assert commitments_of(
+        "The Federal Emergency Management Agency (FEMA) and the Iowa Division of Homeland "
+        "Security and Emergency Management (HLSEM) will open two Disaster Recovery Centers."
+    ) == [
+        ("Federal Emergency Management Agency", None),
+        ("Iowa Division of Homeland Security and Emergency Management", None),
+    ]
+
+
+def test_will_issue_checks_hold_sales_and_assist_are_undertakings() -> None:
+    # NCUA, BLM and Labor Department releases (public domain).
+    assert commitments_of(
+        "The National Credit Union Administration will issue checks to members as account "
+        "balances are verified."
+    ) == [("National Credit Union Administration", None)]
+    assert commitments_of("In 2013, the Bureau of Land Management will hold 33 lease sales.") == [
+        ("Bureau of Land Management", None)
+    ]
+    assert commitments_of(
+        "The Mid-Atlantic Network of Youth and Family Services will assist approximately 900 "
+        "individuals in five such communities."
+    ) == [("Mid-Atlantic Network of Youth and Family Services", None)]
+    # Issuing a statement or holding a meeting promises nothing.
+    assert (
+        commitments_of(
+            "The Bureau of Land Management will issue a statement. The Bureau of Land Management "
+            "will hold a meeting on the sales."
+        )
+        == []
+    )
+
+
+def test_a_state_body_with_and_in_its_field_keeps_it_before_a_title() -> None:
+    # A Forest Service release of 2016 (public domain).
+    for text in (
+        "Oregon Department of Fish and Wildlife Director Curt Melcher signed the agreement.",
+        "Regional Forester Jim Peña, Oregon Department of Forestry State Forester Doug Decker, "
+        "and Oregon Department of Fish and Wildlife Director Curt Melcher jointly signed it.",
+    ):
+        kinds = settled_kinds(text)
+        assert kinds["Oregon Department of Fish and Wildlife"] == "organization"
+        assert kinds["Curt Melcher"] == "person"
+        assert "Oregon Department of Fish" not in kinds
+
+
+def test_a_military_rank_s_abbreviation_ends_no_sentence() -> None:
+    # Indian Health Service and Army releases (public domain).
+    text = (
+        "“The program works,” said IHS Acting Director Rear Adm. Michael D. Weahkee. Army Maj. "
+        "Gen. Todd Semonite and Brig. Gen. Diana Holland visited the site."
+    )
+    found = find_candidates(text)
+    assert [s.text for s in found.sentences] == [
+        "“The program works,” said IHS Acting Director Rear Adm. Michael D. Weahkee.",
+        "Army Maj. Gen. Todd Semonite and Brig. Gen. Diana Holland visited the site.",
+    ]
+    settle(found)
+    assert {n.text: n.kind for n in found.names if n.kind == "person"} == {
+        "Michael D. Weahkee": "person",
+        "Todd Semonite": "person",
+        "Diana Holland": "person",
+    }
+
+
+def test_consenting_to_pay_a_penalty_is_agreeing_to_pay_it() -> None:
+    # A FinCEN release of 2013 (public domain).
+    assert commitments_of(
+        "Saddle River Valley Bank consented to the payment of a $4.1 million civil money penalty."
+    ) == [("Saddle River Valley Bank", "$4.1 million")]
+
+
+def test_a_short_form_the_story_defines_in_brackets_is_the_body_not_a_city() -> None:
+    # An HHS release of 2008 (public domain).
+    text = (
+        "HHS entered into a Resolution Agreement with Seattle-based Providence Health & Services "
+        "(Providence) to settle potential violations. In the agreement, Providence agrees to pay "
+        "$100,000 and implement a detailed Corrective Action Plan."
+    )
+    kinds = settled_kinds(text)
+    assert kinds["Providence Health & Services"] == "organization"
+    assert "Providence" not in kinds
+    assert commitments_of(text) == [("Providence Health & Services", "$100,000")]

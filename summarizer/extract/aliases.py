@@ -286,7 +286,7 @@ def _variant_key(name: str) -> str:
     return " ".join(w for w in folded.split() if not re.fullmatch(r"[a-z]\.", w))
 
 
-def merge_aliases(names: list[Name]) -> None:
+def merge_aliases(names: list[Name], text: str) -> None:
     """Fold "Carney" into "Mark Carney" and "Brandt" into "Brandt Logistik"."""
     by_text = {n.text: n for n in names}
     double_surnames = _double_surnames(names)
@@ -329,6 +329,8 @@ def merge_aliases(names: list[Name]) -> None:
             and (
                 place_kind(short.text) is None
                 or _LEGAL_FORM.search(n.text) is not None
+                # "Providence Health & Services (Providence)": the story names its short form
+                or f"{n.text} ({short.text})" in text
                 or (
                     is_given_name(short.text)
                     and not famous_place(short.text)

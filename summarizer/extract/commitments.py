@@ -42,7 +42,10 @@ _WILL_DO = (
     # not "will replace Aleksander Kwasniewski": succeeding a person is no commitment
     r"replace(?-i:(?! [A-Z]))|"
     r"resign|retire|step down|be retiring|be stepping down|not seek|conduct|mail|"
-    r"partner with|collaborate|work together)"
+    r"partner with|collaborate|work together|assist|deploy|"
+    # "NCUA will issue checks to members", "the BLM will hold 33 lease sales"
+    r"issue(?= (?:[\w,$.]+ ){0,3}(?:checks|refunds|payments|grants|loans|vouchers)\b)|"
+    r"hold(?= (?:(?!on |about |of |for )[\w,.]+ ){0,4}(?:auctions?|sales?)\b))"
 )
 _COMMITMENT_CUES: list[tuple[str, str]] = [
     (r"reaffirm\w*|reiterat\w*|pledged anew", "reaffirmed"),
@@ -77,6 +80,8 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"announc\w*|unveil\w*|launch(?:es|ed|ing)?|allocat\w*|earmark\w*|set aside"
         # "agreed as part of his guilty plea to cooperate with the IRS"
         r"|agree(?:d|s|ing)(?: on \w+| as part of (?:his|her|its|their|the) [\w ]{3,30}?)? to"
+        # "The Casino ... consented to the payment of civil money penalties": agreed to pay
+        r"|consent(?:s|ed|ing)? to"
         r"|approv\w*"
         r"|finaliz\w*|finalis\w*"
         r"|sign(?:s|ed|ing)?(?= (?:an?|the) (?:[\w$.,-]+ ){0,4}(?:grant|loan|aid|funding|"
@@ -261,7 +266,8 @@ _DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit
 # "FEMA and the State of Alabama have approved", "President Bush and Prime Minister Howard
 # reaffirmed": a joint subject, one commitment each.
 _AND = re.compile(
-    r"^\.?,?\s+(?:and|as well as)\s+(?:the\s+)?"
+    # "the Federal Emergency Management Agency (FEMA) and the Iowa Division ... will open"
+    r"^\.?(?:\s+\([^()]{1,40}\))?,?\s+(?:and|as well as)\s+(?:the\s+)?"
     # "Paul Johnson Drywall Inc., and its owner Robert Cole Johnson, agreed to pay"
     r"(?:(?:its|his|her|their)\s+(?:owner|founder|president|parent|chief executive)\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
@@ -312,7 +318,7 @@ def find_commitments(
                 continue  # "it also forecast the national debt ... will increase": no promise
             if _TOTAL.search(clause[: cue.start()]):
                 continue  # "In total, the United States is now providing": a sum, not a pledge
-            if _PENALTY.search(clause) and not cue.group().lower().startswith("agree"):
+            if _PENALTY.search(clause) and not cue.group().lower().startswith(("agree", "consent")):
                 continue  # "will pay a $10,000 civil penalty": imposed, not undertaken
             if (
                 not amounts

@@ -43,7 +43,11 @@ COMPASS = words(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner "
     "Outer"
 )
-ABBREVIATIONS = words("Mr Mrs Ms Dr St Jr Sr Prof Gen Lt Col Sgt Rev Gov Sen Rep Capt Mt")
+# "Rear Adm. Michael D. Weahkee", "Maj. Gen. Todd Semonite": military ranks too.
+ABBREVIATIONS = words(
+    "Mr Mrs Ms Dr St Jr Sr Prof Gen Lt Col Sgt Rev Gov Sen Rep Capt Mt "
+    "Adm Maj Brig Cmdr Cdr Cpl Pvt Spc Supt"
+)
 # The head word of a title, the role itself ("Minister" in "Deputy Prime Minister"). nameparser's
 # wider list (kinds.is_title) also has "National", "High", "Air" and "District", which would cut
 # organisation names, so it only extends a title leftwards from one of these.

@@ -291,9 +291,13 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         or (
             "and" in words[:split]
             and not any(breaks_at(t) for t in group[split:])
-            and all(
-                is_common_word(w) and place_kind(w) is None and not is_head_title(w)
-                for w in words[: words.index("and")]
+            and (
+                all(
+                    is_common_word(w) and place_kind(w) is None and not is_head_title(w)
+                    for w in words[: words.index("and")]
+                )
+                # "Oregon Department of Fish and Wildlife Director Curt Melcher"
+                or (is_head_title(words[split - 1]) and _of_before_and(words[: split - 1]))
             )
         )
         or _spelled_after(group, text)
@@ -552,6 +556,9 @@ def _after_a_title_s_field(group: list[Token], text: str) -> int:
     first = group[0].text
     if is_given_name(first) or not is_common_word(first) or first in ORG_WORDS:
         return 0
+    if is_us_state(first) or place_kind(first) == "country":
+        return 0  # "(, and) Oregon Department of Fish and Wildlife Director Curt Melcher": a body
+
     if not _FIELD_JOINER.search(text, max(0, group[0].start - 5), group[0].start):
         return 0
     begins = next(
@@ -888,7 +895,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             twin.mentions += caps.mentions
             del found[caps.text]
     names = [n for n in names if n.text in found]
-    merge_aliases(names)
+    merge_aliases(names, text)
     # A lone word that only ever opens sentences, or that the story also writes in lower case,
     # is a capitalised common word ("Turnout", a table's "Mining", "113 Special Agents and
     # Pilots").
