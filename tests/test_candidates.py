@@ -4984,3 +4984,62 @@ def test_a_short_form_the_story_defines_in_brackets_is_the_body_not_a_city() -> 
     assert kinds["Providence Health & Services"] == "organization"
     assert "Providence" not in kinds
     assert commitments_of(text) == [("Providence Health & Services", "$100,000")]
+
+
+def test_a_federal_co_chair_is_a_title_not_a_person() -> None:
+    # A Denali Commission release of 2022 (public domain).
+    found = find_candidates(
+        "“It is a success,” said Federal Co-chair Garrett Boyle. “I am pleased.”"
+    )
+    settle(found)
+    people = {n.text: n.title for n in found.names if n.kind == "person"}
+    assert people == {"Garrett Boyle": "Federal Co-chair"}
+
+
+def test_agreements_named_in_the_plural_are_one_thing_across_and() -> None:
+    # An Indian Health Service release of 2019 (public domain).
+    kinds = settled_kinds(
+        "Today, the Indian Health Service announced the recipients for the Fiscal Year 2020 Tribal "
+        "Self-Governance Planning and Negotiation Cooperative Agreements."
+    )
+    assert (
+        kinds["Tribal Self-Governance Planning and Negotiation Cooperative Agreements"] == "other"
+    )
+    assert "Negotiation Cooperative Agreements" not in kinds
+
+
+def test_an_acronym_whose_people_are_named_is_a_body() -> None:
+    # A Secret Service release of 2021 (public domain).
+    kinds = settled_kinds(
+        "Our efforts were strengthened by effective partnership with colleagues at the FBI, FEMA "
+        "and the D.C. Metro Police Department."
+    )
+    assert kinds["FBI"] == "organization"
+    assert kinds["FEMA"] == "organization"
+
+
+def test_counties_a_story_lists_after_the_word_are_places() -> None:
+    # A Delta Regional Authority release of 2017 (public domain).
+    kinds = settled_kinds(
+        "The project has added 115 jobs. Arkansas counties include Chicot, Desha, Drew, Bradley "
+        "and Ashley. Louisiana parishes are East Carroll, Madison, West Carroll and Richland."
+    )
+    for area in ("Chicot", "Desha", "Drew", "Bradley", "Ashley", "East Carroll", "West Carroll"):
+        assert kinds[area] == "place"
+    # The list before the word keeps working, without the word: "Winston", not "Winston Counties"
+    kinds = settled_kinds(
+        "The counties include Cullman, DeKalb, Marion, Marshall, and Winston Counties."
+    )
+    assert kinds["Winston"] == "place" and "Winston Counties" not in kinds
+
+
+def test_a_firm_named_across_a_slash_is_one_name_but_a_country_after_it_is_not() -> None:
+    # Justice Department and Peace Corps releases of 2007 (public domain).
+    text = (
+        "WASHINGTON – Rural/Metro Corporation, one of the largest ambulance providers, has agreed "
+        "to pay the United States $2.5 million."
+    )
+    assert settled_kinds(text)["Rural/Metro Corporation"] == "organization"
+    assert commitments_of(text) == [("Rural/Metro Corporation", "$2.5 million")]
+    kinds = settled_kinds("Nineteen former Peace Corps/Guinea Volunteers will return this month.")
+    assert kinds["Peace Corps"] == "organization" and "Peace Corps/Guinea" not in kinds

@@ -66,7 +66,7 @@ def _titles() -> frozenset[str]:
         "finance health interior defence defense education transport justice environment "
         "trade labour labor home foreign former vice deputy assistant associate interim "
         "premier-elect prime minister-elect president-elect general attorneys secretaries regional "
-        "ministers presidents leaders members mp mps pm"
+        "ministers presidents leaders members mp mps pm co-chair co-chairman co-chairwoman"
     )
     return frozenset(CONSTANTS.titles) | frozenset(extra.split())
 
@@ -636,7 +636,10 @@ def _acts(forms: Iterable[str], text: str) -> bool:
 
 
 _AGENT_OF = re.compile(
-    r"(?:\b(?:[a-z]+ed|led|run|made) (?:jointly )?by|\bjointly with)\s+"
+    r"(?:\b(?:[a-z]+ed|led|run|made) (?:jointly )?by|\bjointly with"
+    # "colleagues at the FBI, FEMA and the D.C. Metro Police Department": a body's people
+    r"|\b(?:agents|officers|officials|investigators|personnel|staff|employees|colleagues|"
+    r"partners|representatives) (?:at|from|of|with))\s+"
     r"(?:[^.;]{0,50}?(?:,|\band)\s+)?(?:the\s+)?$"
 )
 

@@ -63,7 +63,7 @@ HEAD_TITLES = words(
     "Maj Gen Lt Col Sgt Capt Cmdr Cdr Adm Brig Cpl Pvt Spc Ens Admiral Commander "  # military ranks
     "Vice-President Vice-Chairman Undersecretary Under-Secretary Envoy Counsel Prosecutor "
     "Excellency Majesty Highness Holiness Chargé Investigator Coordinator Supervisor Astronaut "
-    "Honorable Hon Forester"
+    "Honorable Hon Forester Co-chair Co-chairman Co-chairwoman"
 )
 CONNECTORS = {
     "of",
@@ -176,10 +176,10 @@ SPEECH = (
 # The last word of a named thing: a law, an event, a period. Never an actor or a place.
 THING_WORDS = words(
     "Treaty Act Law Bill Constitution Grants Assistance Plan Strategy Championships Championship "
-    "Games Cup Olympics Paralympics Prix Compact Agreement Accord Declaration Election Elections "
-    "Referendum Year Day Week War Crisis Scandal Summit Festival Marathon Tournament Series "
-    "Trophy Award Awards Prize Medal Rally Tour Open Derby Classic Index Doctrine Protocol Fire "
-    "Meeting Meetings Conference Order Rule Rules Regulations "
+    "Games Cup Olympics Paralympics Prix Compact Agreement Agreements Accord Declaration Election "
+    "Elections Referendum Year Day Week War Crisis Scandal Summit Festival Marathon Tournament "
+    "Series Trophy Award Awards Prize Medal Rally Tour Open Derby Classic Index Doctrine Protocol "
+    "Fire Meeting Meetings Conference Order Rule Rules Regulations "
     "Fires Wildfire"
 )
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").

@@ -249,8 +249,8 @@ def _gap(groups: list[list[Token]], at: int, text: str) -> str:
 
 # Laws and the grants and programmes they fund are named whole, "and" included.
 _LAWS = words(
-    "Act Law Bill Treaty Agreement Accord Declaration Protocol Constitution Grant Grants "
-    "Program Programs Programme Initiative Rule Rules Regulations"
+    "Act Law Bill Treaty Agreement Agreements Accord Declaration Protocol Constitution Grant "
+    "Grants Program Programs Programme Initiative Rule Rules Regulations"
 )
 
 
@@ -646,6 +646,11 @@ _AREA_NOUN = re.compile(
 _AREA_WORD = re.compile(r" (?i:counties|parishes|provinces|districts)\b")
 _LISTED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 _AREA_LIST = re.compile(rf"(?:{_LISTED.pattern}(?:,? and |, ))+{_LISTED.pattern}$")
+# "Arkansas counties include Chicot, Desha, Drew, Bradley and Ashley": the list after the word.
+_AREA_LIST_AFTER = re.compile(
+    rf"(?: (?:include|includes|included|are|were)|:) (?:{_LISTED.pattern}(?:,? and |, ))+"
+    rf"{_LISTED.pattern}\b"
+)
 
 
 def _listed_areas(text: str, sentences: list[Sentence]) -> dict[str, int]:
@@ -654,10 +659,15 @@ def _listed_areas(text: str, sentences: list[Sentence]) -> dict[str, int]:
     for sentence in sentences:
         for word in _AREA_WORD.finditer(text, sentence.start, sentence.end):
             window = max(sentence.start, word.start() - 400)
-            if listed := _AREA_LIST.search(text, window, word.start()):
+            listed = _AREA_LIST.search(text, window, word.start()) or _AREA_LIST_AFTER.match(
+                text, word.end(), sentence.end
+            )
+            if listed:
                 for part in _LISTED.finditer(text, listed.start(), listed.end()):
-                    if part.group() not in COMPASS:  # "the Northern and Eastern Districts"
-                        areas.setdefault(part.group(), part.start())
+                    # "The counties include Cullman, ... and Winston Counties": Winston
+                    area = _AREA_WORD.sub("", part.group())
+                    if area not in COMPASS:  # "the Northern and Eastern Districts"
+                        areas.setdefault(area, part.start())
     return areas
 
 

@@ -14,9 +14,12 @@ from summarizer.extract.sentences import Sentence
 # A double hyphen is a dash: "producers--Cargill Inc.", "N.V.--allowing" are two words; so
 # are sentences run on without a space: "Danilovich.Our", "Washington, D.C.Millennium Challenge".
 # "A&M", "AT&T", "RE/MAX": an ampersand or a slash between capitals is inside the word.
-_TOKEN = re.compile(
-    r"[^\W\d_](?:[\w'’]|\.(?![A-Z][a-z])|-(?!-)|(?<=[A-Z])(?:&(?=[A-Z])|/(?=[A-Z]{2})))*"
-)
+_WORD = r"[^\W\d_](?:[\w'’]|\.(?![A-Z][a-z])|-(?!-)|(?<=[A-Z])(?:&(?=[A-Z])|/(?=[A-Z]{2}))"
+_TOKEN_NO_SLASH = re.compile(_WORD + r")*")
+# "Rural/Metro Corporation", "Bridgestone/Firestone, Inc.": one name across a slash; but
+# "Peace Corps/Guinea" and "USAID/Philippines" name a country after it.
+_TOKEN = re.compile(_WORD + r"|(?<=[a-z]{2})/(?=[A-Z][a-z]{2}))*")
+_AFTER_SLASH = re.compile(r"(?<=[a-z])/([A-Z][\w'’-]*)")
 _CURRENCY = re.compile(r" ?\$")
 _CONTRACTION = re.compile(r"^I['’](?:ve|m|ll|d)$")
 _SUFFIX = re.compile(
@@ -59,13 +62,26 @@ class Token:
     sentence_start: bool
 
 
+def _slashed(text: str, match: re.Match[str]) -> Iterator[re.Match[str]]:
+    """A word, or its parts where a country follows its slash."""
+    after = _AFTER_SLASH.findall(match.group())
+    if after and any(place_kind(word) == "country" for word in after):
+        yield from _TOKEN_NO_SLASH.finditer(text, match.start(), match.end())
+    else:
+        yield match
+
+
 def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
     """The words of ``sentences`` (none from a shouted one), possessives and suffixes cut off."""
     starts = {s.start for s in sentences}
     opening = {s.start + len(m.group()) for s in sentences if (m := re.match(r"[\"“‘(]+", s.text))}
     tokens = []
     matches = (
-        m for s in sentences if not _shouted(s.text) for m in _TOKEN.finditer(text, s.start, s.end)
+        part
+        for s in sentences
+        if not _shouted(s.text)
+        for m in _TOKEN.finditer(text, s.start, s.end)
+        for part in _slashed(text, m)
     )
     # "visit http://www.rurdev.usda.gov/RDSuccessStories.html": a web address names no one
     addresses = [m.span() for s in sentences for m in WEB_ADDRESS.finditer(text, s.start, s.end)]
