@@ -14,11 +14,12 @@ from summarizer.extract.sentences import Sentence
 # A double hyphen is a dash: "producers--Cargill Inc.", "N.V.--allowing" are two words; so
 # are sentences run on without a space: "Danilovich.Our", "Washington, D.C.Millennium Challenge".
 # "A&M", "AT&T", "RE/MAX": an ampersand or a slash between capitals is inside the word.
-_WORD = r"[^\W\d_](?:[\w'’]|\.(?![A-Z][a-z])|-(?!-)|(?<=[A-Z])(?:&(?=[A-Z])|/(?=[A-Z]{2}))"
-_TOKEN_NO_SLASH = re.compile(_WORD + r")*")
+_IN_WORD = r"[\w'’]|\.(?![A-Z][a-z])|-(?!-)|(?<=[A-Z])(?:&(?=[A-Z])|/(?=[A-Z]{2}))"
 # "Rural/Metro Corporation", "Bridgestone/Firestone, Inc.": one name across a slash; but
-# "Peace Corps/Guinea" and "USAID/Philippines" name a country after it.
-_TOKEN = re.compile(_WORD + r"|(?<=[a-z]{2})/(?=[A-Z][a-z]{2}))*")
+# "Peace Corps/Guinea" names a country after it (see _slashed).
+_SLASH_IN_NAME = r"(?<=[a-z]{2})/(?=[A-Z][a-z]{2})"
+_TOKEN = re.compile(rf"[^\W\d_](?:{_IN_WORD}|{_SLASH_IN_NAME})*")
+_TOKEN_NO_SLASH = re.compile(rf"[^\W\d_](?:{_IN_WORD})*")
 _AFTER_SLASH = re.compile(r"(?<=[a-z])/([A-Z][\w'’-]*)")
 _CURRENCY = re.compile(r" ?\$")
 _CONTRACTION = re.compile(r"^I['’](?:ve|m|ll|d)$")
