@@ -558,7 +558,6 @@ def _after_a_title_s_field(group: list[Token], text: str) -> int:
         return 0
     if is_us_state(first) or place_kind(first) == "country":
         return 0  # "(, and) Oregon Department of Fish and Wildlife Director Curt Melcher": a body
-
     if not _FIELD_JOINER.search(text, max(0, group[0].start - 5), group[0].start):
         return 0
     begins = next(

@@ -65,8 +65,10 @@ class Token:
 
 def _slashed(text: str, match: re.Match[str]) -> Iterator[re.Match[str]]:
     """A word, or its parts where a country follows its slash."""
-    after = _AFTER_SLASH.findall(match.group())
-    if after and any(place_kind(word) == "country" for word in after):
+    if "/" not in match.group():
+        yield match  # nearly every word: no pattern to run on it
+        return
+    if any(place_kind(word) == "country" for word in _AFTER_SLASH.findall(match.group())):
         yield from _TOKEN_NO_SLASH.finditer(text, match.start(), match.end())
     else:
         yield match
