@@ -5043,3 +5043,36 @@ def test_a_firm_named_across_a_slash_is_one_name_but_a_country_after_it_is_not()
     assert commitments_of(text) == [("Rural/Metro Corporation", "$2.5 million")]
     kinds = settled_kinds("Nineteen former Peace Corps/Guinea Volunteers will return this month.")
     assert kinds["Peace Corps"] == "organization" and "Peace Corps/Guinea" not in kinds
+
+
+def test_a_project_a_report_or_a_month_is_a_thing_and_a_tribal_nation_a_body() -> None:
+    # Reclamation, NHTSA, Indian Health Service and BLM releases (public domain).
+    kinds = settled_kinds(
+        "Reclamation said the Navajo-Gallup Water Supply Project will serve 250,000 people. The "
+        "Early Warning Report was filed late. USDA marks National Cooperative Month. Scientists "
+        "at the Energy Frontier Research Centers said the work goes on. The Navajo Nation and the "
+        "Alaska Legislature said they welcome the grant."
+    )
+    for thing in (
+        "Navajo-Gallup Water Supply Project",
+        "Early Warning Report",
+        "National Cooperative Month",
+        "Energy Frontier Research Centers",
+    ):
+        assert kinds[thing] == "other", thing
+    assert kinds["Navajo Nation"] == "organization"
+    assert kinds["Alaska Legislature"] == "organization"
+
+
+def test_a_district_that_serves_an_area_is_a_body_and_a_un_acronym_an_agency() -> None:
+    # BLM, Appalachian Regional Commission and US Embassy releases (public domain).
+    kinds = settled_kinds(
+        "The BLM gave an engine to the Pinion Pine Fire District. Funds go to the Upper "
+        "Cumberland Development District. Floods hit Kasese District. Supplies went to UNICEF "
+        "and UNHCR, UNTIL THE WATER RECEDES."
+    )
+    assert kinds["Pinion Pine Fire District"] == "organization"
+    assert kinds["Upper Cumberland Development District"] == "organization"
+    assert kinds["Kasese District"] != "organization"
+    assert kinds["UNICEF"] == "organization" and kinds["UNHCR"] == "organization"
+    assert kinds.get("UNTIL") != "organization"

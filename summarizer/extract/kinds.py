@@ -136,7 +136,7 @@ def classify(
         return "other", False
     if _acronym(name.rstrip("s")) and re.search(rf"\b[a-z][\w-]+ \({re.escape(name)}\)", text):
         return "other", False  # "new molecular entities (NMEs)": a term, not a body
-    if _AGENCY_AREA.match(name):
+    if _AGENCY_AREA.match(name) or _SERVICE_DISTRICT.fullmatch(name):
         return "organization", False  # "EPA Region 5", "Coast Guard Sector Delaware Bay": an office
     if (district := _DISTRICT_OF.fullmatch(name)) and is_us_state(district["state"]):
         # "the Northern District of California", "District of Puerto Rico": a court's area
@@ -245,6 +245,8 @@ def classify(
             # "investigated by the EPA, the FBI and the state", "conducted jointly with the FBI"
             and (said or _acts((name,), text) or _around((name,), text, before=_AGENT_OF))
         )
+        # "UNICEF", "UNHCR", "UNRWA": a United Nations body, though "UNTIL" is a word in capitals
+        or (re.fullmatch(r"UN[A-Z]{2,5}", name) is not None and not is_common_word(name))
     ):
         return "organization", False
     if _of_a_body(name, text, _UNIT_AFTER):
@@ -488,6 +490,12 @@ def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str
 
 _IN_THE = re.compile(r"\b(?:in|across|throughout|within) the $")
 _AGENCY_AREA = re.compile(r"(?:[A-Z]{2,6}|Coast Guard) (?:Region|District|Sector|Division)\b")
+# "Pinion Pine Fire District", "Randall Community Water District": a body that serves an area.
+_SERVICE_DISTRICT = re.compile(
+    r".+\b(?:Fire|Water|School|Schools|Development|Irrigation|Conservation|Sanitation|Sanitary|"
+    r"Utility|Utilities|Improvement|Drainage|Sewer|Park|Parks|Hospital|Transit|Library|Health|"
+    r"Port|Flood|Levee|Power|Recreation|Management|Control|Protection) District"
+)
 _YEAR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:19|20)\d\d $")
 # A brand's inner capitals ("WaterSMART", "IDeA", "AmeriCorps"), which no place name has: a
 # place's come after a short prefix ("McAllen", "DeKalb", "LaSalle").

@@ -113,7 +113,7 @@ ORG_WORDS = words(
     "Survey Broadcasting Electric Industries Communications Steel Chemicals Nations Networks "
     "Team Squadron Battalion Regiment Investigations Investigation Fisheries "
     "Frontières Frontieres Tribe Tribes Rancheria Conservancy Endowment Troopers Enforcement "
-    "Restaurant"
+    "Restaurant Nation Legislature"
 )
 PLACE_LAST = words(
     "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region Parish "
@@ -180,7 +180,7 @@ THING_WORDS = words(
     "Elections Referendum Year Day Week War Crisis Scandal Summit Festival Marathon Tournament "
     "Series Trophy Award Awards Prize Medal Rally Tour Open Derby Classic Index Doctrine Protocol "
     "Fire Meeting Meetings Conference Order Rule Rules Regulations "
-    "Fires Wildfire"
+    "Fires Wildfire Project Projects Parade Report Guidelines Month Tariff Centers"
 )
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").
 THING_FIRST = words(
