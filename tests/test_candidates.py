@@ -5076,3 +5076,78 @@ def test_a_district_that_serves_an_area_is_a_body_and_a_un_acronym_an_agency() -
     assert kinds["Kasese District"] != "organization"
     assert kinds["UNICEF"] == "organization" and kinds["UNHCR"] == "organization"
     assert kinds.get("UNTIL") != "organization"
+
+
+def test_a_sum_that_opens_a_sentence_is_the_story_giver_s_whatever_verb_follows() -> None:
+    # A US Trade and Development Agency release of 2011 (public domain).
+    text = (
+        "Lusaka, ZAMBIA – USTDA signed a grant with the Angola Ministry of Transport to evaluate "
+        "restoring 22 locomotives to operation in Angola. USTDA Deputy Director Peggy Philbin "
+        "signed the grant at the AGOA Forum.\n\n"
+        '"We are very pleased to support Angola\'s rail sector," stated Deputy Director '
+        "Philbin.\n\n"
+        "The $410,000 grant was conferred at a transportation panel session. Angola plans to "
+        "restore and expand its railway infrastructure, and Angola reopened the line in 2010."
+    )
+    found = find_candidates(text)
+    settle(found)
+    given = [c for c in found.commitments if c.amount is not None]
+    assert [(c.actor.text if c.actor else None, c.amount.text) for c in given] == [
+        ("USTDA", "$410,000")
+    ]
+    assert given[0].action.startswith("$410,000 grant was conferred")
+
+
+def test_nationality_words_of_two_words_are_no_one_s_name() -> None:
+    # Wikinews, 2006 (CC BY 2.5).
+    kinds = settled_kinds(
+        "Journalists freed.\n\nNew Zealander Olaf Wiig was freed on Sunday. A North Korean "
+        "diplomat said North Korea will go on. South African Nelson Mandela spoke. The South "
+        "African Development Community met."
+    )
+    assert kinds["Olaf Wiig"] == "person" and "Zealander Olaf Wiig" not in kinds
+    assert "North Korean" not in kinds and kinds["North Korea"] == "country"
+    assert kinds["Nelson Mandela"] == "person"
+    assert "Development Community" not in kinds
+
+
+def test_ranks_are_titles_but_a_place_named_for_a_prince_is_a_place() -> None:
+    # Wikinews, 2005 and 2006, and a US Trade and Development Agency release of 2010.
+    kinds = settled_kinds(
+        "Soldier taken.\n\nCorporal Gilad Shalit was taken on Sunday. MPs from Prince Edward "
+        "Island voted for the bill. A dam on Teviot Brook will be built. U.S. Consul General "
+        "Daniel Rubinstein presented the grant in the West Bank. Aid reached Darfur."
+    )
+    assert kinds["Gilad Shalit"] == "person" and "Corporal Gilad Shalit" not in kinds
+    assert kinds["Prince Edward Island"] == "place" and "Edward Island" not in kinds
+    assert kinds["Teviot Brook"] == "place"
+    assert kinds["Daniel Rubinstein"] == "person" and "U.S. Consul" not in kinds
+    assert kinds["West Bank"] == "place" and kinds["Darfur"] == "place"
+
+
+def test_tribes_named_with_and_or_as_a_band_are_one_body_each() -> None:
+    # An Interior Department release of 2016 (public domain).
+    kinds = settled_kinds(
+        "Interior signs agreements.\n\nThe Department has signed agreements with three Tribes "
+        "– the Cheyenne and Arapaho Tribes in Oklahoma, the Stockbridge-Munsee Band of Mohican "
+        "Indians in Wisconsin, and the Sycuan Band of the Kumeyaay Nation in California."
+    )
+    for body in (
+        "Cheyenne and Arapaho Tribes",
+        "Stockbridge-Munsee Band of Mohican Indians",
+        "Sycuan Band of the Kumeyaay Nation",
+    ):
+        assert kinds[body] == "organization", body
+    assert "Arapaho Tribes" not in kinds and "Cheyenne" not in kinds
+    assert kinds["Oklahoma"] == kinds["Wisconsin"] == "place"
+
+
+def test_a_headline_s_giver_made_of_the_story_s_common_words_is_no_one() -> None:
+    # A US African Development Foundation release of 2008 (public domain).
+    text = (
+        "First Time Agency Invests Over $1 Million in the African Country in a Single Year\n\n"
+        "WASHINGTON, D.C. – July 17, 2008 – The United States African Development Foundation "
+        "(USADF) signed five new grants for the Republic of Zambia today. This is the first time "
+        "the agency has funded over $1 million in a single year in the country."
+    )
+    assert "First Time Agency" not in settled_kinds(text)

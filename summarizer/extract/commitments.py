@@ -477,8 +477,11 @@ _OWNER_BEFORE = re.compile(
 
 # A sum that opens a sentence as its subject: "The proposed $498.2 million compact aims to".
 _SUM_LEADS = re.compile(r"\s*(?:The|This|Its)\s+(?:(?:over|nearly|about|[\w-]*[a-z])\s+){0,2}")
+# "... compact to Lesotho", "... grant was conferred", "... compact aims to": the sum's noun, then
+# where it goes or what it does.
 _NOUN_AFTER_SUM = re.compile(
-    rf"(?:,)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_GIFT_NOUN}|agreement)\s+(?:with|to|for|in)\b"
+    rf"(?:,)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_GIFT_NOUN}|agreement)\s+"
+    r"(?:with|to|for|in|is|was|were|will|would|has|had|aims|seeks|also)\b"
 )
 
 
@@ -541,7 +544,7 @@ def _owned_sums(
             if giver is None:
                 continue
             start, end = clause_span(sentence, amount.start, amount.end)
-            action = re.split(r"[,;]", sentence.text[at:])[0]
+            action = re.split(r"[,;](?!\d)", sentence.text[at:])[0]  # not "$410,000"
             owned.append(
                 CommitmentCandidate(
                     sentence, giver, clip_words(action, 80), amount, "announced", start, end
@@ -904,7 +907,11 @@ def _story_giver(
 ) -> tuple[Name | None, str]:
     """Who gives a sum a release names with no giver, and how: whoever gave the story's last
     sum (before ``before``), else the body the story names most, announcing it."""
-    earlier = [c for c in found if c.actor is not None and (before is None or c.start < before)]
+    earlier = [
+        c
+        for c in found
+        if c.actor is not None and c.amount is not None and (before is None or c.start < before)
+    ]
     if earlier:
         return earlier[-1].actor, earlier[-1].status
     bodies = [
@@ -912,7 +919,10 @@ def _story_giver(
         for n in actors
         if n.kind in ("organization", "country") and not _only_before_titles(n, text)
     ]
-    return _most_named(bodies), "announced"
+    # A country a release names most is where the money goes ("a grant ... in Angola") more
+    # often than who gives it; a body that gives is named too.
+    organizations = [n for n in bodies if n.kind == "organization"]
+    return _most_named(organizations or bodies), "announced"
 
 
 _ANNOUNCED_THAT = re.compile(

@@ -72,6 +72,17 @@ _WORLD_REGIONS = (
     "Gulf Coast",
     "Midwest",
     "Americas",
+    # regions that are no ISO subdivision, or not under their English name
+    "West Bank",
+    "Gaza Strip",
+    "Darfur",
+    "Kashmir",
+    "Crimea",
+    "Chechnya",
+    "Tibet",
+    "Kurdistan",
+    "Siberia",
+    "Sahara",
     # the United States' own regions, as its federal releases name them
     "New England",
     "Mid-Atlantic",
@@ -373,6 +384,20 @@ def _demonyms() -> frozenset[str]:
         demonym = country.get("demonym")
         if demonym and demonym != country.get("name") and " " not in demonym:
             found.add(demonym)
+    return frozenset(found)
+
+
+@cache
+def demonym_phrases() -> frozenset[str]:
+    """countryinfo's nationality words of two words and more ("North Korean", "New Zealander",
+    "Sri Lankans"), which no one's name begins with."""
+    from countryinfo import CountryInfo
+
+    found = set()
+    for country in CountryInfo.all().values():
+        demonym = country.get("demonym") or ""
+        if " " in demonym and demonym != country.get("name"):
+            found |= {demonym, demonym + "s"}
     return frozenset(found)
 
 

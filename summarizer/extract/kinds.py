@@ -211,7 +211,7 @@ def classify(
         return "place", False  # "Nariño Department", not the Justice Department
     if last == "House" and place_kind(" ".join(words[:-1])) == "country":
         return None, False  # "the U.S. House" is a chamber, not a place like "the White House"
-    if last in ORG_WORDS:
+    if last in ORG_WORDS and place_kind(name) not in ("country", "region"):  # "West Bank"
         return "organization", last in VENUE_ORG
     place_said = len(words) <= 3 and _placed(name, aliases, text)
     known = place_kind(name, place_said) or (

@@ -63,7 +63,8 @@ HEAD_TITLES = words(
     "Maj Gen Lt Col Sgt Capt Cmdr Cdr Adm Brig Cpl Pvt Spc Ens Admiral Commander "  # military ranks
     "Vice-President Vice-Chairman Undersecretary Under-Secretary Envoy Counsel Prosecutor "
     "Excellency Majesty Highness Holiness Chargé Investigator Coordinator Supervisor Astronaut "
-    "Honorable Hon Forester Co-chair Co-chairman Co-chairwoman"
+    "Honorable Hon Forester Co-chair Co-chairman Co-chairwoman "
+    "Corporal Consul Brigadier Commodore Specialist Seaman Airman Ensign"
 )
 CONNECTORS = {
     "of",
@@ -113,7 +114,7 @@ ORG_WORDS = words(
     "Survey Broadcasting Electric Industries Communications Steel Chemicals Nations Networks "
     "Team Squadron Battalion Regiment Investigations Investigation Fisheries "
     "Frontières Frontieres Tribe Tribes Rancheria Conservancy Endowment Troopers Enforcement "
-    "Restaurant Nation Legislature"
+    "Restaurant Nation Legislature Band"
 )
 PLACE_LAST = words(
     "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region Parish "
@@ -125,7 +126,7 @@ PLACE_LAST = words(
     "Dam Reservoir Levee Spillway Refuge Monument Memorial Battlefield Range Peak Shelf Trail "
     "Base Mine Site Plant Apartments Landfill Strip Dike Field Prairie Watershed Sound Estuary "
     "Lagoon Reef Marsh Cemetery Fairgrounds Airfield Aqueduct Promenade Pier Wharf Plaza "
-    "Shipyard Lighthouse Refinery Depot Preserve Sanctuary Mall Keys Circle"
+    "Shipyard Lighthouse Refinery Depot Preserve Sanctuary Mall Keys Circle Brook"
 )
 # "Nariño Department", "Lorestan Province": an area when the words before it name a region.
 AREA_TITLES = words(

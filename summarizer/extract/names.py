@@ -26,6 +26,7 @@ from summarizer.extract.aliases import (
 from summarizer.extract.entity import Name
 from summarizer.extract.gazetteer import (
     RARE_ZIPF,
+    demonym_phrases,
     is_common_word,
     is_demonym,
     is_given_name,
@@ -263,6 +264,16 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     after = {id(a): b.text for a, b in pairwise(group)}
     breaks = ("and", "in", "on")
     words = [t.text for t in group]
+    # "the Cheyenne and Arapaho Tribes in Oklahoma": the place after "in" goes first, and the
+    # words before it are weighed as a name of their own.
+    where = max((i for i, w in enumerate(words[1:-1], 1) if w == "in"), default=0)
+    if (
+        where
+        and "and" in words[:where]
+        and (words[where - 1] in ORG_WORDS or _plural_org_word(words[where - 1]))
+        and place_kind(text[group[where + 1].start : group[-1].end]) is not None
+    ):
+        return [*_split_and(group[:where], text), group[where + 1 :]]
     # "Westinghouse Electric and Infinity Broadcasting": two names that each end as one.
     # But "Securities and Exchange Commission": a lone field word before "and" ends no name.
     lead = len(group) - len(_bare(group))
@@ -785,7 +796,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             group = group[1:]  # "Academic Peter Mandaville, of Georgetown University": who he is
         if given := _after_a_title_s_field(group, text):
             group = group[given:]
-        group = _without_demonym(group)
+        group = _without_demonym(group, text)
         # "Office of Juvenile Justice and Delinquency Prevention (OJJDP)": the acronym after it
         # spells the whole group, so "Justice" inside it is the body's field, not a judge.
         split = 0 if group and _spelled_after(group, text) else _title_split(group)
@@ -956,10 +967,25 @@ UNKNOWN_ZIPF = 1.0
 _NUMBERED = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
 
 
-def _without_demonym(group: list[Token]) -> list[Token]:
+def _without_demonym(group: list[Token], text: str) -> list[Token]:
     """'Italian Giancarlo Fisichella' is Giancarlo Fisichella; 'Irish Minister' a title; but
-    'African Union' and 'American Refugee Committee' are names."""
+    'African Union' and 'American Refugee Committee' are names. 'North Korean' alone is no one,
+    and 'New Zealander Olaf Wiig' (whose 'New' no name keeps) is Olaf Wiig."""
     whole = " ".join(t.text for t in group)
+    if not group or whole in demonym_phrases():
+        return []
+    before = re.search(r"([A-Z][a-z]+) $", text[max(0, group[0].start - 20) : group[0].start])
+    for lead in range(min(2, len(group) - 1), 0, -1):
+        words = " ".join(t.text for t in group[:lead])
+        if (
+            words in demonym_phrases()
+            or (before is not None and f"{before[1]} {words}" in demonym_phrases())
+        ) and (
+            # a person follows, not "(South African) Development Community"
+            (is_given_name(group[lead].text) or is_head_title(group[lead].text))
+            and not _organisation_like(group)
+        ):
+            return group[lead:]
     if (
         len(group) >= 2
         and is_demonym(group[0].text)
@@ -1094,6 +1120,8 @@ def _title_split(group: list[Token]) -> int:
     Attorney General", "EPA Administrator", "United Nations Secretary-General")."""
     if group and group[-1].text in THING_WORDS:
         return 0  # "Executive Order", "Presidential Election": a thing, no one's title
+    if group and place_kind(" ".join(t.text for t in group)) is not None:
+        return 0  # "Prince Edward Island", "King George": a place, no one's title
     last = 0
     for i, token in enumerate(group[:7]):
         # Not a name's last word: "Bank of England Governor Mervyn King" is Mervyn King.
@@ -1375,6 +1403,9 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
         return
     if known is not None:
         known.aliases.discard(giver)  # "NOAA" is no short form of "NOAA Coastal Resilience Grants"
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    if len(words) > 1 and all(w.lower() in lower for w in words):
+        return  # "First Time Agency Invests ...": "the first time the agency has funded"
     name = Name(giver, gift.start("giver"), gift.end("giver"), initial=False)
     name.kind, name.venue = classify(text, giver, set(), False, name.end)
     if name.kind is None and re.fullmatch(r"[A-Z][A-Z&]{1,7}", giver):
