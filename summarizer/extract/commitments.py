@@ -906,7 +906,8 @@ def _story_giver(
     found: list[CommitmentCandidate], actors: list[Name], text: str, before: int | None = None
 ) -> tuple[Name | None, str]:
     """Who gives a sum a release names with no giver, and how: whoever gave the story's last
-    sum (before ``before``), else the body the story names most, announcing it."""
+    sum (before ``before``), else the organisation the story names most (a country only where it
+    names none), announcing it."""
     earlier = [
         c
         for c in found

@@ -974,6 +974,7 @@ def _without_demonym(group: list[Token], text: str) -> list[Token]:
     whole = " ".join(t.text for t in group)
     if not group or whole in demonym_phrases():
         return []
+    # the word before the group, which no name keeps: the "New" of "New Zealander"
     before = re.search(r"([A-Z][a-z]+) $", text[max(0, group[0].start - 20) : group[0].start])
     for lead in range(min(2, len(group) - 1), 0, -1):
         words = " ".join(t.text for t in group[:lead])
