@@ -5151,3 +5151,13 @@ def test_a_headline_s_giver_made_of_the_story_s_common_words_is_no_one() -> None
         "the agency has funded over $1 million in a single year in the country."
     )
     assert "First Time Agency" not in settled_kinds(text)
+
+
+def test_a_name_placed_in_a_town_of_a_state_is_a_firm() -> None:
+    kinds = settled_kinds(
+        "PTC Aerospace, of Litchfield, Conn., agreed to pay a penalty. Collavino Brothers, "
+        "Jackson, Mich., was third with a bid of $7.6 million. Sandy Lake Logging was fourth."
+    )
+    assert kinds["PTC Aerospace"] == "organization"
+    assert kinds["Collavino Brothers"] == "organization"
+    assert kinds.get("Sandy Lake Logging") != "organization"  # placed nowhere: left open

@@ -565,6 +565,9 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
             return ("person", "organization", "place", "other")
         if _around((name,), text, after=_UNDERTAKES):
             return ("organization", "other", "person", "place")  # "CVS Health has agreed to"
+        if _of_a_town(name, text):
+            # "PTC Aerospace, of Litchfield, Conn.", "Collavino Brothers, Jackson, Mich.": a firm
+            return ("organization", "other", "person", "place")
         if _acronym_acts(name, text):
             # "U.S. Customs and Border Protection (CBP) officers stopped": a body's acronym
             return ("organization", "other", "person", "place")
@@ -615,6 +618,21 @@ def _person_like(name: str, text: str) -> bool:
 
 _GENERATION = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)$")
 _ROMANIZED = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{2,6}")
+
+
+_TOWN_AND_STATE = re.compile(
+    r",\s+(?:of\s+|based in\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s+"
+    r"(?P<state>[A-Z][\w.]*(?: [A-Z][a-z]+)?)"
+)
+
+
+def _of_a_town(name: str, text: str) -> bool:
+    """Whether the story places the name in a town of a US state, as it does a firm."""
+    return any(
+        (m := _TOWN_AND_STATE.match(text, at.end())) is not None
+        and (is_us_state(m["state"]) or is_us_state(m["state"].split()[0]))
+        for at in occurrences(name, text)
+    )
 
 
 def _surname_last(word: str) -> bool:
