@@ -5161,3 +5161,32 @@ def test_a_name_placed_in_a_town_of_a_state_is_a_firm() -> None:
     assert kinds["PTC Aerospace"] == "organization"
     assert kinds["Collavino Brothers"] == "organization"
     assert kinds.get("Sandy Lake Logging") != "organization"  # placed nowhere: left open
+
+
+def test_a_compass_word_and_a_nationality_word_are_an_adjective_and_a_manual_is_a_thing() -> None:
+    kinds = settled_kinds(
+        "Exporters will travel to Casablanca to reach Morocco and other West African markets. "
+        "Recent changes to the LWCF Manual guide states to work with Tribes, Salazar said."
+    )
+    assert kinds.get("West African") not in ("person", "organization")
+    assert kinds.get("LWCF Manual") not in ("person", "organization")
+
+
+def test_a_particle_joined_to_a_capital_goes_on_in_a_name() -> None:
+    kinds = settled_kinds(
+        "The mission will also visit Côte d'Ivoire. Médecins sans Frontières said 61 people died. "
+        "Chargé d’Affaires Mary Smith opened the centre."
+    )
+    assert kinds["Côte d'Ivoire"] == "country"
+    assert "Médecins sans Frontières" in kinds
+    assert "Mary Smith" in kinds and not any("Affaires" in name for name in kinds)
+    kinds = settled_kinds("Syrian President Bashar al-Assad said on Monday that talks resume.")
+    assert kinds["Bashar al-Assad"] == "person"
+
+
+def test_a_feature_named_for_its_owner_is_one_place() -> None:
+    kinds = settled_kinds(
+        "Waves broke over Nobby's Beach on Friday. The tribe repaired the dam at Menager’s Lake."
+    )
+    assert kinds["Nobby's Beach"] == "place"
+    assert kinds["Menager’s Lake"] == "place"

@@ -121,6 +121,8 @@ def classify(
         return "organization", False  # "Dolce & Gabbana", "Harry Pepper & Associates": no one
     if head in _ASKING:
         return "other", False  # "How Can I Help?", a site's menu: a question, no one's name
+    if len(words) > 1 and all(w in _AREA_PARTS for w in words[:-1]) and is_demonym(last):
+        return "other", False  # "West African markets", "East Asian": an adjective, no one
     if _residents(name):
         return "other", False  # "Rhode Islanders", "New Yorkers": the people of a place
     if len(words) > 1 and last in MEMBERS and last.endswith(("s", "men")):

@@ -92,6 +92,7 @@ CONNECTORS = {
     "las",
     "on",
     "in",
+    "sans",  # "Médecins sans Frontières"
 }
 # A country has one of each, so the word alone names it ("Congress passed", "the Senate voted").
 LEGISLATURES = words("Congress Senate Parliament Assembly")
@@ -126,7 +127,7 @@ PLACE_LAST = words(
     "Dam Reservoir Levee Spillway Refuge Monument Memorial Battlefield Range Peak Shelf Trail "
     "Base Mine Site Plant Apartments Landfill Strip Dike Field Prairie Watershed Sound Estuary "
     "Lagoon Reef Marsh Cemetery Fairgrounds Airfield Aqueduct Promenade Pier Wharf Plaza "
-    "Shipyard Lighthouse Refinery Depot Preserve Sanctuary Mall Keys Circle Brook"
+    "Shipyard Lighthouse Refinery Depot Preserve Sanctuary Mall Keys Circle Brook Beach"
 )
 # "Nariño Department", "Lorestan Province": an area when the words before it name a region.
 AREA_TITLES = words(
@@ -181,7 +182,7 @@ THING_WORDS = words(
     "Elections Referendum Year Day Week War Crisis Scandal Summit Festival Marathon Tournament "
     "Series Trophy Award Awards Prize Medal Rally Tour Open Derby Classic Index Doctrine Protocol "
     "Fire Meeting Meetings Conference Order Rule Rules Regulations "
-    "Fires Wildfire Project Projects Parade Report Guidelines Month Tariff Centers"
+    "Fires Wildfire Project Projects Parade Report Guidelines Month Tariff Centers Manual Handbook"
 )
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").
 THING_FIRST = words(

@@ -64,7 +64,12 @@ from summarizer.extract.tokens import Token, occurrences, story_tokens
 
 
 def _capitalised(word: str) -> bool:
-    return word[0].isupper()
+    return word[0].isupper() or _PARTICLE_CAPITAL.match(word) is not None
+
+
+# A lower-case particle joined to a capital goes on in a name: "Côte d'Ivoire", "al-Assad";
+# "Chargé d’Affaires" stays the title it is.
+_PARTICLE_CAPITAL = re.compile(r"(?:[dl]['’](?!Affaires)|(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)[A-Z]")
 
 
 # Words that open a clause and continue no name ("Michael Goodman As the 2006 hurricane season").

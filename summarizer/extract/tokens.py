@@ -151,6 +151,8 @@ def _owner_in_a_name(word: str, text: str, start: int, end: int) -> bool:
             # "Steve’s Towing, Inc.", not "Venezuela's Citgo Petroleum Corp"
             or (bool(_FIRM_AFTER.match(text, end)) and place_kind(word[:-2]) is None)
             or _place_with_owner(word, text, end)  # "Cox’s Bazar"
+            # "Nobby's Beach", "Menager’s Lake": a feature named for its owner, not the owner's
+            or (bool(_FEATURE_AFTER.match(text, end)) and place_kind(word[:-2]) is None)
         )
     )
 
@@ -161,6 +163,10 @@ def _place_with_owner(word: str, text: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w-]*)")
+_FEATURE_AFTER = re.compile(
+    r" (?:Beach|Lake|Creek|Island|Bay|Point|Cove|Pond|Peak|Falls|Canyon|Hill|Landing|Reef)"
+    r"\b(?! [A-Z])"
+)
 _FIRM_AFTER = re.compile(rf"(?: [A-Z][\w&.-]*){{1,4}},? {LEGAL_SUFFIX}\b")
 
 
