@@ -5190,3 +5190,12 @@ def test_a_feature_named_for_its_owner_is_one_place() -> None:
     )
     assert kinds["Nobby's Beach"] == "place"
     assert kinds["Menager’s Lake"] == "place"
+
+
+def test_an_acronym_may_take_several_letters_from_a_word_of_the_name_it_spells() -> None:
+    kinds = settled_kinds(
+        "The vessels will be built at National Steel and Shipbuilding Company (NASSCO) in San "
+        "Diego. NASSCO said work starts in May."
+    )
+    assert "National Steel and Shipbuilding Company" in kinds
+    assert "Shipbuilding Company" not in kinds

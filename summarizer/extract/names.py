@@ -501,10 +501,35 @@ def _spelled_after(group: list[Token], text: str) -> bool:
     heads = [len(group) - 1] + [
         i for i, t in enumerate(group[:-1]) if t.text in ORG_WORDS and group[i + 1].text == "for"
     ]
-    return acronym[0] == initials[0] and any(
-        acronym[-1] == initials[head] and _in_order(acronym[1:-1], initials[1:head])
-        for head in heads
+    return (
+        acronym[0] == initials[0]
+        and any(
+            (acronym[-1] == initials[head] and _in_order(acronym[1:-1], initials[1:head]))
+            # "National Steel and Shipbuilding Company (NASSCO)": a word may give several letters
+            or _of_prefixes(acronym, [t.text.upper() for t in group[: head + 1]])
+            for head in heads
+        )
     )
+
+
+def _of_prefixes(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is the first letters of the first word and the last, and of some
+    words between, each word giving one letter or more ("NA" + "S" + "S" + "CO")."""
+    if not words:
+        return not acronym
+    first, rest = words[0], words[1:]
+    for n in range(1, min(len(first), len(acronym)) + 1):
+        if first[:n] != acronym[:n]:
+            break
+        left = acronym[n:]
+        if not rest:
+            if not left:
+                return True
+            continue
+        # a word between may be skipped ("and"), but the last must give a letter
+        if left and any(_of_prefixes(left, rest[i:]) for i in range(len(rest))):
+            return True
+    return False
 
 
 def _in_order(letters: str, initials: list[str]) -> bool:
