@@ -5199,3 +5199,16 @@ def test_an_acronym_may_take_several_letters_from_a_word_of_the_name_it_spells()
     )
     assert "National Steel and Shipbuilding Company" in kinds
     assert "Shipbuilding Company" not in kinds
+
+
+def test_a_share_of_the_story_giver_s_sum_that_will_go_somewhere_is_its_gift() -> None:
+    text = (
+        "NOAA’s National Centers for Coastal Ocean Science (NCCOS) allocated $10.3 million to "
+        "harmful algal bloom research. Approximately $4 million will cover the first year of 11 "
+        "new projects, while $6.3 million will go to 16 projects already in process. "
+        "About $2 million was lost to delays."
+    )
+    gifts = _gifts(text)
+    assert ("National Centers for Coastal Ocean Science", 4e6) in gifts
+    assert ("National Centers for Coastal Ocean Science", 6.3e6) in gifts
+    assert all(amount != 2e6 for _, amount in gifts)

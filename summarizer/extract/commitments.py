@@ -485,6 +485,12 @@ _NOUN_AFTER_SUM = re.compile(
 )
 
 
+# "Approximately $4 million will cover the first year of 11 new projects, while $6.3 million
+# will go to 16 projects": a share of the story giver's sum, and what it pays for.
+_SUM_WILL_GO = re.compile(
+    r"\s+(?:\w+\s+)?will\s+(?:go\s+(?:to|toward|towards)|cover|fund|support|pay\s+for|"
+    r"be\s+(?:used|spent|awarded|provided|allocated|distributed|invested))\b"
+)
 # "$53 million comes from the Office of Justice Programs, $35 million from the Office on ...":
 # the share each body gives of a sum the story splits.
 _SUM_FROM = re.compile(r"\s+(?:comes\s+|will come\s+|came\s+)?from\s+(?:the\s+)?")
@@ -534,10 +540,12 @@ def _owned_sums(
                 ),
                 None,
             )
-            if (
-                giver is None
-                and _SUM_LEADS.fullmatch(sentence.text[:at])
-                and _NOUN_AFTER_SUM.match(sentence.text, to)
+            if giver is None and (
+                (
+                    _SUM_LEADS.fullmatch(sentence.text[:at])
+                    and _NOUN_AFTER_SUM.match(sentence.text, to)
+                )
+                or _SUM_WILL_GO.match(sentence.text, to)
             ):
                 # "The five-year $362.6 million grant to Lesotho seeks to": the story's giver's
                 giver = _story_giver(found + owned, actors, text, sentence.start)[0]
