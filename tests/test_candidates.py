@@ -5212,3 +5212,34 @@ def test_a_share_of_the_story_giver_s_sum_that_will_go_somewhere_is_its_gift() -
     assert ("National Centers for Coastal Ocean Science", 4e6) in gifts
     assert ("National Centers for Coastal Ocean Science", 6.3e6) in gifts
     assert all(amount != 2e6 for _, amount in gifts)
+
+
+def test_a_marshal_s_title_a_month_surname_after_an_initial_and_a_camel_particle() -> None:
+    kinds = settled_kinds(
+        "U.S. Marshal Robert M. Grubbs said the team made its 15,000th arrest. NIST Director "
+        "Willie E. May praised the centers. Fire chief Lee dePalo asked for help."
+    )
+    assert kinds["Robert M. Grubbs"] == "person"
+    assert kinds["Willie E. May"] == "person"
+    assert kinds["Lee dePalo"] == "person"
+    assert not any(name.startswith("Marshal") for name in kinds)
+
+
+def test_a_body_before_and_is_cut_from_a_firm_and_a_plural_body_owns() -> None:
+    kinds = settled_kinds(
+        "The U.S. Department of Commerce and Microchip Technology Inc. signed terms. The U.S. "
+        "Department of Health and Human Services’ Biomedical Advanced Research and Development "
+        "Authority (BARDA) awarded contracts."
+    )
+    assert kinds["U.S. Department of Commerce"] == "organization"
+    assert "Microchip Technology Inc" in kinds or "Microchip Technology" in kinds
+    assert kinds["Biomedical Advanced Research and Development Authority"] == "organization"
+
+
+def test_the_story_giver_s_contracts_that_total_a_sum_are_its_gift() -> None:
+    text = (
+        "The Biomedical Advanced Research and Development Authority (BARDA) announced the first "
+        "eight contract awards under an initiative. These contracts total $55 million for the "
+        "initial phase."
+    )
+    assert ("Biomedical Advanced Research and Development Authority", 55e6) in _gifts(text)

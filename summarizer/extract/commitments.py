@@ -491,6 +491,12 @@ _SUM_WILL_GO = re.compile(
     r"\s+(?:\w+\s+)?will\s+(?:go\s+(?:to|toward|towards)|cover|fund|support|pay\s+for|"
     r"be\s+(?:used|spent|awarded|provided|allocated|distributed|invested))\b"
 )
+# "These contracts total $55 million for the initial phase": the story giver's awards, summed.
+_GIFTS_TOTAL = re.compile(
+    r"\s*(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:contracts|grants|awards|loans|investments|agreements)\s+(?:total|amount to)\s+"
+    r"(?:approximately |about |more than |nearly |over |up to )?"
+)
 # "$53 million comes from the Office of Justice Programs, $35 million from the Office on ...":
 # the share each body gives of a sum the story splits.
 _SUM_FROM = re.compile(r"\s+(?:comes\s+|will come\s+|came\s+)?from\s+(?:the\s+)?")
@@ -546,6 +552,7 @@ def _owned_sums(
                     and _NOUN_AFTER_SUM.match(sentence.text, to)
                 )
                 or _SUM_WILL_GO.match(sentence.text, to)
+                or _GIFTS_TOTAL.fullmatch(sentence.text[:at])
             ):
                 # "The five-year $362.6 million grant to Lesotho seeks to": the story's giver's
                 giver = _story_giver(found + owned, actors, text, sentence.start)[0]

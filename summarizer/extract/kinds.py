@@ -74,7 +74,8 @@ def _titles() -> frozenset[str]:
 def is_head_title(word: str) -> bool:
     """Whether a word ends a title ("Secretary", "CEOs" in "Enron Corp. CEOs Kenneth L. Lay")."""
     word = word.rstrip(".")
-    if len(word) > 3 and word.endswith("s") and word[:-1] in HEAD_TITLES:
+    # "the U.S. Marshals" are the Marshals Service, not its officers
+    if len(word) > 3 and word.endswith("s") and word[:-1] in HEAD_TITLES and word != "Marshals":
         word = word[:-1]
     return word in HEAD_TITLES or word.capitalize() in HEAD_TITLES
 

@@ -67,9 +67,12 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() or _PARTICLE_CAPITAL.match(word) is not None
 
 
-# A lower-case particle joined to a capital goes on in a name: "Côte d'Ivoire", "al-Assad";
+# A lower-case particle joined to a capital goes on in a name: "Côte d'Ivoire", "al-Assad",
+# "Lee dePalo";
 # "Chargé d’Affaires" stays the title it is.
-_PARTICLE_CAPITAL = re.compile(r"(?:[dl]['’](?!Affaires)|(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)[A-Z]")
+_PARTICLE_CAPITAL = re.compile(
+    r"(?:[dl]['’](?!Affaires)|(?:al|el|ad|ar|as|ash|at|az|ud|ul)-|(?:de|di|da|du|van|von))[A-Z][a-z]"
+)
 
 
 # Words that open a clause and continue no name ("Michael Goodman As the 2006 hurricane season").
@@ -136,7 +139,15 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             and (
                 (
                     token.text in MONTHS
-                    and is_given_name(current[-1].text)
+                    # "Willie E. May": after a first name, or a first name and an initial
+                    and (
+                        is_given_name(current[-1].text)
+                        or (
+                            len(current) >= 2
+                            and re.fullmatch(r"[A-Z]\.", current[-1].text) is not None
+                            and is_given_name(current[-2].text)
+                        )
+                    )
                     and place_kind(current[-1].text) is None
                     and not _DIGIT_AFTER.match(text, token.end)
                 )
@@ -326,6 +337,10 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
             and "and" in words
             # not "(Ames Construction, Inc. of) Phoenix and Coffman Specialties, Inc."
             and place_kind(" ".join(words[: words.index("and")])) is None
+            # not "U.S. Department of Commerce and Microchip Technology Inc.": a body before it
+            and not any(
+                a in ORG_WORDS and b == "of" for a, b in pairwise(words[: words.index("and")])
+            )
         )
         or (
             (
@@ -335,6 +350,9 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
                 or _plural_org_word(words[-1])
             )
             and not any(t.text == "and" and after.get(id(t)) == "the" for t in group)
+            # "U.S. Department of Commerce and Microchip Technology Inc.": a firm after "and"
+            and _LEGAL_AFTER.match(text, group[-1].end) is None
+            and group[-1].text not in LEGAL_FORMS
             # "Red Cross and Red Crescent Societies": a plural head names both as one body
             and (law or not whole_before or _plural_org_word(words[-1]))
             # not "FEMA and U.S. Northern Command": an acronym is a name of its own

@@ -8,7 +8,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.extract.gazetteer import place_kind
-from summarizer.extract.lexicon import ABBREVIATIONS, LEGAL_SUFFIX, LIST_ITEM, WEB_ADDRESS
+from summarizer.extract.lexicon import (
+    ABBREVIATIONS,
+    LEGAL_SUFFIX,
+    LIST_ITEM,
+    ORG_WORDS,
+    WEB_ADDRESS,
+)
 from summarizer.extract.sentences import Sentence
 
 # A double hyphen is a dash: "producers--Cargill Inc.", "N.V.--allowing" are two words; so
@@ -97,9 +103,10 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
         possessive = False
         plural_owner = word[-2:] in ("s'", "s’")
         if word in ("Nations'", "Nations’", "States'", "States’") or (
-            plural_owner and place_kind(word[:-1]) is not None
+            plural_owner and (place_kind(word[:-1]) is not None or word[:-1] in ORG_WORDS)
         ):
-            # "the United Nations' World Health Organisation", "Honduras’ Permanent Commission"
+            # "the United Nations' World Health Organisation", "Honduras’ Permanent Commission",
+            # "Health and Human Services’ Biomedical Advanced Research and Development Authority"
             word, possessive = word[:-1], True
         elif plural_owner:  # "Dockworkers' Union" goes on
             word = word[:-1]
