@@ -5243,3 +5243,11 @@ def test_the_story_giver_s_contracts_that_total_a_sum_are_its_gift() -> None:
         "initial phase."
     )
     assert ("Biomedical Advanced Research and Development Authority", 55e6) in _gifts(text)
+
+
+def test_a_field_of_study_after_in_is_no_place() -> None:
+    kinds = settled_kinds(
+        "Dan Ton holds a degree in Electrical Engineering. The crews worked in Northeast Ohio."
+    )
+    assert kinds.get("Electrical Engineering") != "place"
+    assert kinds.get("Northeast Ohio") == "place"

@@ -860,3 +860,11 @@ def test_an_archive_s_date_stamp_gives_the_date_and_leaves_the_line_s_story() ->
     )
     _, date, _, body = parts(glued)
     assert date == "2022-04-14" and body[0].startswith("NAVFAC Pacific awarded")
+
+
+def test_days_before_a_dash_are_no_dateline() -> None:
+    _, _, datelines, _ = parts(
+        "Total lunar eclipse seen\n\n"
+        "On Friday–Saturday —depending on observer's timezone— a total lunar eclipse was seen.\n"
+    )
+    assert datelines == []

@@ -23,6 +23,7 @@ from summarizer.extract.gazetteer import (
     is_given_name,
     is_surname,
     is_world_area,
+    just_english_words,
     names_other_us_state,
     place_kind,
     state_of,
@@ -269,8 +270,10 @@ def classify(
         and len(words) <= 2
         and not _acronym(name)
         and not _CAMEL.search(name)
-        # "in the West", "at the Lake", "in State": a word, where no gazetteer knows a place
+        # "in the West", "at the Lake", "in State": a word, where no gazetteer knows a place;
+        # "a degree in Electrical Engineering": a field
         and not (len(words) == 1 and is_common_word(name))
+        and not (just_english_words(name) and all(place_kind(w) is None for w in words))
     ):
         # not "a breakthrough in HIV prevention", "grants in WaterSMART", "in IDeA"
         return "place", False

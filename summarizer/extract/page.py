@@ -624,8 +624,12 @@ def _place_spans(match: re.Match[str]) -> list[Span]:
 def _known_place(place: str, at_start: bool) -> bool:
     """A dateline place at the head of the story may be any capitalised name; one found after
     a headline must be a place the gazetteers know, or the headline's last words would do."""
-    if place.title() in WEEKDAYS | MONTHS:
-        return False  # "Friday, May 17, 2019 – Maputo –": the date, then the place
+    if place.title() in WEEKDAYS | MONTHS or any(
+        word.title() in WEEKDAYS for word in re.split(r"[\s–-]+", place)
+    ):
+        # "Friday, May 17, 2019 – Maputo –": the date, then the place; "On Friday–Saturday
+        # —depending on observer's timezone—": a day, no place
+        return False
     if at_start:
         return True
     return place_kind(place.title() if place.isupper() else place) is not None
