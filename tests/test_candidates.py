@@ -5251,3 +5251,15 @@ def test_a_field_of_study_after_in_is_no_place() -> None:
     )
     assert kinds.get("Electrical Engineering") != "place"
     assert kinds.get("Northeast Ohio") == "place"
+
+
+def test_a_firm_s_legal_form_or_trade_word_makes_it_a_body() -> None:
+    kinds = settled_kinds(
+        "Winning bidders included MetroPCS AWS, LLC. and Cingular AWS, LLC. The CFTC settled "
+        "charges against Citibank, N.A. on Tuesday. Gowan Milling agreed to pay a fine, and "
+        "Roger Shortridge Construction was cited."
+    )
+    assert kinds["Cingular AWS, LLC."] == "organization"
+    assert kinds["Citibank, N.A."] == "organization"
+    assert kinds["Gowan Milling"] == "organization"
+    assert kinds["Roger Shortridge Construction"] == "organization"

@@ -133,7 +133,7 @@ def classify(
         return "country", False  # "Government of Brazil": the state acting as such
     if _of_a_common_word(name):
         return "other", False  # "State of the Union" address
-    if any(re.search(LEGAL_ENDING, alias) for alias in aliases):
+    if any(re.search(LEGAL_ENDING, form) or _FIRM_ENDING.search(form) for form in (name, *aliases)):
         return "organization", False  # "Station Casinos", also written "Station Casinos LLC"
     if len(words) == 1 and name not in ORG_WORDS and _always_owned(name, text):
         # "our Nation’s waters": a capitalised common noun, but "our Congress" is a body
@@ -292,6 +292,8 @@ def classify(
     return None, False
 
 
+# Other firms' legal forms: "Citibank, N.A.", "Ace Black Ranches LLP", "Lloyds Banking Group plc"
+_FIRM_ENDING = re.compile(r"(?:,? (?:LLP|L\.P\.?|PLC|plc|GmbH)|, (?:N\.A|S\.A|N\.V|B\.V|AG)\.?)$")
 # "DONDRE MORGAN, (“MORGAN”), age 32,", "Michele Sergeant, 31,": a person's age
 AGED = re.compile(r",(?: \(“[A-Z]+”\),)? (?:age |aged )?\d{1,3},")
 

@@ -115,7 +115,9 @@ ORG_WORDS = words(
     "Survey Broadcasting Electric Industries Communications Steel Chemicals Nations Networks "
     "Team Squadron Battalion Regiment Investigations Investigation Fisheries "
     "Frontières Frontieres Tribe Tribes Rancheria Conservancy Endowment Troopers Enforcement "
-    "Restaurant Nation Legislature Band"
+    "Restaurant Nation Legislature Band "
+    "Construction Contracting Milling Trucking Enterprises Builders Contractors Realty "
+    "Laboratories Solutions Advisors Cartel"
 )
 PLACE_LAST = words(
     "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region Parish "
