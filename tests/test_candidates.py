@@ -5263,3 +5263,12 @@ def test_a_firm_s_legal_form_or_trade_word_makes_it_a_body() -> None:
     assert kinds["Citibank, N.A."] == "organization"
     assert kinds["Gowan Milling"] == "organization"
     assert kinds["Roger Shortridge Construction"] == "organization"
+
+
+def test_a_release_date_in_chinese_month_numerals() -> None:
+    text = (
+        "FEMA Authorizes Funds to Fight Colorado's Grizzly Creek Fire\n\n"
+        "Release Date:\n八月 19, 2020\n\n"
+        "DENVER – This morning, FEMA authorized the use of federal funds to fight the fire.\n"
+    )
+    assert _when(find_candidates(text)) == dt.date(2020, 8, 19)

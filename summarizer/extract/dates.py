@@ -27,8 +27,16 @@ _DATE = re.compile(
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?,? (?P<y1>\d{4})"
     rf"|(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH})[a-z]*"
     r"\.?,? (?P<y2>\d{4})|(?P<m3>\d{1,2})([/-])(?P<d3>\d{1,2})\8(?P<y3>\d{4}|\d{2})"
-    r"|(?<![\d-])(?P<y4>(?:19|20)\d\d)-(?P<m4>\d\d)-(?P<d4>\d\d))(?!\d)"  # "2018-11-20"
+    r"|(?<![\d-])(?P<y4>(?:19|20)\d\d)-(?P<m4>\d\d)-(?P<d4>\d\d)"  # "2018-11-20"
+    # "八月 19, 2020": a release page served in Chinese gives the month in Chinese numerals
+    r"|(?P<m5>十[一二]?|[一二三四五六七八九])月 (?P<d5>\d{1,2}),? (?P<y5>\d{4}))(?!\d)"
 )
+_CHINESE_MONTHS = {
+    name: i
+    for i, name in enumerate(
+        ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"], 1
+    )
+}
 _RELEASED = re.compile(r"(?m)^\s*Released\s+(?=[A-Z][a-z]{2,8}\.? \d)")
 _UPDATED = re.compile(r"(?m)^\s*Updated\s+(?=[A-Z][a-z]{2,8}\.? \d)")
 _NEAR_DAYS = 10  # a date in the lede's run is the story's when it is near the page's
@@ -63,19 +71,20 @@ def story_date(text: str, page: Layout, sentences: list[Sentence]) -> dt.date | 
         match = _DATE.match(text, stamp.end())
     if match is None:
         return None
-    month = (
-        int(match["m3"] or match["m4"])
-        if match["m3"] or match["m4"]
-        else _MONTH_NUMBERS[(match["m1"] or match["m2"])[:3].lower()]
-    )
-    year = int(match["y1"] or match["y2"] or match["y3"] or match["y4"])
+    if match["m5"]:
+        month = _CHINESE_MONTHS[match["m5"]]
+    elif match["m3"] or match["m4"]:
+        month = int(match["m3"] or match["m4"])
+    else:
+        month = _MONTH_NUMBERS[(match["m1"] or match["m2"])[:3].lower()]
+    year = int(match["y1"] or match["y2"] or match["y3"] or match["y4"] or match["y5"])
     if year < 100:
         year += 2000 if year < 50 else 1900  # "10/29/03"
     try:
         date = dt.date(
             year,
             month,
-            int(match["d1"] or match["d2"] or match["d3"] or match["d4"]),
+            int(match["d1"] or match["d2"] or match["d3"] or match["d4"] or match["d5"]),
         )
     except ValueError:
         return None
