@@ -5272,3 +5272,15 @@ def test_a_release_date_in_chinese_month_numerals() -> None:
         "DENVER – This morning, FEMA authorized the use of federal funds to fight the fire.\n"
     )
     assert _when(find_candidates(text)) == dt.date(2020, 8, 19)
+
+
+def test_a_passive_sum_is_given_by_the_office_its_owner_names() -> None:
+    text = (
+        "The Department of Justice’s Office of Justice Programs (OJP) announced grant awards "
+        "totaling over $40 million. Almost $2.9 million will be awarded by OJP’s National "
+        "Institute of Justice (NIJ) to support research, and $2.1 million will be awarded by "
+        "OJP’s Bureau of Justice Statistics (BJS) to support a census."
+    )
+    gifts = _gifts(text)
+    assert ("National Institute of Justice", 2.9e6) in gifts
+    assert ("Bureau of Justice Statistics", 2.1e6) in gifts

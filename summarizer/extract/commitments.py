@@ -372,9 +372,13 @@ def find_commitments(
             )
             # "pledged to keep the headquarters and to make no job cuts" is two commitments.
             first, *others = re.split(r",? and to ", rest[0].strip().rstrip(".,"))
-            # The amount the verb governs: the first after it, else the last before it.
+            # The amount the verb governs: the first after it, else the last before it; a
+            # passive's is its subject ("$2.9 million will be awarded by NIJ ..., and $2.1 ...").
             after_cue = [m for m in amounts if m.start >= cue_at]
+            before_cue = [m for m in amounts if m.end <= cue_at]
             amount = after_cue[0] if after_cue else (amounts[-1] if amounts else None)
+            if passive and before_cue:
+                amount = before_cue[-1]
             # The evidence quotes the verb and its amount together; an amount too far from the
             # verb to quote with it (in a run-on sentence) is not the one it governs.
             focus = (cue_at, cue_at + len(first))
@@ -546,12 +550,16 @@ def _owned_sums(
                 ),
                 None,
             )
+            will_go = _SUM_WILL_GO.match(sentence.text, to)
+            if giver is None and will_go:
+                # "$2.1 million will be awarded by OJP’s Bureau of Justice Statistics"
+                giver = _agent(actors, text, amount.end, sentence.start + will_go.end() + 60)
             if giver is None and (
                 (
                     _SUM_LEADS.fullmatch(sentence.text[:at])
                     and _NOUN_AFTER_SUM.match(sentence.text, to)
                 )
-                or _SUM_WILL_GO.match(sentence.text, to)
+                or will_go
                 or _GIFTS_TOTAL.fullmatch(sentence.text[:at])
             ):
                 # "The five-year $362.6 million grant to Lesotho seeks to": the story's giver's
@@ -1068,12 +1076,13 @@ def _cue(clause: str) -> re.Match[str] | None:
 def _agent(actors: list[Name], text: str, cue_at: int, clause_end: int) -> Name | None:
     """The giver of a passive ("was funded by a $12 million grant from the X Foundation")."""
     after = text[cue_at:clause_end]
-    givers = [
-        (m.start(), name)
-        for m, name in mentions(actors, after)
-        if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", after[: m.start()])
-    ]
-    return min(givers, key=lambda given: given[0])[1] if givers else None
+    spots = sorted(mentions(actors, after), key=lambda spot: spot[0].start())
+    for i, (m, name) in enumerate(spots):
+        if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", after[: m.start()]):
+            # "awarded by OJP’s National Institute of Justice": the owner's office gives
+            owned = next((n for o, n in spots[i + 1 :] if o.start() == m.end() + 3), None)
+            return owned if owned and after[m.end() : m.end() + 3] in ("’s ", "'s ") else name
+    return None
 
 
 _COORDINATED = re.compile(r",\s+and\s+(?:also\s+|then\s+)?")
