@@ -5284,3 +5284,13 @@ def test_a_passive_sum_is_given_by_the_office_its_owner_names() -> None:
     gifts = _gifts(text)
     assert ("National Institute of Justice", 2.9e6) in gifts
     assert ("Bureau of Justice Statistics", 2.1e6) in gifts
+
+
+def test_a_plural_title_in_any_case_comes_off_a_name() -> None:
+    kinds = settled_kinds(
+        "IHBG Formula Negotiated Rulemaking Committee Co-Chairs Jason Dollarhide and Annette "
+        "Bryan said the committee agreed."
+    )
+    assert kinds.get("Jason Dollarhide") == "person"
+    kinds = settled_kinds("Nick Clegg, Member of Parliament for Sheffield Hallam, won the vote.")
+    assert kinds.get("Member of Parliament") not in ("organization", "person")

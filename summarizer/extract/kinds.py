@@ -76,8 +76,13 @@ def is_head_title(word: str) -> bool:
     """Whether a word ends a title ("Secretary", "CEOs" in "Enron Corp. CEOs Kenneth L. Lay")."""
     word = word.rstrip(".")
     # "the U.S. Marshals" are the Marshals Service, not its officers
-    if len(word) > 3 and word.endswith("s") and word[:-1] in HEAD_TITLES and word != "Marshals":
-        word = word[:-1]
+    if (
+        len(word) > 3
+        and word.endswith("s")
+        and (word[:-1] in HEAD_TITLES or word[:-1].capitalize() in HEAD_TITLES)
+        and word != "Marshals"
+    ):
+        word = word[:-1]  # "CEOs", "Co-Chairs"
     return word in HEAD_TITLES or word.capitalize() in HEAD_TITLES
 
 
@@ -121,6 +126,8 @@ def classify(
         return "place", False  # "Washington, D.C."
     if " & " in name:
         return "organization", False  # "Dolce & Gabbana", "Harry Pepper & Associates": no one
+    if head in ("Member", "Members") and words[1:2] == ["of"]:
+        return "other", False  # "Member of Parliament": a seat, not the parliament
     if head in _ASKING:
         return "other", False  # "How Can I Help?", a site's menu: a question, no one's name
     if len(words) > 1 and all(w in _AREA_PARTS for w in words[:-1]) and is_demonym(last):
