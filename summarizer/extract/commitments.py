@@ -432,22 +432,7 @@ def find_commitments(
     found = _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
     found = _valued(text, sentences, found)
     found = [c for c in found if c.amount is not None or not _AVOWAL.match(c.action)]
-    return _without_sums(
-        sorted(found + _breakdowns(text, sentences, actors, found), key=lambda c: c.start)
-    )
-
-
-def _without_sums(found: list[CommitmentCandidate]) -> list[CommitmentCandidate]:
-    """Less the story's largest sum where it only adds up all its others ("$110 Million" of $66
-    million, $40 million and $4 million): LABELING lists the parts, not their sum."""
-    values = [c.amount.value for c in found if c.amount is not None]
-    if not values:
-        return found
-    total = max(values)
-    parts = [v for v in values if v < total]
-    if len(parts) < 2 or abs(sum(parts) - total) > 0.01 * total:
-        return found
-    return [c for c in found if c.amount is None or c.amount.value != total]
+    return sorted(found + _breakdowns(text, sentences, actors, found), key=lambda c: c.start)
 
 
 # A standing commitment avowed, not a measure: "reaffirmed the U.S. Government's commitment to
