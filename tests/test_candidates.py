@@ -5284,6 +5284,12 @@ def test_a_passive_sum_is_given_by_the_office_its_owner_names() -> None:
     gifts = _gifts(text)
     assert ("National Institute of Justice", 2.9e6) in gifts
     assert ("Bureau of Justice Statistics", 2.1e6) in gifts
+    # the whole operation is the subject; the giver's own sum follows it
+    text = (
+        "The alliance said the $6.3 million operation had been paid for by Norway, which gave $4 "
+        "million."
+    )
+    assert ("Norway", 4e6) in _gifts(text)
 
 
 def test_a_plural_title_in_any_case_comes_off_a_name() -> None:

@@ -377,8 +377,12 @@ def find_commitments(
             after_cue = [m for m in amounts if m.start >= cue_at]
             before_cue = [m for m in amounts if m.end <= cue_at]
             amount = after_cue[0] if after_cue else (amounts[-1] if amounts else None)
-            if passive and before_cue:
-                amount = before_cue[-1]
+            if (
+                passive
+                and before_cue
+                and _SUM_IS_SUBJECT.fullmatch(text, before_cue[-1].end, cue_at) is not None
+            ):
+                amount = before_cue[-1]  # not "the $6.3 million operation had been paid for by"
             # The evidence quotes the verb and its amount together; an amount too far from the
             # verb to quote with it (in a run-on sentence) is not the one it governs.
             focus = (cue_at, cue_at + len(first))
@@ -489,6 +493,8 @@ _NOUN_AFTER_SUM = re.compile(
 )
 
 
+# The sum right before a passive verb is what it gives: "$2.9 million will be awarded by".
+_SUM_IS_SUBJECT = re.compile(r"\s+(?:will be|was|were|is|are|has been|have been|had been)\s+")
 # "Approximately $4 million will cover the first year of 11 new projects, while $6.3 million
 # will go to 16 projects": a share of the story giver's sum, and what it pays for.
 _SUM_WILL_GO = re.compile(
