@@ -68,8 +68,7 @@ def _capitalised(word: str) -> bool:
 
 
 # A lower-case particle joined to a capital goes on in a name: "Côte d'Ivoire", "al-Assad",
-# "Lee dePalo";
-# "Chargé d’Affaires" stays the title it is.
+# "Lee dePalo"; "Chargé d’Affaires" stays the title it is.
 _PARTICLE_CAPITAL = re.compile(
     r"(?:[dl]['’](?!Affaires)|(?:al|el|ad|ar|as|ash|at|az|ud|ul)-|(?:de|di|da|du|van|von))[A-Z][a-z]"
 )
