@@ -1079,6 +1079,9 @@ def _cue(clause: str) -> re.Match[str] | None:
     return None
 
 
+_OWNER_MARK = re.compile(r"['’]s ")
+
+
 def _agent(actors: list[Name], text: str, cue_at: int, clause_end: int) -> Name | None:
     """The giver of a passive ("was funded by a $12 million grant from the X Foundation")."""
     after = text[cue_at:clause_end]
@@ -1086,8 +1089,10 @@ def _agent(actors: list[Name], text: str, cue_at: int, clause_end: int) -> Name 
     for i, (m, name) in enumerate(spots):
         if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", after[: m.start()]):
             # "awarded by OJP’s National Institute of Justice": the owner's office gives
-            owned = next((n for o, n in spots[i + 1 :] if o.start() == m.end() + 3), None)
-            return owned if owned and after[m.end() : m.end() + 3] in ("’s ", "'s ") else name
+            mark = _OWNER_MARK.match(after, m.end())
+            if mark is None:
+                return name
+            return next((n for o, n in spots[i + 1 :] if o.start() == mark.end()), name)
     return None
 
 

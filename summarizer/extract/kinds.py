@@ -386,6 +386,12 @@ _TERRITORIES = frozenset(
 )
 
 
+def names_a_state(words: str) -> bool:
+    """Whether a state's one or two words after a town name a US state: "Calif.", "New
+    Mexico", "Massachusetts" of "Massachusetts Man"."""
+    return is_us_state(words) or is_us_state(words.split()[0])
+
+
 def is_us_state(words: str) -> bool:
     """Whether ``words`` names a US state or territory: in full, AP-style ("Tenn."), or by its
     postal code ("TN"; not "ID", a word)."""
@@ -644,8 +650,7 @@ _TOWN_AND_STATE = re.compile(
 def _of_a_town(name: str, text: str) -> bool:
     """Whether the story places the name in a town of a US state, as it does a firm."""
     return any(
-        (m := _TOWN_AND_STATE.match(text, at.end())) is not None
-        and (is_us_state(m["state"]) or is_us_state(m["state"].split()[0]))
+        (m := _TOWN_AND_STATE.match(text, at.end())) is not None and names_a_state(m["state"])
         for at in occurrences(name, text)
     )
 

@@ -35,7 +35,14 @@ from summarizer.extract.gazetteer import (
     place_kind,
     zipf,
 )
-from summarizer.extract.kinds import AGED, classify, is_head_title, is_title, is_us_state
+from summarizer.extract.kinds import (
+    AGED,
+    classify,
+    is_head_title,
+    is_title,
+    is_us_state,
+    names_a_state,
+)
 from summarizer.extract.lexicon import (
     AREA_TITLES,
     BEFORE_NAMES,
@@ -72,6 +79,15 @@ def _capitalised(word: str) -> bool:
 _PARTICLE_CAPITAL = re.compile(
     r"(?:[dl]['’](?!Affaires)|(?:al|el|ad|ar|as|ash|at|az|ud|ul)-|(?:de|di|da|du|van|von))[A-Z][a-z]"
 )
+
+
+def _first_name_and_initial(current: list[Token]) -> bool:
+    """Whether the run so far ends in a first name and an initial ("Elbert W.")."""
+    return (
+        len(current) >= 2
+        and re.fullmatch(r"[A-Z]\.", current[-1].text) is not None
+        and is_given_name(current[-2].text)
+    )
 
 
 # Words that open a clause and continue no name ("Michael Goodman As the 2006 hurricane season").
@@ -131,6 +147,7 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
         joined = joined or nickname or after_nickname
         # "Acting NIST Director Willie May": a month after a first name is a surname;
         # "Elbert W. Friday Jr.": so is a weekday after a first name and an initial
+        # ("Willie E. May": a month after a first name and an initial too)
         surname = (
             bool(current)
             and not pending
@@ -138,24 +155,11 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             and (
                 (
                     token.text in MONTHS
-                    # "Willie E. May": after a first name, or a first name and an initial
-                    and (
-                        is_given_name(current[-1].text)
-                        or (
-                            len(current) >= 2
-                            and re.fullmatch(r"[A-Z]\.", current[-1].text) is not None
-                            and is_given_name(current[-2].text)
-                        )
-                    )
+                    and (is_given_name(current[-1].text) or _first_name_and_initial(current))
                     and place_kind(current[-1].text) is None
                     and not _DIGIT_AFTER.match(text, token.end)
                 )
-                or (
-                    token.text in WEEKDAYS
-                    and len(current) >= 2
-                    and re.fullmatch(r"[A-Z]\.", current[-1].text) is not None
-                    and is_given_name(current[-2].text)
-                )
+                or (token.text in WEEKDAYS and _first_name_and_initial(current))
             )
         )
         if (
@@ -1384,13 +1388,7 @@ def _of_a_town(head: list[Token], tail: list[Token], text: str) -> bool:
     state = _STATE_AFTER.match(text, tail[-1].end)
     if state is None:
         return False
-    return _names_a_state(state["state"])
-
-
-def _names_a_state(words: str) -> bool:
-    """Whether a state's one or two words after a town name a US state: "Calif.", "New
-    Mexico", "Massachusetts" of "Massachusetts Man"."""
-    return is_us_state(words) or is_us_state(words.split()[0])
+    return names_a_state(state["state"])
 
 
 def _add(
@@ -1508,7 +1506,7 @@ def add_title_places(text: str, page: Layout, names: list[Name]) -> None:
         m.span("place")
         for pattern in (_PLACE_AFTER_PREPOSITION, _PLACE_BEFORE_COMMA, _PLACE_BEFORE_STATE)
         for m in pattern.finditer(text, title.start, title.end)
-        if pattern is not _PLACE_BEFORE_STATE or _names_a_state(m["state"])
+        if pattern is not _PLACE_BEFORE_STATE or names_a_state(m["state"])
     ]
     for start, end in sorted(spots):
         place = text[start:end]
