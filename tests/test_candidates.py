@@ -5300,3 +5300,30 @@ def test_a_plural_title_in_any_case_comes_off_a_name() -> None:
     assert kinds.get("Jason Dollarhide") == "person"
     kinds = settled_kinds("Nick Clegg, Member of Parliament for Sheffield Hallam, won the vote.")
     assert kinds.get("Member of Parliament") not in ("organization", "person")
+
+
+def test_a_settlement_or_a_sentence_happens_where_the_release_is_written() -> None:
+    # LABELING: an announcement, a settlement or a court case is the dateline city's event,
+    # though the title names the defendant's town (DEA releases of 2020 and 2023, public domain).
+    assert (
+        event_place(
+            "Odessa pharmacy and owner to pay $320,000 in civil penalties\n"
+            "Penalties levied for alleged violations of the Controlled Substances Act\n"
+            "EL PASO, Texas -- Odessa pharmacy Town & Country Drug, Inc. (Town & Country) and its "
+            "owner, pharmacist Gary Warren, have entered into a civil settlement with the United "
+            "States that requires them to pay $320,000 in civil penalties, announced U.S. "
+            "Attorney Gregg N. Sofer.\nDuring a routine inspection of Town & Country in May "
+            "2017, DEA diversion investigators identified significant discrepancies."
+        )
+        == "EL PASO"
+    )
+    assert (
+        event_place(
+            "Former Gadsden Pharmacist and City School Board Member Sentenced for Tax Crimes\n"
+            "BIRMINGHAM, Ala. – A former Gadsden-area pharmacist and city school board member "
+            "was sentenced yesterday for drug distribution conspiracy and tax crimes, announced "
+            "U.S. Attorney Prim F. Escalona.\nU.S. District Court Judge R. David Proctor "
+            "sentenced Nathan Thomas Carter, 41, of Gadsden, to 54 months in prison."
+        )
+        == "BIRMINGHAM"
+    )
