@@ -2455,6 +2455,9 @@ def test_a_charge_d_affaires_is_a_title() -> None:
         "will help,” Chargé Grau said."
     )
     assert "Grau" in names["Gabriel Grau"].aliases and "Chargé Grau" not in names
+    # An embassy release in El Salvador writes it with a capital (public domain).
+    names = settled_by_text("“We are proud,” said the Embassy’s Chargé D’Affaires Michael Barkin.")
+    assert "Michael Barkin" in names and "D’Affaires Michael Barkin" not in names
 
 
 def test_a_town_named_like_a_country_before_its_state_is_the_town() -> None:
@@ -5327,3 +5330,22 @@ def test_a_settlement_or_a_sentence_happens_where_the_release_is_written() -> No
         )
         == "BIRMINGHAM"
     )
+
+
+def test_a_long_department_s_head_is_titled_after_its_eighth_word() -> None:
+    # An HHS release of 2024 (public domain): the department, then its secretary.
+    names = settled_kinds(
+        "U.S. Department of Health and Human Services Secretary Xavier Becerra has declared "
+        "Public Health Emergencies in Florida. Becerra said the agency will help."
+    )
+    assert names["U.S. Department of Health and Human Services"] == "organization"
+    assert "U.S. Department of Health" not in names and names["Xavier Becerra"] == "person"
+
+
+def test_a_country_s_abbreviation_in_a_dateline_is_the_country() -> None:
+    # A Wikinews dateline of 2005 (public domain).
+    summary = summary_of(
+        "Monday, January 31, 2005\nNew York, USA —\nUN Secretary General Kofi Annan has noted "
+        "that the Iraqi people turned out in large numbers."
+    )
+    assert ("USA", "country") in [(loc.name, loc.kind) for loc in summary.locations]

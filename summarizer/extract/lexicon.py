@@ -64,7 +64,8 @@ HEAD_TITLES = words(
     "Vice-President Vice-Chairman Undersecretary Under-Secretary Envoy Counsel Prosecutor "
     "Excellency Majesty Highness Holiness Chargé Investigator Coordinator Supervisor Astronaut "
     "Honorable Hon Forester Co-chair Co-chairman Co-chairwoman "
-    "Corporal Consul Brigadier Commodore Specialist Seaman Airman Ensign Marshal"
+    "Corporal Consul Brigadier Commodore Specialist Seaman Airman Ensign Marshal "
+    "d’Affaires D’Affaires d'Affaires D'Affaires"  # "Chargé d’Affaires"
 )
 CONNECTORS = {
     "of",

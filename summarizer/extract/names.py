@@ -1175,7 +1175,10 @@ def _title_split(group: list[Token]) -> int:
     if group and place_kind(" ".join(t.text for t in group)) is not None:
         return 0  # "Prince Edward Island", "King George": a place, no one's title
     last = 0
-    for i, token in enumerate(group[:7]):
+    for i, token in enumerate(group[:8]):
+        if i == 7 and last:
+            break  # an eighth word is a title only after a long body's name: "U.S. Department
+            # of Health and Human Services Secretary Xavier Becerra", not "Dr." further in
         # Not a name's last word: "Bank of England Governor Mervyn King" is Mervyn King.
         # "National Transportation Safety Board Member Kathryn O'Leary Higgins": a body's member
         member = token.text == "Member" and i > 0 and group[i - 1].text in ORG_WORDS

@@ -35,7 +35,9 @@ def dateline_places(text: str, names: list[Name], page: Layout) -> list[Name]:
             names.insert(0, found)
         elif written != found.text:
             found.aliases.add(written)  # "LEEDS" is the story's "Leeds"
-        found.kind = "country" if place_kind(found.text.title()) == "country" else "place"
+        # "KABUL, AFGHANISTAN" in capitals, but "New York, USA" as it is
+        country = "country" in (place_kind(found.text), place_kind(found.text.title()))
+        found.kind = "country" if country else "place"
         places.append(found)
     return places
 
