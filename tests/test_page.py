@@ -868,3 +868,26 @@ def test_days_before_a_dash_are_no_dateline() -> None:
         "On Friday–Saturday —depending on observer's timezone— a total lunar eclipse was seen.\n"
     )
     assert datelines == []
+
+
+def test_a_dash_lost_in_decoding_still_ends_a_dateline() -> None:
+    # A DOE Idaho release of 2010 (public domain), its en dash stored as U+FFFD.
+    _, _, datelines, body = parts(
+        "EM Awards Two Small Business Contracts\n\n"
+        "Cincinnati \ufffd The Department of Energy Office of Environmental Management (EM) "
+        "has awarded two small business contracts.\n"
+    )
+    assert datelines == ["Cincinnati"]
+    assert body[0].startswith("The Department of Energy")
+
+
+def test_a_shutdown_notice_is_furniture() -> None:
+    # commerce.gov during the October 2013 shutdown (public domain).
+    title, _, _, body = parts(
+        "The Federal Government is currently shut down. This website was last updated on "
+        "October 1, 2013 and will not be updated until it reopens.\n\n"
+        "Secretary Locke Announces Over $11.9 Million in Recovery Act Grants\n\n"
+        "Secretary Gary Locke today announced $11.9 million in grants.\n"
+    )
+    assert title == "Secretary Locke Announces Over $11.9 Million in Recovery Act Grants"
+    assert not any("shut down" in line for line in body)

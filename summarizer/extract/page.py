@@ -76,6 +76,7 @@ FURNITURE = re.compile(
     r"web site|page|document|excerpt)\b|this is historical material|"
     r"content from the original version|in an effort to keep\b.{0,20}\bcurrent|"
     r"due to the lapse in appropriations|we['’]ve made some changes|"
+    r"the federal government is (?:currently )?shut down|"  # commerce.gov in October 2013
     r"this document (?:was|has been|is)\b|external links\b|content on this archived|"
     r"the information and links on this page|"
     r"\d{1,4}(?:-\d{1,4})?$|"  # a release's number on its own line: "522", "1840-008"
@@ -167,7 +168,7 @@ DATELINE = re.compile(
     # a dash, not the hyphen of "Ban Ki-moon, Secretary-General of the United Nations"
     # or an ellipsis: "Boston, MA…. A former Lowell pharmacist"
     # (not the hyphen of a name in capitals: "MILTON EDILBERTO ESCOTO-GALINDO, age 29")
-    rf"(?:\s*(?:--|[—–―‒]|…\.?)|(?<![a-z])[‑‐-](?![A-Z]{{2,}}\b)|\s[‑‐-])\s*(?:{_DATE}\)\s*)?"
+    rf"(?:\s*(?:--|[—–―‒\ufffd]|…\.?)|(?<![a-z])[‑‐-](?![A-Z]{{2,}}\b)|\s[‑‐-])\s*(?:{_DATE}\)\s*)?"
     r"(?=[A-Z\"“]|\s*$)"  # the story, or the end of a dateline's own paragraph
 )
 # "WASHINGTON, D.C. Ashland Inc. was sentenced", "WASHINGTON, D.C., November 4, 2011 Two new",
