@@ -5349,3 +5349,27 @@ def test_a_country_s_abbreviation_in_a_dateline_is_the_country() -> None:
         "that the Iraqi people turned out in large numbers."
     )
     assert ("USA", "country") in [(loc.name, loc.kind) for loc in summary.locations]
+
+
+def test_a_double_surname_is_also_written_by_either_half() -> None:
+    # A DEA Houston release (public domain): "Solano" is Francisco Solano-Huerta, no town.
+    names = settled_by_text(
+        "Those charged include Gabriel Santiago-Ochoa, 30, of Houston, and Francisco "
+        "Solano-Huerta, 58, of Galveston. Authorities arrested Solano late last week. Ochoa "
+        "is charged with one count."
+    )
+    assert "Solano" in names["Francisco Solano-Huerta"].aliases
+    assert "Ochoa" in names["Gabriel Santiago-Ochoa"].aliases
+    assert "Solano" not in names and "Ochoa" not in names
+
+
+def test_a_site_s_press_releases_menu_is_no_body() -> None:
+    # An FBI Dallas page (public domain): its breadcrumb, run into the title.
+    names = settled_kinds(
+        "Home Dallas Press Releases 2010 U.S. Postal Inspection Service and FBI Announce a "
+        "Reward for Information Leading to the Arrest and Conviction of the...\nInfo\n"
+        "This is archived material from the Federal Bureau of Investigation (FBI) website.\n\n"
+        "U.S. Postal Inspection Service and FBI Announce a Reward\n\nFBI Dallas August 12, "
+        "2010\n\nThe U.S. Postal Inspection Service and the FBI today announced a reward."
+    )
+    assert names.get("Dallas Press Releases") in (None, "other")

@@ -368,5 +368,10 @@ def _surname(full: str, short: str) -> bool:
     "James F. Ports, Jr.")."""
     full = re.sub(rf",? (?:{'|'.join(GENERATIONS)})\.$", "", full)
     if " " not in short:
-        return full.split()[-1] == short
+        last = full.split()[-1]
+        # "Solano" and "Ochoa" of "Francisco Solano-Huerta" and "Gabriel Santiago-Ochoa": a
+        # double surname is also written by either half.
+        return last == short or (
+            last[0].isupper() and short in last.split("-") and is_given_name(full.split()[0])
+        )
     return full.casefold().endswith(" " + short.casefold()) and full.count(" ") > short.count(" ")

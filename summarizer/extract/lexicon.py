@@ -185,7 +185,8 @@ THING_WORDS = words(
     "Elections Referendum Year Day Week War Crisis Scandal Summit Festival Marathon Tournament "
     "Series Trophy Award Awards Prize Medal Rally Tour Open Derby Classic Index Doctrine Protocol "
     "Fire Meeting Meetings Conference Order Rule Rules Regulations "
-    "Fires Wildfire Project Projects Parade Report Guidelines Month Tariff Centers Manual Handbook"
+    "Fires Wildfire Project Projects Parade Report Guidelines Month Tariff Centers Manual Handbook "
+    "Releases"  # a site's menu: "Home Dallas Press Releases 2010"
 )
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").
 THING_FIRST = words(
