@@ -5373,3 +5373,15 @@ def test_a_site_s_press_releases_menu_is_no_body() -> None:
         "2010\n\nThe U.S. Postal Inspection Service and the FBI today announced a reward."
     )
     assert names.get("Dallas Press Releases") in (None, "other")
+
+
+def test_a_unit_s_number_after_its_name_is_part_of_it() -> None:
+    # Marine Corps and Navy releases (public domain).
+    names = settled_kinds(
+        "Ospreys with Marine Aircraft Group 36 and Helicopter Maritime Strike Squadron (HSM) 37 "
+        "delivered relief supplies. Combat Logistics Regiment 35 said it will help. The Group "
+        "flew 12 sorties."
+    )
+    assert names["Marine Aircraft Group 36"] == "organization"
+    assert names["Helicopter Maritime Strike Squadron (HSM) 37"] == "organization"
+    assert "Combat Logistics Regiment 35" in names and "Marine Aircraft Group" not in names

@@ -758,6 +758,10 @@ _NAME_SUFFIX = re.compile(
 
 # The number of an agency's region or district, part of its name: "EPA Region 7", "Region III".
 _AREA_NUMBER = re.compile(r" (?:\d{1,2}|[IVX]{1,4})\b(?![.,]\d)")
+# "Marine Aircraft Group 36", "Helicopter Maritime Strike Squadron (HSM) 37": a unit's number,
+# after its acronym if any, is part of its name; not "the Group 2007 report" (a year).
+_UNIT_NUMBER = re.compile(r"(?: \([A-Z]{2,8}\))? \d{1,3}\b(?![.,:/-]\d| percent| million)")
+_UNIT_NAMES = words("Squadron Group Regiment Wing Battalion Brigade Division Detachment Unit Team")
 
 
 def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
@@ -942,6 +946,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
                 suffix = None  # "Gencorp, Inc." is the company; a lone "Smith, Jr." no name
             if suffix is None and part[-1].text in ("Region", "District") and len(part) > 1:
                 suffix = _AREA_NUMBER.match(text, part[-1].end)  # "EPA Region 7", "Region III"
+            if suffix is None and part[-1].text in _UNIT_NAMES and len(part) > 1:
+                suffix = _UNIT_NUMBER.match(text, part[-1].end)
             start = _numbered_unit(part, text)
             suffixed = suffix.end() if suffix else suffixed
             _add(
