@@ -5385,3 +5385,12 @@ def test_a_unit_s_number_after_its_name_is_part_of_it() -> None:
     assert names["Marine Aircraft Group 36"] == "organization"
     assert names["Helicopter Maritime Strike Squadron (HSM) 37"] == "organization"
     assert "Combat Logistics Regiment 35" in names and "Marine Aircraft Group" not in names
+
+
+def test_a_firm_s_s_a_makes_it_a_body() -> None:
+    # An Army release of 2023 (public domain).
+    names = settled_kinds(
+        "The Army awarded contracts to NitroChem S.A. of Poland. NitroChem S.A. said it "
+        "will deliver the shells."
+    )
+    assert names["NitroChem S.A."] == "organization"

@@ -891,3 +891,27 @@ def test_a_shutdown_notice_is_furniture() -> None:
     )
     assert title == "Secretary Locke Announces Over $11.9 Million in Recovery Act Grants"
     assert not any("shut down" in line for line in body)
+
+
+def test_a_story_run_into_its_contact_line_is_story() -> None:
+    # A USDA APHIS release of 2010 (public domain), its title and lede on the "Contact:" line.
+    _, _, _, body = parts(
+        "Newsroom |\n|||\nContact: USDA Begins 2010 Oral Rabies Vaccination Efforts in Eastern "
+        "United States WASHINGTON, Aug. 18, 2010 – The U.S. Department of Agriculture’s Animal "
+        "and Plant Health Inspection Service‘s (APHIS) wildlife services’ (WS) program will "
+        "begin its 2010 distribution of oral rabies vaccination baits in select areas along "
+        "the East Coast in an effort to prevent the spread of raccoon rabies.\n"
+        "The national rabies management program was established in 1997.\n"
+    )
+    assert any("Department of Agriculture" in line for line in body)
+    _, _, _, body = parts("Contact: Jean Daniel (202) 720-7711\n\nUSDA awarded grants today.\n")
+    assert body == ["USDA awarded grants today."]
+
+
+def test_a_newsroom_s_where_to_find_it_line_is_furniture() -> None:
+    # A USGS media advisory of 2016 (public domain).
+    _, _, _, body = parts(
+        "This release can be found in the USGS Newsroom at:\n\nUSGS main page\n\nNews Release\n\n"
+        "March 24, 2016\n\nOn March 28, USGS scientists will release a report and maps.\n"
+    )
+    assert not any("can be found" in line for line in body)

@@ -299,8 +299,11 @@ def classify(
     return None, False
 
 
-# Other firms' legal forms: "Citibank, N.A.", "Ace Black Ranches LLP", "Lloyds Banking Group plc"
-_FIRM_ENDING = re.compile(r"(?:,? (?:LLP|L\.P\.?|PLC|plc|GmbH)|, (?:N\.A|S\.A|N\.V|B\.V|AG)\.?)$")
+# Other firms' legal forms: "Citibank, N.A.", "Ace Black Ranches LLP", "Lloyds Banking Group plc",
+# "NitroChem S.A."
+_FIRM_ENDING = re.compile(
+    r"(?:,? (?:LLP|L\.P\.?|PLC|plc|GmbH|S\.A\.|S\.p\.A\.?)|, (?:N\.A|S\.A|N\.V|B\.V|AG)\.?)$"
+)
 # "DONDRE MORGAN, (“MORGAN”), age 32,", "Michele Sergeant, 31,": a person's age
 AGED = re.compile(r",(?: \(“[A-Z]+”\),)? (?:age |aged )?\d{1,3},")
 

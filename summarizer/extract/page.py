@@ -19,7 +19,10 @@ from summarizer.extract.lexicon import LIST_ITEM, MONTHS, ORG_WORDS, WEB_ADDRESS
 FURNITURE = re.compile(
     r"(?i)^\W*(?:"
     r"for immediate release|press release|news release|office of (?:the )?press|press office|"
-    r"media contacts?|contacts?:|contact us|comment$|make a general inquiry|share\b|print\b|"
+    # not "Contact: USDA Begins ... WASHINGTON, Aug. 18, 2010 – The U.S. Department ...", a
+    # story run into its contact line
+    r"media contacts?|contacts?:(?!.{200})|contact us|comment$|make a general inquiry|"
+    r"share\b|print\b|"
     r"email\b|e-mail\b|tweet\b|facebook|twitter|linkedin|follow us|subscribe|sign up|"
     r"advertisement|skip ad|skip to|jump to|click (?:here|to)|read more|see also|see wikinews|"
     r"from wikinews|this is the (?:stable|latest)|template changes|unchecked$|"
@@ -75,7 +78,7 @@ FURNITURE = re.compile(
     r"(?:notice:\s*)?this is (?:an? |not the )(?:[\w.]+ ){0,3}(?:archive|archived|website|"
     r"web site|page|document|excerpt)\b|this is historical material|"
     r"content from the original version|in an effort to keep\b.{0,20}\bcurrent|"
-    r"due to the lapse in appropriations|we['’]ve made some changes|"
+    r"due to the lapse in appropriations|we['’]ve made some changes|this release can be found|"
     r"the federal government is (?:currently )?shut down|"  # commerce.gov in October 2013
     r"this document (?:was|has been|is)\b|external links\b|content on this archived|"
     r"the information and links on this page|"
