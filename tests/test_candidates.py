@@ -5394,3 +5394,39 @@ def test_a_firm_s_s_a_makes_it_a_body() -> None:
         "will deliver the shells."
     )
     assert names["NitroChem S.A."] == "organization"
+
+
+def test_grants_a_body_receives_are_the_story_giver_s() -> None:
+    # A NOAA release of 2002 (public domain).
+    assert _gifts(
+        "NOAA Awards $20.1 Million for Alaska Research\n\nThe National Oceanic and Atmospheric "
+        "Administration (NOAA) today announced $20.1 million in grants for marine research in "
+        "Alaska. The Alaska Department of Fish and Game will receive six grants totaling $8.59 "
+        "million. ADFG will be awarded $3,835,600 for research under the Pacific Salmon Treaty."
+    ) == [
+        ("National Oceanic and Atmospheric Administration", 20.1e6),
+        ("National Oceanic and Atmospheric Administration", 8.59e6),
+        ("National Oceanic and Atmospheric Administration", 3835600),
+    ]
+
+
+def test_a_body_that_announces_at_the_end_of_the_sentence_gives() -> None:
+    # A CDC release of 2010 (public domain).
+    assert _gifts(
+        "Health strategies will be studied by four research facilities at the University of "
+        "North Carolina and elsewhere who received awards totaling almost $10 million, the "
+        "Centers for Disease Control and Prevention announced today. The University of North "
+        "Carolina said it was pleased."
+    ) == [("Centers for Disease Control and Prevention", 10e6)]
+
+
+def test_an_appointment_is_no_commitment() -> None:
+    # A White House personnel announcement of 2005 (public domain).
+    assert (
+        summary_of(
+            "The President intends to appoint Alan R. Nelson of Arkansas, to be Alternate "
+            "Federal Cochairperson at the Delta Regional Authority. The President intends to "
+            "nominate John E. Maupin, Jr. of Tennessee, to be a Member of the Board."
+        ).commitments
+        == []
+    )

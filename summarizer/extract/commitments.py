@@ -99,9 +99,11 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"|(?<!e-)mail(?:s|ed|ing)?(?= (?:[\w,]+ ){0,3}(?:checks|refunds|payments)\b)"
         # "OSM is making $369 million available to states"
         r"|mak(?:e|es|ing) (?:[^.;]{1,50}? )?available"
-        # "The town of Winfield is receiving an $8.8 million loan": given by the story's giver.
+        # "The town of Winfield is receiving an $8.8 million loan", "will receive six grants
+        # totaling $8.59 million": given by the story's giver.
         r"|receiv(?:e|es|ed|ing)(?= (?:an? )?(?:additional |more than |nearly |about |"
-        r"approximately |some )?(?:US|A|C|NZ)?[$£€])"
+        r"approximately |some )?(?:(?:US|A|C|NZ)?[$£€]|(?:\w+ )?(?:grants|loans|awards) "
+        r"(?:totaling|totalling|worth) ))"
         # "USAID has added $20 million": adding money, not a speaker adding a word.
         r"|add(?:s|ed)?(?= (?:an? )?(?:additional |another |further |more than |nearly |"
         r"about |approximately |some )?(?:US|A|C|NZ)?[$£€])"
@@ -260,6 +262,7 @@ _NEW_MEASURE = re.compile(
     r"Round-Up|Alliance|Corps)\b)"
 )
 # What someone receives under a settlement is paid by a party to it, not by the story's giver.
+_APPOINTS = re.compile(r"\s*(?:re)?(?:appoint|nominate|designate)\b")
 _SETTLED = re.compile(r"(?i)\b(?:settlement|agreement|damages|restitution|penalt|back wages)")
 # "provided false documents to mortgage lenders": a fraud, not a gift.
 _DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")
@@ -336,6 +339,8 @@ def find_commitments(
                 continue  # "announced" without money, a promise or an offer of aid is just news
             if _DECEIT.match(clause, cue.end()):
                 continue  # "Spreng provided false documents to mortgage lenders": a fraud
+            if _APPOINTS.match(clause, cue.end()):
+                continue  # "The President intends to appoint Alan R. Nelson": a post, no gift
             if not amounts and status == "delivered" and not _RESOURCE.search(clause[cue.end() :]):
                 continue  # "gave them 13 seats", "provided strong leadership"
             if (
@@ -359,7 +364,7 @@ def find_commitments(
                 if agent is None and unsaid and amounts and not _OBJECT_OF.search(before):
                     # "More than $6.3 million is being awarded to ...": in a release, whoever
                     # gave the story's last sum gives this one, else its most named body.
-                    agent = _announcer(actors, text, sentence.start, cue_at)
+                    agent = _announcer(actors, text, sentence.start, cue_at, sentence.end)
                     agent = agent or _story_giver(found, actors, text)[0]
                 givers = [agent] if agent else []
             else:
@@ -960,17 +965,26 @@ _ANNOUNCED_THAT = re.compile(
 )
 
 
-def _announcer(actors: list[Name], text: str, start: int, cue_at: int) -> Name | None:
+def _announcer(actors: list[Name], text: str, start: int, cue_at: int, end: int) -> Name | None:
     """Who announces that another receives a sum ("Secretary Rod Paige today announced that
-    Kansas will receive $6.4 million"): the giver, in a release."""
-    return next(
-        (
-            name
-            for m, name in mentions(actors, text[start:cue_at])
-            if _ANNOUNCED_THAT.match(text, start + m.end(), cue_at)
-        ),
-        None,
+    Kansas will receive $6.4 million", "... who received awards totaling almost $10 million,
+    the Centers for Disease Control and Prevention announced today."): the giver, in a
+    release."""
+    before = (
+        name
+        for m, name in mentions(actors, text[start:cue_at])
+        if _ANNOUNCED_THAT.match(text, start + m.end(), cue_at)
     )
+    after = (
+        name
+        for m, name in mentions(actors, text[cue_at:end])
+        if _ANNOUNCED_AFTER.match(text, cue_at + m.end(), end)
+        and re.search(r",\s+(?:the\s+)?$", text[cue_at : cue_at + m.start()])
+    )
+    return next(before, None) or next(after, None)
+
+
+_ANNOUNCED_AFTER = re.compile(r"\s+(?:today\s+|yesterday\s+)?announced(?:\s+today)?\s*\.?\s*$")
 
 
 def _named_last(names: list[Name], phrase: str) -> list[tuple[str, Name]]:
