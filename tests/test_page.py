@@ -915,3 +915,17 @@ def test_a_newsroom_s_where_to_find_it_line_is_furniture() -> None:
         "March 24, 2016\n\nOn March 28, USGS scientists will release a report and maps.\n"
     )
     assert not any("can be found" in line for line in body)
+
+
+def test_a_cdc_archive_s_skip_links_and_notice_are_furniture() -> None:
+    # A CDC release of 2010 (public domain): the date line comes after the site's furniture.
+    _, _, _, body = parts(
+        "Skip directly to search Skip directly to A to Z list Skip directly to navigation\n"
+        "CDC Home\n\nThis page is a historical archive and is no longer maintained.\n\n"
+        "Press Release\n\nFor Immediate Release: July 15, 2010\nContact: Division of News\n\n"
+        "CDC Continues Its Public Health Investment with Research Awards for Prevention\n\n"
+        "Four research facilities received awards totaling almost $10 million, the Centers "
+        "for Disease Control and Prevention announced today.\n"
+    )
+    assert not any("Skip directly" in line or "historical archive" in line for line in body)
+    assert body[0].startswith("Four research facilities")
