@@ -5430,3 +5430,34 @@ def test_an_appointment_is_no_commitment() -> None:
         ).commitments
         == []
     )
+
+
+def test_a_release_date_behind_its_label_or_place_below_a_caption() -> None:
+    # NPS and FCC releases (public domain): a caption or a letterhead comes first, so the
+    # date stands below what the layout takes for the story's start.
+    assert _when(
+        find_candidates(
+            "News Release\n\nNational Park Service Awards $23.4 Million to Preserve African "
+            "American Civil Rights History\n\nThe St. Augustine Beach Hotel in St. Augustine, "
+            "Florida.\nThe St. Augustine Beach Hotel in St. Augustine, Fla. saw significant "
+            "elements of the larger St. Augustine civil rights demonstrations that attracted "
+            "international attention in 1964.\n\nChristina Parrish Stone, St. Johns County "
+            "Cultural Council\n\nNews Release Date: April 30, 2024\n\nContact: "
+            "NewsMedia@nps.gov\n\nEditor's note: An earlier version of this news release listed "
+            "award recipients from a previous year. This news release has been corrected.\n\n"
+            "WASHINGTON – The National Park Service today awarded $23.4 million to 39 projects."
+        )
+    ) == dt.date(2024, 4, 30)
+    assert _when(
+        find_candidates(
+            "NEWS Federal Communications Commission 445 12 th Street, S.W. Washington, D. C. "
+            "20554 This is an unofficial announcement of Commission action. Release of the full "
+            "text of a Commission order constitutes official action. See MCI v. FCC. 515 F 2d "
+            "385 (D.C. Circ 1974). News Media Information 202 / 418-0500 Internet: "
+            "http://www.fcc.gov FOR IMMEDIATE RELEASE: NEWS MEDIA CONTACT: February 3, 2014 "
+            "Neil Grace, 202-418-0506 E-mail: neil.grace@fcc.gov FCC TO INVEST ADDITIONAL $2 "
+            "BILLION IN HIGH-SPEED INTERNET IN SCHOOLS AND LIBRARIES Washington D.C. – The "
+            "Federal Communications Commission announced today the agency will invest an "
+            "additional $2 billion over the next two years."
+        )
+    ) == dt.date(2014, 2, 3)

@@ -121,10 +121,19 @@ def _lede_day(lede: str, date: dt.date) -> dt.date | None:
 
 def _opens_line(text: str, match: re.Match[str]) -> bool:
     before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-    return _WEEKDAY_BEFORE.fullmatch(before) is not None
+    return _WEEKDAY_BEFORE.fullmatch(before) is not None or _LABEL_BEFORE.search(before) is not None
 
 
 _WEEKDAY_BEFORE = re.compile(rf"\W*(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?")
+# A release's date behind its label or its place, below a caption or a banner the layout took
+# for the story's start: "News Release Date: April 30, 2024", "FOR IMMEDIATE RELEASE: NEWS
+# MEDIA CONTACT: February 3, 2014", "WASHINGTON, May 18, 2009", "Washington, DC (August 20,".
+_LABEL_BEFORE = re.compile(
+    r"(?i)(?:^|\W)(?:release date|for immediate release|press release|news release)\W{0,3}"
+    r"(?:news media contacts?\W{0,3})?"
+    rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?$"
+    r"|^(?-i:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}),(?: (?-i:[A-Z][A-Za-z.]+),?)? \(?$"
+)
 
 
 def _in_furniture(text: str, match: re.Match[str]) -> bool:
