@@ -5461,3 +5461,15 @@ def test_a_release_date_behind_its_label_or_place_below_a_caption() -> None:
             "additional $2 billion over the next two years."
         )
     ) == dt.date(2014, 2, 3)
+
+
+def test_an_office_its_department_s_acronym_introduces_is_the_subject() -> None:
+    # A DOE Savannah River release of 2000 (public domain).
+    assert (
+        first_actor(
+            "AIKEN, SC; November 30 - The Department of Energy (DOE) Savannah River Operations "
+            "Office (SR) has published for public review the Draft Environmental Impact "
+            "Statement. The Department of Energy said comments are due in January."
+        )
+        == "Savannah River Operations Office"
+    )

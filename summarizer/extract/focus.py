@@ -140,6 +140,8 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
         before, after = sentence[: m.start()], sentence[m.end() :]
         if (board := _ITS_BOARD.match(sentence, m.end())) and board.start(1) in starts:
             continue  # "the Millennium Challenge Corporation’s (MCC) Board of Directors met"
+        if (office := _ITS_OFFICE.match(sentence, m.end())) and office.start(1) in starts:
+            continue  # "The Department of Energy (DOE) Savannah River Operations Office has"
         # "Secretary of the Interior Ken Salazar announced", "The U.S. Department of Labor's Mine
         # Safety and Health Administration (MSHA) today announced": the "of" of a title or of
         # an owner is no preposition; but "spoke with Prime Minister David Cameron".
@@ -167,6 +169,9 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
 
 # A body's board acts for it: the board, not the body, is the subject.
 _ITS_BOARD = re.compile(r"(?:['’]s)?(?: \([A-Z]{2,8}\))?(?:['’]s)? ((?:Board|Council) of [A-Z])")
+# ... and so does an office its acronym introduces: "The Department of Energy (DOE) Savannah
+# River Operations Office (SR) has published" (dev main actor 0.786 -> 0.788: 4 right, 1 wrong).
+_ITS_OFFICE = re.compile(r"(?:['’]s)? \([A-Z&]{2,8}\)(?:['’]s)? ([A-Z])")
 
 
 # "Harvey Shayew ... agreed to plead guilty", "charged Elkem Metals Company": a case's party.
