@@ -5473,3 +5473,16 @@ def test_an_office_its_department_s_acronym_introduces_is_the_subject() -> None:
         )
         == "Savannah River Operations Office"
     )
+
+
+def test_a_defendant_whose_last_aside_runs_into_the_verb_is_the_subject() -> None:
+    # A US Attorney's release (public domain).
+    assert (
+        first_actor(
+            "Oklahoma Convicted Felon Sentenced for Possessing Firearm\n"
+            "MUSKOGEE, OKLAHOMA – The United States Attorney’s Office for the Eastern District "
+            "of Oklahoma announced that Neal Lee Morris, age 43, of Ada, Oklahoma was sentenced "
+            "to 57 months’ imprisonment."
+        )
+        == "Neal Lee Morris"
+    )

@@ -177,7 +177,9 @@ _ITS_OFFICE = re.compile(r"(?:['’]s)? \([A-Z&]{2,8}\)(?:['’]s)? ([A-Z])")
 # "Harvey Shayew ... agreed to plead guilty", "charged Elkem Metals Company": a case's party.
 _PLEADS_AFTER = re.compile(
     # not "Sullivan, announced today that Steven GILBOARD, age 57, of Malden, was sentenced"
-    r"^(?:(?:,(?![^,]*\b(?:that|announced)\b)[^,]{2,120}){1,4},)?"
+    # "Neal Lee Morris, age 43, of Ada, Oklahoma was sentenced": the last aside may end at
+    # the verb (not "before Judge Hal R. Ray, Jr., and pleaded": his, and another's plea)
+    r"^(?:(?:,(?![^,]*\b(?:that|announced)\b)[^,]{2,120}){1,4}(?:,|(?<!\band)))?"
     r"\s+(?:(?:has|had|also|today)\s+)*(?:pleaded|pled|"
     r"agreed to plead|"
     r"was sentenced|was charged|was indicted|was convicted|were sentenced|were charged)\b"
