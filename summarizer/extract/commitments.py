@@ -261,8 +261,9 @@ _NEW_MEASURE = re.compile(
     r"(?:Initiative|Program|Programme|Partnership|Strategy|Plan|Campaign|Challenge|Network|"
     r"Round-Up|Alliance|Corps)\b)"
 )
-# What someone receives under a settlement is paid by a party to it, not by the story's giver.
+# "intends to appoint Alan R. Nelson", "will nominate": a post given, no commitment (LABELING).
 _APPOINTS = re.compile(r"\s*(?:re)?(?:appoint|nominate|designate)\b")
+# What someone receives under a settlement is paid by a party to it, not by the story's giver.
 _SETTLED = re.compile(r"(?i)\b(?:settlement|agreement|damages|restitution|penalt|back wages)")
 # "provided false documents to mortgage lenders": a fraud, not a gift.
 _DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")

@@ -13,7 +13,7 @@ import re
 
 from summarizer.extract.entity import Name, always_preceded, mentions
 from summarizer.extract.gazetteer import in_country, is_world_area, place_kind
-from summarizer.extract.kinds import before_a_title, is_title, names_a_state
+from summarizer.extract.kinds import a_state_follows, before_a_title, is_title
 from summarizer.extract.lexicon import COURT_DISTRICT, HEAD_TITLES, PLANETS
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
@@ -285,7 +285,7 @@ def event_places(
         p not in dateline
         and (at := _first_at(p, opening)) is not None
         and _PLACE_IN.search(opening[:at])
-        and (_specificity(p) in ("city", "venue") or _before_a_state(opening[at + len(p.text) :]))
+        and (_specificity(p) in ("city", "venue") or a_state_follows(opening, at + len(p.text)))
         for p in places
     )
 
@@ -357,15 +357,6 @@ _ANNOUNCING = re.compile(
     r"allocat|launch|unveil|name[sd]|appoint|report|testif|meet|met\b|hold|held|host|"
     r"sentenc|plead|pled|indict|charg|convict|agree|settle|penalt|fine[sd]?\b)"
 )
-
-
-_STATE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
-
-
-def _before_a_state(after: str) -> bool:
-    """Whether a place is written as a town of a state: "in Palestine, Texas"."""
-    found = _STATE_AFTER.match(after)
-    return found is not None and names_a_state(found.group(1))
 
 
 def _reported_from_headquarters(dateline: Name, places: list[Name], opening: str) -> bool:

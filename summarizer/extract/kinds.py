@@ -395,6 +395,16 @@ def names_a_state(words: str) -> bool:
     return is_us_state(words) or is_us_state(words.split()[0])
 
 
+_A_STATE_NEXT = re.compile(r",\s+(?P<state>[A-Z][\w.]*(?: [A-Z][a-z]+)?)")
+
+
+def a_state_follows(text: str, at: int) -> bool:
+    """Whether ``text`` goes on at ``at`` with a comma and a US state, as a town's name does:
+    "San Rafael, Calif.", "Palestine, Texas"."""
+    state = _A_STATE_NEXT.match(text, at)
+    return state is not None and names_a_state(state["state"])
+
+
 def is_us_state(words: str) -> bool:
     """Whether ``words`` names a US state or territory: in full, AP-style ("Tenn."), or by its
     postal code ("TN"; not "ID", a word)."""

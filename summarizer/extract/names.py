@@ -37,6 +37,7 @@ from summarizer.extract.gazetteer import (
 )
 from summarizer.extract.kinds import (
     AGED,
+    a_state_follows,
     classify,
     is_head_title,
     is_title,
@@ -1182,9 +1183,11 @@ def _title_split(group: list[Token]) -> int:
         return 0  # "Prince Edward Island", "King George": a place, no one's title
     last = 0
     for i, token in enumerate(group[:8]):
+        # An eighth word is a title only after a long body's name with none before it ("U.S.
+        # Department of Health and Human Services Secretary Xavier Becerra"), not "Dr." after
+        # "Administrator of the Wage and Hour Division".
         if i == 7 and last:
-            break  # an eighth word is a title only after a long body's name: "U.S. Department
-            # of Health and Human Services Secretary Xavier Becerra", not "Dr." further in
+            break
         # Not a name's last word: "Bank of England Governor Mervyn King" is Mervyn King.
         # "National Transportation Safety Board Member Kathryn O'Leary Higgins": a body's member
         member = token.text == "Member" and i > 0 and group[i - 1].text in ORG_WORDS
@@ -1378,11 +1381,10 @@ def _split_of(group: list[Token], person: bool, text: str) -> list[list[Token]]:
 
 
 _TOWN_WORDS = words("City Town Village County Borough Township Parish")
+
+
 # Looser than kinds' (which wants the state's sentence to go on): a town's state may end its
 # sentence here, "The Dutra Group of San Rafael, Calif. The Corps".
-_STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][\w.]*(?: [A-Z][a-z]+)?)")
-
-
 def _of_a_town(head: list[Token], tail: list[Token], text: str) -> bool:
     """Whether a body is "of" the town it stands in, the town's state after it: "The Dutra
     Group of San Rafael, Calif.", "AAT Communications of Staten Island, NY"; not "the Housing
@@ -1394,10 +1396,7 @@ def _of_a_town(head: list[Token], tail: list[Token], text: str) -> bool:
         return False
     if place_kind(town) is None and just_english_words(town):
         return False  # "NOAA Office of Law Enforcement, Southwest Division"
-    state = _STATE_AFTER.match(text, tail[-1].end)
-    if state is None:
-        return False
-    return names_a_state(state["state"])
+    return a_state_follows(text, tail[-1].end)
 
 
 def _add(
