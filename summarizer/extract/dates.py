@@ -120,6 +120,8 @@ def _lede_day(lede: str, date: dt.date) -> dt.date | None:
 
 
 def _opens_line(text: str, match: re.Match[str]) -> bool:
+    """Whether a date opens its line, after a weekday at most, or stands right behind a
+    release's label or place there ("News Release Date:", "WASHINGTON,")."""
     before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
     return _WEEKDAY_BEFORE.fullmatch(before) is not None or _LABEL_BEFORE.search(before) is not None
 

@@ -280,13 +280,19 @@ def event_places(
     second = sentences[1].text if len(sentences) > 1 else ""
     opening = f"{title}\n{lede}"
     field_work = bool(dateline) and _reported_from_headquarters(dateline[0], places, opening)
-    # "FEMA Awards $2.4 Million for Tornado Saferoom in St. Clair, Minn.": the award's town.
-    town_in_opening = any(
-        p not in dateline
-        and (at := _first_at(p, opening)) is not None
-        and _PLACE_IN.search(opening[:at])
-        and (_specificity(p) in ("city", "venue") or a_state_follows(opening, at + len(p.text)))
-        for p in places
+    # An announcing opening is the dateline's event, unless it places the award in a town of
+    # its own ("FEMA Awards $2.4 Million for Tornado Saferoom in St. Clair, Minn.").
+    announced_there = (
+        bool(dateline)
+        and not field_work
+        and _ANNOUNCING.search(opening) is not None
+        and not any(
+            p not in dateline
+            and (at := _first_at(p, opening)) is not None
+            and _PLACE_IN.search(opening[:at])
+            and (_specificity(p) in ("city", "venue") or a_state_follows(opening, at + len(p.text)))
+            for p in places
+        )
     )
 
     def score(name: Name) -> float:
@@ -294,7 +300,7 @@ def event_places(
         total += PLACE_WEIGHTS[_specificity(name)]
         if dateline and name is dateline[0] and not field_work:
             total += PLACE_WEIGHTS["dateline"]
-            if _ANNOUNCING.search(opening) and not town_in_opening:
+            if announced_there:
                 total += PLACE_WEIGHTS["dateline_announcing"]
         at = _first_at(name, opening)
         if at is not None and _PLACE_IN.search(opening[:at]):
