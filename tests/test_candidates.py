@@ -5486,3 +5486,49 @@ def test_a_defendant_whose_last_aside_runs_into_the_verb_is_the_subject() -> Non
         )
         == "Neal Lee Morris"
     )
+
+
+def test_each_state_that_will_receive_a_sum_gets_it_from_the_story_giver() -> None:
+    # A DOT release of 2010 (public domain): a lead "Among ...," phrase and a run of states.
+    assert _gifts(
+        "The Federal Highway Administration today announced $319 million in emergency relief. "
+        "Among states receiving funding, Tennessee will receive $39 million for storms and "
+        "flooding, North Dakota will receive $33.5 million for flooding in the Devil's Lake "
+        "region and Rhode Island will receive $26 million for flooding."
+    ) == [
+        ("Federal Highway Administration", 319e6),
+        ("Federal Highway Administration", 39e6),
+        ("Federal Highway Administration", 33.5e6),
+        ("Federal Highway Administration", 26e6),
+    ]
+
+
+def test_a_people_s_adjective_before_city_or_area_is_no_place() -> None:
+    # Wikinews, 2009 (CC BY 2.5).
+    kinds = settled_kinds(
+        "Nine people have been killed after a bomb attack on a minibus in a Shiite area of "
+        "Baghdad, Iraq on Monday. A train en route to the Dalmatian city of Split crashed. "
+        "The quake struck the Lorestan area of Iran."
+    )
+    assert kinds["Shiite"] != "place"
+    assert kinds["Dalmatian"] != "place"
+    assert kinds["Lorestan"] == "place"  # "-stan" names a place
+
+
+def test_a_sum_s_award_is_a_noun_and_its_potential_value_no_gift() -> None:
+    # A Coast Guard release of 2020 (public domain).
+    gifts = _gifts(
+        "The Coast Guard announced $16 million in industry studies contracts. Industry studies "
+        "contracts were awarded to:\n\n"
+        "  • Austal USA, LLC of Mobile, Alabama: $2.0 million base award ($3.0 million total "
+        "potential value)\n"
+        "  • Bath Iron Works of Bath, Maine: $2.0 million base award ($3.0 million total "
+        "potential value)\n"
+    )
+    assert ("Coast Guard", 2e6) in gifts
+    assert all(amount != 3e6 for _, amount in gifts)
+    dedicated = commitments_of(
+        "The U.S. Department of Veterans Affairs dedicated a new columbarium October 5 that will "
+        "double the capacity of Los Angeles National Cemetery."
+    )
+    assert dedicated == [("U.S. Department of Veterans Affairs", None)]

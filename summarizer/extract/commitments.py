@@ -193,7 +193,9 @@ _NOT_AN_OBJECT = re.compile(
 _AS_NOUN = re.compile(
     r"(?:\b(?i:the|a|an|its|their|his|her|our|new|in|of|for|this|these|those|today['’]s)"
     r"\s+(?:[a-z]+\s+)?"
-    r"|[$€£¥]?\d[\d.,]*(?<![.,])\s*(?:million|billion|m|bn)?\s+)$"
+    # "$2.0 million base award": a sum's noun, though "$5 million to award" is a verb
+    r"|[$€£¥]?\d[\d.,]*(?<![.,])\s*(?:million|billion|m|bn)?\s+"
+    r"(?:(?!(?:to|and|or|that|which|who|will|would|was|were|is|are|has|have|had)\s)[a-z]+\s+)?)$"
 )
 # "the agency announced": the word after "the" is the subject, and the cue its verb.
 _SUBJECT_NOUN = re.compile(r"(?i)\bthe\s+(?:agency|company|department|government|ministry)\s+$")
@@ -1016,8 +1018,10 @@ def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
     breaks = [
         m.span()
         for m in re.finditer(
-            # "has provided $300 million ... and has also invested over $200 million"
-            r",? and (?=[A-Z]|(?:has|have|had) (?:also )?[a-z]+ed\b)|; (?!(?:and )?[$€£])|, while ",
+            # "has provided $300 million ... and has also invested over $200 million";
+            # "Tennessee will receive $39 million ..., North Dakota will receive $33.5 million"
+            r",? and (?=[A-Z]|(?:has|have|had) (?:also )?[a-z]+ed\b)|; (?!(?:and )?[$€£])|, while "
+            r"|, (?=[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,4} will receive\b)",
             sentence.text,
         )
     ]
@@ -1034,8 +1038,8 @@ def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
 
 _SUBORDINATE = re.compile(
     # "Announcing new actions to implement the strategy, Secretary Shalala has awarded": a
-    # participle's clause leads too.
-    r"(?:After|Before|While|As|Since|Although|When|Despite|Following|[A-Z][a-z]{2,}ing)\b"
+    # participle's clause leads too, and so does "Among states receiving funding,".
+    r"(?:After|Before|While|As|Since|Although|When|Despite|Following|Among|[A-Z][a-z]{2,}ing)\b"
     r"[^,;]{3,200}?"
     r"(?P<comma>, )(?=[A-Z]|the )"  # "As part of ..., the Commission approved"
 )

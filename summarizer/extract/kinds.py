@@ -458,7 +458,16 @@ _EMPLOYS = re.compile(
 def _people_word(name: str) -> bool:
     """ "predominantly African-American or Hispanic neighborhoods": a people, not a place."""
     last = re.split(r"[\s-]", name)[-1]
-    return is_demonym(last) or (name.isalpha() and zipf(name.lower()) >= 3.9)
+    return (
+        is_demonym(last)
+        or (name.isalpha() and zipf(name.lower()) >= 3.9)
+        # "the Oaxacan city of Ejutla", "a Shiite area of Baghdad": a people's adjective (a
+        # "-stan", as in "the Lorestan area", is a land)
+        or (
+            re.fullmatch(r"[A-Z][a-z]+(?<!st)(?:an|ite|ese)", name) is not None
+            and place_kind(name) is None
+        )
+    )
 
 
 # "space shuttle Atlantis", "the Columbus module", "the ferry MV Nusa": a craft, not an actor.
