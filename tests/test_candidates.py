@@ -5532,3 +5532,23 @@ def test_a_sum_s_award_is_a_noun_and_its_potential_value_no_gift() -> None:
         "double the capacity of Los Angeles National Cemetery."
     )
     assert dedicated == [("U.S. Department of Veterans Affairs", None)]
+
+
+def test_a_title_s_adverb_is_no_part_of_its_giver() -> None:
+    # An Export-Import Bank release of 2019 (public domain).
+    found = find_candidates(
+        "EXIM Board Unanimously Approves $69.8 Million Loan to Support U.S. Exports\n\n"
+        "WASHINGTON - The Export-Import Bank of the United States (EXIM) Board of Directors "
+        "yesterday unanimously approved a $69.8 million direct loan."
+    )
+    assert "EXIM Board Unanimously" not in [n.text for n in found.names]
+
+
+def test_a_virus_and_a_place_s_last_word_alone_are_no_actor_or_place() -> None:
+    # A CDC release of 2003 and a Corps of Engineers release of 2012 (public domain).
+    kinds = settled_kinds(
+        "CDC confirms the first human West Nile Virus case of 2003 in South Carolina. The "
+        "signing is at City Hall, 254 2nd Ave. NE, Valley City."
+    )
+    assert kinds["West Nile Virus"] != "person"
+    assert kinds.get("Ave") != "place"

@@ -929,3 +929,13 @@ def test_a_cdc_archive_s_skip_links_and_notice_are_furniture() -> None:
     )
     assert not any("Skip directly" in line or "historical archive" in line for line in body)
     assert body[0].startswith("Four research facilities")
+
+
+def test_a_saint_s_town_in_title_case_is_a_dateline() -> None:
+    # A Corps of Engineers release of 2012 (public domain).
+    _, _, datelines, body = parts(
+        "St. Paul, Minn. – The U.S. Army Corps of Engineers, Saint Paul District, and Valley "
+        "City, N.D., will enter into a formal agreement to partner in a flood risk study."
+    )
+    assert datelines == ["St. Paul", "Minn."]
+    assert body[0].startswith("The U.S. Army Corps")

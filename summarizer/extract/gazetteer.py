@@ -346,6 +346,10 @@ def famous_place(name: str) -> bool:
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+def _spelled_out(short: re.Match[str]) -> str:
+    return {"St. ": "Saint ", "Mt. ": "Mount ", "Ft. ": "Fort "}[short.group()]
+
+
 def place_kind(name: str, said_to_be_a_place: bool = True) -> PlaceKind | None:
     """What the gazetteers say ``name`` is: a country, a region or a city; None if unknown.
 
@@ -353,7 +357,12 @@ def place_kind(name: str, said_to_be_a_place: bool = True) -> PlaceKind | None:
     counts only where the text says it is a place (``said_to_be_a_place``: "in Camden").
     """
     places = _places()
-    found = places.get(name) or places.get(_THE.sub("", name))
+    found = (
+        places.get(name)
+        or places.get(_THE.sub("", name))
+        # "St. Paul" is geonames' "Saint Paul"
+        or places.get(re.sub(r"^(?:St|Mt|Ft)\. ", _spelled_out, name))
+    )
     if found is None and state_of(name):
         return "region"
     if found is None:

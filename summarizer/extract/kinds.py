@@ -236,7 +236,8 @@ def classify(
         return "place", False  # "West Hawaii", "Southern Ontario": a part of a known place
     if (
         head in PLACE_FIRST
-        or (last in PLACE_LAST and not titled)
+        # not "Ave", "Highway", "House" alone: a place's last word names no place
+        or (last in PLACE_LAST and not titled and len(words) > 1)
         or (_around((name, *aliases), text, after=_AREA) and not _people_word(name))
     ):
         return "place", last in VENUE_ORG

@@ -187,6 +187,7 @@ THING_WORDS = words(
     "Fire Meeting Meetings Conference Order Rule Rules Regulations "
     "Fires Wildfire Project Projects Parade Report Guidelines Month Tariff Centers Manual Handbook "
     "Releases"  # a site's menu: "Home Dallas Press Releases 2010"
+    " Virus"  # "West Nile Virus"
 )
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").
 THING_FIRST = words(

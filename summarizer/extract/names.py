@@ -1438,6 +1438,17 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
         return
     giver = gift.group("giver")
     words = giver.split()
+    if (
+        len(words) > 1
+        and words[-1].endswith("ly")
+        and zipf(words[-1][:-2].lower()) >= 3.5  # "Unanimous-ly", not "Assemb-ly" or "Ita-ly"
+        and place_kind(words[-1]) is None
+        and not is_given_name(words[-1])
+        and not is_surname(words[-1])
+    ):
+        # "EXIM Board Unanimously Approves $69.8 Million": the adverb is the verb's
+        words = words[:-1]
+        giver = " ".join(words)
     # "Secretary Salazar Announces ...", "Interior Secretary Salazar Awards ...": a person.
     titled = max((i + 1 for i, w in enumerate(words[:-1]) if is_head_title(w)), default=0)
     if titled:
@@ -1460,7 +1471,7 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
     lower = set(re.findall(r"\b[a-z]+\b", text))
     if len(words) > 1 and all(w.lower() in lower for w in words):
         return  # "First Time Agency Invests ...": "the first time the agency has funded"
-    name = Name(giver, gift.start("giver"), gift.end("giver"), initial=False)
+    name = Name(giver, gift.start("giver"), gift.start("giver") + len(giver), initial=False)
     name.kind, name.venue = classify(text, giver, set(), False, name.end)
     if name.kind is None and re.fullmatch(r"[A-Z][A-Z&]{1,7}", giver):
         name.kind = "organization"  # "NOAA announces $13.8 million": an agency gives

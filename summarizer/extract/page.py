@@ -159,7 +159,8 @@ _STAMP = re.compile(r"date (\d{4}-\d{2}-\d{2})\b\s*")
 # "(Washington, D.C. - June 12, 2008)", "Thai-Japanese Bangkok Youth Center, Bangkok —",
 # "BOSTON (April 25, 2024) –", "(WASHINGTON) - Interior Secretary ...", "Boston, MA….".
 _PLACE = (
-    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4}"
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}"
+    r"|(?:(?:St|Mt|Ft)\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4}"  # "St. Paul, Minn. –" too
     r"(?: D\.C\.)?)"  # "Washington D.C. – The Federal Communications Commission"
 )
 _AREA = r"[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?"
