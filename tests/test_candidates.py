@@ -5552,3 +5552,23 @@ def test_a_virus_and_a_place_s_last_word_alone_are_no_actor_or_place() -> None:
     )
     assert kinds["West Nile Virus"] != "person"
     assert kinds.get("Ave") != "place"
+
+
+def test_a_sentence_s_first_word_its_acronym_spells_stays_in_the_name() -> None:
+    # An HHS release of 2013 (public domain).
+    found = find_candidates(
+        "Health and Human Services (HHS) Secretary Kathleen Sebelius today announced awards to "
+        "25 states to improve health care. Members of Parliament (MP) voted."
+    )
+    names = [n.text for n in found.names]
+    assert "Health and Human Services" in names
+    assert "Human Services" not in names
+
+
+def test_a_contract_s_sum_opening_a_sentence_is_the_story_giver_s() -> None:
+    # A DOE release of 2011 (public domain).
+    assert _gifts(
+        "The U.S. Department of Energy has awarded a contract for the remaining environmental "
+        "cleanup at the East Tennessee Technology Park (ETTP) to URS | CH2M Oak Ridge, LLC. "
+        "The $2.2 billion contract will complete cleanup at ETTP."
+    ) == [("U.S. Department of Energy", 2.2e9)]

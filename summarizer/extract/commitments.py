@@ -481,7 +481,7 @@ _NAMED_AWARDS_IN_A_ROW = re.compile(r",\s+(?:and\s+)?an?\s+(?:[A-Z][\w-]*\s+){1,
 # million in U.S. assistance", "an earlier USAID contribution of US$14.5 million".
 _GIFT_NOUN = (
     r"(?:program|programme|grants?|contribution|assistance|aid|funding|investment|compact|"
-    r"package|loans?|donation|award)\b"
+    r"package|loans?|donation|award|contract)\b"
 )
 _OWNER_AFTER = re.compile(r"\s+(?:in\s+)?(?:the\s+)?$")
 _NOUN_AFTER_OWNER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_GIFT_NOUN}")

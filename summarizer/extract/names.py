@@ -666,12 +666,21 @@ def _people_in_capitals(word: str) -> bool:
     )
 
 
+def _spelled_by_acronym(group: list[Token], text: str) -> bool:
+    after = re.match(r" \(([A-Z]{2,8})\)", text[group[-1].end :])
+    return after is not None and after[1] == "".join(
+        t.text[0] for t in group if t.text[0].isupper()
+    )
+
+
 def _keeps_first_word(group: list[Token], text: str) -> bool:
     """Whether a sentence's first word stays in the name though the story also writes it in
     lower case: it begins a place ("New Zealand said", "(New York, N.Y.)"; not "The U.S."), or
     a body's or place's name ("Federal Highway Administration officials said"; not "Cleanup
     of the Douglas Road")."""
     first = group[0].text
+    if _spelled_by_acronym(group, text):
+        return True  # "Health and Human Services (HHS) Secretary Kathleen Sebelius"
     if first != "The" and any(
         place_kind(text[group[0].start : group[k].end]) is not None
         for k in range(1, min(len(group), 4))
@@ -801,8 +810,10 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and is_common_word(group[0].text)
             and group[0].text not in ORG_WORDS
             and not is_head_title(group[0].text)
-            # not "Health and Human Services Secretary Kathleen Sebelius"
+            # not "Health and Human Services Secretary Kathleen Sebelius", nor "Health and
+            # Human Services (HHS)", which its acronym spells
             and not (group[1].text == "and" and _title_split(group) > 2)
+            and not _spelled_by_acronym(group, text)
         ):
             group = _trim(group[2:])  # "Leaders of the G8", "Members of Parliament"
         while group and group[0].text in BEFORE_NAMES:
