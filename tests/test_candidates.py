@@ -5572,3 +5572,24 @@ def test_a_contract_s_sum_opening_a_sentence_is_the_story_giver_s() -> None:
         "cleanup at the East Tennessee Technology Park (ETTP) to URS | CH2M Oak Ridge, LLC. "
         "The $2.2 billion contract will complete cleanup at ETTP."
     ) == [("U.S. Department of Energy", 2.2e9)]
+
+
+def test_one_field_after_and_before_a_firm_s_form_is_one_firm() -> None:
+    # A NASA Langley release of 1996 (public domain).
+    names = [
+        n.text
+        for n in find_candidates(
+            "NASA selected Lockheed Martin Engineering and Sciences Co. for a research services "
+            "contract. Trust Fund Advisors and Union Labor Life Insurance Co. were sued."
+        ).names
+    ]
+    assert "Lockheed Martin Engineering and Sciences Co" in names
+    assert "Union Labor Life Insurance Co" in names  # two firms, each named
+
+
+def test_a_thing_word_heading_an_of_phrase_names_an_event() -> None:
+    # A USAID release of 2022 (public domain).
+    kinds = settled_kinds(
+        "At the Summit of the Americas, President Biden announced new funding for the region."
+    )
+    assert kinds["Summit of the Americas"] == "other"

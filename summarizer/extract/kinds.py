@@ -115,6 +115,10 @@ def _said(forms: Iterable[str], text: str) -> bool:
     return _around(forms, text, _SAID_BEFORE, _SAID_AFTER)
 
 
+# Thing words that also head a body's name: "Conference of Mayors", "Order of Malta".
+_BODY_HEADS = frozenset({"Conference", "Meeting", "Meetings", "Order"})
+
+
 def classify(
     text: str, name: str, aliases: set[str], titled: bool, end: int
 ) -> tuple[Kind | None, bool]:
@@ -191,6 +195,8 @@ def classify(
             and not words[-2].endswith(".")
         )
         or head in THING_FIRST
+        # "Summit of the Americas", "Day of Service": an event named for what it is about
+        or (head in THING_WORDS and words[1:2] == ["of"] and head not in _BODY_HEADS)
         or _MODEL.search(name)  # "C-130 Hercules", "CH-47 Chinook": aircraft, not actors
         or (len(words) > 1 and _always(name, text, _QUOTED_BEFORE, _PROGRAM_AFTER))
         or (

@@ -334,9 +334,15 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         or _spelled_after(group, text)
         or _spelled_elsewhere(group, text)
         or place_kind(text[group[0].start : group[-1].end]) is not None  # "Trinidad and Tobago"
-        # "Professional Warehouse and Distribution, Inc.": a firm's legal form ends one name
+        # "Professional Warehouse and Distribution, Inc.", "Lockheed Martin Engineering and
+        # Sciences Co.": a firm's legal form ends one name
         or (
-            _LEGAL_AFTER.match(text, group[-1].end) is not None
+            (
+                _LEGAL_AFTER.match(text, group[-1].end) is not None
+                # one field between "and" and the form; not "Trust Fund Advisors and Union
+                # Labor Life Insurance Co.", two firms
+                or (words[-1] in LEGAL_FORMS and words[-3:-2] == ["and"])
+            )
             and "the" not in words
             and "and" in words
             # not "(Ames Construction, Inc. of) Phoenix and Coffman Specialties, Inc."
