@@ -28,6 +28,8 @@ class CommitmentCandidate:
     end: int
 
 
+# How a sum is hedged: "approximately $4 million", "more than $127 million", "up to $5 million".
+_ABOUT = r"(?:(?:approximately|about|nearly|almost|more than|over|some|up to|at least) )?"
 # What "will" promises: a measure, money or resources. "Will visit", "will chair the meeting" and
 # "will continue to monitor" are plain statements about the future, not commitments.
 _WILL_DO = (
@@ -62,7 +64,7 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"propos\w* to|propos\w*|plans? to|planned to|intends? to|would (?!not)\w+|bid to|"
         r"offer(?:s|ed)? to"
         # "NOAA is recommending $9 million in funding": a grant not yet final
-        r"|recommend(?:s|ed|ing)?(?= (?:approximately |nearly |more than |over |about |up to )?"
+        rf"|recommend(?:s|ed|ing)?(?= {_ABOUT}"
         r"(?:US|A|C|NZ)?[$£€])",
         "proposed",
     ),
@@ -212,7 +214,7 @@ _RUNNING_TOTAL = re.compile(
     r"(?i)\b(?:reached|surpassed|exceeded|topped|totall?ed|totals|"
     # "U.S." is no sentence's end: "brings the total U.S. contribution for Darfur to"
     r"(?:bringing|brings|brought)\b(?:[^.;$]|\.(?! (?-i:[A-Z]))){0,60}\bto)\s+"
-    r"(?:more than |over |nearly |almost |about |approximately |some )?$"
+    rf"{_ABOUT}$"
 )
 
 
@@ -487,7 +489,7 @@ _OWNER_AFTER = re.compile(r"\s+(?:in\s+)?(?:the\s+)?$")
 _NOUN_AFTER_OWNER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_GIFT_NOUN}")
 _OWNER_BEFORE = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+)?{_GIFT_NOUN}\s+of\s+"
-    r"(?:approximately |about |nearly |almost |more than |over |some |up to )?$"
+    rf"{_ABOUT}$"
 )
 
 
@@ -512,8 +514,7 @@ _SUM_WILL_GO = re.compile(
 # "These contracts total $55 million for the initial phase": the story giver's awards, summed.
 _GIFTS_TOTAL = re.compile(
     r"\s*(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:contracts|grants|awards|loans|investments|agreements)\s+(?:total|amount to)\s+"
-    r"(?:approximately |about |more than |nearly |over |up to )?"
+    r"(?:contracts|grants|awards|loans|investments|agreements)\s+(?:total|amount to)\s+" + _ABOUT
 )
 # "$53 million comes from the Office of Justice Programs, $35 million from the Office on ...":
 # the share each body gives of a sum the story splits.
@@ -593,7 +594,7 @@ def _owned_sums(
 # "The equipment, valued at $126,509, ...": what a gift is worth, in a sentence after it.
 _VALUED = re.compile(
     r"\b(?:valued at|worth|with a value of|at a cost of)\s+"
-    r"(?:approximately |about |more than |nearly |over |some |almost )?$"
+    rf"{_ABOUT}$"
 )
 
 
