@@ -407,7 +407,12 @@ _NUMBER_MARK = re.compile(r"\bNo\.:?\s*\d")
 # "31st Marine Expeditionary Unit", "1438th Engineer Company", "21st Century Cures Act": the
 # number is the unit's name; not "the 26th Prime Minister", "its 45th Anniversary".
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,4}(?:st|nd|rd|th) $")
-_UNITS = words("Battalion Wing Squadron Regiment Fleet Infantry Aviation Detachment Airlift")
+# A military unit's head word, which its number goes with: "1438th Engineer Company" (ordinal
+# before), "Marine Aircraft Group 36", "Helicopter Maritime Strike Squadron (HSM) 37" (after).
+_UNITS = words(
+    "Battalion Wing Squadron Regiment Fleet Infantry Aviation Detachment Airlift Group Brigade "
+    "Division Unit Team"
+)
 
 
 def _numbered_unit(part: list[Token], text: str) -> int:
@@ -777,7 +782,6 @@ _AREA_NUMBER = re.compile(r" (?:\d{1,2}|[IVX]{1,4})\b(?![.,]\d)")
 # "Marine Aircraft Group 36", "Helicopter Maritime Strike Squadron (HSM) 37": a unit's number,
 # after its acronym if any, is part of its name; not "the Group 2007 report" (a year).
 _UNIT_NUMBER = re.compile(r"(?: \([A-Z]{2,8}\))? \d{1,3}\b(?![.,:/-]\d| percent| million)")
-_UNIT_NAMES = words("Squadron Group Regiment Wing Battalion Brigade Division Detachment Unit Team")
 
 
 def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
@@ -964,7 +968,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
                 suffix = None  # "Gencorp, Inc." is the company; a lone "Smith, Jr." no name
             if suffix is None and part[-1].text in ("Region", "District") and len(part) > 1:
                 suffix = _AREA_NUMBER.match(text, part[-1].end)  # "EPA Region 7", "Region III"
-            if suffix is None and part[-1].text in _UNIT_NAMES and len(part) > 1:
+            if suffix is None and part[-1].text in _UNITS and len(part) > 1:
                 suffix = _UNIT_NUMBER.match(text, part[-1].end)
             start = _numbered_unit(part, text)
             suffixed = suffix.end() if suffix else suffixed
