@@ -5593,3 +5593,16 @@ def test_a_thing_word_heading_an_of_phrase_names_an_event() -> None:
         "At the Summit of the Americas, President Biden announced new funding for the region."
     )
     assert kinds["Summit of the Americas"] == "other"
+
+
+def test_a_contract_is_a_thing_and_a_state_conservationist_a_title() -> None:
+    # A DOE release and an NRCS Texas release of 2012 (public domain).
+    found = find_candidates(
+        "DOE Awards Portsmouth Decontamination and Decommissioning Contract\n\nCincinnati – The "
+        "Office of Environmental Management awarded the Portsmouth Decontamination and "
+        "Decommissioning Contract today. State Conservationist Salvador Salinas said local "
+        "input matters."
+    )
+    kinds = {n.text: n.kind for n in found.names}
+    assert kinds.get("Portsmouth Decontamination and Decommissioning Contract") != "organization"
+    assert kinds.get("Salvador Salinas") == "person"

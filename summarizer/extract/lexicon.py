@@ -63,7 +63,7 @@ HEAD_TITLES = words(
     "Maj Gen Lt Col Sgt Capt Cmdr Cdr Adm Brig Cpl Pvt Spc Ens Admiral Commander "  # military ranks
     "Vice-President Vice-Chairman Undersecretary Under-Secretary Envoy Counsel Prosecutor "
     "Excellency Majesty Highness Holiness Chargé Investigator Coordinator Supervisor Astronaut "
-    "Honorable Hon Forester Co-chair Co-chairman Co-chairwoman "
+    "Honorable Hon Forester Conservationist Co-chair Co-chairman Co-chairwoman "
     "Corporal Consul Brigadier Commodore Specialist Seaman Airman Ensign Marshal "
     "d’Affaires D’Affaires d'Affaires D'Affaires"  # "Chargé d’Affaires"
 )
@@ -188,6 +188,7 @@ THING_WORDS = words(
     "Fires Wildfire Project Projects Parade Report Guidelines Month Tariff Centers Manual Handbook "
     "Releases"  # a site's menu: "Home Dallas Press Releases 2010"
     " Virus"  # "West Nile Virus"
+    " Contract Contracts"  # "Portsmouth Decontamination and Decommissioning Contract"
 )
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").
 THING_FIRST = words(
