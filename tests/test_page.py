@@ -939,3 +939,16 @@ def test_a_saint_s_town_in_title_case_is_a_dateline() -> None:
     )
     assert datelines == ["St. Paul", "Minn."]
     assert body[0].startswith("The U.S. Army Corps")
+
+
+def test_a_banner_closing_a_wrapped_block_is_furniture() -> None:
+    # An Education Department release of 2004 (public domain): the subtitle, hard-wrapped, runs
+    # into the archive banner with no blank line between.
+    _, _, _, body = parts(
+        "U.S. Department of Education Awards Over $90 Million in No Child Left Behind Grants\n"
+        "Early Reading First aims to improve the language, pre-reading skills of young\n"
+        "children across the nation in three-year grants to local agencies and groups\n"
+        "Archived Information\n\n"
+        "Thirty-two local education agencies will share more than $90 million in grants.\n"
+    )
+    assert not any("Archived Information" in unit for unit in body)

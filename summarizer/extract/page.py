@@ -28,6 +28,7 @@ FURNITURE = re.compile(
     r"see also|see wikinews|"
     r"from wikinews|this is the (?:stable|latest)|template changes|unchecked$|"
     r"this page is archived|this page is a historical archive|wikinews\b.{0,40}\bcoverage|"
+    r"archived information$|"  # the Education Department's banner
     r"have an opinion|page version status|"
     r"there are no reviewed versions|this article has been featured in|"
     r"this article mentions the wikimedia foundation|.{0,40}\bfeatures first-hand journalism|"
@@ -367,10 +368,16 @@ def layout(text: str) -> Layout:
         if _hard_wrapped(text, block):
             head, block = _wrapped_head(text, block)
             units += head
+            # A furniture line closing the block is a line of its own: "... of young
+            # children" above "Archived Information", the site's banner
+            tail: list[Span] = []
+            while len(block) > 1 and FURNITURE.match(text[block[-1].start : block[-1].end]):
+                tail.insert(0, block.pop())
             unit = _strip(text, Span(block[0].start, block[-1].end))
             if unit:
                 units.append(unit)
                 page.wrapped.add(unit.start)
+            units += [u for line in tail if (u := _strip(text, line))]
         else:
             units += [u for line in block if (u := _strip(text, line))]
     caption_next = False
