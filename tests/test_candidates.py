@@ -3050,6 +3050,13 @@ def test_a_site_notice_s_date_is_not_the_page_s() -> None:
         "date.\nNews Release\nA Restaurant Pays Back Wages\nPITTSBURGH – A restaurant paid."
     )
     assert _when(find_candidates(note)) is None
+    # NOAA's coastal science site, 2012 (public domain): a job banner above the story
+    hiring = (
+        "We’re hiring a Facility Operations Specialist. Applications due 12/26/2024.\n\n"
+        "Event Highlights Lake Erie’s First Seasonal Algae Forecast\n\nNOAA and partners "
+        "announced the seasonal harmful algal bloom forecast for Lake Erie."
+    )
+    assert _when(find_candidates(hiring)) is None
 
 
 def test_a_firm_s_legal_form_keeps_its_owner_and_its_and_in_the_name() -> None:

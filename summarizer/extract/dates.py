@@ -148,6 +148,8 @@ def _in_furniture(text: str, match: re.Match[str]) -> bool:
 _SITE_NOTICE = re.compile(
     r"(?i)\blast (?:updated|edited|modified|reviewed)\b|\bplease note: as of\b|"
     r"\bmay be out of date\b|\bwe are (?:in the process of )?updating\b|"
+    # "We’re hiring a Facility Operations Specialist. Applications due 12/26/2024."
+    r"\bwe(?: a|['’])re hiring\b|"
     r"\barchived (?=[A-Z][a-z]{2,8}\.? \d)|"  # "Home Archived April 13, 2016": the archiving
     r"\bhome\s*[>»]|"  # "October 13, 2008    DOL Home > Newsroom > News Releases": the visit
     r"^\s*<[\w?]"  # markup: "<dateIssued>2010-01-01</dateIssued>", a volume's date
