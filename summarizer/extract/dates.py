@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from summarizer.extract.lexicon import WEEKDAYS
+from summarizer.extract.lexicon import RELEASE_LABEL, WEEKDAYS
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
 
@@ -131,7 +131,7 @@ _WEEKDAY_BEFORE = re.compile(rf"\W*(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?")
 # for the story's start: "News Release Date: April 30, 2024", "FOR IMMEDIATE RELEASE: NEWS
 # MEDIA CONTACT: February 3, 2014", "WASHINGTON, May 18, 2009", "Washington, DC (August 20,".
 _LABEL_BEFORE = re.compile(
-    r"(?i)(?:^|\W)(?:release date|for immediate release|press release|news release)\W{0,3}"
+    rf"(?i)(?:^|\W)(?:release date|{RELEASE_LABEL})\W{{0,3}}"
     r"(?:news media contacts?\W{0,3})?"
     rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?$"
     r"|^(?-i:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}),(?: (?-i:[A-Z][A-Za-z.]+),?)? \(?$"

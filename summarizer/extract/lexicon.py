@@ -159,6 +159,8 @@ LEGAL_FORMS = ("Inc", "Ltd", "Corp", "Co", "LLC")
 GENERATIONS = ("Jr", "Sr")
 LEGAL_SUFFIX = rf"(?:{'|'.join(LEGAL_FORMS)})"
 LEGAL_ENDING = rf",? {LEGAL_SUFFIX}\.?$"  # "Red Rock Resorts, Inc." is "Red Rock Resorts"
+# What a release's header calls it: "FOR IMMEDIATE RELEASE", "News Release", "Press Release".
+RELEASE_LABEL = r"for immediate release|press release|news release"
 # A short name in brackets after a name: "(INSPIRE)", "(MCC)", "(Ex-Im)"
 BRACKETED_SHORT_NAME = r" \([A-Z][\w-]{1,10}\)"
 PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Gate")

@@ -13,12 +13,19 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.extract.gazetteer import just_english_words, place_kind, state_of
-from summarizer.extract.lexicon import LIST_ITEM, MONTHS, ORG_WORDS, WEB_ADDRESS, WEEKDAYS
+from summarizer.extract.lexicon import (
+    LIST_ITEM,
+    MONTHS,
+    ORG_WORDS,
+    RELEASE_LABEL,
+    WEB_ADDRESS,
+    WEEKDAYS,
+)
 
 # Lines that are page furniture wherever they stand (matched at the start, case-insensitive).
 FURNITURE = re.compile(
     r"(?i)^\W*(?:"
-    r"for immediate release|press release|news release|office of (?:the )?press|press office|"
+    rf"{RELEASE_LABEL}|office of (?:the )?press|press office|"
     # not "Contact: USDA Begins ... WASHINGTON, Aug. 18, 2010 – The U.S. Department ...", a
     # story run into its contact line
     r"media contacts?|contacts?:(?!.{200})|contact us|comment$|make a general inquiry|"
