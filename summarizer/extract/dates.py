@@ -126,14 +126,15 @@ def _opens_line(text: str, match: re.Match[str]) -> bool:
     return _WEEKDAY_BEFORE.fullmatch(before) is not None or _LABEL_BEFORE.search(before) is not None
 
 
-_WEEKDAY_BEFORE = re.compile(rf"\W*(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?")
+_A_WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"  # "Friday, " before a date, if any
+_WEEKDAY_BEFORE = re.compile(rf"\W*{_A_WEEKDAY}")
 # A release's date behind its label or its place, below a caption or a banner the layout took
 # for the story's start: "News Release Date: April 30, 2024", "FOR IMMEDIATE RELEASE: NEWS
 # MEDIA CONTACT: February 3, 2014", "WASHINGTON, May 18, 2009", "Washington, DC (August 20,".
 _LABEL_BEFORE = re.compile(
     rf"(?i)(?:^|\W)(?:release date|{RELEASE_LABEL})\W{{0,3}}"
     r"(?:news media contacts?\W{0,3})?"
-    rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?$"
+    rf"{_A_WEEKDAY}$"
     r"|^(?-i:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}),(?: (?-i:[A-Z][A-Za-z.]+),?)? \(?$"
 )
 

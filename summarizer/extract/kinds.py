@@ -670,16 +670,15 @@ _GENERATION = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)$")
 _ROMANIZED = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{2,6}")
 
 
-_TOWN_AND_STATE = re.compile(
-    r",\s+(?:of\s+|based in\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s+"
-    r"(?P<state>[A-Z][\w.]*(?: [A-Z][a-z]+)?)"
-)
+# ", of Reno, Nev.", ", based in Houston, Texas": the town, whose state follows.
+_TOWN_AFTER = re.compile(r",\s+(?:of\s+|based in\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 
 
 def _of_a_town(name: str, text: str) -> bool:
     """Whether the story places the name in a town of a US state, as it does a firm."""
     return any(
-        (m := _TOWN_AND_STATE.match(text, at.end())) is not None and names_a_state(m["state"])
+        (town := _TOWN_AFTER.match(text, at.end())) is not None
+        and a_state_follows(text, town.end())
         for at in occurrences(name, text)
     )
 

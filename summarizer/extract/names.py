@@ -1404,8 +1404,7 @@ def _split_of(group: list[Token], person: bool, text: str) -> list[list[Token]]:
 _TOWN_WORDS = words("City Town Village County Borough Township Parish")
 
 
-# Looser than kinds' (which wants the state's sentence to go on): a town's state may end its
-# sentence here, "The Dutra Group of San Rafael, Calif. The Corps".
+# A town's state may end its sentence: "The Dutra Group of San Rafael, Calif. The Corps".
 def _of_a_town(head: list[Token], tail: list[Token], text: str) -> bool:
     """Whether a body is "of" the town it stands in, the town's state after it: "The Dutra
     Group of San Rafael, Calif.", "AAT Communications of Staten Island, NY"; not "the Housing
