@@ -5613,3 +5613,45 @@ def test_a_contract_is_a_thing_and_a_state_conservationist_a_title() -> None:
     kinds = {n.text: n.kind for n in found.names}
     assert kinds.get("Portsmouth Decontamination and Decommissioning Contract") != "organization"
     assert kinds.get("Salvador Salinas") == "person"
+
+
+def test_the_title_s_giver_gives_a_sum_the_story_names_no_giver_for() -> None:
+    # A State Department release of 2010 (public domain).
+    text = (
+        "U.S. Contributes $40 Million to UNRWA for Palestine Refugees in the Near East\n"
+        "February 4, 2010\n\n"
+        "The United States announced today that it is making an initial contribution of $40 "
+        "million to the United Nations Relief and Works Agency for Palestine Refugees in the "
+        "Near East (UNRWA) to support UNRWA’s regular budget.\n\n"
+        "The $40 million contribution will provide critical health, education, and "
+        "humanitarian services to Palestinian refugees. UNRWA runs schools. UNRWA runs clinics."
+    )
+    gifts = _gifts(text)
+    assert ("United States", 40e6) in gifts
+    assert all(
+        giver != "United Nations Relief and Works Agency for Palestine Refugees in the Near East"
+        for giver, _ in gifts
+    )
+
+
+def test_a_bay_or_a_reservation_after_a_place_is_one_place() -> None:
+    # A USGS release of 2016 and a HUD release of 2003 (public domain).
+    kinds = settled_kinds(
+        "USGS scientists imaged sediment layers beneath San Pablo Bay, California, revealing "
+        "an active fault. Martinez announced the Colorado River Reservation will receive "
+        "$2,190,176."
+    )
+    assert kinds.get("San Pablo Bay") == "place"
+    assert kinds.get("Colorado River Reservation") == "place"
+    assert "Bay" not in kinds and "River Reservation" not in kinds
+
+
+def test_a_body_of_a_place_is_a_body_and_a_month_no_firm() -> None:
+    # An EPA Region 10 release of 2011 and a SAMHSA release of 2007 (public domain).
+    kinds = settled_kinds(
+        "EPA awarded $300,000 to the Makah Tribe of the Makah Indian Reservation for clean "
+        "diesel engines. During National Alcohol & Drug Addiction Recovery Month, share the "
+        "results."
+    )
+    assert kinds["Makah Tribe of the Makah Indian Reservation"] == "organization"
+    assert kinds.get("National Alcohol & Drug Addiction Recovery Month") != "organization"

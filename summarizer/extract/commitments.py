@@ -297,7 +297,9 @@ def find_commitments(
     ``title`` announces."""
     actors = [n for n in names if n.kind in ("person", "organization", "country")]
     experts = {id(v.expert) for v in views}
-    found: list[CommitmentCandidate] = []
+    # The title's gift comes first, so that a sum the story gives no giver is its giver's.
+    headline = _title_pledge(text, title, actors)
+    found: list[CommitmentCandidate] = list(headline)
     for i, sentence in enumerate(sentences):
         for clause_start, clause in _clauses(sentence):
             cue = _cue(clause)
@@ -442,7 +444,9 @@ def find_commitments(
     seen = {(id(c.actor), c.sentence.start) for c in found if c.actor is not None}
     found += _participle_pledges(text, sentences, actors, seen)
     found += _owned_sums(text, sentences, actors, found)
-    found += _title_pledge(text, title, actors, found)
+    story = found[len(headline) :]
+    if any(_restates(c, t) for t in headline for c in story):
+        found = story
     found = _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
     found = _valued(text, sentences, found)
     found = [c for c in found if c.amount is not None or not _AVOWAL.match(c.action)]
@@ -713,13 +717,9 @@ def _breakdowns(
     return parts
 
 
-def _title_pledge(
-    text: str, title: Span | None, actors: list[Name], found: list[CommitmentCandidate]
-) -> list[CommitmentCandidate]:
+def _title_pledge(text: str, title: Span | None, actors: list[Name]) -> list[CommitmentCandidate]:
     """ "NIH Grants $55 Million in Institutional Development Awards": the title's giver and
-    sum, unless the story gives the same sum, or the one a title rounds ("More than $20 Million"
-    for $20.5 million), whoever gives it there: the labelers credit the story's giver ("Secretary
-    Norton Announces $12.9 Million" where "the department has awarded $12.9 million")."""
+    sum."""
     gift = TITLE_GIFT.match(text, title.start, title.end) if title else None
     if title is None or gift is None:
         return []
@@ -728,16 +728,23 @@ def _title_pledge(
     amounts = money_in(text, gift.end(), title.end)
     if giver is None or not amounts:
         return []
-    amount = amounts[0]
-    if any(c.amount and abs(c.amount.value - amount.value) <= 0.1 * c.amount.value for c in found):
-        return []
     action = gift.group("verb").lower() + text[gift.end("verb") : title.end]
     sentence = Sentence(title.start, title.end, text[title.start : title.end])
     return [
         CommitmentCandidate(
-            sentence, giver, clip_words(action, 80), amount, "announced", title.start, title.end
+            sentence, giver, clip_words(action, 80), amounts[0], "announced", title.start, title.end
         )
     ]
+
+
+def _restates(story: CommitmentCandidate, title: CommitmentCandidate) -> bool:
+    """The story gives the title's sum, or the one a title rounds ("More than $20 Million" for
+    $20.5 million), whoever gives it there: the labelers credit the story's giver ("Secretary
+    Norton Announces $12.9 Million" where "the department has awarded $12.9 million")."""
+    assert title.amount is not None
+    return story.amount is not None and (
+        abs(story.amount.value - title.amount.value) <= 0.1 * story.amount.value
+    )
 
 
 # "I am happy to announce over $23 million ...", said Dr. Shah: a speaker's own pledge, in

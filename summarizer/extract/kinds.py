@@ -128,7 +128,7 @@ def classify(
     head, last = words[0], words[-1]
     if re.search(r",\s+(?:D\.\s?C\.?|DC)$", name):
         return "place", False  # "Washington, D.C."
-    if " & " in name:
+    if " & " in name and last not in THING_WORDS:  # "National Alcohol & Drug ... Month"
         return "organization", False  # "Dolce & Gabbana", "Harry Pepper & Associates": no one
     if head in ("Member", "Members") and words[1:2] == ["of"]:
         return "other", False  # "Member of Parliament": a seat, not the parliament
@@ -228,7 +228,12 @@ def classify(
         return "place", False  # "Nariño Department", not the Justice Department
     if last == "House" and place_kind(" ".join(words[:-1])) == "country":
         return None, False  # "the U.S. House" is a chamber, not a place like "the White House"
-    if last in ORG_WORDS and place_kind(name) not in ("country", "region"):  # "West Bank"
+    # "Makah Tribe of the Makah Indian Reservation": a body "of" a place is the body
+    of_head = name.split(" of ")[0].split()[-1] if " of " in name else last
+    if (last in ORG_WORDS or of_head in ORG_WORDS) and place_kind(name) not in (
+        "country",
+        "region",
+    ):  # "West Bank"
         return "organization", last in VENUE_ORG
     place_said = len(words) <= 3 and _placed(name, aliases, text)
     known = place_kind(name, place_said) or (

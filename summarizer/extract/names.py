@@ -1127,7 +1127,9 @@ def _split_places(groups: list[list[Token]]) -> list[list[Token]]:
                 (
                     i
                     for i in range(1, len(group))
-                    if (suffix := place_kind(" ".join(words[i:]))) in ("country", "region", "city")
+                    # "San Pablo Bay": a common word alone ("Bay", Arkansas) names no place
+                    if (suffix := place_kind(" ".join(words[i:]), i < len(words) - 1))
+                    in ("country", "region", "city")
                     and (suffix != "city" or place_kind(" ".join(words[:i])) is not None)
                     and words[i - 1] not in CONNECTORS
                     and not (i == 1 and words[0] in COMPASS)  # "Northern New England"
@@ -1443,7 +1445,7 @@ TITLE_GIFT = re.compile(
     r"(?:[A-Z][\w.&-]*(?: (?:of|and|for|the|[A-Z][\w.&-]*))+['’]s )?"
     r"(?:The )?(?P<giver>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*))*?)"
     r" (?P<verb>(?i:announces|awards|grants|invests|provides|commits|pledges|donates|allocates|"
-    r"approves|delivers|offers|gives|releases|sends|makes))"
+    r"approves|delivers|offers|gives|releases|sends|makes|contributes))"
     # a recipient may come first: "Salazar Awards Alaska More than $3 Million"
     r" (?:[A-Z][\w.'’-]* ){0,3}?(?:(?i:approximately|nearly|more than|over|almost|about|up to|"
     r"an|additional|another) )*(?=US\$|[$€£]\s?\d)"
