@@ -5655,3 +5655,31 @@ def test_a_body_of_a_place_is_a_body_and_a_month_no_firm() -> None:
     )
     assert kinds["Makah Tribe of the Makah Indian Reservation"] == "organization"
     assert kinds.get("National Alcohol & Drug Addiction Recovery Month") != "organization"
+
+
+def test_words_before_said_are_the_view_when_the_speaker_follows() -> None:
+    # A Wikinews article of 2008 (public domain).
+    found = find_candidates(
+        "A quake struck Sichuan. \"The epicenter of today's quake was shallow, which means it "
+        "released more destructive energy. We have to guard against mudslides and collapsing "
+        'buildings," said China Seismology Bureau scientist, Zhang Guomin.'
+    )
+    settle(found)
+    views = [(v.expert.text if v.expert else None, v.view) for v in found.views]
+    assert views and views[-1][0] == "Zhang Guomin"
+    assert "Seismology Bureau" not in views[-1][1]
+    assert views[-1][1].startswith("We have to guard against mudslides")
+
+
+def test_a_case_number_and_a_university_campus_are_read_whole() -> None:
+    # A US Attorney (Oregon) release and an EDA release of 2013 (public domain).
+    names = [
+        n.text
+        for n in find_candidates(
+            "The case is United States ex rel. Rose v. Fortress Investment Group, LLC. et al., "
+            "Case Number 3:13-cv-00314-MO. The EDA gave a grant to the University of North "
+            "Carolina at Pembroke for an incubator."
+        ).names
+    ]
+    assert "Case Number" not in names
+    assert "University of North Carolina at Pembroke" in names

@@ -101,6 +101,11 @@ _NICKNAME_END = re.compile(r"[”\"] [A-Z]")
 _DIGIT_AFTER = re.compile(r"\s*\d")
 
 
+def _a_campus(current: list[Token], token: Token) -> bool:
+    """'University of North Carolina at Pembroke': a university's campus is one name."""
+    return token.text == "at" and current[0].text == "University" and current[1:2] != []
+
+
 def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Runs of capitalised words, joined by spaces or connectors ("Bank of Canada")."""
     groups: list[list[Token]] = []
@@ -187,7 +192,7 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
         elif (
             current
             and joined
-            and token.text in CONNECTORS
+            and (token.text in CONNECTORS or _a_campus(current, token))
             and len(pending) < 2
             # "Secretary of the Interior", but not "after Hurricane Sandy the SBA reached"
             and (token.text not in ("the", "los", "las") or bool(pending))
@@ -403,7 +408,7 @@ def _rejoin_places(parts: list[list[Token]], text: str) -> list[list[Token]]:
     return out
 
 
-_NUMBER_MARK = re.compile(r"\bNo\.:?\s*\d")
+_NUMBER_MARK = re.compile(r"(?:No\.|Number):?\s*\d")
 # "31st Marine Expeditionary Unit", "1438th Engineer Company", "21st Century Cures Act": the
 # number is the unit's name; not "the 26th Prime Minister", "its 45th Anniversary".
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,4}(?:st|nd|rd|th) $")
@@ -960,9 +965,9 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             _split_person_tail(_split_body_person(_split_of(group, title is not None, text)))
         ):
             if text[part[0].start : part[-1].end] in WIRE_AGENCIES or _NUMBER_MARK.match(
-                text, part[-1].end - 2
+                text, part[-1].start
             ):
-                continue  # "AP"; "Case No.: 1:22-cv-00430", "Docket No. 12"
+                continue  # "AP"; "Case No.: 1:22-cv-00430", "Docket No. 12", "Case Number 3:13"
             suffix = _NAME_SUFFIX.match(text, part[-1].end)
             if suffix is not None and len(part) == 1 and suffix.group().endswith(("Jr.", "Sr.")):
                 suffix = None  # "Gencorp, Inc." is the company; a lone "Smith, Jr." no name
@@ -1171,7 +1176,7 @@ def _person_after_area(words: list[str]) -> int:
         if not (
             2 <= len(person) <= 4
             and (is_given_name(person[0]) or _INITIAL.fullmatch(person[1]))
-            and not any(w in CONNECTORS or w in ORG_WORDS for w in person)
+            and not any(w in CONNECTORS or w in ORG_WORDS or w.islower() for w in person)
         ):
             continue
         if any(

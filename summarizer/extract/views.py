@@ -96,7 +96,7 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
             continue
         quoted = _QUOTED.search(sentence.text)
         quote = quoted.group(1).strip(" ,.") if quoted else None
-        view = _reported(sentence.text, quote)
+        view = _reported(sentence.text, quote, speaker)
         if not view:
             continue
         start, end = clause_span(sentence, sentence.start, sentence.start)
@@ -175,11 +175,17 @@ def _unnamed_view(sentence: Sentence) -> ViewCandidate | None:
 _ACCORDING_TO = re.compile(r"^[Aa]ccording to [A-Z][^,]{1,60},(?: (?:a|an|the) [^,]{3,80},)?\s*")
 
 
-def _reported(sentence: str, quote: str | None) -> str:
+def _reported(sentence: str, quote: str | None, speaker: Name) -> str:
     """The reported words of a sentence, without "X said" around them."""
     if quote:
         return quote.rstrip(",.")
     sentence = _ACCORDING_TO.sub("", sentence)
+    said = re.search(rf"\b{SPEECH}\b", sentence)
+    named = next(mentions([speaker], sentence), None)
+    if said and named and named[0].start() > said.end() and said.start() > 20:
+        # '... collapsing buildings," said China Seismology Bureau scientist, Zhang Guomin.':
+        # the words come before "said" where the speaker is named after it
+        return sentence[: said.start()].strip(' ,"“”')
     match = re.search(rf"\b{SPEECH}(?: that)?\s+(.+)$", sentence)
     body = match.group(1) if match and len(match.group(1)) > 20 else sentence
     body = re.sub(rf",? (?:he|she|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) {SPEECH}\.?$", "", body)
