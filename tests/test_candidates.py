@@ -5683,3 +5683,26 @@ def test_a_case_number_and_a_university_campus_are_read_whole() -> None:
     ]
     assert "Case Number" not in names
     assert "University of North Carolina at Pembroke" in names
+
+
+def test_a_state_that_ends_a_body_s_name_is_still_the_state() -> None:
+    # A Navy release of 2016 (public domain).
+    kinds = settled_kinds(
+        "Sailors rescued three fishermen southwest of Kona, Hawaii, March 11. Joint Rescue "
+        "Coordination Center Hawaii received the distress signal."
+    )
+    assert kinds.get("Hawaii") == "place"
+    assert kinds.get("Joint Rescue Coordination Center Hawaii") == "organization"
+
+
+def test_the_country_s_department_before_a_title_is_one_name() -> None:
+    # A HUD release of 2007 (public domain).
+    names = [
+        n.text
+        for n in find_candidates(
+            "ORLANDO, FL - U.S. Housing and Urban Development Secretary Alphonso Jackson today "
+            "announced he would speed aid to displaced families."
+        ).names
+    ]
+    assert "Urban Development" not in names
+    assert "Alphonso Jackson" in names

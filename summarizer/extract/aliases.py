@@ -316,6 +316,8 @@ def merge_aliases(names: list[Name], text: str) -> None:
             # "Boston" is no surname of "ERO Boston", an agency's field office in the city, nor
             # "DEA" of the "Baton Rouge DEA" office.
             and not (re.fullmatch(r"[A-Z]{2,6}", n.text.split()[0]) and place_kind(short.text))
+            # nor "Hawaii" of the "Joint Rescue Coordination Center Hawaii": the state
+            and not (place_kind(short.text) and any(w in ORG_WORDS for w in n.text.split()))
             and not (short.text.isupper() and not n.text.isupper())
         ]
         longer = people or [

@@ -330,7 +330,8 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
             and (
                 all(
                     is_common_word(w) and place_kind(w) is None and not is_head_title(w)
-                    for w in words[: words.index("and")]
+                    # "U.S. Housing and Urban Development Secretary": the country's department
+                    for w in words[words[0] in ("U.S.", "US") : words.index("and")]
                 )
                 # "Oregon Department of Fish and Wildlife Director Curt Melcher"
                 or (is_head_title(words[split - 1]) and _of_before_and(words[: split - 1]))
