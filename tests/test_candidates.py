@@ -5706,3 +5706,18 @@ def test_the_country_s_department_before_a_title_is_one_name() -> None:
     ]
     assert "Urban Development" not in names
     assert "Alphonso Jackson" in names
+
+
+def test_the_franchisee_that_paid_is_the_firm_named_before() -> None:
+    # A Labor Department release of 2020 (public domain).
+    assert _gifts(
+        "LOUISVILLE, KY – NPT Partners I LLC, a Louisville-based franchisee of six restaurants, "
+        "has paid a civil money penalty of $48,258. In addition, the franchisee has paid $20,015 "
+        "in wages to eight employees. The suspect fled down Mohawk Boulevard."
+    ) == [("NPT Partners I LLC", 20015.0)]
+    assert (
+        settled_kinds("The suspect fled down Mohawk Boulevard in Springfield.").get(
+            "Mohawk Boulevard"
+        )
+        == "place"
+    )

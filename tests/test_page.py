@@ -952,3 +952,21 @@ def test_a_banner_closing_a_wrapped_block_is_furniture() -> None:
         "Thirty-two local education agencies will share more than $90 million in grants.\n"
     )
     assert not any("Archived Information" in unit for unit in body)
+
+
+def test_tsa_s_archive_notice_is_furniture() -> None:
+    # A TSA release of 2008 (public domain).
+    text = (
+        "TSA launches millimeter wave technology at Raleigh-Durham International Airport\n\n"
+        "Archived Content\n\n"
+        "Please note that older content is archived for public record. This page may contain "
+        "information that is outdated and may not reflect current policy or programs.\n\n"
+        "If you have questions about policies or procedures, please contact the TSA Contact "
+        "Center.\n\n"
+        "Members of the news media may contact TSA Public Affairs.\n\n"
+        "RALEIGH, N.C. – The Transportation Security Administration (TSA) announced today the "
+        "launch of millimeter wave technology.\n"
+    )
+    names = [n.text for n in find_candidates(text).names]
+    assert "TSA Contact Center" not in names
+    assert "Transportation Security Administration" in names

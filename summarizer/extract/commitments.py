@@ -165,7 +165,8 @@ _NOUN_KINDS: dict[str, tuple[Kind, ...]] = {
             "company group firm bank institute foundation agency union ministry council club team "
             "fund university board carrier airline insurer lender operator charity organisation "
             "organization party alliance consortium coalition association federation museum "
-            "hospital school court authority department service bureau commission committee"
+            "hospital school court authority department service bureau commission committee "
+            "franchisee contractor employer"
         ),
         ("organization",),
     ),
@@ -1157,7 +1158,7 @@ _BOARD_AFTER = re.compile(rf"(?:{BRACKETED_SHORT_NAME})?['’]?s? Board\b")
 def _names_a(noun: str, name: Name) -> bool:
     """Whether ``name`` is what "the <noun>" calls it: "the company" a firm, "the department"
     a department."""
-    if noun in ("company", "firm"):
+    if noun in ("company", "firm", "franchisee", "contractor", "employer"):
         return any(_FIRM.search(form) for form in name.forms)
     return noun in name.text.lower().split()
 

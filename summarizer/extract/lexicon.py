@@ -125,7 +125,7 @@ PLACE_LAST = words(
     "Glacier Province County Airport Station Gate Park Stadium Hall Cathedral Palace Mountains "
     "Peninsula Coast Strait Canal Harbour Harbor Desert Plain Plains Basin Delta Forest Works "
     "Speedway Circuit Arena Raceway Racecourse Velodrome House "
-    "Highway Hwy Rd Ave Blvd Parkway Pkwy Freeway Expressway "
+    "Highway Hwy Rd Ave Blvd Boulevard Parkway Pkwy Freeway Expressway "
     "River Creek Falls Canyon Mountain Hills Cosmodrome Spaceport "
     "Dam Reservoir Levee Spillway Refuge Monument Memorial Battlefield Range Peak Shelf Trail "
     "Base Mine Site Plant Apartments Landfill Strip Dike Field Prairie Watershed Sound Estuary "

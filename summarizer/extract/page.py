@@ -60,7 +60,10 @@ FURNITURE = re.compile(
     r"[\w.+-]+@[\w-]+\.\w+|#\s*#\s*#|"
     # an archived government site's banners and navigation
     r"this is (?:an )?archived|you have accessed part of a historical collection|"
-    r"please note: as of|"
+    r"please note: as of|please note that older content|"
+    # TSA's archive notice: "If you have questions about policies or procedures, please
+    # contact the TSA Contact Center. Members of the news media may contact TSA Public Affairs."
+    r"if you have questions about (?:policies|procedures)|members of the (?:news )?media may\b|"
     r"editor['’]?s note|"
     r"this (?:site|page) (?:contains|is no longer)|archived (?:content|page|news release)|"
     r"skip (?:common|main|navigation)|begin hierarch|view header|newsroom$|(?:national )?news$|"
