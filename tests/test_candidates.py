@@ -5721,3 +5721,31 @@ def test_the_franchisee_that_paid_is_the_firm_named_before() -> None:
         )
         == "place"
     )
+
+
+def test_projects_recommended_for_a_sum_are_a_proposed_gift() -> None:
+    # A NOAA Fisheries story of 2017 (public domain).
+    found = find_candidates(
+        "NOAA received 110 proposals. NOAA is recommending 19 projects for funding, totaling "
+        "$13.8 million."
+    )
+    settle(found)
+    assert [
+        (c.actor.text if c.actor else None, c.amount.value if c.amount else None, c.status)
+        for c in found.commitments
+    ] == [("NOAA", 13.8e6, "proposed")]
+
+
+def test_counties_listed_one_a_line_are_places() -> None:
+    # A USDA Farm Service Agency release of 2017 (public domain).
+    kinds = settled_kinds(
+        "WASHINGTON, Oct. 17, 2017 — The U.S. Department of Agriculture (USDA) has designated 19 "
+        "counties in Florida as primary natural disaster areas. Those counties are:\n\n"
+        "Alachua\n\nIndian River\n\nSt. Lucie\n\n \n\nFarmers in the following counties in "
+        "Florida also qualify because their counties are contiguous. \n\nBaker\n\nLevy\n\n"
+        "Farmers may apply for emergency loans. The Colorado River Locks were closed."
+    )
+    for county in ("Alachua", "Indian River", "St. Lucie", "Baker", "Levy"):
+        assert kinds.get(county) == "place", county
+    assert "Farmers" not in kinds
+    assert kinds.get("Colorado River Locks") == "place"

@@ -64,7 +64,8 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"propos\w* to|propos\w*|plans? to|planned to|intends? to|would (?!not)\w+|bid to|"
         r"offer(?:s|ed)? to"
         # "NOAA is recommending $9 million in funding": a grant not yet final
-        rf"|recommend(?:s|ed|ing)?(?= {_ABOUT}"
+        # "NOAA is recommending 19 projects for funding, totaling $13.8 million"
+        rf"|recommend(?:s|ed|ing)?(?= (?:[\w-]+ ){{0,5}}?(?:[\w-]+, totaling )?{_ABOUT}"
         r"(?:US|A|C|NZ)?[$£€])",
         "proposed",
     ),

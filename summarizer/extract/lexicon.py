@@ -130,7 +130,8 @@ PLACE_LAST = words(
     "Dam Reservoir Levee Spillway Refuge Monument Memorial Battlefield Range Peak Shelf Trail "
     "Base Mine Site Plant Apartments Landfill Strip Dike Field Prairie Watershed Sound Estuary "
     "Lagoon Reef Marsh Cemetery Fairgrounds Airfield Aqueduct Promenade Pier Wharf Plaza "
-    "Shipyard Lighthouse Refinery Depot Preserve Sanctuary Mall Keys Circle Brook Beach Reservation"
+    "Shipyard Lighthouse Refinery Depot Preserve Sanctuary Mall Keys Circle Brook Beach "
+    "Reservation Lock Locks Floodgate Floodgates Waterway"
 )
 # "Nariño Department", "Lorestan Province": an area when the words before it name a region.
 AREA_TITLES = words(

@@ -741,9 +741,23 @@ _AREA_LIST_AFTER = re.compile(
 )
 
 
+# "Those counties are:" or "the following counties ... are contiguous." above a list of one
+# name a line ("Alachua", "Indian River", "St. Lucie"), as USDA's disaster designations write.
+_AREA_LEAD = re.compile(
+    r"(?im)^.*\b(?:(?:counties|parishes) (?:are|include)\s*:"
+    r"|following (?:counties|parishes)\b.*[.:])[ \t]*$"
+)
+_AREA_LINE = re.compile(rf"\s*\n[ \t]*(?P<area>{_LISTED.pattern})[ \t]*(?=\n)")
+
+
 def _listed_areas(text: str, sentences: list[Sentence]) -> dict[str, int]:
     """The areas a list of counties or parishes names, with where each is first named."""
     areas: dict[str, int] = {}
+    for lead in _AREA_LEAD.finditer(text):
+        at = lead.end()
+        while line := _AREA_LINE.match(text, at):
+            areas.setdefault(line["area"], line.start("area"))
+            at = line.end()
     for sentence in sentences:
         for word in _AREA_WORD.finditer(text, sentence.start, sentence.end):
             window = max(sentence.start, word.start() - 400)
