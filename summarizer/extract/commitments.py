@@ -158,17 +158,19 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|[Tt]he (?!(?:two|three|four|five|both|other)\b)"
     r"(?P<noun>\w+))\b"
 )
+# What "the company" or "the franchisee" calls a firm (a name with a firm's legal form).
+_FIRM_NOUNS = words("company firm franchisee contractor employer")
 # What "The <noun>" at the head of a sentence can point back to; nobody for other nouns ("The
 # funding announced today will expand ...").
 _NOUN_KINDS: dict[str, tuple[Kind, ...]] = {
     **dict.fromkeys(
         words(
-            "company group firm bank institute foundation agency union ministry council club team "
+            "group bank institute foundation agency union ministry council club team "
             "fund university board carrier airline insurer lender operator charity organisation "
             "organization party alliance consortium coalition association federation museum "
-            "hospital school court authority department service bureau commission committee "
-            "franchisee contractor employer"
-        ),
+            "hospital school court authority department service bureau commission committee"
+        )
+        | _FIRM_NOUNS,
         ("organization",),
     ),
     **dict.fromkeys(
@@ -1159,7 +1161,7 @@ _BOARD_AFTER = re.compile(rf"(?:{BRACKETED_SHORT_NAME})?['’]?s? Board\b")
 def _names_a(noun: str, name: Name) -> bool:
     """Whether ``name`` is what "the <noun>" calls it: "the company" a firm, "the department"
     a department."""
-    if noun in ("company", "firm", "franchisee", "contractor", "employer"):
+    if noun in _FIRM_NOUNS:
         return any(_FIRM.search(form) for form in name.forms)
     return noun in name.text.lower().split()
 

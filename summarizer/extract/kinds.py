@@ -228,12 +228,9 @@ def classify(
         return "place", False  # "Nariño Department", not the Justice Department
     if last == "House" and place_kind(" ".join(words[:-1])) == "country":
         return None, False  # "the U.S. House" is a chamber, not a place like "the White House"
-    # "Makah Tribe of the Makah Indian Reservation": a body "of" a place is the body
-    of_head = name.split(" of ")[0].split()[-1] if " of " in name else last
-    if (last in ORG_WORDS or of_head in ORG_WORDS) and place_kind(name) not in (
-        "country",
-        "region",
-    ):  # "West Bank"
+    # not "West Bank"; "Makah Tribe of the Makah Indian Reservation": a body "of" a place
+    of_head = name.split(" of ")[0].split()[-1]
+    if ORG_WORDS & {last, of_head} and place_kind(name) not in ("country", "region"):
         return "organization", last in VENUE_ORG
     place_said = len(words) <= 3 and _placed(name, aliases, text)
     known = place_kind(name, place_said) or (
