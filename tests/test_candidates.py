@@ -5749,3 +5749,12 @@ def test_counties_listed_one_a_line_are_places() -> None:
         assert kinds.get(county) == "place", county
     assert "Farmers" not in kinds
     assert kinds.get("Colorado River Locks") == "place"
+
+
+def test_pounds_of_supplies_are_a_weight_not_money() -> None:
+    # A State Department update of 2005 and an EPA Region 7 release of 2007 (public domain).
+    assert _gifts(
+        "U.S. military helicopters have delivered more than 250,000 pounds of supplies to the "
+        "region. The United States has made an initial pledge of $50 million available for "
+        "immediate aid to Pakistan. A manatee weighing 805 pounds was released."
+    ) == [("United States", 50e6)]

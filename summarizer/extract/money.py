@@ -57,6 +57,10 @@ _DOLLAR_CODES = {
 }  # "U.S", "US", "American": USD
 
 
+_WEIGHT = re.compile(r"\bpounds?$")
+_OF = re.compile(r"\s+of\b")
+
+
 def money_in(text: str, start: int, end: int) -> list[Money]:
     """Amounts of money (not counts) in ``text[start:end]``, with spans into ``text``."""
     found = []
@@ -74,5 +78,9 @@ def money_in(text: str, start: int, end: int) -> list[Money]:
             shown = text[m_start:m_end]
         elif not (currency or re.search(r"[$€£¥₹]|dollar", shown)):
             continue  # "41 websites" is a count, not money
+        if _WEIGHT.search(shown) and (
+            _OF.match(text, m_end) or re.search(r"\bweigh", text[max(0, m_start - 30) : m_start])
+        ):
+            continue  # "250,000 pounds of supplies", "weighing 805 pounds": a weight
         found.append(Money(m.value, currency, shown, m_start, m_end))
     return found
