@@ -5758,3 +5758,17 @@ def test_pounds_of_supplies_are_a_weight_not_money() -> None:
         "region. The United States has made an initial pledge of $50 million available for "
         "immediate aid to Pakistan. A manatee weighing 805 pounds was released."
     ) == [("United States", 50e6)]
+
+
+def test_a_nickname_in_brackets_stays_inside_the_name() -> None:
+    # A USDA Rural Development release of 2012 and a COPS Office story of 2024 (public domain).
+    names = [
+        n.text
+        for n in find_candidates(
+            "Anita J. (Janie) Dunning, Missouri State Director, announced the funding. The U.S. "
+            "Department of Justice (DOJ) Office of Community Oriented Policing Services spoke."
+        ).names
+    ]
+    assert "Anita J. (Janie) Dunning" in names
+    assert "Anita J." not in names
+    assert not any("(DOJ)" in name for name in names)

@@ -970,3 +970,22 @@ def test_tsa_s_archive_notice_is_furniture() -> None:
     names = [n.text for n in find_candidates(text).names]
     assert "TSA Contact Center" not in names
     assert "Transportation Security Administration" in names
+
+
+def test_a_dateline_in_capitals_may_lack_the_comma_before_its_state() -> None:
+    # A USDA release of 2016 (public domain).
+    found = find_candidates(
+        "USDA Awards $45 Million\n\nEAU CLAIRE Wis., Oct. 27, 2016 – Agriculture Secretary Tom "
+        "Vilsack today announced $45 million in grants."
+    )
+    assert [n.text for n in found.dateline] == ["EAU CLAIRE"]
+    assert "EAU CLAIRE Wis" not in [n.text for n in found.names]
+
+
+def test_an_e_mail_address_names_no_one() -> None:
+    # A COPS Office newsletter story of 2024 (public domain).
+    found = find_candidates(
+        "The COPS Office celebrated its 30th anniversary in the Great Hall. To provide feedback "
+        "on the Community Policing Dispatch, e-mail the editorial board at CPDispatch@usdoj.gov."
+    )
+    assert "CPDispatch" not in [n.text for n in found.names]

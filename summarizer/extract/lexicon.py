@@ -225,4 +225,5 @@ LIST_ITEM = re.compile(r"[•·▪◦*]\s")
 # marks a site's masthead, never a title.
 WEB_ADDRESS = re.compile(
     r"(?i)(?:https?://|www\.)\S+|\b[\w.-]+\.(?:gov|mil|html?)\b/?\S*|\b[\w.-]+\.(?:com|org)/\S*"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address: "CPDispatch@usdoj.gov"
 )

@@ -97,7 +97,7 @@ _CLAUSE_OPENERS = words("As When While Although Because If Yesterday These He Sh
 # Commission"); a name broken across lines ("Food and Drug / Administration") cannot be quoted
 # as one, so it is not joined.
 _JOIN = re.compile(r"['’]? ?| & ")
-_NICKNAME_END = re.compile(r"[”\"] [A-Z]")
+_NICKNAME_END = re.compile(r"[”\")] [A-Z]")
 _DIGIT_AFTER = re.compile(r"\s*\d")
 
 
@@ -140,15 +140,18 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
                 groups.append([*nation, token])  # "the Ethiopian government": the state, named
                 current = []
                 continue
-        # 'Clarence “Bud” Albright': a nickname in quotation marks inside a person's name
+        # 'Clarence “Bud” Albright', "Anita J. (Janie) Dunning": a nickname in quotation marks
+        # or brackets inside a person's name
         nickname = (
             bool(current)
             and not pending
-            and is_given_name(current[-1].text)
-            and gap in (" “", ' "')
+            and (
+                is_given_name(current[-1].text) or _INITIAL.fullmatch(current[-1].text) is not None
+            )
+            and (gap in (" “", ' "') or (gap == " (" and not token.text.isupper()))  # not "(DOJ)"
             and _NICKNAME_END.match(text, token.end) is not None
         )
-        after_nickname = bool(current) and current[-1] is nick and gap in ("” ", '" ')
+        after_nickname = bool(current) and current[-1] is nick and gap in ("” ", '" ', ") ")
         nick = token if nickname else None
         joined = joined or nickname or after_nickname
         # "Acting NIST Director Willie May": a month after a first name is a surname;

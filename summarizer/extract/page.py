@@ -179,7 +179,9 @@ _AREA = r"[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?"
 _PLACE_AND_AREA = rf"(?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?"
 _DATE = r"[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:, \d{4})?"  # "Aug., 2, 2016" too
 DATELINE = re.compile(
-    rf"\(?(?P<place>{_PLACE})(?: ?,\s+(?P<area>{_AREA}))?(?:,? {_DATE})?"
+    # "EAU CLAIRE Wis., Oct. 27, 2016 –": a place in capitals may lack its comma
+    rf"\(?(?P<place>{_PLACE})(?: ?,\s+(?P<area>{_AREA})|(?<=[A-Z]) [A-Z][a-z]{{1,4}}\.)?"
+    rf"(?:,? {_DATE})?"
     # "(Army News Service, June 29, 2010)": a news service, its date, or both
     rf"(?: \((?:[A-Za-z. ]{{2,30}}(?:, {_DATE})?|{_DATE})\))?\)?"
     # a dash, not the hyphen of "Ban Ki-moon, Secretary-General of the United Nations"
