@@ -213,6 +213,7 @@ def _locations(found: Candidates, main: Name | None, items: _Items) -> list[Loca
             n.kind in ("place", "country")
             and not national_government(n.text)
             and not (n.kind == "country" and _only_in_court_titles(n, found.text))
+            and not _only_a_court_s_district(n, found.text)
             and not _only_a_street_modifier(n, found.text)
         )
         or (n.venue and (n.kind != "organization" or _somewhere(n, found.text)))
@@ -245,6 +246,15 @@ _COURT_TITLE_AFTER = re.compile(
 
 def _only_in_court_titles(name: Name, text: str) -> bool:
     return always_followed(name, text, _COURT_TITLE_AFTER, 40)
+
+
+# "United States Attorney for the District of Maryland", "the U.S. Attorney's Office for the
+# Middle District of North Carolina": the district names the office, not a place of the story.
+_COURT_OFFICE_BEFORE = re.compile(r"\b(?:Attorney|Attorney['’]s Office|Court) for the\s+$")
+
+
+def _only_a_court_s_district(name: Name, text: str) -> bool:
+    return "District of" in name.text and always_preceded(name, text, _COURT_OFFICE_BEFORE, 40)
 
 
 def _somewhere(name: Name, text: str) -> bool:

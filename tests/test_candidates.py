@@ -5772,3 +5772,17 @@ def test_a_nickname_in_brackets_stays_inside_the_name() -> None:
     assert "Anita J. (Janie) Dunning" in names
     assert "Anita J." not in names
     assert not any("(DOJ)" in name for name in names)
+
+
+def test_a_court_district_named_only_for_the_us_attorney_is_no_location() -> None:
+    # US Attorney (District of Maryland) releases of 2010 and 2013 (public domain).
+    office = summary_of(
+        "BALTIMORE - Maurice Spriggs was sentenced today, announced Rod J. Rosenstein, United "
+        "States Attorney for the District of Maryland."
+    )
+    assert "District of Maryland" not in [loc.name for loc in office.locations]
+    court = summary_of(
+        "BALTIMORE - Six banks in the District of Maryland were robbed, said Rod J. Rosenstein, "
+        "United States Attorney for the District of Maryland."
+    )
+    assert "District of Maryland" in [loc.name for loc in court.locations]
