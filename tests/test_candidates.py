@@ -5786,3 +5786,18 @@ def test_a_court_district_named_only_for_the_us_attorney_is_no_location() -> Non
         "United States Attorney for the District of Maryland."
     )
     assert "District of Maryland" in [loc.name for loc in court.locations]
+
+
+def test_the_words_before_a_title_that_open_its_body_s_name_name_nothing() -> None:
+    # A Federal Highway Administration release of 2011 (public domain).
+    names = [
+        n.text
+        for n in find_candidates(
+            'The Federal Highway Administration (FHWA) invited states to apply. "These grants '
+            'will help," said Federal Highway Administrator Victor Mendez. EPA Administrator '
+            "Lisa Jackson agreed, and EPA Region 5 helped."
+        ).names
+    ]
+    assert "Federal Highway" not in names
+    assert "Victor Mendez" in names
+    assert "EPA" in names

@@ -106,6 +106,17 @@ def _a_campus(current: list[Token], token: Token) -> bool:
     return token.text == "at" and current[0].text == "University" and current[1:2] != []
 
 
+def _heads_a_body(words: str, title: str, text: str) -> bool:
+    """Whether the story names the body a title heads with ``words`` before it ("Federal
+    Highway Administrator Victor Mendez" where it writes "the Federal Highway Administration"):
+    the words are part of that body's name, no name of their own."""
+    head = title.split()[-1][:6]  # "Administrator" heads an "Administration"
+    return any(
+        m.group(1) in ORG_WORDS and m.group(1).startswith(head)
+        for m in re.finditer(rf"\b{re.escape(words)} ([A-Z]\w+)", text)
+    )
+
+
 def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Runs of capitalised words, joined by spaces or connectors ("Bank of Canada")."""
     groups: list[list[Token]] = []
@@ -938,7 +949,12 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             ):
                 # "U.S. Transportation Secretary Mary E. Peters": the country, then the field
                 _add(found, order, org[0].text, org[0].start, None, False)
-            elif org and not is_demonym(org[0].text) and place_kind(org_text) is None:
+            elif (
+                org
+                and not is_demonym(org[0].text)
+                and place_kind(org_text) is None
+                and not _heads_a_body(org_text, title, text)
+            ):
                 # "Bank of Canada Governor Claire Dubois", "EPA Administrator Stephen Johnson"
                 _add(found, order, org_text, org[0].start, None, False)
                 employers.add(org_text)
