@@ -13,6 +13,8 @@ import re
 from functools import cache
 from typing import Any, Literal
 
+from summarizer.extract.lexicon import SHORT_PLACE_WORD, SHORT_PLACE_WORDS
+
 PlaceKind = Literal["country", "region", "city"]
 
 # Forms news uses that no gazetteer lists: short names, and the UK's nations by their usual names
@@ -346,8 +348,11 @@ def famous_place(name: str) -> bool:
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+_SHORT_FIRST = re.compile(rf"^{SHORT_PLACE_WORD}(?= )")
+
+
 def _spelled_out(short: re.Match[str]) -> str:
-    return {"St. ": "Saint ", "Mt. ": "Mount ", "Ft. ": "Fort "}[short.group()]
+    return SHORT_PLACE_WORDS[short.group()]
 
 
 def place_kind(name: str, said_to_be_a_place: bool = True) -> PlaceKind | None:
@@ -361,7 +366,7 @@ def place_kind(name: str, said_to_be_a_place: bool = True) -> PlaceKind | None:
         places.get(name)
         or places.get(_THE.sub("", name))
         # "St. Paul" is geonames' "Saint Paul"
-        or places.get(re.sub(r"^(?:St|Mt|Ft)\. ", _spelled_out, name))
+        or places.get(_SHORT_FIRST.sub(_spelled_out, name))
     )
     if found is None and state_of(name):
         return "region"

@@ -18,6 +18,7 @@ from summarizer.extract.lexicon import (
     MONTHS,
     ORG_WORDS,
     RELEASE_LABEL,
+    SHORT_PLACE_WORD,
     WEB_ADDRESS,
     WEEKDAYS,
 )
@@ -171,7 +172,7 @@ _STAMP = re.compile(r"date (\d{4}-\d{2}-\d{2})\b\s*")
 # "BOSTON (April 25, 2024) –", "(WASHINGTON) - Interior Secretary ...", "Boston, MA….".
 _PLACE = (
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}"
-    r"|(?:(?:St|Mt|Ft)\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4}"  # "St. Paul, Minn. –" too
+    rf"|(?:{SHORT_PLACE_WORD} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,4}}"  # "St. Paul, Minn. –"
     r"(?: D\.C\.)?)"  # "Washington D.C. – The Federal Communications Commission"
 )
 _AREA = r"[A-Z][\w.]*\.?(?: [A-Z][\w.]*)?"
