@@ -5801,3 +5801,16 @@ def test_the_words_before_a_title_that_open_its_body_s_name_name_nothing() -> No
     assert "Federal Highway" not in names
     assert "Victor Mendez" in names
     assert "EPA" in names
+
+
+def test_the_title_s_giver_gives_listed_awards_when_the_title_names_no_sum() -> None:
+    # A Coast Guard release of 2020 (public domain).
+    text = (
+        "Coast Guard awards eight contracts for Offshore Patrol Cutter industry studies\n\n"
+        "The Coast Guard announced the award of eight Offshore Patrol Cutter (OPC) industry "
+        "studies contracts March 20, 2020. The OPC program is large. OPC studies go on. "
+        "Industry studies contracts were awarded to:\n\n"
+        "  • Austal USA, LLC of Mobile, Alabama: $2.0 million base award\n"
+        "  • Bath Iron Works of Bath, Maine: $1.1 million base award\n"
+    )
+    assert _gifts(text) == [("Coast Guard", 2e6), ("Coast Guard", 1.1e6)]

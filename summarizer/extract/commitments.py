@@ -11,7 +11,7 @@ from summarizer.extract.entity import Kind, Name, after_mentions, before_mention
 from summarizer.extract.kinds import before_a_title
 from summarizer.extract.lexicon import BRACKETED_SHORT_NAME, LEGAL_SUFFIX, SPEECH, words
 from summarizer.extract.money import money_in
-from summarizer.extract.names import TITLE_GIFT
+from summarizer.extract.names import TITLE_GIFT, TITLE_GIVES
 from summarizer.extract.page import Span
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
 from summarizer.extract.views import ViewCandidate
@@ -303,6 +303,7 @@ def find_commitments(
     experts = {id(v.expert) for v in views}
     # The title's gift comes first, so that a sum the story gives no giver is its giver's.
     headline = _title_pledge(text, title, actors)
+    titled = _title_giver(text, title, actors)
     found: list[CommitmentCandidate] = list(headline)
     for i, sentence in enumerate(sentences):
         for clause_start, clause in _clauses(sentence):
@@ -376,7 +377,7 @@ def find_commitments(
                     # "More than $6.3 million is being awarded to ...": in a release, whoever
                     # gave the story's last sum gives this one, else its most named body.
                     agent = _announcer(actors, text, sentence.start, cue_at, sentence.end)
-                    agent = agent or _story_giver(found, actors, text)[0]
+                    agent = agent or _story_giver(found, actors, text, titled)[0]
                 givers = [agent] if agent else []
             else:
                 givers = _subject(actors, text, sentence, cue_at, sentences[:i])
@@ -447,14 +448,17 @@ def find_commitments(
     # A giver the clause rules already found in a sentence is not found there twice.
     seen = {(id(c.actor), c.sentence.start) for c in found if c.actor is not None}
     found += _participle_pledges(text, sentences, actors, seen)
-    found += _owned_sums(text, sentences, actors, found)
+    found += _owned_sums(text, sentences, actors, found, titled)
     story = found[len(headline) :]
     if any(_restates(c, t) for t in headline for c in story):
         found = story
-    found = _with_listed_awards(sorted(found, key=lambda c: c.start), text, sentences, actors)
+    found = _with_listed_awards(
+        sorted(found, key=lambda c: c.start), text, sentences, actors, titled
+    )
     found = _valued(text, sentences, found)
     found = [c for c in found if c.amount is not None or not _AVOWAL.match(c.action)]
-    return sorted(found + _breakdowns(text, sentences, actors, found), key=lambda c: c.start)
+    parts = _breakdowns(text, sentences, actors, found, titled)
+    return sorted(found + parts, key=lambda c: c.start)
 
 
 # A standing commitment avowed, not a measure: "reaffirmed the U.S. Government's commitment to
@@ -535,7 +539,11 @@ def _taken(found: list[CommitmentCandidate]) -> set[tuple[int, int]]:
 
 
 def _owned_sums(
-    text: str, sentences: list[Sentence], actors: list[Name], found: list[CommitmentCandidate]
+    text: str,
+    sentences: list[Sentence],
+    actors: list[Name],
+    found: list[CommitmentCandidate],
+    titled: Name | None,
 ) -> list[CommitmentCandidate]:
     """Sums named as a body's programme, grant or aid, or said to come from a body, where no
     clause rule found them."""
@@ -586,7 +594,7 @@ def _owned_sums(
                 or _GIFTS_TOTAL.fullmatch(sentence.text[:at])
             ):
                 # "The five-year $362.6 million grant to Lesotho seeks to": the story's giver's
-                giver = _story_giver(found + owned, actors, text, sentence.start)[0]
+                giver = _story_giver(found + owned, actors, text, titled, sentence.start)[0]
             if giver is None:
                 continue
             start, end = clause_span(sentence, amount.start, amount.end)
@@ -664,7 +672,11 @@ _AGAINST = re.compile(r"\s+(?:in (?:civil )?(?:penalties|fines) )?against\b")
 
 
 def _breakdowns(
-    text: str, sentences: list[Sentence], actors: list[Name], found: list[CommitmentCandidate]
+    text: str,
+    sentences: list[Sentence],
+    actors: list[Name],
+    found: list[CommitmentCandidate],
+    titled: Name | None,
 ) -> list[CommitmentCandidate]:
     """The parts a story lists of a sum given before them, each given by the sum's giver, as
     the labelers list them (LABELING: one item per distinct action); a list of what was done
@@ -689,7 +701,7 @@ def _breakdowns(
             whole, actor, _ = max(earlier, key=lambda w: (w[2].value, w[0].start))
             spots.append((actor, whole.status, whole.sentence, sentence, after))
         elif listed is not None:
-            giver, status = _story_giver(found, actors, text, sentence.start)
+            giver, status = _story_giver(found, actors, text, titled, sentence.start)
             if giver is not None:
                 spots.append((giver, status, None, sentence, after))
     parts = []
@@ -719,6 +731,15 @@ def _breakdowns(
                 )
             )
     return parts
+
+
+def _title_giver(text: str, title: Span | None, actors: list[Name]) -> Name | None:
+    """Who the title says gives out something, sum or not: the giver of the sums the story
+    lists with no giver of their own, before the body it names most."""
+    gift = TITLE_GIVES.match(text, title.start, title.end) if title else None
+    if gift is None:
+        return None
+    return next((n for _, n in _named_last(actors, gift.group("giver"))), None)
 
 
 def _title_pledge(text: str, title: Span | None, actors: list[Name]) -> list[CommitmentCandidate]:
@@ -879,7 +900,11 @@ _FINES = re.compile(rf"(?i)\b(?:{_PENALTY_WORD})\b[^.]*:\s*[?•*·-]?\s*$")
 
 
 def _with_listed_awards(
-    found: list[CommitmentCandidate], text: str, sentences: list[Sentence], actors: list[Name]
+    found: list[CommitmentCandidate],
+    text: str,
+    sentences: list[Sentence],
+    actors: list[Name],
+    titled: Name | None,
 ) -> list[CommitmentCandidate]:
     """Awards listed one a line belong to who is giving them out: the actor of the commitment
     before the list, else the organisation the story names most. A total that only sums the
@@ -901,7 +926,7 @@ def _with_listed_awards(
                 continue  # found with its verb
             amount = "amount" + shape
             amounts = money_in(text, at + row.start(amount), at + row.end(amount))
-            giver, status = _story_giver(found, actors, text, before=at)
+            giver, status = _story_giver(found, actors, text, titled, before=at)
             if not amounts or giver is None:
                 continue
             what = (row.group("what" + shape) or "").strip(" ,.;")
@@ -952,11 +977,15 @@ def _from_giver(actors: list[Name], text: str, at: int) -> Name | None:
 
 
 def _story_giver(
-    found: list[CommitmentCandidate], actors: list[Name], text: str, before: int | None = None
+    found: list[CommitmentCandidate],
+    actors: list[Name],
+    text: str,
+    titled: Name | None,
+    before: int | None = None,
 ) -> tuple[Name | None, str]:
     """Who gives a sum a release names with no giver, and how: whoever gave the story's last
-    sum (before ``before``), else the organisation the story names most (a country only where it
-    names none), announcing it."""
+    sum (before ``before``), else the giver its title names (``titled``), else the organisation
+    the story names most (a country only where it names none), announcing it."""
     earlier = [
         c
         for c in found
@@ -964,6 +993,8 @@ def _story_giver(
     ]
     if earlier:
         return earlier[-1].actor, earlier[-1].status
+    if titled is not None:
+        return titled, "announced"
     bodies = [
         n
         for n in actors

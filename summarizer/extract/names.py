@@ -1479,14 +1479,20 @@ def _add(
 
 # A release's title names who gives the money, sometimes there alone: "NIH Grants $55 Million in
 # ...", "U.S. Department of Commerce Invests Approximately $21 Million to ...".
-TITLE_GIFT = re.compile(
+# A title's giver and its verb of giving: "Coast Guard awards eight contracts for ...".
+_TITLE_GIVER = (
     # an owner first gives nothing: "Department of Commerce’s NTIA Awards $277M"
     r"(?:[A-Z][\w.&-]*(?: (?:of|and|for|the|[A-Z][\w.&-]*))+['’]s )?"
     r"(?:The )?(?P<giver>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*))*?)"
     r" (?P<verb>(?i:announces|awards|grants|invests|provides|commits|pledges|donates|allocates|"
     r"approves|delivers|offers|gives|releases|sends|makes|contributes))"
+)
+TITLE_GIVES = re.compile(_TITLE_GIVER)
+# ... and a sum: "NIH Grants $55 Million in Institutional Development Awards"
+TITLE_GIFT = re.compile(
+    _TITLE_GIVER
     # a recipient may come first: "Salazar Awards Alaska More than $3 Million"
-    r" (?:[A-Z][\w.'’-]* ){0,3}?(?:(?i:approximately|nearly|more than|over|almost|about|up to|"
+    + r" (?:[A-Z][\w.'’-]* ){0,3}?(?:(?i:approximately|nearly|more than|over|almost|about|up to|"
     r"an|additional|another) )*(?=US\$|[$€£]\s?\d)"
 )
 
