@@ -5814,3 +5814,18 @@ def test_the_title_s_giver_gives_listed_awards_when_the_title_names_no_sum() -> 
         "  • Bath Iron Works of Bath, Maine: $1.1 million base award\n"
     )
     assert _gifts(text) == [("Coast Guard", 2e6), ("Coast Guard", 1.1e6)]
+
+
+def test_the_body_the_funding_comes_from_gives_a_sum_received() -> None:
+    # A Senate release of 2020 (public domain).
+    text = (
+        "Stabenow, Peters Announce Beaverton Will Receive $851,000 Federal Grant\n\n"
+        "WASHINGTON, DC – U.S. Senators Debbie Stabenow (MI) and Gary Peters (MI) today "
+        "announced that the City of Beaverton will receive $851,000 in federal funding to "
+        "bolster water and wastewater infrastructure. The funding comes from the U.S. "
+        "Department of Agriculture (USDA) as a part of the Water and Waste Disposal Loan and "
+        "Grant Program.\n\n"
+        "“This funding will ensure that the City of Beaverton has the resources needed,” said "
+        "Senator Peters.\n"
+    )
+    assert _gifts(text) == [("U.S. Department of Agriculture", 851e3)]

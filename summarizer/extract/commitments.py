@@ -966,6 +966,28 @@ def _with_listed_awards(
 _FROM = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}?from\s+(?:the\s+|its\s+|their\s+)?")
 
 
+# "The funding comes from the U.S. Department of Agriculture", "The grants are awarded through
+# HUD's Lead Hazard Reduction Grant Program": where a release's money comes from.
+_MONEY_SOURCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:funding|funds|money|grants?|awards?|loans?|investments?)\s+"
+    r"(?:com(?:e|es|ing)|came|"
+    r"(?:is|are|was|were)\s+(?:being\s+)?(?:provided|awarded|made available))"
+    r"\s+(?P<via>from|by|through)\s+(?:the\s+)?"
+)
+
+
+def _source_named(actors: list[Name], text: str, at: int, owner: bool) -> Name | None:
+    """The body named right at ``at``; only as the ``owner`` of what follows ("through HUD's
+    programme") where the money comes through something: "through the Community Oriented
+    Policing Services Office (COPS) Anti-Methamphetamine Program by the Department of Justice"
+    names a programme."""
+    spots = [(m, n) for m, n in mentions(actors, text[at : at + 80]) if m.start() == 0]
+    if not spots or (owner and not re.match(r"['’]s\b", text[at + spots[0][0].end() :])):
+        return None
+    return spots[0][1]
+
+
 def _from_giver(actors: list[Name], text: str, at: int) -> Name | None:
     """The giver an amount is "from" ("$2 billion from the World Bank"), not the speaker."""
     lead = _FROM.match(text, at)
@@ -995,6 +1017,12 @@ def _story_giver(
         return earlier[-1].actor, earlier[-1].status
     if titled is not None:
         return titled, "announced"
+    said = (
+        _source_named(actors, text, m.end(), owner=m.group("via") == "through")
+        for m in _MONEY_SOURCE.finditer(text)
+    )
+    if (source := next((n for n in said if n is not None), None)) is not None:
+        return source, "announced"
     bodies = [
         n
         for n in actors
