@@ -5829,3 +5829,13 @@ def test_the_body_the_funding_comes_from_gives_a_sum_received() -> None:
         "Senator Peters.\n"
     )
     assert _gifts(text) == [("U.S. Department of Agriculture", 851e3)]
+
+
+def test_a_grant_given_by_a_body_is_the_body_s() -> None:
+    # A FEMA release of 2003 (public domain).
+    text = (
+        "Nearly $2 Million For Debris Removal Is Granted By FEMA To Fayette County\n\n"
+        "Atlanta, GA -- Fayette County, Ala., has been given a $1,991,646 grant by the federal "
+        "Emergency Management Agency (FEMA) to pay for removal and disposal of debris.\n"
+    )
+    assert _gifts(text) == [("Emergency Management Agency", 1991646.0)]

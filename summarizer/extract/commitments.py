@@ -96,6 +96,8 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"|will be (?:provid|award|fund|send|deliver|distribut|transferr|donat|invest|open|hir)ing"
         r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|(?<!supervised )(?<!news )(?<!press )releas\w*"
         r"|provid(?:e|es|ing)|giv(?:e|es|ing)|"
+        # "Fayette County has been given a $1,991,646 grant by FEMA": given by someone
+        r"(?:(?<=been )|(?<=was )|(?<=were )|(?<=is )|(?<=are ))given(?= (?:an? )?[$£€\d])|"
         r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|distribut(?:e|es|ing)|authoriz\w*|authoris\w*"
         r"|reimburs\w*|reinstat\w*|restor(?:e|es|ed|ing)|appropriat(?:e|es|ing)"
         # "The FTC is mailing 187,664 checks totaling more than $3.2 million"
@@ -1177,7 +1179,7 @@ def _agent(actors: list[Name], text: str, cue_at: int, clause_end: int) -> Name 
     after = text[cue_at:clause_end]
     spots = sorted(mentions(actors, after), key=lambda spot: spot[0].start())
     for i, (m, name) in enumerate(spots):
-        if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", after[: m.start()]):
+        if re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:federal\s+)?$", after[: m.start()]):
             # "awarded by OJP’s National Institute of Justice": the owner's office gives
             mark = _OWNER_MARK.match(after, m.end())
             if mark is None:
