@@ -5839,3 +5839,14 @@ def test_a_grant_given_by_a_body_is_the_body_s() -> None:
         "Emergency Management Agency (FEMA) to pay for removal and disposal of debris.\n"
     )
     assert _gifts(text) == [("Emergency Management Agency", 1991646.0)]
+
+
+def test_a_collider_or_a_reactor_is_a_thing_not_a_person() -> None:
+    # Brookhaven and Oak Ridge releases of 2006 and 2012 (public domain).
+    kinds = settled_kinds(
+        "UPTON, NY - Brookhaven National Laboratory operates the Relativistic Heavy Ion "
+        "Collider, a particle accelerator. The High Flux Isotope Reactor reopened."
+    )
+    assert kinds.get("Relativistic Heavy Ion Collider") == "other"
+    assert "Ion Collider" not in kinds and "Relativistic Heavy" not in kinds
+    assert kinds.get("High Flux Isotope Reactor") == "other"

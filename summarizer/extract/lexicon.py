@@ -196,6 +196,7 @@ THING_WORDS = words(
     "Releases"  # a site's menu: "Home Dallas Press Releases 2010"
     " Virus"  # "West Nile Virus"
     " Contract Contracts"  # "Portsmouth Decontamination and Decommissioning Contract"
+    " Collider Telescope Reactor Satellite Spacecraft"  # "Relativistic Heavy Ion Collider"
 )
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").
 THING_FIRST = words(

@@ -1390,7 +1390,9 @@ def _person_tail(words: list[str]) -> bool:
     """A given name, initials or more given names, then a family name or a rare word."""
     last = words[-1]
     return (
-        not any(w in CONNECTORS or w in ORG_WORDS or w in PLACE_LAST for w in words)
+        not any(
+            w in CONNECTORS or w in ORG_WORDS or w in PLACE_LAST or w in THING_WORDS for w in words
+        )
         and all(is_given_name(w) or _INITIAL.fullmatch(w) for w in words[1:-1])
         and (is_surname(last) or zipf(last.lower()) < RARE_ZIPF)  # not "Marine Sanctuary"
         and place_kind(last) is None
