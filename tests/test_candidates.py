@@ -5850,3 +5850,14 @@ def test_a_collider_or_a_reactor_is_a_thing_not_a_person() -> None:
     assert kinds.get("Relativistic Heavy Ion Collider") == "other"
     assert "Ion Collider" not in kinds and "Relativistic Heavy" not in kinds
     assert kinds.get("High Flux Isotope Reactor") == "other"
+
+
+def test_ste_and_ft_shorten_a_place_s_first_word() -> None:
+    # A Justice Department release of 2004 (public domain).
+    kinds = settled_kinds(
+        "KANSAS CITY - APAC-Missouri was indicted for rigging a bid on a highway project in "
+        "Ste. Genevieve County, Missouri. The troops left Ft. Worth, Texas."
+    )
+    assert kinds.get("Ste. Genevieve County") == "place"
+    assert kinds.get("Ft. Worth") == "place"
+    assert "Ste" not in kinds and "Genevieve County" not in kinds

@@ -45,7 +45,7 @@ COMPASS = words(
 )
 # "Rear Adm. Michael D. Weahkee", "Maj. Gen. Todd Semonite": military ranks too.
 ABBREVIATIONS = words(
-    "Mr Mrs Ms Dr St Jr Sr Prof Gen Lt Col Sgt Rev Gov Sen Rep Capt Mt "
+    "Mr Mrs Ms Dr St Ste Ft Jr Sr Prof Gen Lt Col Sgt Rev Gov Sen Rep Capt Mt "
     "Adm Maj Brig Cmdr Cdr Cpl Pvt Spc Supt"
 )
 # The head word of a title, the role itself ("Minister" in "Deputy Prime Minister"). nameparser's
@@ -165,10 +165,10 @@ RELEASE_LABEL = r"for immediate release|press release|news release"
 # A short name in brackets after a name: "(INSPIRE)", "(MCC)", "(Ex-Im)"
 BRACKETED_SHORT_NAME = r" \([A-Z][\w-]{1,10}\)"
 PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Gate")
-# A place's first word as news shortens it ("St. Paul", "Mt. Hood", "Ft. Worth") and as the
-# gazetteers spell it out.
-SHORT_PLACE_WORDS = {"St.": "Saint", "Mt.": "Mount", "Ft.": "Fort"}
-SHORT_PLACE_WORD = r"(?:St|Mt|Ft)\."
+# A place's first word as news shortens it ("St. Paul", "Ste. Genevieve", "Mt. Hood",
+# "Ft. Worth") and as the gazetteers spell it out.
+SHORT_PLACE_WORDS = {"St.": "Saint", "Ste.": "Sainte", "Mt.": "Mount", "Ft.": "Fort"}
+SHORT_PLACE_WORD = r"(?:St|Ste|Mt|Ft)\."
 VENUE_ORG = words(
     "Museum Centre Center Hospital Stadium Hall Palace Works Speedway Circuit Arena Raceway "
     "Racecourse Velodrome Cosmodrome Spaceport House Base Mine Site Plant Apartments Landfill "
