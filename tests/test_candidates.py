@@ -5861,3 +5861,13 @@ def test_ste_and_ft_shorten_a_place_s_first_word() -> None:
     assert kinds.get("Ste. Genevieve County") == "place"
     assert kinds.get("Ft. Worth") == "place"
     assert "Ste" not in kinds and "Genevieve County" not in kinds
+
+
+def test_a_member_s_state_after_the_party_is_a_place() -> None:
+    # A Senate release of 2019 (public domain).
+    kinds = settled_kinds(
+        "WILMINGTON – U.S. Senators Susan Collins (R-Maine), Bill Cassidy (R-La.) and Sanford "
+        "Bishop (D-GA) signed the letter. Sen. Tom Carper (D-Del.) led it."
+    )
+    assert kinds.get("Maine") == "place" and kinds.get("La.") == "place"
+    assert kinds.get("GA") == "place" and kinds.get("Del.") == "place"

@@ -787,6 +787,20 @@ def _listed_areas(text: str, sentences: list[Sentence]) -> dict[str, int]:
     return areas
 
 
+# "Sen. Ben Cardin (D-Md.)", "Rep. Sanford Bishop (D-GA)": a member's state after the party.
+_PARTY_STATE = re.compile(r"\((?:D|R|I)[-–](?P<state>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\)")
+
+
+def _party_states(text: str) -> dict[str, int]:
+    """The states the members of Congress a story names are from, with where each is first
+    named."""
+    states: dict[str, int] = {}
+    for found in _PARTY_STATE.finditer(text):
+        if is_us_state(found["state"]):
+            states.setdefault(found["state"], found.start("state"))
+    return states
+
+
 # "in the West", "across the arid West": the region; not "West Virginia", "the Western
 # states" or "the Red River of the North".
 _COMPASS_REGION = re.compile(
@@ -825,7 +839,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     found: dict[str, Name] = {}
     order: list[str] = []
     employers: set[str] = set()  # named before a title: "MCC CEO John Danilovich"
-    areas = _listed_areas(text, sentences) | _compass_regions(text, sentences)
+    areas = _listed_areas(text, sentences) | _compass_regions(text, sentences) | _party_states(text)
     suffixed = -1  # where the last name's suffix ended: "(USA), N.A." is no name of its own
     for group in _groups(text, story_tokens(text, sentences)):
         if group[0].start < suffixed:
