@@ -989,3 +989,21 @@ def test_an_e_mail_address_names_no_one() -> None:
         "on the Community Policing Dispatch, e-mail the editorial board at CPDispatch@usdoj.gov."
     )
     assert "CPDispatch" not in [n.text for n in found.names]
+
+
+def test_usda_s_closing_notice_is_furniture() -> None:
+    # A USDA release of 2014 (public domain).
+    text = (
+        "Deputy Secretary Harden to Travel to China\n\n"
+        "WASHINGTON, July 7, 2014 – Agriculture Deputy Secretary Krysta Harden will travel to "
+        "Beijing this week.\n\n"
+        "USDA is an equal opportunity provider and employer. To file a complaint of "
+        "discrimination, write: USDA, Office of the Assistant Secretary for Civil Rights, Office "
+        "of Adjudication, 1400 Independence Ave., SW, Washington, DC 20250-9410 or call (866) "
+        "632-9992 (Toll-free Customer Service).\n"
+    )
+    names = [n.text for n in find_candidates(text).names]
+    assert "Krysta Harden" in names and "Beijing" in names
+    assert not {"Independence Ave", "Office of Adjudication", "Toll-free Customer Service"} & set(
+        names
+    )

@@ -66,6 +66,9 @@ FURNITURE = re.compile(
     # contact the TSA Contact Center. Members of the news media may contact TSA Public Affairs."
     r"if you have questions about (?:policies|procedures)|members of the (?:news )?media may\b|"
     r"editor['’]?s note|"
+    # USDA's closing notice: "USDA is an equal opportunity provider and employer. To file a
+    # complaint of discrimination, write: USDA, Office of the Assistant Secretary for ..."
+    r"usda is an equal opportunity|to file a complaint of discrimination|"
     r"this (?:site|page) (?:contains|is no longer)|archived (?:content|page|news release)|"
     r"skip (?:common|main|navigation)|begin hierarch|view header|newsroom$|(?:national )?news$|"
     r"environmental news$|all (?:news|press) releases|release date:|contact information:|"
