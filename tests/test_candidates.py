@@ -5871,3 +5871,16 @@ def test_a_member_s_state_after_the_party_is_a_place() -> None:
     )
     assert kinds.get("Maine") == "place" and kinds.get("La.") == "place"
     assert kinds.get("GA") == "place" and kinds.get("Del.") == "place"
+
+
+def test_a_numbered_unit_and_an_agency_s_district_are_organisations() -> None:
+    # Air Force, Corps of Engineers and BLM releases (public domain).
+    kinds = settled_kinds(
+        "The 30th Space Wing launched the rocket. The Vicksburg District of the U.S. Army Corps "
+        "of Engineers issued 11,000 sandbags."
+    )
+    assert kinds.get("30th Space Wing") == "organization"
+    assert kinds.get("Vicksburg District") == "organization"
+    assert settled_kinds("Flooding hit the Pyapon District of Myanmar.").get("Pyapon District") != (
+        "organization"
+    )

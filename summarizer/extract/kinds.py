@@ -153,6 +153,10 @@ def classify(
         return "other", False  # "new molecular entities (NMEs)": a term, not a body
     if _AGENCY_AREA.match(name) or _SERVICE_DISTRICT.fullmatch(name):
         return "organization", False  # "EPA Region 5", "Coast Guard Sector Delaware Bay": an office
+    if _NUMBERED_UNIT.fullmatch(name):
+        return "organization", False  # "30th Space Wing", "116th Air Control Wing": a unit
+    if last == "District" and len(words) > 1 and _an_agency_s_district(name, text):
+        return "organization", False
     if (district := _DISTRICT_OF.fullmatch(name)) and is_us_state(district["state"]):
         # "the Northern District of California", "District of Puerto Rico": a court's area
         return "place", False
@@ -547,6 +551,25 @@ _SERVICE_DISTRICT = re.compile(
     r".+\b(?:Fire|Water|School|Schools|Development|Irrigation|Conservation|Sanitation|Sanitary|"
     r"Utility|Utilities|Improvement|Drainage|Sewer|Park|Parks|Hospital|Transit|Library|Health|"
     r"Port|Flood|Levee|Power|Recreation|Management|Control|Protection) District"
+)
+_DISTRICTED_AGENCY = re.compile(r"\bCorps of Engineers\b|\bBureau of Land Management\b|\bBLM\b")
+
+
+def _an_agency_s_district(name: str, text: str) -> bool:
+    """Whether a district is an office of the Corps of Engineers or the Bureau of Land
+    Management, which keep districts, named next to it ("the Vicksburg District of the U.S.
+    Army Corps of Engineers", "BLM's Gila District"), or acting in a release of theirs ("the
+    Gila District will transfer a fire engine"); not "the Pyapon District"."""
+    return any(
+        _DISTRICTED_AGENCY.search(text, max(0, m.start() - 60), m.end() + 60)
+        for m in occurrences(name, text)
+    ) or (_DISTRICTED_AGENCY.search(text) is not None and _acts((name,), text))
+
+
+# A military unit by its number: "30th Space Wing", "433rd Airlift Wing", "1st Cavalry Division".
+_NUMBERED_UNIT = re.compile(
+    r"\d+(?:st|nd|rd|th) (?:[A-Z][\w-]* ){0,4}"
+    r"(?:Wing|Group|Division|Fleet|Command|Squadron|Battalion|Brigade|Regiment|Company)"
 )
 _YEAR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:19|20)\d\d $")
 # A brand's inner capitals ("WaterSMART", "IDeA", "AmeriCorps"), which no place name has: a
