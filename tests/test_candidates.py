@@ -5884,3 +5884,15 @@ def test_a_numbered_unit_and_an_agency_s_district_are_organisations() -> None:
     assert settled_kinds("Flooding hit the Pyapon District of Myanmar.").get("Pyapon District") != (
         "organization"
     )
+
+
+def test_a_title_s_field_may_hold_and_and_start_with_an_initial() -> None:
+    # HHS and Labor Department releases of 2006 and 2012 (public domain).
+    kinds = settled_kinds(
+        "“They help,” said HHS Assistant Secretary for Children and Families Wade F. Horn. "
+        "“These failures resulted in deaths,” said Solicitor of Labor M. Patricia Smith. "
+        "The Secretary for Britain and France Joe Smith left."
+    )
+    assert kinds.get("Wade F. Horn") == "person" and kinds.get("M. Patricia Smith") == "person"
+    assert "Families Wade F. Horn" not in kinds and "Children" not in kinds
+    assert kinds.get("Britain") == "country" and kinds.get("France") == "country"

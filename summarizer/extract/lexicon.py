@@ -63,7 +63,7 @@ HEAD_TITLES = words(
     "Maj Gen Lt Col Sgt Capt Cmdr Cdr Adm Brig Cpl Pvt Spc Ens Admiral Commander "  # military ranks
     "Vice-President Vice-Chairman Undersecretary Under-Secretary Envoy Counsel Prosecutor "
     "Excellency Majesty Highness Holiness Chargé Investigator Coordinator Supervisor Astronaut "
-    "Honorable Hon Forester Conservationist Co-chair Co-chairman Co-chairwoman "
+    "Honorable Hon Forester Conservationist Co-chair Co-chairman Co-chairwoman Solicitor "
     "Corporal Consul Brigadier Commodore Specialist Seaman Airman Ensign Marshal "
     "d’Affaires D’Affaires d'Affaires D'Affaires"  # "Chargé d’Affaires"
 )

@@ -349,6 +349,14 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
                 )
                 # "Oregon Department of Fish and Wildlife Director Curt Melcher"
                 or (is_head_title(words[split - 1]) and _of_before_and(words[: split - 1]))
+                # "Assistant Secretary for Children and Families Wade F. Horn": a title's field,
+                # not "Secretary for Britain and France"
+                or any(
+                    w == "for"
+                    and is_head_title(words[i - 1])
+                    and place_kind(" ".join(words[i + 1 : words.index("and")])) is None
+                    for i, w in enumerate(words[1 : words.index("and")], 1)
+                )
             )
         )
         or _spelled_after(group, text)
@@ -1302,6 +1310,8 @@ def _title_split(group: list[Token]) -> int:
             last += 1  # "State Director for South Dakota Julie Gross": "Dakota" ends a place
         elif last < len(group) and not is_given_name(group[last].text):
             last = next(first, last)
+            if _INITIAL.fullmatch(group[last - 1].text) and last - 1 > 0:
+                last -= 1  # "Solicitor of Labor M. Patricia Smith": an initial opens the name
     elif (
         0 < last < len(group)
         and [t.text for t in group[last - 2 : last]] == ["of", "the"]
