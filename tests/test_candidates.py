@@ -5896,3 +5896,16 @@ def test_a_title_s_field_may_hold_and_and_start_with_an_initial() -> None:
     assert kinds.get("Wade F. Horn") == "person" and kinds.get("M. Patricia Smith") == "person"
     assert "Families Wade F. Horn" not in kinds and "Children" not in kinds
     assert kinds.get("Britain") == "country" and kinds.get("France") == "country"
+
+
+def test_a_sum_requested_or_drawn_in_is_no_gift() -> None:
+    # USDA, EDA and EPA releases (public domain).
+    text = (
+        "USDA Receives Applications\n\n"
+        "WASHINGTON - Joel Baxley this week announced that the U.S. Department of Agriculture "
+        "(USDA) received 53 applications requesting more than $635 million in loan-grant "
+        "funding. The Economic Development Administration (EDA) will provide a $2 million "
+        "grant. The EDA investment is expected to create 115 new jobs and attract $1.15 "
+        "million in private investment over three years.\n"
+    )
+    assert _gifts(text) == [("Economic Development Administration", 2e6)]

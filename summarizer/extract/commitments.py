@@ -224,10 +224,22 @@ _RUNNING_TOTAL = re.compile(
 )
 
 
-def _running_total(text: str, amount: Money, floor: int) -> bool:
-    """Whether a running total's verb stands before ``amount``, within 100 characters and not
-    before ``floor`` (its clause's or sentence's start): the sum is no new one."""
-    return _RUNNING_TOTAL.search(text, max(floor, amount.start - 100), amount.start) is not None
+# "53 applications requesting more than $635 million", "expected to attract $1.15 million in
+# private investment", "has leveraged more than $14 billion": sums others ask for or add.
+_SOUGHT = re.compile(rf"(?i)\b(?:request|seek|sought|leverag|attract)\w*\s+{_ABOUT}$")
+_PRIVATE = re.compile(r"\s+(?:in|of)\s+(?:new\s+)?private\b")
+
+
+def _not_given(text: str, amount: Money, floor: int) -> bool:
+    """Whether ``amount`` is no new gift: a running total's verb stands before it (within 100
+    characters and not before ``floor``, its clause's or sentence's start), or it is what
+    others request or a grant draws in."""
+    window = max(floor, amount.start - 100)
+    return (
+        _RUNNING_TOTAL.search(text, window, amount.start) is not None
+        or _SOUGHT.search(text, window, amount.start) is not None
+        or _PRIVATE.match(text, amount.end) is not None
+    )
 
 
 _PENALTY_WORD = r"penalt(?:y|ies)|fines?|forfeitures?"
@@ -319,7 +331,7 @@ def find_commitments(
             )
             at = sentence.start + clause_start
             amounts = [
-                m for m in money_in(text, at, at + len(clause)) if not _running_total(text, m, at)
+                m for m in money_in(text, at, at + len(clause)) if not _not_given(text, m, at)
             ]
             before = sentence.text[: clause_start + cue.start()]
             promise = _PROMISE.match(cue.group()) or (
@@ -555,8 +567,7 @@ def _owned_sums(
         amounts = [
             m
             for m in money_in(text, sentence.start, sentence.end)
-            if (sentence.start, m.start) not in taken
-            and not _running_total(text, m, sentence.start)
+            if (sentence.start, m.start) not in taken and not _not_given(text, m, sentence.start)
         ]
         if not amounts:
             continue
