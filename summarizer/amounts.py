@@ -158,7 +158,7 @@ _PATTERN = re.compile(
       | (?:(?:{_NUMBER_WORD}|a|an)(?:[\s-]+(?:{_NUMBER_WORD}|a|an))*)
         (?=[\s-]+(?:{_SCALE_WORD})(?!\w))                  # "half a billion", "a half-billion"
     )
-    (?:[\s-]?(?P<scale>{_SCALE_WORD})(?!\w))?
+    (?:\+?[\s-]?(?P<scale>{_SCALE_WORD})(?!\w))?                # "$16+ Million": at least
     (?:
         \s(?P<code_after>{_alternation(_CODES)})\b
       | \s(?P<word>{_alternation(list(_ALL_WORDS))})(?!\w)

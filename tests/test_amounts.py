@@ -24,6 +24,7 @@ from summarizer.amounts import find_amounts, parse_amount, same_value
         ("NZ$500,000 on the campaign", 5e5, "NZD", "NZ$500,000"),
         ("HK$2 billion", 2e9, "HKD", "HK$2 billion"),
         ("R$3 billion", 3e9, "BRL", "R$3 billion"),
+        ("EPA Awards $16+ Million to Cleanup", 16e6, None, "$16+ Million"),  # an EPA title
     ],
 )
 def test_parse_amount(text: str, value: float, currency: str | None, written: str) -> None:
