@@ -5906,6 +5906,8 @@ def test_a_sum_requested_or_drawn_in_is_no_gift() -> None:
         "(USDA) received 53 applications requesting more than $635 million in loan-grant "
         "funding. The Economic Development Administration (EDA) will provide a $2 million "
         "grant. The EDA investment is expected to create 115 new jobs and attract $1.15 "
-        "million in private investment over three years.\n"
+        "million in private investment over three years. Acting U.S. Attorney Carlie "
+        "Christensen announced Wednesday that the District of Utah collected $4,335,105.35 in "
+        "Fiscal Year 2014.\n"
     )
     assert _gifts(text) == [("Economic Development Administration", 2e6)]

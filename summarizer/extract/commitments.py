@@ -225,8 +225,9 @@ _RUNNING_TOTAL = re.compile(
 
 
 # "53 applications requesting more than $635 million", "expected to attract $1.15 million in
-# private investment", "has leveraged more than $14 billion": sums others ask for or add.
-_SOUGHT = re.compile(rf"(?i)\b(?:request|seek|sought|leverag|attract)\w*\s+{_ABOUT}$")
+# private investment", "has leveraged more than $14 billion", "collected $4,335,105.35 in Fiscal
+# Year 2014": sums others ask for, add or pay in.
+_SOUGHT = re.compile(rf"(?i)\b(?:request|seek|sought|leverag|attract|collect)\w*\s+{_ABOUT}$")
 _PRIVATE = re.compile(r"\s+(?:in|of)\s+(?:new\s+)?private\b")
 
 
