@@ -5911,3 +5911,17 @@ def test_a_sum_requested_or_drawn_in_is_no_gift() -> None:
         "Fiscal Year 2014.\n"
     )
     assert _gifts(text) == [("Economic Development Administration", 2e6)]
+
+
+def test_a_department_s_office_is_two_names() -> None:
+    # Justice Department releases of 2003 and 2009 (public domain).
+    kinds = settled_kinds(
+        "The Department of Justice’s Office of Justice Programs awarded $735 million. The U.S. "
+        "Department of Energy Office of Environmental Management awarded $14 million. The "
+        "Sheriff's Office said so."
+    )
+    assert kinds.get("Department of Justice") == "organization"
+    assert kinds.get("Office of Justice Programs") == "organization"
+    assert kinds.get("U.S. Department of Energy") == "organization"
+    assert kinds.get("Office of Environmental Management") == "organization"
+    assert kinds.get("Sheriff's Office") == "organization"

@@ -131,6 +131,8 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             and token.text == "Office"
             and gap in ("’s ", "'s ")
             and is_head_title(current[-1].text)
+            # not "Department of Justice’s Office of Justice Programs": a body's office
+            and not (len(current) >= 2 and current[-2].text == "of")
         )
         joined = (
             bool(current)
@@ -1018,7 +1020,9 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         ):
             continue  # "James F. Ports, Jr.": the name's suffix, kept with it below; "12th St."
         for part in _split_places(
-            _split_person_tail(_split_body_person(_split_of(group, title is not None, text)))
+            _split_person_tail(
+                _split_body_person(_split_body_office(_split_of(group, title is not None, text)))
+            )
         ):
             if text[part[0].start : part[-1].end] in WIRE_AGENCIES or _NUMBER_MARK.match(
                 text, part[-1].start
@@ -1379,6 +1383,27 @@ def _split_body_person(groups: list[list[Token]]) -> list[list[Token]]:
             out += [group[: heads[-1] + 1], tail]
         else:
             out.append(group)
+    return out
+
+
+def _split_body_office(groups: list[list[Token]]) -> list[list[Token]]:
+    """'U.S. Department of Justice Office of Community Oriented Policing Services' is the
+    department and its office, as the labelers name them: a run that names a body of its field,
+    then an office or a bureau of another."""
+    out = []
+    for group in groups:
+        words = [t.text for t in group]
+        at = next(
+            (
+                i
+                for i in range(3, len(words) - 2)
+                if words[i] in ("Office", "Bureau")
+                and words[i + 1] in ("of", "for", "on")
+                and any(words[j] in ORG_WORDS and words[j + 1] == "of" for j in range(i - 1))
+            ),
+            None,
+        )
+        out += [group[:at], group[at:]] if at else [group]
     return out
 
 
