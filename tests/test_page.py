@@ -1007,3 +1007,30 @@ def test_usda_s_closing_notice_is_furniture() -> None:
     assert not {"Independence Ave", "Office of Adjudication", "Toll-free Customer Service"} & set(
         names
     )
+
+
+def test_a_dateline_s_dash_may_be_three_hyphens_or_stand_between_spaces() -> None:
+    # HHS (2006) and FEMA (2021) releases (public domain).
+    found = find_candidates(
+        "Administration for Children and Families Awards Grants\n\n\n"
+        "WASHINGTON, D.C. --- The Administration for Children and Families (ACF) awarded "
+        "grants today.\n"
+    )
+    assert [n.text for n in found.dateline] == ["WASHINGTON, D.C."]
+    found = find_candidates(
+        "FEMA AUTHORIZES FUNDS TO FIGHT RED APPLE FIRE IN WASHINGTON Release Date: July 15, "
+        "2021 BOTHELL, WASH.  -  The Federal Emergency Management Agency (FEMA) authorized the "
+        "use of federal funds.\n"
+    )
+    assert [n.text for n in found.dateline] == ["BOTHELL", "WASH."]
+
+
+def test_a_portal_s_loading_lines_are_furniture() -> None:
+    # A USDA FSIS recall of 2015 (public domain).
+    found = find_candidates(
+        "Web Content Viewer (JSR 286)\n\nLoading...\n\nWeb Content Viewer (JSR 286)\n\n"
+        "Loading...\n\nWeb Content Viewer (JSR 286)\n\n"
+        "WASHINGTON, Jan. 9, 2015 – Shirk’s Meats, a Dundee, N.Y. establishment, is recalling "
+        "sausage products.\n"
+    )
+    assert [n.text for n in found.dateline] == ["WASHINGTON"]

@@ -65,7 +65,7 @@ FURNITURE = re.compile(
     # TSA's archive notice: "If you have questions about policies or procedures, please
     # contact the TSA Contact Center. Members of the news media may contact TSA Public Affairs."
     r"if you have questions about (?:policies|procedures)|members of the (?:news )?media may\b|"
-    r"editor['’]?s note|"
+    r"editor['’]?s note|web content viewer|loading\.\.\.$|"
     # USDA's closing notice: "USDA is an equal opportunity provider and employer. To file a
     # complaint of discrimination, write: USDA, Office of the Assistant Secretary for ..."
     r"usda is an equal opportunity|to file a complaint of discrimination|"
@@ -191,7 +191,9 @@ DATELINE = re.compile(
     # a dash, not the hyphen of "Ban Ki-moon, Secretary-General of the United Nations"
     # or an ellipsis: "Boston, MA…. A former Lowell pharmacist"
     # (not the hyphen of a name in capitals: "MILTON EDILBERTO ESCOTO-GALINDO, age 29")
-    rf"(?:\s*(?:--|[—–―‒\ufffd]|…\.?)|(?<![a-z])[‑‐-](?![A-Z]{{2,}}\b)|\s[‑‐-])\s*(?:{_DATE}\)\s*)?"
+    # "WASHINGTON, D.C. --- The", "BOTHELL, WASH.  -  The": a dash of three, spaces before one
+    rf"(?:\s*(?:---?|[—–―‒\ufffd]|…\.?)|(?<![a-z])[‑‐-](?![A-Z]{{2,}}\b)|\s+[‑‐-])\s*"
+    rf"(?:{_DATE}\)\s*)?"
     r"(?=[A-Z\"“]|\s*$)"  # the story, or the end of a dateline's own paragraph
 )
 # "WASHINGTON, D.C. Ashland Inc. was sentenced", "WASHINGTON, D.C., November 4, 2011 Two new",
