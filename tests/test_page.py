@@ -1034,3 +1034,27 @@ def test_a_portal_s_loading_lines_are_furniture() -> None:
         "sausage products.\n"
     )
     assert [n.text for n in found.dateline] == ["WASHINGTON"]
+
+
+def test_more_dateline_shapes_found_on_release_pages() -> None:
+    # EPA (2018), MBDA (2011), USAID (2005), DOE (2000) and NNSA (2008) releases (public domain).
+    cases = {
+        "Grant to Improve Water Infrastructure in Bartlett, Illinois\n\nCHICAGO − (January 11, "
+        "2018) The U.S. Environmental Protection Agency has awarded a grant.": ["CHICAGO"],
+        "Funding will support 27 MBDA Business Centers\n\nVisit MBDA Business CentersWASHINGTON, "
+        "D.C. (April 6, 2011) —The U.S. Department of Commerce awarded grants.": [
+            "WASHINGTON, D.C."
+        ],
+        "USAID Unveils Education Strategy\n\nContact: USAID Press Office\n\n0526-05-039\n\n"
+        "WASHINGTON DC - Wednesday, the U.S. Agency for International Development unveiled its "
+        "strategy.": ["WASHINGTON DC"],
+        "SRS High-Level Waste Tanks\n\nAIKEN, SC; November 30 - The Department of Energy issued "
+        "a draft.": ["AIKEN", "SC"],
+        "NNSA Showcases Capabilities\n\nImage Link: Defense Programs Image Link: Naval Reactors\n\n"
+        "AVILA, Spain – Spain wrapped up a nuclear emergency training exercise today.": [
+            "AVILA",
+            "Spain",
+        ],
+    }
+    for text, dateline in cases.items():
+        assert [n.text for n in find_candidates(text).dateline] == dateline, text[:40]

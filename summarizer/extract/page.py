@@ -174,7 +174,7 @@ _STAMP = re.compile(r"date (\d{4}-\d{2}-\d{2})\b\s*")
 # "(Washington, D.C. - June 12, 2008)", "Thai-Japanese Bangkok Youth Center, Bangkok —",
 # "BOSTON (April 25, 2024) –", "(WASHINGTON) - Interior Secretary ...", "Boston, MA….".
 _PLACE = (
-    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}"
+    r"(?:[A-Z][A-Z.'’-]+(?: (?!D\.?C\.?(?!\w))[A-Z][A-Z.'’-]*){0,3}"
     rf"|(?:{SHORT_PLACE_WORD} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,4}}"  # "St. Paul, Minn. –"
     r"(?: D\.C\.)?)"  # "Washington D.C. – The Federal Communications Commission"
 )
@@ -184,17 +184,20 @@ _PLACE_AND_AREA = rf"(?P<place>{_PLACE})(?:,\s+(?P<area>{_AREA}))?"
 _DATE = r"[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:, \d{4})?"  # "Aug., 2, 2016" too
 DATELINE = re.compile(
     # "EAU CLAIRE Wis., Oct. 27, 2016 –": a place in capitals may lack its comma
-    rf"\(?(?P<place>{_PLACE})(?: ?,\s+(?P<area>{_AREA})|(?<=[A-Z]) [A-Z][a-z]{{1,4}}\.)?"
-    rf"(?:,? {_DATE})?"
+    # "WASHINGTON DC - Wednesday": nor before "DC"
+    rf"\(?(?P<place>{_PLACE})(?: ?,\s+(?P<area>{_AREA})|(?<=[A-Z]) [A-Z][a-z]{{1,4}}\.|"
+    r"(?<=[A-Z]) (?P<district>D\.?C\.?)(?!\w))?"
+    rf"(?:[,;]? {_DATE})?"  # "AIKEN, SC; November 30 - The"
     # "(Army News Service, June 29, 2010)": a news service, its date, or both
     rf"(?: \((?:[A-Za-z. ]{{2,30}}(?:, {_DATE})?|{_DATE})\))?\)?"
     # a dash, not the hyphen of "Ban Ki-moon, Secretary-General of the United Nations"
     # or an ellipsis: "Boston, MA…. A former Lowell pharmacist"
     # (not the hyphen of a name in capitals: "MILTON EDILBERTO ESCOTO-GALINDO, age 29")
     # "WASHINGTON, D.C. --- The", "BOTHELL, WASH.  -  The": a dash of three, spaces before one
-    rf"(?:\s*(?:---?|[—–―‒\ufffd]|…\.?)|(?<![a-z])[‑‐-](?![A-Z]{{2,}}\b)|\s+[‑‐-])\s*"
-    rf"(?:{_DATE}\)\s*)?"
-    r"(?=[A-Z\"“]|\s*$)"  # the story, or the end of a dateline's own paragraph
+    rf"(?:\s*(?:---?|[—–―‒−\ufffd]|…\.?)|(?<![a-z])[‑‐-](?![A-Z]{{2,}}\b)|\s+[‑‐-])\s*"
+    rf"(?:\(?{_DATE}\)\s*)?"  # "CHICAGO − (January 11, 2018) The U.S. ..."
+    # the story, or the end of a dateline's own paragraph; "@@" marks a scraped page's story
+    r"(?=[A-Z\"“]|@@|\s*$)"
 )
 # "WASHINGTON, D.C. Ashland Inc. was sentenced", "WASHINGTON, D.C., November 4, 2011 Two new",
 # "SAVANNAH, GA: The former president": a dateline in capitals with no dash, which only its
@@ -607,7 +610,8 @@ def _split_dateline(text: str, page: Layout) -> None:
         return
     first = page.body[0]
     head = text[first.start : min(first.end, first.start + 400)]
-    starts = [0, *(m.end() for m in re.finditer(r"[\s\]|]+", head))]
+    # "... Business CentersWASHINGTON, D.C. (April 6, 2011) —The": a dateline run into a line
+    starts = [0, *(m.end() for m in re.finditer(rf"[\s\]|]+|{_RUN_IN.pattern}", head))]
     for at in starts:
         match = DATELINE.match(text, first.start + at, first.start + len(head))
         if match is None and at == 0:
@@ -616,10 +620,16 @@ def _split_dateline(text: str, page: Layout) -> None:
             ) or _BRACKET_DATELINE.match(text, first.start, first.start + len(head))
         if match is None or not _known_place(_dateline_place(match), at == 0):
             continue
+        if _RUN_IN.search(_dateline_place(match)):
+            continue  # "Visit MBDA Business CentersWASHINGTON": the dateline starts inside
         if at:
             before = head[:at]
             shouted = re.match(r"\W*((?:[A-Z0-9$,'’.&-]+ ){3,}[A-Z0-9$,'’.&-]+)", before)
-            if shouted is None and not re.search(r"(?i)date|\d{4}", before):
+            if (
+                shouted is None
+                and not re.search(r"(?i)date|\d{4}", before)
+                and not _shouted_place(match)
+            ):
                 continue  # words of the story, not a headline or a date
             if shouted is not None and page.title is None:
                 page.title = Span(first.start + shouted.start(1), first.start + shouted.end(1))
@@ -629,10 +639,39 @@ def _split_dateline(text: str, page: Layout) -> None:
         match = DATELINE.match(text, unit.start, unit.end) or _BARE_DATELINE.match(
             text, unit.start, unit.end
         )
-        # Below a deck any capitalised words before a dash would do: only a known place.
-        if match is not None and _known_place(_dateline_place(match), at_start=False):
+        # Below a deck any capitalised words before a dash would do: only a known place, or
+        # a known area ("AVILA, Spain –").
+        if match is not None and (
+            _known_place(_dateline_place(match), at_start=False)
+            or _known_place(match.groupdict().get("area") or "", at_start=False)
+        ):
             _take_dateline(page, i, match)
             return
+        inner = (
+            DATELINE.match(text, at.start(), unit.end)
+            for at in _RUN_IN.finditer(text, unit.start, min(unit.end, unit.start + 400))
+        )
+        match = next((m for m in inner if m is not None and _shouted_place(m)), None)
+        if match is not None:  # "Visit MBDA Business CentersWASHINGTON, D.C. (April 6, 2011) —"
+            _take_dateline(page, i, match)
+            return
+
+
+# "CentersWASHINGTON": words run together, not "McCOY"
+_RUN_IN = re.compile(r"(?<=[a-z]{2})(?=[A-Z]{3,})")
+
+
+def _shouted_place(match: re.Match[str]) -> bool:
+    """Whether a dateline names a known place in capitals with its area or date ("CHICAGO
+    (January 11, 2018)", "WASHINGTON, D.C. (April 6, 2011) —"): no story's words, wherever on
+    its line it stands."""
+    place = _dateline_place(match)
+    return (
+        place.isupper()
+        and len(place) >= 4
+        and (match.groupdict().get("area") or re.search(r"\d", match.group()) is not None)
+        and place_kind(place.title()) is not None
+    )
 
 
 def _dateline_place(match: re.Match[str]) -> str:
