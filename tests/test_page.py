@@ -1058,3 +1058,19 @@ def test_more_dateline_shapes_found_on_release_pages() -> None:
     }
     for text, dateline in cases.items():
         assert [n.text for n in find_candidates(text).dateline] == dateline, text[:40]
+
+
+def test_a_bracketed_dateline_and_washington_far_into_a_one_line_page() -> None:
+    # A Senate release and an FCC release of 2013 (public domain).
+    found = find_candidates(
+        "Durbin: Champaign-Urbana To Receive $15.7 Million Federal TIGER Grant\n\n"
+        "[WASHINGTON, D.C.] – U.S. Senator Dick Durbin announced today a grant.\n"
+    )
+    assert [n.text for n in found.dateline] == ["WASHINGTON, D.C."]
+    menu = " ".join(["News Media Information 202 / 418-0500 Internet: http://www.fcc.gov"] * 8)
+    found = find_candidates(
+        f"NEWS Federal Communications Commission {menu} FCC Proposed Lifeline Fines to $90 "
+        "Million in Past Three Months Washington, D.C. – The Federal Communications Commission "
+        "has proposed fines.\n"
+    )
+    assert [n.text for n in found.dateline] == ["Washington, D.C."]

@@ -185,11 +185,11 @@ _DATE = r"[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:, \d{4})?"  # "Aug., 2, 2016" too
 DATELINE = re.compile(
     # "EAU CLAIRE Wis., Oct. 27, 2016 –": a place in capitals may lack its comma
     # "WASHINGTON DC - Wednesday": nor before "DC"
-    rf"\(?(?P<place>{_PLACE})(?: ?,\s+(?P<area>{_AREA})|(?<=[A-Z]) [A-Z][a-z]{{1,4}}\.|"
+    rf"[(\[]?(?P<place>{_PLACE})(?: ?,\s+(?P<area>{_AREA})|(?<=[A-Z]) [A-Z][a-z]{{1,4}}\.|"
     r"(?<=[A-Z]) (?P<district>D\.?C\.?)(?!\w))?"
     rf"(?:[,;]? {_DATE})?"  # "AIKEN, SC; November 30 - The"
     # "(Army News Service, June 29, 2010)": a news service, its date, or both
-    rf"(?: \((?:[A-Za-z. ]{{2,30}}(?:, {_DATE})?|{_DATE})\))?\)?"
+    rf"(?: \((?:[A-Za-z. ]{{2,30}}(?:, {_DATE})?|{_DATE})\))?[)\]]?"  # "[WASHINGTON, D.C.] –"
     # a dash, not the hyphen of "Ban Ki-moon, Secretary-General of the United Nations"
     # or an ellipsis: "Boston, MA…. A former Lowell pharmacist"
     # (not the hyphen of a name in capitals: "MILTON EDILBERTO ESCOTO-GALINDO, age 29")
@@ -609,7 +609,7 @@ def _split_dateline(text: str, page: Layout) -> None:
     if not page.body:
         return
     first = page.body[0]
-    head = text[first.start : min(first.end, first.start + 400)]
+    head = text[first.start : min(first.end, first.start + 800)]
     # "... Business CentersWASHINGTON, D.C. (April 6, 2011) —The": a dateline run into a line
     starts = [0, *(m.end() for m in re.finditer(rf"[\s\]|]+|{_RUN_IN.pattern}", head))]
     for at in starts:
@@ -620,6 +620,8 @@ def _split_dateline(text: str, page: Layout) -> None:
             ) or _BRACKET_DATELINE.match(text, first.start, first.start + len(head))
         if match is None or not _known_place(_dateline_place(match), at == 0):
             continue
+        if at > 400 and not _shouted_place(match):
+            continue  # far into a page copied as one line, only a dateline beyond doubt
         if _RUN_IN.search(_dateline_place(match)):
             continue  # "Visit MBDA Business CentersWASHINGTON": the dateline starts inside
         if at:
@@ -663,15 +665,17 @@ _RUN_IN = re.compile(r"(?<=[a-z]{2})(?=[A-Z]{3,})")
 
 def _shouted_place(match: re.Match[str]) -> bool:
     """Whether a dateline names a known place in capitals with its area or date ("CHICAGO
-    (January 11, 2018)", "WASHINGTON, D.C. (April 6, 2011) —"): no story's words, wherever on
-    its line it stands."""
+    (January 11, 2018)", "WASHINGTON, D.C. (April 6, 2011) —"), or is Washington, D.C.: no
+    story's words, wherever on its line it stands ("... in Past Three Months Washington, D.C. —
+    The Federal Communications Commission")."""
     place = _dateline_place(match)
+    area = match.groupdict().get("area") or ""
     return (
         place.isupper()
         and len(place) >= 4
-        and (match.groupdict().get("area") or re.search(r"\d", match.group()) is not None)
+        and (area or re.search(r"\d", match.group()) is not None)
         and place_kind(place.title()) is not None
-    )
+    ) or re.fullmatch(r"Washington,?\s?(?:D\.\s?C\.?|DC)", f"{place} {area}".strip()) is not None
 
 
 def _dateline_place(match: re.Match[str]) -> str:
