@@ -1074,3 +1074,22 @@ def test_a_bracketed_dateline_and_washington_far_into_a_one_line_page() -> None:
         "has proposed fines.\n"
     )
     assert [n.text for n in found.dateline] == ["Washington, D.C."]
+
+
+def test_washington_dc_run_into_the_story() -> None:
+    # Labor Department (2021) and MCC (2010) releases (public domain).
+    for text, dateline in (
+        (
+            "Grants support training\n\nWASHINGTON, DCThe U.S. Department of Labor’s Mine "
+            "Safety and Health Administration today announced grants.",
+            ["WASHINGTON, DC"],
+        ),
+        (
+            "For Immediate Release\n\nFebruary 24, 2010\n\nWashington, D.C.The U.S. Government's "
+            "Millennium Challenge Corporation signed a grant.",
+            ["Washington, D.C."],
+        ),
+    ):
+        found = find_candidates(text)
+        assert [n.text for n in found.dateline] == dateline
+        assert not any(n.text.startswith(("DCThe", "D.C.The")) for n in found.names)

@@ -203,9 +203,10 @@ DATELINE = re.compile(
 # "SAVANNAH, GA: The former president": a dateline in capitals with no dash, which only its
 # area's full stop or a colon (or date) ends.
 _BARE_DATELINE = re.compile(
-    rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,2}}),\s+(?P<area>{_AREA})(?:(?<=\.)|:)"
+    # "Washington, DC The", "WASHINGTON, DCThe U.S. Department", "Washington, D.C.The U.S."
+    r"(?P<capital>Washington|WASHINGTON),\s+(?P<district>D\.\s?C\.?|DC)\s*(?=[A-Z])"
+    rf"|(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,2}}),\s+(?P<area>{_AREA})(?:(?<=\.)|:)"
     rf"(?:,? {_DATE})?\s+(?=[A-Z][a-z])"
-    r"|(?P<capital>Washington),\s+(?P<district>D\.\s?C\.?|DC)\s+(?=[A-Z])"  # "Washington, DC The"
 )
 # "(HOUSTON, TX.) St. Joseph Regional Health Center, which serves ...": in brackets, no dash.
 _BRACKET_DATELINE = re.compile(rf"\({_PLACE_AND_AREA}\)\s+(?=[A-Z])")
