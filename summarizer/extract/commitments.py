@@ -992,24 +992,24 @@ _MONEY_SOURCE = re.compile(
 
 
 def _source_named(actors: list[Name], text: str, at: int, owner: bool) -> Name | None:
-    """The body named right at ``at``; only as the ``owner`` of what follows ("through HUD's
-    programme") where the money comes through something: "through the Community Oriented
-    Policing Services Office (COPS) Anti-Methamphetamine Program by the Department of Justice"
-    names a programme."""
-    spots = [(m, n) for m, n in mentions(actors, text[at : at + 80]) if m.start() == 0]
-    if not spots or (owner and not re.match(r"['’]s\b", text[at + spots[0][0].end() :])):
+    """The body named right at ``at`` (the first named after "from", "by" or "through"); only
+    as the ``owner`` of what follows ("through HUD's programme") where the money comes through
+    something: "through the Community Oriented Policing Services Office (COPS)
+    Anti-Methamphetamine Program by the Department of Justice" names a programme."""
+    first = min(
+        mentions(actors, text[at : at + 80]), key=lambda spot: spot[0].start(), default=None
+    )
+    if first is None or first[0].start() != 0:
         return None
-    return spots[0][1]
+    if owner and not re.match(r"['’]s\b", text[at + first[0].end() :]):
+        return None
+    return first[1]
 
 
 def _from_giver(actors: list[Name], text: str, at: int) -> Name | None:
     """The giver an amount is "from" ("$2 billion from the World Bank"), not the speaker."""
     lead = _FROM.match(text, at)
-    if lead is None:
-        return None
-    spots = [(m.start(), n) for m, n in mentions(actors, text[lead.end() : lead.end() + 80])]
-    first = min(spots, key=lambda spot: spot[0], default=None)
-    return first[1] if first is not None and first[0] == 0 else None
+    return None if lead is None else _source_named(actors, text, lead.end(), owner=False)
 
 
 def _story_giver(
