@@ -5925,3 +5925,14 @@ def test_a_department_s_office_is_two_names() -> None:
     assert kinds.get("U.S. Department of Energy") == "organization"
     assert kinds.get("Office of Environmental Management") == "organization"
     assert kinds.get("Sheriff's Office") == "organization"
+
+
+def test_a_body_named_once_after_a_year_that_acts_is_no_edition() -> None:
+    # An Army release of 2016 (public domain).
+    kinds = settled_kinds(
+        "The 2016 Army Emergency Relief (AER) Campaign is underway. AER gets the majority of its "
+        "funding from donations. Since 1942, AER has provided more than $1.7 billion to Soldiers. "
+        "He drove a 2004 Dodge Ram to the 2005 World Social Forum."
+    )
+    assert kinds.get("Army Emergency Relief") == "organization"
+    assert kinds.get("Dodge Ram") == "other" and kinds.get("World Social Forum") == "other"

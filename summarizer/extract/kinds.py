@@ -210,7 +210,8 @@ def classify(
         )
         or _around((name, *aliases), text, before=_CRAFT_BEFORE)
         # "a 2004 Dodge Ram", "the 2005 World Social Forum": a model or an edition, no one
-        or _always_preceded(name, text, _YEAR_BEFORE, 12)
+        # (not "The 2016 Army Emergency Relief (AER) Campaign ... AER has provided": it acts)
+        or (_always_preceded(name, text, _YEAR_BEFORE, 12) and not _acts((name, *aliases), text))
         # "the Orion spacecraft" is a craft, but a "Coast Guard helicopter" is the Guard's
         or (last not in ORG_WORDS and _around((name, *aliases), text, after=_CRAFT_AFTER))
     ):
