@@ -5936,3 +5936,12 @@ def test_a_body_named_once_after_a_year_that_acts_is_no_edition() -> None:
     )
     assert kinds.get("Army Emergency Relief") == "organization"
     assert kinds.get("Dodge Ram") == "other" and kinds.get("World Social Forum") == "other"
+
+
+def test_a_superfund_site_s_name_is_no_body() -> None:
+    # EPA releases of 2018 and 2020 (public domain).
+    kinds = settled_kinds(
+        "The Environmental Protection Agency (EPA) reported on progress at a Grand Island, "
+        "Nebraska, Superfund site and four Missouri Superfund sites in its latest listing."
+    )
+    assert kinds.get("Missouri Superfund") == "other"

@@ -197,6 +197,7 @@ THING_WORDS = words(
     " Virus"  # "West Nile Virus"
     " Contract Contracts"  # "Portsmouth Decontamination and Decommissioning Contract"
     " Collider Telescope Reactor Satellite Spacecraft"  # "Relativistic Heavy Ion Collider"
+    " Superfund"  # "the Westlake Landfill Superfund site": the programme, not a body
 )
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").
 THING_FIRST = words(
