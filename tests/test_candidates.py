@@ -5945,3 +5945,14 @@ def test_a_superfund_site_s_name_is_no_body() -> None:
         "Nebraska, Superfund site and four Missouri Superfund sites in its latest listing."
     )
     assert kinds.get("Missouri Superfund") == "other"
+
+
+def test_counties_listed_after_of_or_a_colon_are_places() -> None:
+    # FEMA releases of 2007 and 2010 (public domain).
+    kinds = settled_kinds(
+        "FEMA will fund repairs of facilities damaged by severe winter storms in the counties of "
+        "Adair, Audubon, Calhoun, Carroll, Cass, Sac, and Shelby. FEMA approved $119,000 for the "
+        "three counties most severely impacted by the recent floods: Crawford, Hancock and Putnam."
+    )
+    for county in ("Adair", "Audubon", "Sac", "Shelby", "Crawford", "Hancock", "Putnam"):
+        assert kinds.get(county) == "place", county

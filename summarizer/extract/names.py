@@ -758,10 +758,12 @@ _AREA_NOUN = re.compile(
 _AREA_WORD = re.compile(r" (?i:counties|parishes|provinces|districts)\b")
 _LISTED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 _AREA_LIST = re.compile(rf"(?:{_LISTED.pattern}(?:,? and |, ))+{_LISTED.pattern}$")
-# "Arkansas counties include Chicot, Desha, Drew, Bradley and Ashley": the list after the word.
+# "Arkansas counties include Chicot, Desha, Drew, Bradley and Ashley", "the counties of Adair,
+# Audubon, ... and Shelby", "the three counties most severely impacted by the recent floods:
+# Crawford, Hancock and Putnam": the list after the word.
 _AREA_LIST_AFTER = re.compile(
-    rf"(?: (?:include|includes|included|are|were)|:) (?:{_LISTED.pattern}(?:,? and |, ))+"
-    rf"{_LISTED.pattern}\b"
+    rf"(?: (?:include|includes|included|are|were|of)|(?: [a-z][\w-]*){{0,8}}:) "
+    rf"(?:{_LISTED.pattern}(?:,? and |, ))+{_LISTED.pattern}\b"
 )
 
 
@@ -1074,6 +1076,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and place_kind(n.text) is None
             and zipf(n.text.lower()) >= UNKNOWN_ZIPF  # "Surono said": no English word
             and n.text not in _BODIES_ALONE  # "Congress included the $12.9 million"
+            and n.text not in areas  # "floods: Crawford, Hancock and Putnam" (counties)
         )
         and not _people_in_capitals(n.text)
     ]
