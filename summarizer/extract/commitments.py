@@ -318,7 +318,8 @@ def find_commitments(
     experts = {id(v.expert) for v in views}
     # The title's gift comes first, so that a sum the story gives no giver is its giver's.
     headline = _title_pledge(text, title, actors)
-    titled = _title_giver(text, title, actors)
+    # Who the release says gives, for the sums it names no giver for.
+    stated = _title_giver(text, title, actors) or _money_source(actors, text)
     found: list[CommitmentCandidate] = list(headline)
     for i, sentence in enumerate(sentences):
         for clause_start, clause in _clauses(sentence):
@@ -392,7 +393,7 @@ def find_commitments(
                     # "More than $6.3 million is being awarded to ...": in a release, whoever
                     # gave the story's last sum gives this one, else its most named body.
                     agent = _announcer(actors, text, sentence.start, cue_at, sentence.end)
-                    agent = agent or _story_giver(found, actors, text, titled)[0]
+                    agent = agent or _story_giver(found, actors, text, stated)[0]
                 givers = [agent] if agent else []
             else:
                 givers = _subject(actors, text, sentence, cue_at, sentences[:i])
@@ -463,16 +464,16 @@ def find_commitments(
     # A giver the clause rules already found in a sentence is not found there twice.
     seen = {(id(c.actor), c.sentence.start) for c in found if c.actor is not None}
     found += _participle_pledges(text, sentences, actors, seen)
-    found += _owned_sums(text, sentences, actors, found, titled)
+    found += _owned_sums(text, sentences, actors, found, stated)
     story = found[len(headline) :]
     if any(_restates(c, t) for t in headline for c in story):
         found = story
     found = _with_listed_awards(
-        sorted(found, key=lambda c: c.start), text, sentences, actors, titled
+        sorted(found, key=lambda c: c.start), text, sentences, actors, stated
     )
     found = _valued(text, sentences, found)
     found = [c for c in found if c.amount is not None or not _AVOWAL.match(c.action)]
-    parts = _breakdowns(text, sentences, actors, found, titled)
+    parts = _breakdowns(text, sentences, actors, found, stated)
     return sorted(found + parts, key=lambda c: c.start)
 
 
@@ -558,7 +559,7 @@ def _owned_sums(
     sentences: list[Sentence],
     actors: list[Name],
     found: list[CommitmentCandidate],
-    titled: Name | None,
+    stated: Name | None,
 ) -> list[CommitmentCandidate]:
     """Sums named as a body's programme, grant or aid, or said to come from a body, where no
     clause rule found them."""
@@ -608,7 +609,7 @@ def _owned_sums(
                 or _GIFTS_TOTAL.fullmatch(sentence.text[:at])
             ):
                 # "The five-year $362.6 million grant to Lesotho seeks to": the story's giver's
-                giver = _story_giver(found + owned, actors, text, titled, sentence.start)[0]
+                giver = _story_giver(found + owned, actors, text, stated, sentence.start)[0]
             if giver is None:
                 continue
             start, end = clause_span(sentence, amount.start, amount.end)
@@ -690,7 +691,7 @@ def _breakdowns(
     sentences: list[Sentence],
     actors: list[Name],
     found: list[CommitmentCandidate],
-    titled: Name | None,
+    stated: Name | None,
 ) -> list[CommitmentCandidate]:
     """The parts a story lists of a sum given before them, each given by the sum's giver, as
     the labelers list them (LABELING: one item per distinct action); a list of what was done
@@ -715,7 +716,7 @@ def _breakdowns(
             whole, actor, _ = max(earlier, key=lambda w: (w[2].value, w[0].start))
             spots.append((actor, whole.status, whole.sentence, sentence, after))
         elif listed is not None:
-            giver, status = _story_giver(found, actors, text, titled, sentence.start)
+            giver, status = _story_giver(found, actors, text, stated, sentence.start)
             if giver is not None:
                 spots.append((giver, status, None, sentence, after))
     parts = []
@@ -918,7 +919,7 @@ def _with_listed_awards(
     text: str,
     sentences: list[Sentence],
     actors: list[Name],
-    titled: Name | None,
+    stated: Name | None,
 ) -> list[CommitmentCandidate]:
     """Awards listed one a line belong to who is giving them out: the actor of the commitment
     before the list, else the organisation the story names most. A total that only sums the
@@ -940,7 +941,7 @@ def _with_listed_awards(
                 continue  # found with its verb
             amount = "amount" + shape
             amounts = money_in(text, at + row.start(amount), at + row.end(amount))
-            giver, status = _story_giver(found, actors, text, titled, before=at)
+            giver, status = _story_giver(found, actors, text, stated, before=at)
             if not amounts or giver is None:
                 continue
             what = (row.group("what" + shape) or "").strip(" ,.;")
@@ -1006,6 +1007,15 @@ def _source_named(actors: list[Name], text: str, at: int, owner: bool) -> Name |
     return first[1]
 
 
+def _money_source(actors: list[Name], text: str) -> Name | None:
+    """The body a release says its money comes from, if it says so."""
+    said = (
+        _source_named(actors, text, m.end(), owner=m.group("via") == "through")
+        for m in _MONEY_SOURCE.finditer(text)
+    )
+    return next((n for n in said if n is not None), None)
+
+
 def _from_giver(actors: list[Name], text: str, at: int) -> Name | None:
     """The giver an amount is "from" ("$2 billion from the World Bank"), not the speaker."""
     lead = _FROM.match(text, at)
@@ -1016,12 +1026,13 @@ def _story_giver(
     found: list[CommitmentCandidate],
     actors: list[Name],
     text: str,
-    titled: Name | None,
+    stated: Name | None,
     before: int | None = None,
 ) -> tuple[Name | None, str]:
     """Who gives a sum a release names with no giver, and how: whoever gave the story's last
-    sum (before ``before``), else the giver its title names (``titled``), else the organisation
-    the story names most (a country only where it names none), announcing it."""
+    sum (before ``before``), else the giver the release states (``stated``: its title's, else
+    the body its money comes from), else the organisation the story names most (a country only
+    where it names none), announcing it."""
     earlier = [
         c
         for c in found
@@ -1029,14 +1040,8 @@ def _story_giver(
     ]
     if earlier:
         return earlier[-1].actor, earlier[-1].status
-    if titled is not None:
-        return titled, "announced"
-    said = (
-        _source_named(actors, text, m.end(), owner=m.group("via") == "through")
-        for m in _MONEY_SOURCE.finditer(text)
-    )
-    if (source := next((n for n in said if n is not None), None)) is not None:
-        return source, "announced"
+    if stated is not None:
+        return stated, "announced"
     bodies = [
         n
         for n in actors

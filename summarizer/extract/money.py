@@ -59,6 +59,7 @@ _DOLLAR_CODES = {
 
 _WEIGHT = re.compile(r"\bpounds?$")
 _OF = re.compile(r"\s+of\b")
+_WEIGHED = re.compile(r"\bweigh")
 
 
 def money_in(text: str, start: int, end: int) -> list[Money]:
@@ -79,7 +80,7 @@ def money_in(text: str, start: int, end: int) -> list[Money]:
         elif not (currency or re.search(r"[$€£¥₹]|dollar", shown)):
             continue  # "41 websites" is a count, not money
         if _WEIGHT.search(shown) and (
-            _OF.match(text, m_end) or re.search(r"\bweigh", text[max(0, m_start - 30) : m_start])
+            _OF.match(text, m_end) or _WEIGHED.search(text, max(0, m_start - 30), m_start)
         ):
             continue  # "250,000 pounds of supplies", "weighing 805 pounds": a weight
         found.append(Money(m.value, currency, shown, m_start, m_end))

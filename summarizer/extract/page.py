@@ -621,18 +621,15 @@ def _split_dateline(text: str, page: Layout) -> None:
             ) or _BRACKET_DATELINE.match(text, first.start, first.start + len(head))
         if match is None or not _known_place(_dateline_place(match), at == 0):
             continue
-        if at > 400 and not _shouted_place(match):
+        sure = _shouted_place(match)
+        if at > 400 and not sure:
             continue  # far into a page copied as one line, only a dateline beyond doubt
         if _RUN_IN.search(_dateline_place(match)):
             continue  # "Visit MBDA Business CentersWASHINGTON": the dateline starts inside
         if at:
             before = head[:at]
             shouted = re.match(r"\W*((?:[A-Z0-9$,'’.&-]+ ){3,}[A-Z0-9$,'’.&-]+)", before)
-            if (
-                shouted is None
-                and not re.search(r"(?i)date|\d{4}", before)
-                and not _shouted_place(match)
-            ):
+            if shouted is None and not re.search(r"(?i)date|\d{4}", before) and not sure:
                 continue  # words of the story, not a headline or a date
             if shouted is not None and page.title is None:
                 page.title = Span(first.start + shouted.start(1), first.start + shouted.end(1))
@@ -675,7 +672,7 @@ def _shouted_place(match: re.Match[str]) -> bool:
         place.isupper()
         and len(place) >= 4
         and (area or re.search(r"\d", match.group()) is not None)
-        and place_kind(place.title()) is not None
+        and _known_place(place, at_start=False)
     ) or re.fullmatch(r"Washington,?\s?(?:D\.\s?C\.?|DC)", f"{place} {area}".strip()) is not None
 
 
