@@ -2841,12 +2841,13 @@ def test_a_slash_between_capitals_is_inside_a_name_and_people_are_no_place() -> 
     text = (
         "WASHINGTON — RE/MAX East-West, a real estate firm, agreed to pay $120,000. An agent "
         "steered a tester toward predominantly African-American or Hispanic neighborhoods, "
-        "USAID/Colombia said."
+        "USAID/Colombia said. B/E Aerospace, Inc. agreed to pay $500,000."
     )
     found = find_candidates(text)
     settle(found)
     kinds = {n.text: n.kind for n in found.names}
     assert kinds["RE/MAX East-West"] == "organization"
+    assert kinds["B/E Aerospace, Inc."] == "organization"
     assert kinds.get("Hispanic") != "place" and kinds.get("African-American") != "place"
 
 
@@ -3866,6 +3867,19 @@ def test_a_name_that_opens_with_an_initial_is_a_person_s() -> None:
         "Affairs."
     )
     assert kinds["J. Dorrance Smith"] == "person"
+
+
+def test_a_pull_quote_above_the_dateline_is_no_lede() -> None:
+    # A Bureau of Reclamation release of 2023 (public domain).
+    summary = summary_of(
+        "Reclamation > News & Multimedia > news release > Projects selected\n"
+        "Reclamation selects 31 water recycling projects\n\n"
+        '"These projects will supplement existing freshwater supplies." - Deputy Commissioner '
+        "David Palumbo.\n\n"
+        "WASHINGTON – The Bureau of Reclamation announced the selection of 31 planning projects. "
+        "The projects are in six states."
+    )
+    assert summary.actors[0].name == "Bureau of Reclamation"
 
 
 def test_a_company_known_by_its_appositive_and_a_sum_paid_for_violations() -> None:

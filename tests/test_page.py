@@ -84,6 +84,18 @@ def test_a_defense_site_s_banners_are_furniture_and_the_release_title_is_found()
     assert body == ["Today, the Department announces two actions."]
 
 
+def test_a_breadcrumb_trail_is_furniture_and_the_headline_below_it_the_title() -> None:
+    # A Bureau of Reclamation release of 2023 (public domain).
+    title, _, datelines, body = parts(
+        "Reclamation > News & Multimedia > news release > Reclamation invests $28.97 million "
+        "in 31 projects\nReclamation invests $28.97 million in 31 projects\n\n"
+        "WASHINGTON – The Bureau of Reclamation announced the selection of 31 projects.\n"
+    )
+    assert title == "Reclamation invests $28.97 million in 31 projects"
+    assert datelines == ["WASHINGTON"]
+    assert body == ["The Bureau of Reclamation announced the selection of 31 projects."]
+
+
 def test_a_site_s_logo_header_and_navigation_lines_are_no_title() -> None:
     pages = {
         "Federal Energy Regulatory Commission skip navigation\n\n"
@@ -1054,6 +1066,17 @@ def test_more_dateline_shapes_found_on_release_pages() -> None:
         "AVILA, Spain – Spain wrapped up a nuclear emergency training exercise today.": [
             "AVILA",
             "Spain",
+        ],
+        # DEA releases of 2006 and 2007: the day, then the dateline
+        "News Release\nAUG 07 -- (HOUSTON, TX.) St. Joseph Regional Health Center agreed to "
+        "pay $750,000.": ["HOUSTON", "TX."],
+        "News Release\nAPR 06 -- ATLANTA -- The DEA announced the arrest of a pharmacist.": [
+            "ATLANTA"
+        ],
+        "APR 06 -- ATLANTA Drug Enforcement Administration agents seized $40,000.": ["ATLANTA"],
+        "MAR 26 -- MARCH 23 (Indianapolis, IN) Gary G. Olenkiewicz said the funds arrived.": [
+            "Indianapolis",
+            "IN",
         ],
     }
     for text, dateline in cases.items():

@@ -211,6 +211,13 @@ def _passive_subject(name: Name, sentence: str) -> bool:
     return first is not None and _PASSIVE_AFTER.match(sentence[first.end() :]) is not None
 
 
+def _from_the_dateline(sentences: list[Sentence], page: Layout) -> list[Sentence]:
+    """The story's sentences from its lede on: a pull quote or deck above the dateline is none."""
+    if not page.dateline:
+        return sentences
+    return [s for s in sentences if s.end > page.dateline[0].start] or sentences
+
+
 def main_actor(
     actors: list[Name],
     text: str,
@@ -223,6 +230,7 @@ def main_actor(
     if not actors:
         return None
     title = text[page.title.start : page.title.end] if page.title else ""
+    sentences = _from_the_dateline(sentences, page)
     lede = sentences[0].text if sentences else ""
     second = sentences[1].text if len(sentences) > 1 else ""
     subject = _subject(actors, lede)

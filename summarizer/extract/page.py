@@ -73,6 +73,8 @@ FURNITURE = re.compile(
     r"skip (?:common|main|navigation)|begin hierarch|view header|newsroom$|(?:national )?news$|"
     r"environmental news$|all (?:news|press) releases|release date:|contact information:|"
     r"for release\b|\**\s*embargoed|home\s*[/>»|:]|region \d+ (?:news|press)|"
+    # a breadcrumb trail: "Reclamation > News & Multimedia > news release > Reclamation ..."
+    r"(?:[^>›»\n]{1,60}\s[>›»]\s+){2}|"
     r"home (?:news|press|newsroom|media)\b|"  # "Home News Press Room Press Releases ..."
     r"(?:[A-Z]{2,8}\s+)?no\.\s*\d[\d-]*$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|"
     r"(?:[A-Z]{2,8}\s+)?public affairs$|you are viewing|information released online before|"
@@ -613,20 +615,26 @@ def _split_dateline(text: str, page: Layout) -> None:
     head = text[first.start : min(first.end, first.start + 800)]
     # "... Business CentersWASHINGTON, D.C. (April 6, 2011) —The": a dateline run into a line
     starts = [0, *(m.end() for m in re.finditer(rf"[\s\]|]+|{_RUN_IN.pattern}", head))]
+    # "AUG 07 -- (HOUSTON, TX.) St. Joseph ...", "APR 06 -- ATLANTA -- The": the release's
+    # day before its dateline
+    day = _DAY_DASH.match(head)
+    opening = day.end() if day else 0
     for at in starts:
         match = DATELINE.match(text, first.start + at, first.start + len(head))
-        if match is None and at == 0:
-            match = _BARE_DATELINE.match(
-                text, first.start, first.start + len(head)
-            ) or _BRACKET_DATELINE.match(text, first.start, first.start + len(head))
-        if match is None or not _known_place(_dateline_place(match), at == 0):
+        if match is None and at == opening:
+            match = (
+                _BARE_DATELINE.match(text, first.start + at, first.start + len(head))
+                or _BRACKET_DATELINE.match(text, first.start + at, first.start + len(head))
+                or (day and _DAY_PLACE.match(text, first.start + at, first.start + len(head)))
+            )
+        if match is None or not _known_place(_dateline_place(match), at == opening):
             continue
         sure = _shouted_place(match)
         if at > 400 and not sure:
             continue  # far into a page copied as one line, only a dateline beyond doubt
         if _RUN_IN.search(_dateline_place(match)):
             continue  # "Visit MBDA Business CentersWASHINGTON": the dateline starts inside
-        if at:
+        if at and at != opening:
             before = head[:at]
             shouted = re.match(r"\W*((?:[A-Z0-9$,'’.&-]+ ){3,}[A-Z0-9$,'’.&-]+)", before)
             if shouted is None and not re.search(r"(?i)date|\d{4}", before) and not sure:
@@ -657,6 +665,10 @@ def _split_dateline(text: str, page: Layout) -> None:
             return
 
 
+# "MAR 26 -- MARCH 23 (Indianapolis, IN) Gary G. Olenkiewicz": a second date may follow
+_DAY_DASH = re.compile(r"[A-Z]{3}\.? \d{1,2}\s*(?:--|–|—)\s*(?:[A-Z]{3,9} \d{1,2}\s+)?")
+# "APR 06 -- ATLANTA Drug Enforcement Administration ...": after the day, a place in capitals
+_DAY_PLACE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\s+(?=[A-Z][a-z])")
 # "CentersWASHINGTON": words run together, not "McCOY"
 _RUN_IN = re.compile(r"(?<=[a-z]{2})(?=[A-Z]{3,})")
 

@@ -19,8 +19,9 @@ from summarizer.extract.sentences import Sentence
 
 # A double hyphen is a dash: "producers--Cargill Inc.", "N.V.--allowing" are two words; so
 # are sentences run on without a space: "Danilovich.Our", "Washington, D.C.Millennium Challenge".
-# "A&M", "AT&T", "RE/MAX": an ampersand or a slash between capitals is inside the word.
-_IN_WORD = r"[\w'’]|\.(?![A-Z][a-z])|-(?!-)|(?<=[A-Z])(?:&(?=[A-Z])|/(?=[A-Z]{2}))"
+# "A&M", "AT&T", "RE/MAX", "B/E Aerospace": an ampersand or a slash between capitals is inside
+# the word (not "U.S./Canada": a capital word after it is a name of its own).
+_IN_WORD = r"[\w'’]|\.(?![A-Z][a-z])|-(?!-)|(?<=[A-Z])(?:&(?=[A-Z])|/(?=[A-Z](?![a-z])))"
 # "Rural/Metro Corporation", "Bridgestone/Firestone, Inc.": one name across a slash; but
 # "Peace Corps/Guinea" names a country after it (see _slashed).
 _SLASH_IN_NAME = r"(?<=[a-z]{2})/(?=[A-Z][a-z]{2})"
