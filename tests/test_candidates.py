@@ -5970,3 +5970,25 @@ def test_counties_listed_after_of_or_a_colon_are_places() -> None:
     )
     for county in ("Adair", "Audubon", "Sac", "Shelby", "Crawford", "Hancock", "Putnam"):
         assert kinds.get(county) == "place", county
+
+
+def test_a_list_s_rows_ending_in_semicolons_are_no_headlines() -> None:
+    # An EPA release of 2017 (public domain): capitalised rows below a colon still name places.
+    kinds = settled_kinds(
+        "EPA Updates Superfund National Priorities List\n\n"
+        "WASHINGTON — Today, the U.S. Environmental Protection Agency added six sites.\n\n"
+        "The following sites are being added to the NPL:\n\n"
+        "Hockessin Groundwater in Hockessin, Delaware;\n\n"
+        "Burlington Industries Cheraw in Cheraw, South Carolina;\n\n"
+        "Franklin Street Groundwater Contamination in Spencer, Indiana; and\n\n"
+        "River City Metal Finishing in San Antonio, Texas.\n"
+    )
+    assert kinds.get("Delaware") == "place" and kinds.get("South Carolina") == "place"
+    assert kinds.get("Spencer") == "place"
+    # A title broken at a semicolon is still a title: "Crimes;" ends no row
+    kinds = settled_kinds(
+        "Puerto Rico Aqueduct and Sewer Authority Indicted for Environmental Crimes;\n"
+        "Will Pay $10 Million in Fines\n\nWASHINGTON — The Puerto Rico Aqueduct and Sewer "
+        "Authority pleaded guilty."
+    )
+    assert "Sewer Authority Indicted" not in kinds

@@ -508,6 +508,7 @@ def layout(text: str) -> Layout:
                 and _is_heading(line)
                 and not LIST_ITEM.match(line)
                 and not _TABLE_ROW.search(line)
+                and not _ROW_BEFORE_THE_LAST.search(line)
             ):
                 continue  # a heading inside the story ("In Depth", "East"); a list item or a
                 # table's row ("India 10,749 5,640 16,389") is story
@@ -529,6 +530,8 @@ def layout(text: str) -> Layout:
 
 
 _LONGEST_FURNITURE = 600
+# "Franklin Street Groundwater Contamination in Spencer, Indiana; and": a list's row, no heading
+_ROW_BEFORE_THE_LAST = re.compile(r"[;,]\s+(?:and|or)$")
 
 
 # A header line that names a person: "John Kerry" above "Secretary of State"; or "Statement By

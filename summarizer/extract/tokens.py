@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from summarizer.extract.gazetteer import place_kind
 from summarizer.extract.lexicon import (
@@ -56,6 +57,21 @@ def _shouted(sentence: str) -> bool:
     )
 
 
+# A list's rows below a colon end in semicolons: "The following sites are being added: /
+# Hockessin Groundwater in Hockessin, Delaware; / Burlington Industries Cheraw in Cheraw, South
+# Carolina;": a row, however capitalised, is no headline.
+_ROW_END = re.compile(r";(?:\s+and)?$")
+_ROWS_OPEN = re.compile(r"(?:[:;]|;\s+and)$")
+
+
+def _list_rows(sentences: list[Sentence]) -> set[int]:
+    return {
+        s.start
+        for before, s in pairwise(sentences)
+        if _ROW_END.search(s.text) and _ROWS_OPEN.search(before.text)
+    }
+
+
 # Who a quotation above is by, on a line of its own: "(Richard Vedder, Professor, Ohio University)"
 ATTRIBUTION = re.compile(r"\((?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]*, [^()]{3,200}\)")
 _SMALL_CAPITALISED = re.compile(r"(?<=\w )(?:To|A|An|And|By|For|With|Would|Will|Has|Is|Are)\b")
@@ -86,10 +102,11 @@ def story_tokens(text: str, sentences: list[Sentence]) -> list[Token]:
     starts = {s.start for s in sentences}
     opening = {s.start + len(m.group()) for s in sentences if (m := re.match(r"[\"“‘(]+", s.text))}
     tokens = []
+    rows = _list_rows(sentences)
     matches = (
         part
         for s in sentences
-        if not _shouted(s.text)
+        if s.start in rows or not _shouted(s.text)
         for m in _TOKEN.finditer(text, s.start, s.end)
         for part in _slashed(text, m)
     )
