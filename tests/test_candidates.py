@@ -2930,9 +2930,11 @@ def test_and_the_alone_joins_two_bodies_and_a_month_after_a_first_name_is_a_surn
 def test_a_degree_is_no_name_and_a_title_can_run_to_its_end() -> None:
     kinds = settled_kinds(
         '"These violations matter," said Jane E. Henney, M.D., Commissioner of Food and Drugs. '
-        "John Smith, Ph.D., agreed, as did NIH Director Raynard S. Kington M.D. on Monday."
+        "John Smith, Ph.D., agreed, as did NIH Director Raynard S. Kington M.D. on Monday. "
+        '"We are thrilled," said NEA Chair Maria Rosario Jackson, PhD. "Jazz lives."'
     )
     assert kinds["Jane E. Henney"] == kinds["John Smith"] == "person"
+    assert "PhD" not in kinds
     assert kinds["Raynard S. Kington"] == "person"
     assert not any(d in name for name in kinds for d in ("M.D", "Ph.D"))
     assert not any(name.startswith("and ") for name in kinds)
@@ -5258,6 +5260,12 @@ def test_a_body_before_and_is_cut_from_a_firm_and_a_plural_body_owns() -> None:
     assert kinds["U.S. Department of Commerce"] == "organization"
     assert "Microchip Technology Inc" in kinds or "Microchip Technology" in kinds
     assert kinds["Biomedical Advanced Research and Development Authority"] == "organization"
+    # An ARS story of 2003 (public domain): a university after "and" is a body of its own
+    kinds = settled_kinds(
+        "The facility will give scientists with the U.S. Department of Agriculture and Clemson "
+        "University the tools they need."
+    )
+    assert kinds["U.S. Department of Agriculture"] == kinds["Clemson University"] == "organization"
 
 
 def test_the_story_giver_s_contracts_that_total_a_sum_are_its_gift() -> None:
@@ -5992,3 +6000,13 @@ def test_a_list_s_rows_ending_in_semicolons_are_no_headlines() -> None:
         "Authority pleaded guilty."
     )
     assert "Sewer Authority Indicted" not in kinds
+
+
+def test_a_librarian_s_title_is_no_body_of_its_own() -> None:
+    # A Library of Congress release of 1999 (public domain).
+    kinds = settled_kinds(
+        "In preparation for its Bicentennial, Librarian of Congress James H. Billington has "
+        "announced a series of appointments."
+    )
+    assert kinds["James H. Billington"] == "person"
+    assert "Librarian of Congress" not in kinds

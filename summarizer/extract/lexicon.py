@@ -37,7 +37,11 @@ BEFORE_NAMES = words(
     "Former Ex Late Then Outgoing Incoming His Her Defendant Defendants Co-defendant Co-defendants"
 )
 # Degrees after a name ("Jane E. Henney, M.D."), with their last dot dropped: no one's name.
-DEGREES = words("M.D Ph.D M.P.H D.V.M R.N J.D D.D.S Ed.D Psy.D Pharm.D Dr.P.H M.B.A M.S.W Esq")
+# Written without stops too ("Maria Rosario Jackson, PhD"); not "MD", which is Maryland's code.
+DEGREES = words(
+    "M.D Ph.D M.P.H D.V.M R.N J.D D.D.S Ed.D Psy.D Pharm.D Dr.P.H M.B.A M.S.W Esq "
+    "PhD MPH DrPH EdD PsyD PharmD"
+)
 # A place's quarter or part: "West Eugene" is not a person called Eugene.
 COMPASS = words(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner "
@@ -65,6 +69,7 @@ HEAD_TITLES = words(
     "Excellency Majesty Highness Holiness Chargé Investigator Coordinator Supervisor Astronaut "
     "Honorable Hon Forester Conservationist Co-chair Co-chairman Co-chairwoman Solicitor "
     "Corporal Consul Brigadier Commodore Specialist Seaman Airman Ensign Marshal "
+    "Librarian Archivist Comptroller Postmaster Provost Chaplain Curator "
     "d’Affaires D’Affaires d'Affaires D'Affaires"  # "Chargé d’Affaires"
 )
 CONNECTORS = {

@@ -521,6 +521,9 @@ def _plural_org_word(word: str) -> bool:
     )
 
 
+_INSTITUTIONS = frozenset(("University", "College", "Laboratory", "Hospital"))
+
+
 def _named_alone_beside_and(group: list[Token], text: str) -> bool:
     """Whether what follows the group's one "and", or what comes before it, is a body the story
     names on its own too: "Reclamation and National Park Service officials" beside "the
@@ -529,7 +532,9 @@ def _named_alone_beside_and(group: list[Token], text: str) -> bool:
     if len(ands) != 1 or len(group) - ands[0] < 3:
         return False
     if any(t.text in ("of", "for") for t in group[: ands[0]]):
-        return False  # "Department of Health and Human Services" is one body
+        # "Department of Health and Human Services" is one body; "U.S. Department of
+        # Agriculture and Clemson University" two
+        return group[-1].text in _INSTITUTIONS
     tail = text[group[ands[0] + 1].start : group[-1].end]
     # "JPMorgan Chase and Bank One Corporation" beside "merged into JPMorgan Chase": two firms
     first = len(group) - len(_without_the(group))
