@@ -5872,6 +5872,17 @@ def test_a_collider_or_a_reactor_is_a_thing_not_a_person() -> None:
     assert kinds.get("Relativistic Heavy Ion Collider") == "other"
     assert "Ion Collider" not in kinds and "Relativistic Heavy" not in kinds
     assert kinds.get("High Flux Isotope Reactor") == "other"
+    # An embassy release of 2016: a memorandum is signed, it signs nothing
+    summary = summary_of(
+        "U.S. Ambassador will sign the Memorandum of Understanding on the Fulbright Exchange "
+        "Program in Latvia\n\nRiga, December 14, 2016 – On Friday, U.S. Ambassador to Latvia "
+        "Nancy Pettit and the Minister of Education Kārlis Šadurskis will sign a Memorandum of "
+        "Understanding of the Fulbright Exchange Program. The Memorandum of Understanding will "
+        "provide a stronger framework for the Fulbright Exchange program in Latvia.\n\n"
+        "Media representatives are welcome to cover the signing of the Fulbright Memorandum of "
+        "Understanding."
+    )
+    assert "Memorandum of Understanding" not in {a.name for a in summary.actors}
 
 
 def test_ste_and_ft_shorten_a_place_s_first_word() -> None:
@@ -6010,3 +6021,13 @@ def test_a_librarian_s_title_is_no_body_of_its_own() -> None:
     )
     assert kinds["James H. Billington"] == "person"
     assert "Librarian of Congress" not in kinds
+
+
+def test_a_noun_before_a_firm_s_name_is_cut_by_its_short_form() -> None:
+    # A U.S. Attorney's release (public domain).
+    kinds = settled_kinds(
+        "SACRAMENTO, Calif. — Laboratory Boston Heart Diagnostics Corporation (Boston Heart), of "
+        "Framingham, Massachusetts, has agreed to pay $26.67 million for laboratory testing."
+    )
+    assert kinds["Boston Heart Diagnostics Corporation"] == "organization"
+    assert not any(name.startswith("Laboratory") for name in kinds)

@@ -1116,3 +1116,20 @@ def test_washington_dc_run_into_the_story() -> None:
         found = find_candidates(text)
         assert [n.text for n in found.dateline] == dateline
         assert not any(n.text.startswith(("DCThe", "D.C.The")) for n in found.names)
+
+
+def test_a_caption_that_ends_in_its_credits_is_furniture() -> None:
+    # A NASA Glenn release (public domain): "Credits:" run onto the caption's last word.
+    _, _, _, body = parts(
+        "Suggested Searches\n\n3 min read\n\nNASA Glenn Announces Awards to After-School "
+        "Programs\n\nBlanche Davidson showing the spacecraft harness design she created.\n"
+        "Blanche Davidson of Perry Middle School, shows off a harness design for the spacecraft "
+        "she created during the professional development workshop at Glenn Credits: NASA / Jef "
+        "Janis, Alcyon Technical Services (JV), LLC\n"
+        "Rondel Armour-Jones looking at his model of a spacecraft\n"
+        "Rondel Armour-Jones gazes intently at his model of a spacecraft that will take humans "
+        "to the Moon in 2024. Credits: NASA / Jef Janis, Alcyon Technical Services (JV), LLC\n"
+        "NASA's Glenn Research Center gave awards to 14 programs.\n"
+    )
+    assert not any("Credits" in unit for unit in body)
+    assert body[-1] == "NASA's Glenn Research Center gave awards to 14 programs."

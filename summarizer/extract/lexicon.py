@@ -203,6 +203,7 @@ THING_WORDS = words(
     " Contract Contracts"  # "Portsmouth Decontamination and Decommissioning Contract"
     " Collider Telescope Reactor Satellite Spacecraft"  # "Relativistic Heavy Ion Collider"
     " Superfund"  # "the Westlake Landfill Superfund site": the programme, not a body
+    " Memorandum"  # "the Memorandum of Understanding on the Fulbright Exchange Program"
 )
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").
 THING_FIRST = words(

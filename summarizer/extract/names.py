@@ -719,6 +719,9 @@ def _spelled_by_acronym(group: list[Token], text: str) -> bool:
     )
 
 
+_SHORT_FORM_AFTER = re.compile(r" \(([A-Z][^()]{1,40})\)")
+
+
 def _keeps_first_word(group: list[Token], text: str) -> bool:
     """Whether a sentence's first word stays in the name though the story also writes it in
     lower case: it begins a place ("New Zealand said", "(New York, N.Y.)"; not "The U.S."), or
@@ -727,6 +730,9 @@ def _keeps_first_word(group: list[Token], text: str) -> bool:
     first = group[0].text
     if _spelled_by_acronym(group, text):
         return True  # "Health and Human Services (HHS) Secretary Kathleen Sebelius"
+    short = _SHORT_FORM_AFTER.match(text, group[-1].end)
+    if short and len(group) > 2 and short.group(1).split()[0] == group[1].text:
+        return False  # "Laboratory Boston Heart Diagnostics Corporation (Boston Heart)": a noun
     if first != "The" and any(
         place_kind(text[group[0].start : group[k].end]) is not None
         for k in range(1, min(len(group), 4))

@@ -216,8 +216,8 @@ _SENTENCE_PUNCT = re.compile(r"[.!?:;\"”’)]\s*$")
 # "Image: Laura Hale." opening a line, or closing a caption's ("Brad Ness brings the ball down
 # the floor Image: Laura Hale."), "(Photo: ...)".
 _CAPTION_CREDIT = re.compile(
-    r"(?i)^\s*(?:image|photo|credit|source):\s|\((?:image|photo)\b|"
-    r"\s(?:image|photo|credit):\s[^.:]{1,60}\.?\s*$"
+    r"(?i)^\s*(?:image|photo|credits?|source):\s|\((?:image|photo)\b|"
+    r"\s(?:image|photo|credits?):\s[^.:]{1,60}\.?\s*$"  # "... at Glenn Credits: NASA / Jef Janis"
 )
 
 
