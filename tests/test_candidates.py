@@ -5260,6 +5260,12 @@ def test_a_body_before_and_is_cut_from_a_firm_and_a_plural_body_owns() -> None:
     assert kinds["U.S. Department of Commerce"] == "organization"
     assert "Microchip Technology Inc" in kinds or "Microchip Technology" in kinds
     assert kinds["Biomedical Advanced Research and Development Authority"] == "organization"
+    # A Marine Corps release of 2007 (public domain): a firm's legal form before "and" ends it
+    kinds = settled_kinds(
+        "The command placed orders with Oshkosh Truck Corporation and Protected Vehicles, Inc. "
+        "for vehicles."
+    )
+    assert kinds["Oshkosh Truck Corporation"] == kinds["Protected Vehicles, Inc."] == "organization"
     # An ARS story of 2003 (public domain): a university after "and" is a body of its own
     kinds = settled_kinds(
         "The facility will give scientists with the U.S. Department of Agriculture and Clemson "

@@ -381,6 +381,8 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
             and not any(
                 a in ORG_WORDS and b == "of" for a, b in pairwise(words[: words.index("and")])
             )
+            # not "Oshkosh Truck Corporation and Protected Vehicles, Inc.": a firm ends before it
+            and words[words.index("and") - 1].rstrip(".,") not in _FIRM_ENDS
         )
         or (
             (
@@ -459,6 +461,7 @@ def _numbered_unit(part: list[Token], text: str) -> int:
 
 
 _LEGAL_AFTER = re.compile(rf",? {LEGAL_SUFFIX}\b")
+_FIRM_ENDS = frozenset((*LEGAL_FORMS, "Corporation", "Company", "Incorporated", "Division"))
 
 
 def _people_and(group: list[Token]) -> bool:
