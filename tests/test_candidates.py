@@ -6037,3 +6037,17 @@ def test_a_noun_before_a_firm_s_name_is_cut_by_its_short_form() -> None:
     )
     assert kinds["Boston Heart Diagnostics Corporation"] == "organization"
     assert not any(name.startswith("Laboratory") for name in kinds)
+
+
+def test_a_firm_the_lede_leaves_unnamed_is_the_one_named_by_its_legal_form() -> None:
+    # An Antitrust Division release of 1997 (public domain).
+    summary = summary_of(
+        "EXPLOSIVES COMPANY PLEADS GUILTY\n\n"
+        "WASHINGTON, D.C. — An Allentown, Pennsylvania explosives company pleaded guilty today "
+        "and agreed to pay a $1.5 million criminal fine, said the Department of Justice.\n\n"
+        "Thus far, 12 other explosives manufacturers have pleaded guilty, the Department said.\n\n"
+        "According to the charges filed in U.S. District Court in Pittsburgh, Nutrite Corp. and "
+        "co-conspirators exchanged information on prices. Nutrite Corp. sold ammonium nitrate "
+        "to explosives makers."
+    )
+    assert summary.actors[0].name.startswith("Nutrite Corp")
