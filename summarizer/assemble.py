@@ -215,6 +215,7 @@ def _locations(found: Candidates, main: Name | None, items: _Items) -> list[Loca
             and not (n.kind == "country" and _only_in_court_titles(n, found.text))
             and not _only_a_court_s_district(n, found.text)
             and not _only_a_street_modifier(n, found.text)
+            and not _only_in_a_programme_s_name(n, found.text)
         )
         or (n.venue and (n.kind != "organization" or _somewhere(n, found.text)))
     ]
@@ -233,6 +234,24 @@ def _only_a_street_modifier(name: Name, text: str) -> bool:
 
 
 _STREET = re.compile(r" (?:Street|Avenue|Road|Boulevard)$")
+
+
+def _only_in_a_programme_s_name(name: Name, text: str) -> bool:
+    """Whether a place is only ever named inside a programme's or a law's name ("the Investing
+    in America agenda", "America the Beautiful", "Save America's Treasures"): no place of the
+    story."""
+    spots = [m for m, _ in mentions([name], text)]
+    return bool(spots) and all(
+        _PROGRAMME_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        or _PROGRAMME_AFTER.match(text, m.end())
+        for m in spots
+    )
+
+
+_PROGRAMME_BEFORE = re.compile(r"\b(?:Investing in|Save|Pledge to)\s+$")
+_PROGRAMME_AFTER = re.compile(
+    r" the Beautiful\b| First\b|['’]s (?:Water Infrastructure|Treasures|Great Outdoors)\b"
+)
 _PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b(?!\s+(?:of|in|on|at)\b)")
 
 

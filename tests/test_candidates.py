@@ -6051,3 +6051,17 @@ def test_a_firm_the_lede_leaves_unnamed_is_the_one_named_by_its_legal_form() -> 
         "to explosives makers."
     )
     assert summary.actors[0].name.startswith("Nutrite Corp")
+
+
+def test_a_country_named_only_inside_a_programme_s_name_is_no_place() -> None:
+    # An Interior release of 2024 (public domain).
+    summary = summary_of(
+        "WASHINGTON — The Bureau of Land Management will invest $26.95 million in Idaho as part "
+        "of the President’s Investing in America agenda, which supports the America the "
+        "Beautiful initiative."
+    )
+    places = {loc.name for loc in summary.locations}
+    assert "Idaho" in places and "America" not in places
+    # but "rural America" is a place of the story
+    summary = summary_of("WASHINGTON — USDA will invest $5 million in rural America, Vilsack said.")
+    assert "America" in {loc.name for loc in summary.locations}
