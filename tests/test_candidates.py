@@ -6065,3 +6065,28 @@ def test_a_country_named_only_inside_a_programme_s_name_is_no_place() -> None:
     # but "rural America" is a place of the story
     summary = summary_of("WASHINGTON — USDA will invest $5 million in rural America, Vilsack said.")
     assert "America" in {loc.name for loc in summary.locations}
+
+
+def test_an_announced_clause_without_that_names_its_own_giver() -> None:
+    # A Commerce release of 2025 and a HUD release of 2003 (public domain).
+    text = (
+        "WASHINGTON – Today, U.S. Secretary of Commerce Howard Lutnick announced the "
+        "Department’s Economic Development Administration (EDA) is awarding $15.8 million in "
+        "disaster funding.\n"
+    )
+    assert _gifts(text) == [("Economic Development Administration", 15800000.0)]
+    text = (
+        "SAN FRANCISCO - Housing and Urban Development Secretary Mel Martinez today announced "
+        "Yuma and Gilbert, Arizona will receive $1,763,000 in federal assistance.\n"
+    )
+    assert not any(giver.startswith(("Yuma", "Gilbert")) for giver, _ in _gifts(text))
+
+
+def test_a_link_s_imperative_opens_no_name() -> None:
+    # A HUD release of 2019 and a Bureau of Reclamation release of 2022 (public domain).
+    kinds = settled_kinds(
+        "HUD approved the plan for storms that occurred in the Spring of 2017. Read Missouri's "
+        "recovery plan here. View Reclamation's water supply updates online."
+    )
+    assert "Read Missouri" not in kinds and kinds.get("Missouri") == "place"
+    assert "View Reclamation" not in kinds

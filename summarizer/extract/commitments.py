@@ -1154,7 +1154,12 @@ _INFORMATION_BEFORE = re.compile(
 # "announced that $61 million will be distributed" no one else gives it.
 # "announced today that ...", "announced he will step down", "announced today it would cut".
 _REPORTED = re.compile(
-    r" (?:today |yesterday |on \w+ |this week )?(?:that |(?=(?:he|she|it|they) (?:will|would)\b))"
+    r" (?:today |yesterday |on \w+ |this week )?(?:that |(?=(?:he|she|it|they) (?:will|would)\b)"
+    # "announced the Department’s Economic Development Administration (EDA) is awarding": a
+    # clause with no "that", its subject a name
+    r"|(?=(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+|(?:of|and|for)\s+){1,10}(?:\([A-Z]{2,8}\)\s+)?"
+    # (not "announced Yuma and Gilbert, Arizona will receive $1,763,000": it names who gets)
+    r"(?:is|are|will|would|has|have)\s(?!(?:also\s+)?(?:be\s+)?receiv)))"
 )
 _PASSIVE_GIFT = re.compile(r"\b(?:will|would|is to|are to) be (?:\w+ly )?[a-z]+(?:ed|en)\b")
 
