@@ -6090,3 +6090,30 @@ def test_a_link_s_imperative_opens_no_name() -> None:
     )
     assert "Read Missouri" not in kinds and kinds.get("Missouri") == "place"
     assert "View Reclamation" not in kinds
+
+
+def test_a_firm_s_economist_under_a_quotation_gives_a_view() -> None:
+    # A White House page of 2003 (public domain): economists' responses, each under its quote.
+    found = find_candidates(
+        "Economists Respond to the President's Jobs and Growth Package\n\n"
+        "\"The package is a great New Year's surprise. We'll be raising our economic and "
+        'equity outlooks."\n(David Malpass, Bear Stearns & Co. Inc.)\n\n'
+        '"The plan will give a lift to jobs."\n(John Berthoud, President, National Taxpayers '
+        "Union)\n"
+    )
+    settle(found)
+    assert [v.expert.text for v in found.views if v.expert] == ["David Malpass"]
+
+
+def test_a_service_member_or_a_mission_s_scientist_gives_no_outside_view() -> None:
+    # A Navy story of 2006 and a JPL release of 1995 (public domain).
+    found = find_candidates(
+        '"There were at least 10 people on deck waving both their arms," said Aviation Warfare '
+        "Specialist 2nd Class (AW) Zachary J. Dotson, a sensor operator aboard the helicopter.\n\n"
+        '"The satellite has observed high sea-surface elevation," said Dr. Lee-Lueng Fu, '
+        "TOPEX/Poseidon project scientist at NASA's Jet Propulsion Laboratory.\n\n"
+        '"There are limited observations here," said Mauri Pelto, a glaciologist at Nichols '
+        "College.\n"
+    )
+    settle(found)
+    assert [v.expert.text for v in found.views if v.expert] == ["Mauri Pelto"]

@@ -29,10 +29,20 @@ _EXPERT_CUES = re.compile(
     r"(?:at|of|from) (?:the )?(?:[A-Z][\w.'’&-]* )*(?:[Uu]niversity|[Ii]nstitute|[Cc]ollege|"
     r"[Ss]chool of))\b",
 )
+# "(David Malpass, Bear Stearns & Co. Inc.)" below a quotation: a firm's economist, not its
+# officer (who would carry a title).
+_UNDER_A_QUOTE_FROM_A_FIRM = re.compile(
+    r"\((?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]*, [^(),]{3,80}\b(?:Inc|Co|LLC|Ltd|Corp)\.?\)\s*$",
+    re.MULTILINE,
+)
 _OFFICIAL_CUES = re.compile(
     r"\b(?:minister|spokes\w+|mayor|president|chief executive|ceo|secretary|governor|official|"
     r"director[- ]general|commissioner|chair\w*|head of|mp|senator|judge|congress\w*|"
-    r"representative|lawmaker|legislator|administrator|attorney|ambassador|prosecutor)\b",
+    r"representative|lawmaker|legislator|administrator|attorney|ambassador|prosecutor|"
+    # a service member's rate or rank: "Aviation Warfare Specialist 2nd Class", "Staff Sgt."
+    r"\d(?:st|nd|rd|th) class|sergeant|sgt|petty officer|seaman|airman|corporal|lieutenant|"
+    r"colonel|commander|"
+    r"(?:project|program|mission) (?:scientist|manager))\b",  # a mission's own: "project scientist"
     re.IGNORECASE,
 )
 
@@ -62,7 +72,9 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
         # Ohio University)" is not "The President’s package" of the paragraph below
         after = re.split(r"\.|\)|\n\n", text[name.end : name.end + 120])[0]
         context = before + " " + after + " " + (name.title or "")
-        if _EXPERT_CUES.search(context) and not _OFFICIAL_CUES.search(context):
+        if (
+            _EXPERT_CUES.search(context) or _UNDER_A_QUOTE_FROM_A_FIRM.match(text, name.start - 1)
+        ) and not _OFFICIAL_CUES.search(context):
             experts.append(name)
     views: list[ViewCandidate] = []
     speaker: Name | None = None
