@@ -6117,3 +6117,15 @@ def test_a_service_member_or_a_mission_s_scientist_gives_no_outside_view() -> No
     )
     settle(found)
     assert [v.expert.text for v in found.views if v.expert] == ["Mauri Pelto"]
+
+
+def test_a_fund_s_head_on_the_markets_is_an_expert() -> None:
+    # A Wikinews article of 2006 (CC BY 2.5).
+    found = find_candidates(
+        'The impact of the Dow even getting to 11,000 is "psychological and hard to measure, but '
+        "clearly you can't dismiss it,\" said Hugh Johnson, chairman of asset management company "
+        "Johnson Illington Advisors. Treasury Secretary John Snow, chairman of the board of an "
+        'asset management fund before, said: "The economy is strong."'
+    )
+    settle(found)
+    assert [v.expert.text for v in found.views if v.expert] == ["Hugh Johnson"]

@@ -35,6 +35,15 @@ _UNDER_A_QUOTE_FROM_A_FIRM = re.compile(
     r"\((?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]*, [^(),]{3,80}\b(?:Inc|Co|LLC|Ltd|Corp)\.?\)\s*$",
     re.MULTILINE,
 )
+# Who heads a fund or an advisory firm watches the markets for a living: "Hugh Johnson,
+# chairman of asset management company Johnson Illington Advisors" on the Dow.
+_MARKET_WATCHER = re.compile(
+    r"(?i)\b(?:asset management|investment (?:officer|strategist)|portfolio manager|"
+    r"market strategist)\b"
+)
+_PUBLIC_OFFICE = re.compile(
+    r"(?i)\b(?:minister|secretary|governor|senator|mayor|official|commissioner|ambassador)\b"
+)
 _OFFICIAL_CUES = re.compile(
     r"\b(?:minister|spokes\w+|mayor|president|chief executive|ceo|secretary|governor|official|"
     r"director[- ]general|commissioner|chair\w*|head of|mp|senator|judge|congress\w*|"
@@ -73,8 +82,9 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
         after = re.split(r"\.|\)|\n\n", text[name.end : name.end + 120])[0]
         context = before + " " + after + " " + (name.title or "")
         if (
-            _EXPERT_CUES.search(context) or _UNDER_A_QUOTE_FROM_A_FIRM.match(text, name.start - 1)
-        ) and not _OFFICIAL_CUES.search(context):
+            (_EXPERT_CUES.search(context) or _UNDER_A_QUOTE_FROM_A_FIRM.match(text, name.start - 1))
+            and not _OFFICIAL_CUES.search(context)
+        ) or (_MARKET_WATCHER.search(context) and not _PUBLIC_OFFICE.search(context)):
             experts.append(name)
     views: list[ViewCandidate] = []
     speaker: Name | None = None
