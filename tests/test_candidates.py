@@ -5266,6 +5266,13 @@ def test_a_body_before_and_is_cut_from_a_firm_and_a_plural_body_owns() -> None:
         "for vehicles."
     )
     assert kinds["Oshkosh Truck Corporation"] == kinds["Protected Vehicles, Inc."] == "organization"
+    # VA and EPA releases (public domain): an office's field may open with a body's word
+    kinds = settled_kinds(
+        "Today the VA Office of Research and Development hosted a fair. EPA's numbers were "
+        "released by its Office of Enforcement and Compliance Assurance."
+    )
+    assert kinds.get("VA Office of Research and Development") == "organization"
+    assert kinds.get("Office of Enforcement and Compliance Assurance") == "organization"
     # An ARS story of 2003 (public domain): a university after "and" is a body of its own
     kinds = settled_kinds(
         "The facility will give scientists with the U.S. Department of Agriculture and Clemson "

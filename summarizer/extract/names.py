@@ -322,6 +322,8 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         a.text in ORG_WORDS
         and b.text == "and"
         and not (i == lead and len(group) - i - 2 >= 2 and group[-1].text in ORG_WORDS)
+        # "Office of Research and Development": the word opens the office's field
+        and not (i > 0 and group[i - 1].text in ("of", "for", "on"))
         for i, (a, b) in enumerate(pairwise(group))
     )
     law = group[-1].text in _LAWS
