@@ -14,7 +14,7 @@ import re
 from summarizer.extract.entity import Name, always_preceded, mentions
 from summarizer.extract.gazetteer import in_country, is_world_area, place_kind
 from summarizer.extract.kinds import a_state_follows, before_a_title, is_title
-from summarizer.extract.lexicon import COURT_DISTRICT, HEAD_TITLES, LEGAL_SUFFIX, PLANETS
+from summarizer.extract.lexicon import COURT_DISTRICT, HEAD_TITLES, LEGAL_ENDING, PLANETS
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
 from summarizer.extract.tokens import Mention
@@ -210,7 +210,6 @@ _UNNAMED_FIRM = re.compile(
     r"(?:A|An)\s+[^.]{0,100}?\b(?:company|firm|manufacturer|corporation|contractor|distributor|"
     r"supplier|producer|maker|subsidiary|dealer)\s+(?:has\s+)?(?:pleaded|agreed|was sentenced)\b"
 )
-_LEGAL_FORM = re.compile(rf"\b{LEGAL_SUFFIX}\.?$")
 
 
 def _passive_subject(name: Name, sentence: str) -> bool:
@@ -255,7 +254,7 @@ def main_actor(
     if not accused and _UNNAMED_FIRM.match(lede):
         # "An Allentown, Pennsylvania explosives company pleaded guilty today ...": the firm
         # the release names by its legal form, in its deck or further down
-        firms = [n for n in actors if n.kind == "organization" and _LEGAL_FORM.search(n.text)]
+        firms = [n for n in actors if n.kind == "organization" and re.search(LEGAL_ENDING, n.text)]
         accused = firms[:1]
         subject = next(iter(accused), subject)
     if subject is not None and len(accused) == 1 and accused[0] is not subject:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.extract.entity import Name, mentions
-from summarizer.extract.lexicon import SPEECH
+from summarizer.extract.lexicon import LEGAL_SUFFIX, SPEECH
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
 from summarizer.extract.tokens import ATTRIBUTION
 
@@ -32,7 +32,7 @@ _EXPERT_CUES = re.compile(
 # "(David Malpass, Bear Stearns & Co. Inc.)" below a quotation: a firm's economist, not its
 # officer (who would carry a title).
 _UNDER_A_QUOTE_FROM_A_FIRM = re.compile(
-    r"\((?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]*, [^(),]{3,80}\b(?:Inc|Co|LLC|Ltd|Corp)\.?\)\s*$",
+    rf"\((?:[A-Z][\w.'’-]* ){{1,3}}[A-Z][\w.'’-]*, [^(),]{{3,80}}\b{LEGAL_SUFFIX}\.?\)\s*$",
     re.MULTILINE,
 )
 # Who heads a fund or an advisory firm watches the markets for a living: "Hugh Johnson,
