@@ -6136,3 +6136,16 @@ def test_a_fund_s_head_on_the_markets_is_an_expert() -> None:
     )
     settle(found)
     assert [v.expert.text for v in found.views if v.expert] == ["Hugh Johnson"]
+
+
+def test_the_bodies_a_plural_noun_points_back_to_each_commit() -> None:
+    # A U.S. Attorney's release (public domain): "The hospitals" are the two the story named.
+    text = (
+        "The agreement requires the hospitals – Adventist La Grange Memorial Hospital and "
+        "Adventist Hinsdale Hospital – to provide interpreters. The hospitals will pay $10,000 "
+        "in damages to the complainant.\n"
+    )
+    assert _gifts(text) == [
+        ("Adventist La Grange Memorial Hospital", 10000.0),
+        ("Adventist Hinsdale Hospital", 10000.0),
+    ]

@@ -206,7 +206,10 @@ _AS_NOUN = re.compile(
     r"(?:(?!(?:to|and|or|that|which|who|will|would|was|were|is|are|has|have|had)\s)[a-z]+\s+)?)$"
 )
 # "the agency announced": the word after "the" is the subject, and the cue its verb.
-_SUBJECT_NOUN = re.compile(r"(?i)\bthe\s+(?:agency|company|department|government|ministry)\s+$")
+_SUBJECT_NOUN = re.compile(
+    r"(?i)\bthe\s+(?:agency|company|department|government|ministry|"
+    r"(?:hospital|firm|bank|contractor|employer)s)\s+$"
+)
 # A quotation mark, but not around a few words named as a term ('the annual "recall round-up"').
 _QUOTATION = re.compile(r"[\"“”]")
 _SCARE_QUOTES = re.compile(r"[\"“]{1,2}[^\"“”]{1,40}[\"”]{1,2}(?=[\s,.;:)])")
@@ -1342,6 +1345,16 @@ def _subject(
     head = before[before.rindex(": ") + 2 :] if ": " in before else sentence.text
     if pronoun := _PRONOUN_SUBJECT.match(head):
         word = (pronoun.group("pronoun") or pronoun.group("noun")).lower()
+        one = word[:-1]
+        if (
+            not pronoun.group("pronoun")
+            and word.endswith("s")
+            and _NOUN_KINDS.get(one) == ("organization",)
+        ):
+            # "The hospitals will pay $10,000": each body the story named so ("Adventist La
+            # Grange Memorial Hospital and Adventist Hinsdale Hospital"), if it named several
+            bodies = [n for n in actors if n.kind == "organization" and _names_a(one, n)]
+            return bodies if len(bodies) > 1 else []
         kinds = _NOUN_KINDS.get(word, ())
         candidates = [n for n in actors if n.kind in kinds]
         if pronoun.group("pronoun"):
