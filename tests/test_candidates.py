@@ -6149,3 +6149,13 @@ def test_the_bodies_a_plural_noun_points_back_to_each_commit() -> None:
         ("Adventist La Grange Memorial Hospital", 10000.0),
         ("Adventist Hinsdale Hospital", 10000.0),
     ]
+
+
+def test_a_two_letter_state_after_its_town_is_a_place() -> None:
+    # EPA, AmeriCorps and Defense releases (public domain).
+    kinds = settled_kinds(
+        "Teams will deploy to Atlanta, Ga., to help. The EPA fined Pamex Foods in Beltsville, "
+        "Md. Fort Knox, Ky. and Fort Eustis, Va. will close. Ms. Smith said no."
+    )
+    assert all(kinds.get(state) == "place" for state in ("Md.", "Ga.", "Ky.", "Va."))
+    assert "Ms" not in kinds and "Ms." not in kinds

@@ -33,6 +33,7 @@ from summarizer.extract.gazetteer import (
     is_surname,
     just_english_words,
     place_kind,
+    state_of,
     zipf,
 )
 from summarizer.extract.kinds import (
@@ -463,6 +464,18 @@ def _numbered_unit(part: list[Token], text: str) -> int:
 
 
 _LEGAL_AFTER = re.compile(rf",? {LEGAL_SUFFIX}\b")
+
+
+def _state_after_a_comma(token: Token, text: str) -> bool:
+    """Whether a two-letter word is a state's abbreviation after its town: "Fort Knox, Ky.",
+    "Beltsville, Md."."""
+    return (
+        text.startswith(".", token.end)
+        and text.endswith(", ", 0, token.start)
+        and state_of(token.text + ".") is not None
+    )
+
+
 _FIRM_ENDS = frozenset((*LEGAL_FORMS, "Corporation", "Company", "Incorporated", "Division"))
 
 
@@ -1023,7 +1036,11 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             group[0].text in NEVER_ALONE | WIRE_AGENCIES | COMPASS  # "AP"; "Western nations"
             or _is_common(group[0].text)
             or len(group[0].text) < 2
-            or (len(group[0].text) < 3 and not group[0].text.isupper())
+            or (
+                len(group[0].text) < 3
+                and not group[0].text.isupper()
+                and not _state_after_a_comma(group[0], text)
+            )
             or re.search(r"-[a-z]+$", group[0].text)  # "Venezuelan-led"
             or (re.search(r"\d", group[0].text) and not _NUMBERED.match(group[0].text))
         ):
