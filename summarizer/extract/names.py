@@ -33,7 +33,6 @@ from summarizer.extract.gazetteer import (
     is_surname,
     just_english_words,
     place_kind,
-    state_of,
     zipf,
 )
 from summarizer.extract.kinds import (
@@ -469,11 +468,7 @@ _LEGAL_AFTER = re.compile(rf",? {LEGAL_SUFFIX}\b")
 def _state_after_a_comma(token: Token, text: str) -> bool:
     """Whether a two-letter word is a state's abbreviation after its town: "Fort Knox, Ky.",
     "Beltsville, Md."."""
-    return (
-        text.startswith(".", token.end)
-        and text.endswith(", ", 0, token.start)
-        and state_of(token.text + ".") is not None
-    )
+    return text.endswith(", ", 0, token.start) and a_state_follows(text, token.start - 2)
 
 
 _FIRM_ENDS = frozenset((*LEGAL_FORMS, "Corporation", "Company", "Incorporated", "Division"))
