@@ -6159,3 +6159,14 @@ def test_a_two_letter_state_after_its_town_is_a_place() -> None:
     )
     assert all(kinds.get(state) == "place" for state in ("Md.", "Ga.", "Ky.", "Va."))
     assert "Ms" not in kinds and "Ms." not in kinds
+
+
+def test_a_name_written_whole_each_time_without_a_first_name_is_a_firm() -> None:
+    kinds = settled_kinds(
+        "The National Science Foundation has awarded a contract to Lockheed Martin for "
+        "logistical support. Lockheed Martin will begin providing support on April 1. "
+        "Australian Olympian Steph Rice announced her retirement. Steph Rice said she was "
+        "proud. Senator Paul Kerr met Jane Doyle. Jane Doyle said the vote was close."
+    )
+    assert kinds["Lockheed Martin"] == "organization"
+    assert kinds["Steph Rice"] == "person" and kinds["Jane Doyle"] == "person"

@@ -306,7 +306,7 @@ def classify(
         or _person_appositive(after)
         or _TITLE_AFTER.match(after)
         or _around((name,), text, before=_TITLE_BEFORE)
-        or (said and _person_like(name, text))
+        or (said and _person_like(name, text) and not _a_firm_s_full_name(name, text))
         or (len(words) >= 2 and last in aliases)
     ):
         return "person", False
@@ -638,6 +638,8 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
             # "Noble Americas", "Toyota Europe": a firm's arm for a part of the world
             return ("organization", "other", "person", "place")
         if _person_like(name, text):
+            if _a_firm_s_full_name(name, text):
+                return ("organization", "person", "place", "other")
             return ("person", "organization", "place", "other")
         if _around((name,), text, after=_UNDERTAKES):
             return ("organization", "other", "person", "place")  # "CVS Health has agreed to"
@@ -690,6 +692,29 @@ def _person_like(name: str, text: str) -> bool:
             )
         )
     )
+
+
+def _a_firm_s_full_name(name: str, text: str) -> bool:
+    """Whether a name that looks like a person's is a firm's: the story writes it in full each
+    time and never its last word alone, and no first name opens it. A person is "Martin" or
+    "Mr. Martin" once named, but "Lockheed Martin" and "Goldman Sachs" stay whole."""
+    spots = list(occurrences(name, text))
+    last = name.split()[-1]
+    return (
+        len(spots) >= 2
+        and not is_given_name(name.split()[0])
+        and not _ROMANIZED.fullmatch(last)  # "Ma Ying-jeou" is named whole each time
+        and all(
+            any(spot.at <= alone.at < spot.to for spot in spots)
+            for alone in occurrences(last, text)
+        )
+        # "Olympian Steph Rice announced her retirement": a person after all
+        and not any(_HIS_OR_HER.match(text, spot.to) for spot in spots)
+    )
+
+
+# The rest of the sentence after a mention, when it holds "he", "she", "his", "her" or "him"
+_HIS_OR_HER = re.compile(r"[^.!?]{0,120}?\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
 
 _GENERATION = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)$")
