@@ -6170,3 +6170,31 @@ def test_a_name_written_whole_each_time_without_a_first_name_is_a_firm() -> None
     )
     assert kinds["Lockheed Martin"] == "organization"
     assert kinds["Steph Rice"] == "person" and kinds["Jane Doyle"] == "person"
+
+
+def test_a_scientist_s_field_before_the_name_is_a_title() -> None:
+    kinds = settled_kinds(
+        "Such earthquakes are not unexpected, explained USGS Research Geologist Jessica Thompson "
+        "Jobe at a press conference. Meteorologist Dan Smith agreed."
+    )
+    assert kinds.get("Jessica Thompson Jobe") == "person" and kinds.get("Dan Smith") == "person"
+    assert not any("Jobe" in name and name != "Jessica Thompson Jobe" for name in kinds)
+
+
+def test_a_street_named_drive_is_a_place_and_a_fiscal_year_is_no_name() -> None:
+    kinds = settled_kinds(
+        "The United States filed an action against a residence located at 1649A Paula Drive in "
+        "Honolulu. The Paula Drive action was settled. In FY21, the office received 590 "
+        "applications; for FY22, it requested more."
+    )
+    assert kinds.get("Paula Drive") == "place"
+    assert kinds.get("FY21") in (None, "other") and kinds.get("FY22") in (None, "other")
+    assert "A Paula Drive" not in kinds
+
+
+def test_one_sworn_in_is_a_person_not_a_place() -> None:
+    kinds = settled_kinds(
+        "Chief Justice John G. Roberts swore in Donald Trump as the new President. Donald Trump "
+        "took his oath on the Lincoln Bible."
+    )
+    assert kinds.get("Donald Trump") == "person"

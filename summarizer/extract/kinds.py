@@ -130,6 +130,8 @@ def classify(
         return "place", False  # "Washington, D.C."
     if " & " in name and last not in THING_WORDS:  # "National Alcohol & Drug ... Month"
         return "organization", False  # "Dolce & Gabbana", "Harry Pepper & Associates": no one
+    if re.fullmatch(r"FY ?\d{2}(?:\d{2})?", name):
+        return "other", False  # "In FY21, COPS received 590 applications": a fiscal year
     if head in ("Member", "Members") and words[1:2] == ["of"]:
         return "other", False  # "Member of Parliament": a seat, not the parliament
     if head in _ASKING:
@@ -373,11 +375,14 @@ def _placed(name: str, aliases: set[str], text: str) -> bool:
     return any(
         _PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start())
         and not _MODIFIES.match(text, m.end())
+        and not _SWORN_IN.search(text, max(0, m.start() - 20), m.start())
         for form in (name, *aliases)
         for m in occurrences(form, text)
     )
 
 
+# "Roberts swore in Donald Trump": the one who takes an oath, not a place
+_SWORN_IN = re.compile(r"\b(?:swore|sworn|swear|swears|swearing) in $")
 # A plural noun after a name makes the name its modifier: "Superfund sites", "Gaza hospitals".
 _MODIFIES = re.compile(r" [a-z]{3,}s\b(?<!ss)")
 

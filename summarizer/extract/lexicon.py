@@ -71,6 +71,9 @@ HEAD_TITLES = words(
     "Honorable Hon Forester Conservationist Co-chair Co-chairman Co-chairwoman Solicitor "
     "Corporal Consul Brigadier Commodore Specialist Seaman Airman Ensign Marshal "
     "Librarian Archivist Comptroller Postmaster Provost Chaplain Curator "
+    # a scientist's field before the name: "USGS Research Geologist Jessica Thompson Jobe"
+    "Geologist Hydrologist Seismologist Volcanologist Meteorologist Oceanographer Climatologist "
+    "Geophysicist Epidemiologist Entomologist Astrophysicist Glaciologist Statistician "
     "d’Affaires D’Affaires d'Affaires D'Affaires"  # "Chargé d’Affaires"
 )
 CONNECTORS = {
@@ -137,7 +140,7 @@ PLACE_LAST = words(
     "Base Mine Site Plant Apartments Landfill Strip Dike Field Prairie Watershed Sound Estuary "
     "Lagoon Reef Marsh Cemetery Fairgrounds Airfield Aqueduct Promenade Pier Wharf Plaza "
     "Shipyard Lighthouse Refinery Depot Preserve Sanctuary Mall Keys Circle Brook Beach "
-    "Reservation Lock Locks Floodgate Floodgates Waterway"
+    "Reservation Lock Locks Floodgate Floodgates Waterway Drive"
 )
 # "Nariño Department", "Lorestan Province": an area when the words before it name a region.
 AREA_TITLES = words(

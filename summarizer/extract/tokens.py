@@ -26,8 +26,10 @@ _IN_WORD = r"[\w'’]|\.(?![A-Z][a-z])|-(?!-)|(?<=[A-Z])(?:&(?=[A-Z])|/(?=[A-Z](
 # "Rural/Metro Corporation", "Bridgestone/Firestone, Inc.": one name across a slash; but
 # "Peace Corps/Guinea" names a country after it (see _slashed).
 _SLASH_IN_NAME = r"(?<=[a-z]{2})/(?=[A-Z][a-z]{2})"
-_TOKEN = re.compile(rf"[^\W\d_](?:{_IN_WORD}|{_SLASH_IN_NAME})*")
-_TOKEN_NO_SLASH = re.compile(rf"[^\W\d_](?:{_IN_WORD})*")
+# A lone letter after digits is part of a number: "1649A Paula Drive", "Apartment 4B".
+_START = r"(?:(?<!\d)|(?=[^\W\d_]{2}))[^\W\d_]"
+_TOKEN = re.compile(rf"{_START}(?:{_IN_WORD}|{_SLASH_IN_NAME})*")
+_TOKEN_NO_SLASH = re.compile(rf"{_START}(?:{_IN_WORD})*")
 _AFTER_SLASH = re.compile(r"(?<=[a-z])/([A-Z][\w'’-]*)")
 _CURRENCY = re.compile(r" ?\$")
 _CONTRACTION = re.compile(r"^I['’](?:ve|m|ll|d)$")
