@@ -6198,3 +6198,17 @@ def test_one_sworn_in_is_a_person_not_a_place() -> None:
         "took his oath on the Lincoln Bible."
     )
     assert kinds.get("Donald Trump") == "person"
+
+
+def test_each_sum_of_a_series_after_its_receiver_is_given() -> None:
+    assert commitments_of(
+        "HUD is awarding $7,972,796 to Honolulu, $910,153 to Guam and $44,087 to American Samoa."
+    ) == [("HUD", "$7,972,796"), ("HUD", "$910,153"), ("HUD", "$44,087")]
+    assert commitments_of(
+        "HUD Secretary Steve Preston announced allocations for the states: Iowa, $85 million; "
+        "Indiana, $10 million; and Wisconsin $5 million."
+    ) == [
+        ("Steve Preston", "$85 million"),
+        ("Steve Preston", "$10 million"),
+        ("Steve Preston", "$5 million"),
+    ]

@@ -1133,3 +1133,16 @@ def test_a_caption_that_ends_in_its_credits_is_furniture() -> None:
     )
     assert not any("Credits" in unit for unit in body)
     assert body[-1] == "NASA's Glenn Research Center gave awards to 14 programs."
+
+
+def test_a_sentence_broken_across_two_lines_of_a_block_is_one_unit() -> None:
+    text = (
+        "HUD ANNOUNCES DISASTER ASSISTANCE\n\n"
+        "WASHINGTON - Recognizing the needs of Midwest states following recent disasters, U.S.\n"
+        "Housing and Urban Development Secretary Steve Preston announced HUD will allocate $100\n"
+        "million to Iowa, Indiana and Wisconsin.\n"
+    )
+    body = parts(text)[3]
+    assert any("allocate $100\nmillion to Iowa" in unit for unit in body)
+    found = find_candidates(text)
+    assert "Steve Preston" in {n.text for n in found.names}

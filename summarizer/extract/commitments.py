@@ -143,10 +143,13 @@ _OWN_VERB = re.compile(
 # $50 million to Texas, and $3.75 million to Alabama".
 _TO_SERIES = re.compile(
     r"\s+(?:each\s+)?(?:to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}"
-    r",\s+(?:and\s+)?"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)"  # "$910,153 to Guam and $44,087 to American Samoa"
 )
-# "three grants totaling $310,822; $4.6 million; and $967,073": sums in a row.
-_SUMS_IN_A_ROW = re.compile(r"\s*;\s*(?:and\s+)?")
+# "three grants totaling $310,822; $4.6 million; and $967,073": sums in a row, each perhaps
+# after its receiver ("Iowa, $85 million; Indiana, $10 million; and Wisconsin $5 million",
+# "Oklahoma—$5.5 million; Oregon—$5.4 million").
+_SUM_S_RECEIVER = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*|\s*[—–]\s*|\s+))?"
+_SUMS_IN_A_ROW = re.compile(rf"\s*;\s*(?:and\s+)?{_SUM_S_RECEIVER}")
 # "The eight nations pledged": a collective that stands for a group the story named ("G8").
 _COLLECTIVE = re.compile(
     r"(?i)\b(?:the|these|those|all|its)\s+(?:\w+\s+)?(?:nations|countries|leaders|members|"
@@ -1113,7 +1116,8 @@ def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
         for m in re.finditer(
             # "has provided $300 million ... and has also invested over $200 million";
             # "Tennessee will receive $39 million ..., North Dakota will receive $33.5 million"
-            r",? and (?=[A-Z]|(?:has|have|had) (?:also )?[a-z]+ed\b)|; (?!(?:and )?[$€£])|, while "
+            rf"(?<!;),? and (?=[A-Z]|(?:has|have|had) (?:also )?[a-z]+ed\b)"
+            rf"|; (?!(?:and )?{_SUM_S_RECEIVER}[$€£])|, while "
             r"|, (?=[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,4} will receive\b)",
             sentence.text,
         )

@@ -288,6 +288,26 @@ def _hard_wrapped(text: str, block: list[Span]) -> bool:
 _WRAP_WIDTH_MAX = 120
 
 
+def _broken_sentences(text: str, block: list[Span]) -> list[Span]:
+    """The block's lines, a sentence broken across two of them joined again: "Secretary Steve
+    Preston today announced HUD will immediately allocate $100" + "million to Iowa, ...". A
+    long line that ends mid-sentence goes on where the next starts in lower case or with a sum."""
+    joined: list[Span] = []
+    for line in block:
+        if joined and _GOES_ON.match(text, line.start, line.end):
+            last = text[joined[-1].start : joined[-1].end].rstrip()
+            if len(last) >= _LONG_LINE and not _SENTENCE_PUNCT.search(last):
+                joined[-1] = Span(joined[-1].start, line.end)
+                continue
+        joined.append(line)
+    return joined
+
+
+# A line that continues the one before: a lower-case word (not a web or mail address) or a sum.
+_GOES_ON = re.compile(r"\s*(?:[a-z](?![\w.-]*(?:@|\.(?:gov|com|org)\b|://))|[$€£]\d)")
+_LONG_LINE = 65
+
+
 def _wrapped_head(text: str, block: list[Span]) -> tuple[list[Span], list[Span]]:
     """The header lines a page with no blank line runs into its first wrapped paragraph ("News
     Release", "August 7, 2006", a headline on three lines), and the lines after them; the
@@ -403,7 +423,7 @@ def layout(text: str) -> Layout:
                 page.wrapped.add(unit.start)
             units += [u for line in tail if (u := _strip(text, line))]
         else:
-            units += [u for line in block if (u := _strip(text, line))]
+            units += [u for line in _broken_sentences(text, block) if (u := _strip(text, line))]
     caption_next = False
     correction: int | None = None  # where a correction box's last line ends
     header_place: list[Span] = []
