@@ -6212,3 +6212,15 @@ def test_each_sum_of_a_series_after_its_receiver_is_given() -> None:
         ("Steve Preston", "$10 million"),
         ("Steve Preston", "$5 million"),
     ]
+
+
+def test_a_month_before_an_initial_is_a_first_name_and_a_name_goes_on_past_its_initial() -> None:
+    kinds = settled_kinds(
+        "The funds were announced by June W. Stansbury, Special Agent in Charge, and Kevin J.\n"
+        "O’Connor, United States Attorney. Said Under Secretary for Health Dr. Kenneth W. Kizer, "
+        "“These clinics matter.”"
+    )
+    assert kinds.get("June W. Stansbury") == "person"
+    assert kinds.get("Kevin J.\nO’Connor") == "person"
+    assert kinds.get("Kenneth W. Kizer") == "person"
+    assert not any(name.startswith("Said") for name in kinds)

@@ -30,6 +30,7 @@ NEVER_ALONE = words(
     "Following Among Without Within Through Throughout Across Against Regarding Concerning "
     "Beyond Besides Upon Toward Towards Amid Via Neither Either Nor Whether Unlike "
     "Read Click Learn Subscribe Visit View Watch "  # "Read Missouri's recovery plan"
+    "Said Says Added "  # "Said Under Secretary for Health Dr. Kenneth W. Kizer, “...”"
     "Nation"  # a federal release's "the Nation's growing demand": the country, in its house style
 )
 # Words that stand before a name or title but never begin one: "found Former Enron Corp. CEOs

@@ -82,6 +82,9 @@ _PARTICLE_CAPITAL = re.compile(
 )
 
 
+_INITIAL_AND_NAME = re.compile(r" [A-Z]\. [A-Z][a-z]")
+
+
 def _first_name_and_initial(current: list[Token]) -> bool:
     """Whether the run so far ends in a first name and an initial ("Elbert W.")."""
     return (
@@ -134,9 +137,16 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             # not "Department of Justice’s Office of Justice Programs": a body's office
             and not (len(current) >= 2 and current[-2].text == "of")
         )
+        # "Kevin J.\nO’Connor": a name goes on past a line break after its initial
+        broken = (
+            bool(current)
+            and gap == "\n"
+            and not pending
+            and _INITIAL.fullmatch(current[-1].text) is not None
+        )
         joined = (
             bool(current)
-            and (_JOIN.fullmatch(gap) is not None or office)
+            and (_JOIN.fullmatch(gap) is not None or office or broken)
             and (not (pending or current)[-1].possessive or office)
             # "Agency for ...", "Centers for Disease Control", "Secretary for Rural
             # Development": not "aid for Kenya".
@@ -184,9 +194,12 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
                 or (token.text in WEEKDAYS and _first_name_and_initial(current))
             )
         )
+        # "June W. Stansbury, Special Agent in Charge": a month before an initial and a
+        # family name is a first name
+        first_name = token.text in MONTHS and _INITIAL_AND_NAME.match(text, token.end) is not None
         if (
             _capitalised(token.text)
-            and (token.text not in MONTHS | WEEKDAYS or surname)
+            and (token.text not in MONTHS | WEEKDAYS or surname or first_name)
             and token.text.rstrip(".") not in DEGREES  # "Jane E. Henney, M.D."
         ):
             # "Michael Goodman As the 2006 hurricane season approaches": a caption's name run
@@ -196,7 +209,7 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
                 current
                 and joined
                 and not opener
-                and (not token.sentence_start or nickname or after_nickname)
+                and (not token.sentence_start or nickname or after_nickname or broken)
             ):
                 current.extend(pending)
                 current.append(token)
