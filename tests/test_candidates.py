@@ -6224,3 +6224,15 @@ def test_a_month_before_an_initial_is_a_first_name_and_a_name_goes_on_past_its_i
     assert kinds.get("Kevin J.\nO’Connor") == "person"
     assert kinds.get("Kenneth W. Kizer") == "person"
     assert not any(name.startswith("Said") for name in kinds)
+
+
+def test_a_firm_of_its_town_with_a_legal_form_a_number_word_and_a_cutter() -> None:
+    kinds = settled_kinds(
+        "In a settlement valued at more than $1.7 million, Clean Harbors of Braintree Inc. has "
+        "agreed to pay a penalty. Thirty-six Illinois workers have died on the job. The crews "
+        "of the Coast Guard Cutter Dallas were greeted by Jane Smith of Acme Inc."
+    )
+    assert kinds.get("Clean Harbors of Braintree Inc") == "organization"
+    assert kinds.get("Illinois") == "place" and not any("Thirty" in n for n in kinds)
+    assert kinds.get("Coast Guard Cutter Dallas") in (None, "other")
+    assert kinds.get("Jane Smith") == "person" and kinds.get("Acme Inc") == "organization"

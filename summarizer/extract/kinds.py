@@ -204,6 +204,7 @@ def classify(
         # "Summit of the Americas", "Day of Service": an event named for what it is about
         or (head in THING_WORDS and words[1:2] == ["of"] and head not in _BODY_HEADS)
         or _MODEL.search(name)  # "C-130 Hercules", "CH-47 Chinook": aircraft, not actors
+        or re.search(r"\b(?:Cutter|Ship) [A-Z]", name)  # "the Coast Guard Cutter Dallas"
         or (len(words) > 1 and _always(name, text, _QUOTED_BEFORE, _PROGRAM_AFTER))
         or (
             len(words) > 1

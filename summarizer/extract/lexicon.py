@@ -32,7 +32,11 @@ NEVER_ALONE = words(
     "Read Click Learn Subscribe Visit View Watch "  # "Read Missouri's recovery plan"
     "Said Says Added "  # "Said Under Secretary for Health Dr. Kenneth W. Kizer, “...”"
     "Nation"  # a federal release's "the Nation's growing demand": the country, in its house style
-)
+) | {  # "Thirty-six Illinois workers have died": a number opening the sentence
+    f"{tens}{unit}"
+    for tens in words("Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety")
+    for unit in {"", *(f"-{u}" for u in words("one two three four five six seven eight nine"))}
+}
 # Words that stand before a name or title but never begin one: "found Former Enron Corp. CEOs
 # Kenneth L. Lay", "met with His Excellency Jakaya Kikwete".
 BEFORE_NAMES = words(

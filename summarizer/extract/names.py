@@ -1503,6 +1503,14 @@ def _split_of(group: list[Token], person: bool, text: str) -> list[list[Token]]:
     acronym = re.fullmatch(r"[A-Z]{3,8}", group[0].text) is not None and not shouted
     # "Surono of Indonesia's Directorate": the owner belongs to what follows.
     owner = group[-1].possessive
+    legal_forms = [t.text.rstrip(".") in LEGAL_FORMS for t in group]
+    if (
+        not person
+        and not is_given_name(group[0].text)  # not "Jane Smith of Acme Inc."
+        and legal_forms[-1:] == [True]
+        and not any(legal_forms[:-1])
+    ):
+        return [group]  # "Clean Harbors of Braintree Inc.": the firm's legal form ends it
     for i, token in enumerate(group):
         if token.text in ("of", "for", "at") and (
             i >= 2 or ((person or acronym or owner) and i >= 1)
