@@ -6236,3 +6236,17 @@ def test_a_firm_of_its_town_with_a_legal_form_a_number_word_and_a_cutter() -> No
     assert kinds.get("Illinois") == "place" and not any("Thirty" in n for n in kinds)
     assert kinds.get("Coast Guard Cutter Dallas") in (None, "other")
     assert kinds.get("Jane Smith") == "person" and kinds.get("Acme Inc") == "organization"
+
+
+def test_rows_a_dash_opens_are_a_list_of_names_and_a_library_is_a_body() -> None:
+    kinds = settled_kinds(
+        "The Institute of Museum and Library Services today named the winners.\n"
+        "The 2017 National Medal recipients are:\n"
+        "- Aspen Art Museum (Aspen, Colorado)\n"
+        "- Long Beach Public Library (Long Beach, California)\n"
+        "- Richland Library (Columbia, South Carolina)\n"
+    )
+    assert kinds.get("Aspen Art Museum") == "organization"
+    assert kinds.get("Long Beach Public Library") == "organization"
+    assert kinds.get("Richland Library") == "organization"
+    assert kinds.get("Colorado") == "place" and kinds.get("Long Beach") == "place"

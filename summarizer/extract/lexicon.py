@@ -132,7 +132,7 @@ ORG_WORDS = words(
     "Frontières Frontieres Tribe Tribes Rancheria Conservancy Endowment Troopers Enforcement "
     "Restaurant Nation Legislature Band "
     "Construction Contracting Milling Trucking Enterprises Builders Contractors Realty "
-    "Laboratories Solutions Advisors Cartel"
+    "Laboratories Solutions Advisors Cartel Library Libraries"
 )
 PLACE_LAST = words(
     "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region Parish "

@@ -67,11 +67,21 @@ _ROWS_OPEN = re.compile(r"(?:[:;]|;\s+and)$")
 
 
 def _list_rows(sentences: list[Sentence]) -> set[int]:
-    return {
+    rows = {
         s.start
         for before, s in pairwise(sentences)
         if _ROW_END.search(s.text) and _ROWS_OPEN.search(before.text)
     }
+    # "- Aspen Art Museum (Aspen, Colorado)" / "- Cedar Rapids Public Library (Cedar Rapids,
+    # Iowa)": rows a dash opens, one after another, are a list
+    dashed = [False, *(_DASH_ROW.match(s.text) is not None for s in sentences), False]
+    for i, s in enumerate(sentences, start=1):
+        if dashed[i] and (dashed[i - 1] or dashed[i + 1]):
+            rows.add(s.start)
+    return rows
+
+
+_DASH_ROW = re.compile(r"[-–]\s+[A-Z]")
 
 
 # Who a quotation above is by, on a line of its own: "(Richard Vedder, Professor, Ohio University)"
