@@ -6250,3 +6250,14 @@ def test_rows_a_dash_opens_are_a_list_of_names_and_a_library_is_a_body() -> None
     assert kinds.get("Long Beach Public Library") == "organization"
     assert kinds.get("Richland Library") == "organization"
     assert kinds.get("Colorado") == "place" and kinds.get("Long Beach") == "place"
+
+
+def test_a_state_s_department_is_a_body_and_a_nickname_may_follow_two_initials() -> None:
+    kinds = settled_kinds(
+        "As administered by the Mississippi Department of Marine Resources, Mississippi "
+        "regulates the seafood industry. The Center's chairman, H.F. (Gerry) Lenfest, said the "
+        "exchange was fair. Crops in Nariño Department failed."
+    )
+    assert kinds.get("Mississippi Department of Marine Resources") == "organization"
+    assert kinds.get("H.F. (Gerry) Lenfest") == "person"
+    assert kinds.get("Nariño Department") == "place"

@@ -232,7 +232,13 @@ def classify(
         return "other", False
     if name in PLANETS:
         return "place", False
-    if len(words) > 1 and last in AREA_TITLES and place_kind(" ".join(words[:-1])) == "region":
+    if (
+        len(words) > 1
+        and last in AREA_TITLES
+        and place_kind(" ".join(words[:-1])) == "region"
+        # "the Mississippi Department of Marine Resources": a state's department is its agency
+        and not (last == "Department" and is_us_state(" ".join(words[:-1])))
+    ):
         return "place", False  # "Nariño Department", not the Justice Department
     if last == "House" and place_kind(" ".join(words[:-1])) == "country":
         return None, False  # "the U.S. House" is a chamber, not a place like "the White House"
@@ -439,7 +445,9 @@ def is_us_state(words: str) -> bool:
 def _in_a_state(name: str, text: str) -> bool:
     """Whether the text names ``name`` before a US state: "in Storm Lake, Iowa"."""
     known = place_kind(name)
-    if known == "region":
+    # "As administered by the Mississippi Department of Marine Resources, Mississippi
+    # regulates": a body, and its state opening the next clause
+    if known == "region" or "Department" in name.split():
         return False
     return any(
         (after := _STATE_AFTER.match(text, m.end())) is not None

@@ -169,7 +169,7 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             bool(current)
             and not pending
             and (
-                is_given_name(current[-1].text) or _INITIAL.fullmatch(current[-1].text) is not None
+                is_given_name(current[-1].text) or _INITIALS.fullmatch(current[-1].text) is not None
             )
             and (gap in (" “", ' "') or (gap == " (" and not token.text.isupper()))  # not "(DOJ)"
             and _NICKNAME_END.match(text, token.end) is not None
@@ -1215,6 +1215,7 @@ def _organisation_like(group: list[Token]) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "H.F. (Gerry) Lenfest"
 
 
 def _split_places(groups: list[list[Token]]) -> list[list[Token]]:
@@ -1558,6 +1559,8 @@ def _of_a_town(head: list[Token], tail: list[Token], text: str) -> bool:
     town = " ".join(t.text for t in tail)
     if head[-1].text in _TOWN_WORDS or place_kind(town) in ("country", "region"):
         return False
+    if head[-1].text == "Department" and is_us_state(" ".join(t.text for t in head[:-1])):
+        return False  # "the Mississippi Department of Marine Resources, Mississippi ...": its field
     if place_kind(town) is None and just_english_words(town):
         return False  # "NOAA Office of Law Enforcement, Southwest Division"
     return a_state_follows(text, tail[-1].end)
