@@ -6261,3 +6261,16 @@ def test_a_state_s_department_is_a_body_and_a_nickname_may_follow_two_initials()
     assert kinds.get("Mississippi Department of Marine Resources") == "organization"
     assert kinds.get("H.F. (Gerry) Lenfest") == "person"
     assert kinds.get("Nariño Department") == "place"
+
+
+def test_a_designate_s_title_a_month_inside_a_name_and_a_space_shuttle() -> None:
+    kinds = settled_kinds(
+        "VA Secretary-Designate Hershel Gober said the grants help. Provincial Minister Sher Jan "
+        "Baloch announced troops have been called. Space Shuttle Discovery lifted off. In "
+        "January President Bush spoke."
+    )
+    assert kinds.get("Hershel Gober") == "person" and kinds.get("Sher Jan Baloch") == "person"
+    assert kinds.get("Space Shuttle Discovery") in (None, "other")
+    assert kinds.get("Bush") == "person" and not any(
+        "January" in n and n != "January" for n in kinds
+    )

@@ -74,7 +74,7 @@ def _titles() -> frozenset[str]:
 
 def is_head_title(word: str) -> bool:
     """Whether a word ends a title ("Secretary", "CEOs" in "Enron Corp. CEOs Kenneth L. Lay")."""
-    word = word.rstrip(".")
+    word = re.sub(r"-(?:[Dd]esignate|[Ee]lect)$", "", word.rstrip("."))  # "Secretary-Designate"
     # "the U.S. Marshals" are the Marshals Service, not its officers
     if (
         len(word) > 3
@@ -204,7 +204,8 @@ def classify(
         # "Summit of the Americas", "Day of Service": an event named for what it is about
         or (head in THING_WORDS and words[1:2] == ["of"] and head not in _BODY_HEADS)
         or _MODEL.search(name)  # "C-130 Hercules", "CH-47 Chinook": aircraft, not actors
-        or re.search(r"\b(?:Cutter|Ship) [A-Z]", name)  # "the Coast Guard Cutter Dallas"
+        # "the Coast Guard Cutter Dallas", "Space Shuttle Discovery": a craft
+        or re.search(r"\b(?:Cutter|Ship|Shuttle) [A-Z]", name)
         or (len(words) > 1 and _always(name, text, _QUOTED_BEFORE, _PROGRAM_AFTER))
         or (
             len(words) > 1

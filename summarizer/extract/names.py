@@ -83,6 +83,7 @@ _PARTICLE_CAPITAL = re.compile(
 
 
 _INITIAL_AND_NAME = re.compile(r" [A-Z]\. [A-Z][a-z]")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]+\b(?! \d)")
 
 
 def _first_name_and_initial(current: list[Token]) -> bool:
@@ -192,6 +193,13 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
                     and not _DIGIT_AFTER.match(text, token.end)
                 )
                 or (token.text in WEEKDAYS and _first_name_and_initial(current))
+                # "Provincial Minister Sher Jan Baloch": a month between two names is a name
+                or (
+                    token.text in MONTHS
+                    and not is_title(current[-1].text)
+                    and not is_head_title(current[-1].text)
+                    and _NAME_AFTER.match(text, token.end) is not None
+                )
             )
         )
         # "June W. Stansbury, Special Agent in Charge": a month before an initial and a
