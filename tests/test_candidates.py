@@ -6274,3 +6274,14 @@ def test_a_designate_s_title_a_month_inside_a_name_and_a_space_shuttle() -> None
     assert kinds.get("Bush") == "person" and not any(
         "January" in n and n != "January" for n in kinds
     )
+
+
+def test_an_acronym_is_a_body_of_its_own_not_the_short_form_of_its_office() -> None:
+    found = find_candidates(
+        "NOAA Fisheries announced grants today. Initially, NOAA received 438 pre-proposals, "
+        "NOAA said. IBM Corp. agreed to pay $1 million. IBM said it would pay."
+    )
+    settle(found)
+    names = {n.text: n for n in found.names}
+    assert "NOAA" in names and "NOAA" not in names["NOAA Fisheries"].aliases
+    assert "IBM" not in names and "IBM" in names["IBM Corp"].aliases

@@ -326,6 +326,9 @@ def merge_aliases(names: list[Name], text: str) -> None:
             if n is not short
             and " " in n.text
             and n.text.split()[0] == short.text
+            # "NOAA" is the parent of "NOAA Fisheries", "DEA" of its "DEA Los Angeles Field
+            # Division": an acronym is a body of its own, but "IBM" of "IBM Corp." is the firm
+            and not (re.fullmatch(r"[A-Z]{2,6}", short.text) and not _LEGAL_FORM.search(n.text))
             # "Ashland" of "Ashland Inc" is the company, though a town has the name; "David"
             # of "David Hicks" the man, though a town in Panama has his.
             and (
