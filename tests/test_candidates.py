@@ -6285,3 +6285,15 @@ def test_an_acronym_is_a_body_of_its_own_not_the_short_form_of_its_office() -> N
     names = {n.text: n for n in found.names}
     assert "NOAA" in names and "NOAA" not in names["NOAA Fisheries"].aliases
     assert "IBM" not in names and "IBM" in names["IBM Corp"].aliases
+
+
+def test_two_departments_joined_by_and_and_a_plural_acronym() -> None:
+    kinds = settled_kinds(
+        "The settlement was reached by the U.S. Department of Justice and U.S. Department of "
+        "Health and Human Services today. The guarantees go to three Eligible CDFIs. The "
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives helped."
+    )
+    assert kinds.get("U.S. Department of Justice") == "organization"
+    assert kinds.get("U.S. Department of Health and Human Services") == "organization"
+    assert kinds.get("Bureau of Alcohol, Tobacco, Firearms and Explosives") == "organization"
+    assert kinds.get("CDFIs") in (None, "other")

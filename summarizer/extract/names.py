@@ -336,6 +336,18 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         and place_kind(text[group[where + 1].start : group[-1].end]) is not None
     ):
         return [*_split_and(group[:where], text), group[where + 1 :]]
+    # "the U.S. Department of Justice and U.S. Department of Health and Human Services": a
+    # body "of" its field, then "and" before another body's country or head word
+    for i, word in enumerate(words[2:-2], 2):
+        if (
+            word == "and"
+            and any(a in ORG_WORDS and b == "of" for a, b in pairwise(words[:i]))
+            and (
+                words[i + 1] in ("U.S.", "US")
+                or (words[i + 1] in ORG_WORDS and words[i + 2] in ("of", "for"))
+            )
+        ):
+            return [*_split_and(group[:i], text), *_split_and(group[i + 1 :], text)]
     # "Westinghouse Electric and Infinity Broadcasting": two names that each end as one.
     # But "Securities and Exchange Commission": a lone field word before "and" ends no name.
     lead = len(group) - len(_bare(group))
