@@ -6297,3 +6297,10 @@ def test_two_departments_joined_by_and_and_a_plural_acronym() -> None:
     assert kinds.get("U.S. Department of Health and Human Services") == "organization"
     assert kinds.get("Bureau of Alcohol, Tobacco, Firearms and Explosives") == "organization"
     assert kinds.get("CDFIs") in (None, "other")
+
+
+def test_a_compound_compass_point_before_a_place_is_part_of_it() -> None:
+    kinds = settled_kinds(
+        "Airmen deployed to Southwest Asia on Monday. Crops failed in Northeast Tennessee."
+    )
+    assert kinds.get("Southwest Asia") == "place" and kinds.get("Northeast Tennessee") == "place"

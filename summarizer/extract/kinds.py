@@ -257,7 +257,7 @@ def classify(
         return "country", False
     if known is not None and not titled:
         return "place", False
-    if len(words) > 1 and head in COMPASS and place_kind(" ".join(words[1:])) is not None:
+    if len(words) > 1 and head in _AREA_PARTS and place_kind(" ".join(words[1:])) is not None:
         return "place", False  # "West Hawaii", "Southern Ontario": a part of a known place
     if (
         head in PLACE_FIRST
@@ -675,7 +675,7 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
 
 
 # A word that makes a world area a part of it: "Middle Pacific", "Western Europe"
-_AREA_PARTS = COMPASS | {"Middle"}
+_AREA_PARTS = COMPASS | {"Middle", "Northeast", "Northwest", "Southeast", "Southwest"}
 # A word this frequent alone is an everyday word, not a body's name ("Google" is 4.9).
 _EVERYDAY_ZIPF = 5.0
 
