@@ -6304,3 +6304,11 @@ def test_a_compound_compass_point_before_a_place_is_part_of_it() -> None:
         "Airmen deployed to Southwest Asia on Monday. Crops failed in Northeast Tennessee."
     )
     assert kinds.get("Southwest Asia") == "place" and kinds.get("Northeast Tennessee") == "place"
+
+
+def test_the_commonwealth_is_the_story_s_own_state_not_a_town() -> None:
+    kinds = settled_kinds(
+        "Heroin remains a top priority for law enforcement across the Commonwealth. Today in "
+        "Harrisonburg, Dwayne Fletcher was sentenced."
+    )
+    assert kinds.get("Commonwealth") in (None, "other") and kinds.get("Harrisonburg") == "place"

@@ -130,6 +130,8 @@ def classify(
         return "place", False  # "Washington, D.C."
     if " & " in name and last not in THING_WORDS:  # "National Alcohol & Drug ... Month"
         return "organization", False  # "Dolce & Gabbana", "Harry Pepper & Associates": no one
+    if name in ("Commonwealth", "Nation"):
+        return "other", False  # "across the Commonwealth": the story's own state, by its style
     if re.fullmatch(r"[A-Z]{2,6}s", name):
         return "other", False  # "three Eligible CDFIs", "NGOs", "MREs": a kind of thing, many
     if re.fullmatch(r"FY ?\d{2}(?:\d{2})?", name):
