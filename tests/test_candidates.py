@@ -6312,3 +6312,16 @@ def test_the_commonwealth_is_the_story_s_own_state_not_a_town() -> None:
         "Harrisonburg, Dwayne Fletcher was sentenced."
     )
     assert kinds.get("Commonwealth") in (None, "other") and kinds.get("Harrisonburg") == "place"
+
+
+def test_a_range_of_grant_sizes_is_no_gift() -> None:
+    assert (
+        commitments_of(
+            "The Department of Defense Education Activity awarded grants ranging from $150,000 to "
+            "$2.5 million to 20 school districts."
+        )
+        == []
+    )
+    assert commitments_of("The Department of Education awarded $2.5 million to 20 districts.") == [
+        ("Department of Education", "$2.5 million")
+    ]
