@@ -6325,3 +6325,14 @@ def test_a_range_of_grant_sizes_is_no_gift() -> None:
     assert commitments_of("The Department of Education awarded $2.5 million to 20 districts.") == [
         ("Department of Education", "$2.5 million")
     ]
+
+
+def test_a_statement_released_gives_nothing_the_body_it_applauds_gives() -> None:
+    gifts = commitments_of(
+        "Today, U.S. Senator Jacky Rosen released the following statement applauding the U.S. "
+        "Department of Transportation (DOT) for awarding $11,626,321 in grants to Nevada "
+        "airports. The U.S. Department of Transportation awarded:\n"
+        "• $7,500,000 to McCarran International to reconstruct aprons.\n"
+        "• $469,687 to Tonopah Airport to update its master plan.\n"
+    )
+    assert gifts and all(giver == "U.S. Department of Transportation" for giver, _ in gifts)

@@ -95,6 +95,10 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         # "will be transferring wildland fire engines", "will be awarding grants"
         r"|will be (?:provid|award|fund|send|deliver|distribut|transferr|donat|invest|open|hir)ing"
         r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|(?<!supervised )(?<!news )(?<!press )releas\w*"
+        # not "released the following statement applauding the U.S. Department of
+        # Transportation for awarding": words released, the gift someone else's
+        r"(?! (?:the following |a |an |this |his |her |its |their )?(?:joint |written )?"
+        r"(?:statements?|reports?|findings|results|data|videos?|photos|images|study|survey)\b)"
         r"|provid(?:e|es|ing)|giv(?:e|es|ing)|"
         # "Fayette County has been given a $1,991,646 grant by FEMA": given by someone
         r"(?:(?<=been )|(?<=was )|(?<=were )|(?<=is )|(?<=are ))given(?= (?:an? )?[$£€\d])|"
