@@ -6336,3 +6336,11 @@ def test_a_statement_released_gives_nothing_the_body_it_applauds_gives() -> None
         "• $469,687 to Tonopah Airport to update its master plan.\n"
     )
     assert gifts and all(giver == "U.S. Department of Transportation" for giver, _ in gifts)
+
+
+def test_a_place_like_name_the_story_also_writes_in_lower_case_is_its_common_noun() -> None:
+    kinds = settled_kinds(
+        "The United States sued over the Big Cajun 2 Power Plant in New Roads. Emissions from "
+        "the power plant rose. Crews fished in the Green River."
+    )
+    assert kinds.get("Power Plant") != "place" and kinds.get("Green River") == "place"

@@ -264,7 +264,7 @@ def classify(
     if (
         head in PLACE_FIRST
         # not "Ave", "Highway", "House" alone: a place's last word names no place
-        or (last in PLACE_LAST and not titled and len(words) > 1)
+        or (last in PLACE_LAST and not titled and len(words) > 1 and not _generic(name, text))
         or (_around((name, *aliases), text, after=_AREA) and not _people_word(name))
     ):
         return "place", last in VENUE_ORG
@@ -742,6 +742,12 @@ _ROMANIZED = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{2,6}")
 
 # ", of Reno, Nev.", ", based in Houston, Texas": the town, whose state follows.
 _TOWN_AFTER = re.compile(r",\s+(?:of\s+|based in\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+
+
+def _generic(name: str, text: str) -> bool:
+    """Whether a place-like name is the story's common noun in capitals: "Power Plant" where
+    the story also writes "the power plant", "Superfund Site" beside "the site"."""
+    return just_english_words(name) and f" {name.lower()}" in text
 
 
 def _of_a_town(name: str, text: str) -> bool:
