@@ -375,6 +375,15 @@ def _actors(
             and id(name) not in committed
         ):
             continue  # "the Army", "the Office", "Water": a word for a body, not its name
+        if (
+            name.kind == "organization"
+            and id(name) not in committed
+            and name.text not in LEGISLATURES  # "Parliament" is the body, though "parliament"
+            and not name.text.isupper()  # "UN", "VA"
+            and just_english_words(name.text)
+            and f" {name.text.lower()}" in text
+        ):
+            continue  # "the Recovery Team" beside "the recovery team": a common noun, no name
         if name.kind == "organization" and _always_indefinite(name, text):
             continue  # "a Baltimore Fire Department spokesman", "a U.S. Air Force C-17"
         if name.kind == "organization" and name.mentions == 1 and _only_an_example(name, text):

@@ -6344,3 +6344,13 @@ def test_a_place_like_name_the_story_also_writes_in_lower_case_is_its_common_nou
         "the power plant rose. Crews fished in the Green River."
     )
     assert kinds.get("Power Plant") != "place" and kinds.get("Green River") == "place"
+
+
+def test_a_body_of_common_words_the_story_also_writes_in_lower_case_is_no_actor() -> None:
+    summary = summary_of(
+        "INDIANAPOLIS - The U.S. Attorney's Office met with the Working Group on public "
+        "corruption. Members of the working group met Tuesday. The Federal Bureau of "
+        "Investigation joined the Working Group."
+    )
+    actors = [a.name for a in summary.actors]
+    assert "Working Group" not in actors and "Federal Bureau of Investigation" in actors
