@@ -28,7 +28,7 @@ from summarizer.extract.entity import (
 )
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue, only_an_owner
 from summarizer.extract.gazetteer import just_english_words, place_kind, state_of_code
-from summarizer.extract.kinds import national_government
+from summarizer.extract.kinds import common_noun, national_government
 from summarizer.extract.lexicon import LEGISLATURES, ORG_WORDS, words
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate, descriptor
@@ -380,8 +380,7 @@ def _actors(
             and id(name) not in committed
             and name.text not in LEGISLATURES  # "Parliament" is the body, though "parliament"
             and not name.text.isupper()  # "UN", "VA"
-            and just_english_words(name.text)
-            and f" {name.text.lower()}" in text
+            and common_noun(name.text, text)
         ):
             continue  # "the Recovery Team" beside "the recovery team": a common noun, no name
         if name.kind == "organization" and _always_indefinite(name, text):

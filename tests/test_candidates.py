@@ -3003,14 +3003,8 @@ def test_a_roman_generation_ends_a_name_and_a_web_address_names_no_one() -> None
     assert not {n for n in names if "html" in n or n.startswith("Grants")}
 
 
-def _kinds(text: str) -> dict[str, str | None]:
-    found = find_candidates(text)
-    settle(found)
-    return {n.text: n.kind for n in found.names}
-
-
 def test_a_person_after_a_court_district_or_with_a_frequent_family_name_is_a_person() -> None:
-    kinds = _kinds(
+    kinds = settled_kinds(
         "The case was announced by U.S. Attorney for the District of Nevada Daniel G. Bogden. "
         "Barack Obama met reporters. HUD Assistant Secretary for Community Planning and "
         "Development Cardell Cooper spoke. Airmen flew from Lajes Field to help."
@@ -3021,7 +3015,7 @@ def test_a_person_after_a_court_district_or_with_a_frequent_family_name_is_a_per
 
 
 def test_a_country_s_official_name_is_one_country_under_its_short_form() -> None:
-    kinds = _kinds(
+    kinds = settled_kinds(
         "Officials of the People's Republic of China, the Republic of Korea and the Democratic "
         "Republic of Congo met the President of the United States of America in Beijing."
     )
@@ -3063,7 +3057,7 @@ def test_a_site_notice_s_date_is_not_the_page_s() -> None:
 
 
 def test_a_firm_s_legal_form_keeps_its_owner_and_its_and_in_the_name() -> None:
-    kinds = _kinds(
+    kinds = settled_kinds(
         "Steve’s Towing, Inc. agreed to pay $90,000. Marshals seized food from Professional "
         "Warehouse and Distribution, Inc. in St. Paul. Venezuela's Citgo Petroleum Corp. gave "
         "$1 million. The bureau hired Ames Construction, Inc. of Phoenix and Coffman "
@@ -3077,7 +3071,7 @@ def test_a_firm_s_legal_form_keeps_its_owner_and_its_and_in_the_name() -> None:
 
 def test_a_unit_s_ordinal_is_part_of_its_name() -> None:
     names = set(
-        _kinds(
+        settled_kinds(
             "The 31st Marine Expeditionary Unit delivered supplies with Soldiers of the 200th "
             "Engineer Company. The 26th Prime Minister marked the 45th Anniversary of Peace "
             "Corps service."
@@ -3139,7 +3133,7 @@ def test_a_title_s_the_is_not_its_giver_s_and_the_nation_is_no_body() -> None:
 
 
 def test_a_compass_word_before_a_known_place_names_a_place() -> None:
-    kinds = _kinds(
+    kinds = settled_kinds(
         "Projects will focus on two areas, Puerto Rico’s Culebra Island and West Hawaii, where "
         "efforts come together. Northern Kentucky gained too."
     )
@@ -3152,14 +3146,14 @@ def test_an_archive_notice_names_no_one_and_a_four_digit_unit_keeps_its_number()
         "(FBI) website. It may contain outdated information.\n\nWASHINGTON - Spc. Daniel "
         "Maguire of the 1438th Engineer Company was one of hundreds of Guardmembers on duty."
     )
-    names = set(_kinds(text))
+    names = set(settled_kinds(text))
     assert "1438th Engineer Company" in names and "Engineer Company" not in names
     assert "Federal Bureau of Investigation" not in names
 
 
 def test_a_nationality_countryinfo_knows_is_no_name() -> None:
     names = set(
-        _kinds(
+        settled_kinds(
             "In the Commonwealth of Puerto Rico, Medicaid is called in Spanish Mi Salud. "
             "Congolese and Salvadoran officials met Portuguese envoys."
         )
@@ -3181,7 +3175,7 @@ def test_a_paragraph_that_opens_with_its_date_dates_the_page_below_a_long_captio
 
 
 def test_places_and_people_that_ordinary_rules_would_cut_stay_whole() -> None:
-    kinds = _kinds(
+    kinds = settled_kinds(
         "The State Director for South Dakota Julie Gross announced loans. Ma Ying-jeou was "
         "elected. The US Ambassador to Gabon and Sao Tome and Principe visited. Food reached "
         "refugees around Cox’s Bazar. The EEOC sued (Case No.: 1:22-cv-00430) in Honolulu."
@@ -3197,7 +3191,7 @@ def test_a_form_s_empty_label_names_no_one() -> None:
         "SANTA FE, N.M. – The Bureau of Land Management awarded $1.2 million.\n"
         "FY 2023 Arrest Statistics:\n• Sex offenders – 10,088"
     )
-    names = set(_kinds(text))
+    names = set(settled_kinds(text))
     assert "Bureau of Land Management" in names
     assert not {n for n in names if n.startswith(("BLM", "Media", "Arrest"))}
 
@@ -3229,7 +3223,7 @@ def test_a_firm_and_its_owner_commit_together() -> None:
 
 
 def test_a_prairie_and_a_watershed_are_places() -> None:
-    kinds = _kinds(
+    kinds = settled_kinds(
         "The BLM bought the 4,600-acre Ninemile Prairie parcel for the Blackfoot River "
         "Watershed project."
     )

@@ -264,7 +264,7 @@ def classify(
     if (
         head in PLACE_FIRST
         # not "Ave", "Highway", "House" alone: a place's last word names no place
-        or (last in PLACE_LAST and not titled and len(words) > 1 and not _generic(name, text))
+        or (last in PLACE_LAST and not titled and len(words) > 1 and not common_noun(name, text))
         or (_around((name, *aliases), text, after=_AREA) and not _people_word(name))
     ):
         return "place", last in VENUE_ORG
@@ -744,9 +744,9 @@ _ROMANIZED = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{2,6}")
 _TOWN_AFTER = re.compile(r",\s+(?:of\s+|based in\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 
 
-def _generic(name: str, text: str) -> bool:
-    """Whether a place-like name is the story's common noun in capitals: "Power Plant" where
-    the story also writes "the power plant", "Superfund Site" beside "the site"."""
+def common_noun(name: str, text: str) -> bool:
+    """Whether a name is the story's common noun in capitals: "Power Plant" where the story
+    also writes "the power plant", "the Working Group" beside "the working group"."""
     return just_english_words(name) and f" {name.lower()}" in text
 
 

@@ -24,7 +24,7 @@ NEVER_ALONE = words(
     "According Although Despite During Including Last Next New Now Once Then Today Tomorrow "
     "Yesterday Asked Speaking Under No Not Yes All Both Each Every Several Such What Who Why How "
     "Which Whose Nearly About Around Almost Nobody Someone Anyone CEO GDP TV PM AM EST GMT UTC "
-    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Fifty "
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen "
     "Hundred Hundreds Thousand Thousands Million Millions Billion Dozens First Second Third "
     "Below Above Inc Corp Ltd LLC Co Plc "  # "Below is a list", "Acme, Inc." cut at the comma
     "Following Among Without Within Through Throughout Across Against Regarding Concerning "
@@ -32,7 +32,7 @@ NEVER_ALONE = words(
     "Read Click Learn Subscribe Visit View Watch "  # "Read Missouri's recovery plan"
     "Said Says Added "  # "Said Under Secretary for Health Dr. Kenneth W. Kizer, “...”"
     "Nation"  # a federal release's "the Nation's growing demand": the country, in its house style
-) | {  # "Thirty-six Illinois workers have died": a number opening the sentence
+) | {  # "Twenty", "Thirty-six Illinois workers have died": a number opening the sentence
     f"{tens}{unit}"
     for tens in words("Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety")
     for unit in {"", *(f"-{u}" for u in words("one two three four five six seven eight nine"))}
