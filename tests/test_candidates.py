@@ -6348,3 +6348,71 @@ def test_a_body_of_common_words_the_story_also_writes_in_lower_case_is_no_actor(
     )
     actors = [a.name for a in summary.actors]
     assert "Working Group" not in actors and "Federal Bureau of Investigation" in actors
+
+
+def test_a_second_will_after_a_penalty_is_its_own_undertaking() -> None:
+    # The penalty is imposed; the project the firm will pay for is undertaken.
+    assert commitments_of(
+        "Under the settlement, Acme Corp. will pay a $650,000 penalty and will spend $1,062,500 "
+        "on a Supplemental Environmental Project."
+    ) == [("Acme Corp", "$1,062,500")]
+
+
+def test_the_people_of_a_state_named_in_o_or_in_ans_are_no_place() -> None:
+    kinds = settled_kinds(
+        "The grant prepares more New Mexicans for jobs. It will help the Biden Administration "
+        "continue to invest in New Mexicans and in Ohioans, officials in New Mexico and Ohio said."
+    )
+    assert kinds["New Mexicans"] == "other" and kinds["Ohioans"] == "other"
+    assert kinds["New Mexico"] == "place"
+
+
+def test_a_degree_after_a_name_is_no_state_code() -> None:
+    kinds = settled_kinds(
+        '"This support is critical," said HRSA Administrator George Sigounas, MS, Ph.D. A clinic '
+        "in Biloxi, MS, will get $1 million."
+    )
+    assert kinds["George Sigounas"] == "person"
+    assert kinds["Biloxi"] == "place"
+
+
+def test_a_state_code_the_story_uses_for_a_body_is_no_state() -> None:
+    kinds = settled_kinds(
+        "The VA readied beds in VA hospitals. Nicholson toured VA’s medical center in Houston."
+    )
+    assert kinds["VA"] != "place"
+    kinds = settled_kinds(
+        "The Central Landfill in Johnston, RI is owned by the RI Resource Recovery Corp."
+    )
+    assert kinds["RI"] == "place"
+
+
+def test_a_firm_or_a_tribe_by_the_opening_of_its_name_is_the_same_body() -> None:
+    names = settled_by_text(
+        "The leasing regulations of the Pascua Yaqui Tribe of Arizona were approved. Last month, "
+        "the BIA announced that Pascua Yaqui had received approval. Red Fox Companies agreed to "
+        "pay a penalty; Red Fox built the homes. Prosecutors charged Harvey Shayew, president of "
+        "Harvey Shayew Inc. of Bay Shore."
+    )
+    assert "Pascua Yaqui" in names["Pascua Yaqui Tribe of Arizona"].aliases
+    assert "Red Fox" in names["Red Fox Companies"].aliases
+    assert names["Harvey Shayew"].kind == "person"
+
+
+def test_a_surname_after_a_generation_in_roman_numerals_is_the_man() -> None:
+    names = settled_by_text(
+        "United States Attorney Edward L. Stanton III announced the sentence. Anthony O. "
+        'Calabrese III was indicted. "It is just," said United States Attorney Stanton. '
+        "Calabrese, 51, faces 12 counts."
+    )
+    assert "Stanton" in names["Edward L. Stanton III"].aliases
+    assert "Calabrese" in names["Anthony O. Calabrese III"].aliases
+
+
+def test_a_ship_class_is_no_actor_and_an_airstrip_is_a_place() -> None:
+    kinds = settled_kinds(
+        "The Arleigh Burke-class guided-missile destroyer USS Roosevelt trained at sea. Crews "
+        "repaved Frisco Campgrounds and the Billy Mitchell Airstrip."
+    )
+    assert kinds["Arleigh Burke-class"] == "other"
+    assert kinds["Frisco Campgrounds"] == "place" and kinds["Billy Mitchell Airstrip"] == "place"

@@ -129,6 +129,11 @@ def join_capital_district(names: list[Name], text: str) -> None:
 
 
 _FOR_AREA = re.compile(r" for (?:the )?[A-Z]")
+_FIRM_OR_TRIBE_REST = re.compile(
+    r"(?:,? (?:[A-Z][\w'’.-]*|&|and)){0,3}"
+    r",? (?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|Ltd|LLC)\.?"
+    r"| (?:Tribe|Band|Nation)(?: of .+)?"
+)
 
 
 def fold_generic(names: list[Name]) -> None:
@@ -145,6 +150,16 @@ def fold_generic(names: list[Name]) -> None:
                 _FOR_AREA.match(n.text, len(short.text))
                 # "Deputy U.S. Marshals" are the "U.S. Marshals Service"'s, not persons
                 or (short.text.endswith("s") and n.text == short.text + " Service")
+                # "Red Fox" of "Red Fox Companies", "Pascua Yaqui" of "Pascua Yaqui Tribe of
+                # Arizona": a firm or a tribe by the opening of its name; but "Harvey Shayew"
+                # is the man whose name his firm "Harvey Shayew Inc." bears
+                or (
+                    _FIRM_OR_TRIBE_REST.fullmatch(n.text, len(short.text)) is not None
+                    and not (
+                        is_given_name(short.text.split()[0])
+                        and zipf(short.text.split()[-1].lower()) < RARE_ZIPF
+                    )
+                )
             )
         ]
         if len(full) == 1 and short in names:
@@ -370,8 +385,8 @@ def _double_surnames(names: list[Name]) -> set[str]:
 
 def _surname(full: str, short: str) -> bool:
     """Whether ``short`` is the surname ``full`` ends with ("Carney", "Van Gogh", "Ports" of
-    "James F. Ports, Jr.")."""
-    full = re.sub(rf",? (?:{'|'.join(GENERATIONS)})\.$", "", full)
+    "James F. Ports, Jr.", "Stanton" of "Edward L. Stanton III")."""
+    full = re.sub(rf",? (?:(?:{'|'.join(GENERATIONS)})\.|II|III|IV)$", "", full)
     if " " not in short:
         last = full.split()[-1]
         # "Solano" and "Ochoa" of "Francisco Solano-Huerta" and "Gabriel Santiago-Ochoa": a

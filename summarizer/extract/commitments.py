@@ -1129,6 +1129,9 @@ def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
             # "has provided $300 million ... and has also invested over $200 million";
             # "Tennessee will receive $39 million ..., North Dakota will receive $33.5 million"
             rf"(?<!;),? and (?=[A-Z]|(?:has|have|had) (?:also )?[a-z]+ed\b)"
+            # "will pay a $650,000 penalty and will spend $1,062,500 on a project": a second
+            # undertaking, not part of the penalty
+            r"|(?<=penalty) and (?=will (?:also )?[a-z]+ )"
             rf"|; (?!(?:and )?{_SUM_S_RECEIVER}[$€£])|, while "
             r"|, (?=[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,4} will receive\b)",
             sentence.text,

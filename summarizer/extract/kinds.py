@@ -37,6 +37,7 @@ from summarizer.extract.lexicon import (
     BRACKETED_SHORT_NAME,
     COMPASS,
     COURT_DISTRICT,
+    DEGREES,
     HEAD_TITLES,
     LEGAL_ENDING,
     MEMBERS,
@@ -210,6 +211,7 @@ def classify(
         or _MODEL.search(name)  # "C-130 Hercules", "CH-47 Chinook": aircraft, not actors
         # "the Coast Guard Cutter Dallas", "Space Shuttle Discovery": a craft
         or re.search(r"\b(?:Cutter|Ship|Shuttle) [A-Z]", name)
+        or name.endswith("-class")  # "an Arleigh Burke-class guided-missile destroyer"
         or (len(words) > 1 and _always(name, text, _QUOTED_BEFORE, _PROGRAM_AFTER))
         or (
             len(words) > 1
@@ -268,9 +270,13 @@ def classify(
         or (_around((name, *aliases), text, after=_AREA) and not _people_word(name))
     ):
         return "place", last in VENUE_ORG
-    if name in us_state_codes() and re.search(
-        rf"(?:[A-Z][\w.]+,|\b(?:in|across|southern|northern|eastern|western|central)) {name}\b",
-        text,
+    if name in us_state_codes() and (
+        re.search(rf"[A-Z][\w.]+, {name}\b", text)
+        or (
+            re.search(rf"\b(?:in|across|southern|northern|eastern|western|central) {name}\b", text)
+            # "beds in VA hospitals" beside "the VA" or "VA’s ...": Veterans Affairs
+            and not re.search(rf"\b[Tt]he {name}\b|\b{name}['’]s\b", text)
+        )
     ):
         return "place", False  # "Newark, NJ", "clinics in Delaware and southern NJ"
     said = _said((name, *aliases), text)
@@ -447,6 +453,9 @@ def is_us_state(words: str) -> bool:
     )
 
 
+_DEGREE_NEXT = re.compile(rf",\s*(?:{'|'.join(re.escape(d) for d in sorted(DEGREES))})\b")
+
+
 def _in_a_state(name: str, text: str) -> bool:
     """Whether the text names ``name`` before a US state: "in Storm Lake, Iowa"."""
     known = place_kind(name)
@@ -457,6 +466,8 @@ def _in_a_state(name: str, text: str) -> bool:
     return any(
         (after := _STATE_AFTER.match(text, m.end())) is not None
         and is_us_state(state := after["one"] + (after["two"] or ""))
+        # "George Sigounas, MS, Ph.D.": a master's degree, not Mississippi
+        and not _DEGREE_NEXT.match(text, after.end())
         # "the city of Palestine, Texas", but not "Armenia, Georgia": two countries
         and (known != "country" or place_kind(state) != "country")
         for m in occurrences(name, text)
@@ -470,8 +481,17 @@ _AREA = re.compile(
     r"parish|township|village|town|city|area|neighbou?rhood|suburb|provinces|districts|"
     r"counties|regions|prefectures|areas|neighbou?rhoods|suburbs)\b"
 )
-# "New Yorkers", "Rhode Islanders", "Californians", "Texans": a place's people, by its name.
-_RESIDENTS = (("ers", ""), ("ians", "ia"), ("ans", "a"), ("ans", "as"), ("ns", ""))
+# "New Yorkers", "Rhode Islanders", "Californians", "Texans", "New Mexicans", "Ohioans": a
+# place's people, by its name.
+_RESIDENTS = (
+    ("ers", ""),
+    ("ians", "ia"),
+    ("ans", "a"),
+    ("ans", "as"),
+    ("ans", "o"),
+    ("ans", ""),
+    ("ns", ""),
+)
 
 
 def _residents(name: str) -> bool:
