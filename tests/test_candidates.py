@@ -6416,3 +6416,20 @@ def test_a_ship_class_is_no_actor_and_an_airstrip_is_a_place() -> None:
     )
     assert kinds["Arleigh Burke-class"] == "other"
     assert kinds["Frisco Campgrounds"] == "place" and kinds["Billy Mitchell Airstrip"] == "place"
+
+
+def test_a_title_word_opening_a_place_s_name_is_no_title() -> None:
+    kinds = settled_kinds(
+        "Disaster funds go to Prince William Sound fishermen and to King County officials. "
+        "Chairman Hall spoke. The fire reached 11 Lemee Ln in Oak Forest."
+    )
+    assert kinds["Prince William Sound"] == "place" and kinds["King County"] == "place"
+    assert "Hall" in kinds and "Chairman Hall" not in kinds
+    assert kinds["Lemee Ln"] == "place"
+
+
+def test_an_agency_s_state_office_is_no_place() -> None:
+    kinds = settled_kinds(
+        "USDA-RD Alaska State Director Jim Nordlund is leading the meetings in Anchorage."
+    )
+    assert kinds["USDA-RD Alaska"] == "organization"

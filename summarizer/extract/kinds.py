@@ -178,9 +178,9 @@ def classify(
         len(words) >= 2
         and (
             (
-                re.fullmatch(r"[A-Z]{2,6}", head)
+                re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z]{1,6})?", head)
                 and head not in ("US", "UK")
-                # "EPA New England": the agency's regional office
+                # "EPA New England": the agency's regional office, "USDA-RD Alaska" the state's
                 and place_kind(" ".join(words[1:])) in ("city", "region")
             )
             or (

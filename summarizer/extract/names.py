@@ -1397,6 +1397,10 @@ def _title_split(group: list[Token]) -> int:
         and not any(t.text in CONNECTORS for t in group)
     ):
         return 0  # "Bishop Paiute Tribe": a body, whatever word it starts with
+    if last == 1 and group[-1].text in PLACE_LAST | AREA_TITLES and not is_surname(group[-1].text):
+        # "Prince William Sound", "King County": a place, whatever word it starts with (not
+        # "Chairman Hall", whose last word is a family name too)
+        return 0
     if 0 < last < len(group) and group[last].text[0].islower():
         return 0  # "Commissioner of Food and Drugs": a title to its end, no name after it
     return last if 0 < last < len(group) else 0
