@@ -6433,3 +6433,40 @@ def test_an_agency_s_state_office_is_no_place() -> None:
         "USDA-RD Alaska State Director Jim Nordlund is leading the meetings in Anchorage."
     )
     assert kinds["USDA-RD Alaska"] == "organization"
+
+
+def test_a_name_the_given_name_list_lacks_opens_before_its_middle_initial() -> None:
+    kinds = settled_kinds(
+        "Assistant Attorney General for Civil Rights Deval L. Patrick said the bank agreed."
+    )
+    assert kinds["Deval L. Patrick"] == "person"
+
+
+def test_an_agency_s_region_is_its_office_not_an_area() -> None:
+    kinds = settled_kinds(
+        "The National Weather Service Southern Region honored staff in the Asia-Pacific Region."
+    )
+    assert kinds["National Weather Service Southern Region"] == "organization"
+    assert kinds["Asia-Pacific Region"] == "place"
+
+
+def test_what_analysts_hope_is_a_view_active_or_passive() -> None:
+    for text in (
+        "It is hoped by analysts that the technocratic Yekhanurov would help strengthen the "
+        "country's economy.",
+        "Analysts hope the technocratic Yekhanurov will help strengthen the country's economy.",
+    ):
+        views = find_candidates(text).views
+        assert [(v.expert, v.view[:25]) for v in views] == [(None, "the technocratic Yekhanur")]
+
+
+def test_an_agency_s_own_scientist_or_regional_director_gives_no_outside_view() -> None:
+    # "U.S Geological Survey" (its last stop dropped) is the "USGS" its scientist works for.
+    found = find_candidates(
+        'The U.S Geological Survey awarded grants. "It saves lives," said Bill Leith, a USGS '
+        'scientist. "It is the premier conference," said Bill Proenza, AMS Fellow and regional '
+        "director of the National Weather Service Southern Region."
+    )
+    settle(found)
+    assert "USGS" in next(n for n in found.names if n.text == "U.S Geological Survey").aliases
+    assert not any(v.expert and v.expert.text == "Bill Proenza" for v in found.views)

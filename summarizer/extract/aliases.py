@@ -252,7 +252,14 @@ def _field(name: str) -> str:
 def _initials(name: str) -> str:
     """'U.S. Agency for International Development' -> 'USAID'."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
-    return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words)
+    # "U.S Geological Survey", its last stop dropped, is "USGS" too (not "U.S" alone)
+    last = len(words) - 1
+    return "".join(
+        w.replace(".", "")
+        if re.fullmatch(r"(?:[A-Z]\.)+", w) or (re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w) and i < last)
+        else w[0]
+        for i, w in enumerate(words)
+    )
 
 
 def merge_variants(names: list[Name]) -> None:

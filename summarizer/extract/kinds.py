@@ -266,7 +266,14 @@ def classify(
     if (
         head in PLACE_FIRST
         # not "Ave", "Highway", "House" alone: a place's last word names no place
-        or (last in PLACE_LAST and not titled and len(words) > 1 and not common_noun(name, text))
+        or (
+            last in PLACE_LAST
+            and not titled
+            and len(words) > 1
+            and not common_noun(name, text)
+            # "National Weather Service Southern Region": a body's office for an area
+            and not (last == "Region" and _AGENCY_HEADS & set(words[:-1]))
+        )
         or (_around((name, *aliases), text, after=_AREA) and not _people_word(name))
     ):
         return "place", last in VENUE_ORG
@@ -453,6 +460,11 @@ def is_us_state(words: str) -> bool:
     )
 
 
+# The head word of an agency whose regions are offices: "National Weather Service Southern
+# Region", "EPA's Region 6" (not "Capital Region", an area).
+_AGENCY_HEADS = frozenset(
+    ("Service", "Agency", "Administration", "Department", "Bureau", "Office", "Commission")
+)
 _DEGREE_NEXT = re.compile(rf",\s*(?:{'|'.join(re.escape(d) for d in sorted(DEGREES))})\b")
 
 

@@ -1372,8 +1372,17 @@ def _title_split(group: list[Token]) -> int:
         # "Secretary of Veterans Affairs Anthony J. Principi", "Assistant to the Secretary for
         # Rural Development Anne Hazlett", "Under Secretary for Natural Resources and
         # Environment Robert Bonnie": the department runs on to the first name.
+        # "Assistant Attorney General for Civil Rights Deval L. Patrick": a word the given-name
+        # list lacks opens the name before a middle initial.
         first = (
-            j for j in range(last, min(last + 5, len(group) - 1)) if is_given_name(group[j].text)
+            j
+            for j in range(last, min(last + 5, len(group) - 1))
+            if is_given_name(group[j].text)
+            or (
+                _INITIAL.fullmatch(group[j + 1].text)
+                and group[j].text.isalpha()
+                and not is_common_word(group[j].text)
+            )
         )
         if last < len(group) and place_kind(f"{group[last - 1].text} {group[last].text}"):
             last += 1  # "State Director for South Dakota Julie Gross": "Dakota" ends a place

@@ -47,6 +47,8 @@ _PUBLIC_OFFICE = re.compile(
 _OFFICIAL_CUES = re.compile(
     r"\b(?:minister|spokes\w+|mayor|president|chief executive|ceo|secretary|governor|official|"
     r"director[- ]general|commissioner|chair\w*|head of|mp|senator|judge|congress\w*|"
+    # an office's head: "regional director of the National Weather Service Southern Region"
+    r"(?:regional|state|district|field|area|deputy|acting|associate|assistant) director|"
     r"representative|lawmaker|legislator|administrator|attorney|ambassador|prosecutor|"
     # a service member's rate or rank: "Aviation Warfare Specialist 2nd Class", "Staff Sgt."
     r"\d(?:st|nd|rd|th) class|sergeant|sgt|petty officer|seaman|airman|corporal|lieutenant|"
@@ -148,7 +150,8 @@ _GROUP = (
 _GROUP_SAYS = (
     r"(?:said|say|says|warned|warn|noted|note|predicted|predict|expect|expected|believe|"
     r"argued|argue|cautioned|estimate|estimated|speculated|speculate|suggested|suggest|"
-    r"forecast|forecasts|are confident|were confident|(?:speculation|expectations?|fears?) that|"
+    r"forecast|forecasts|hope|hoped|are confident|were confident|"
+    r"(?:speculation|expectations?|fears?) that|"
     r"(?:are|were) (?:saying|predicting|warning|forecasting))"
 )
 # "said on Thursday they had..." reports news; a view is not dated.
@@ -166,9 +169,15 @@ _GROUP_SEES = re.compile(
     rf" by {_GROUP} as (?P<view>.{{8,}})$"
 )
 
+# "It is hoped by analysts that the technocratic Yekhanurov would help": a belief, passive.
+_GROUP_BELIEVES = re.compile(
+    rf"(?i)^It (?:is|was) (?:widely )?(?:hoped|expected|believed|feared|thought) by {_GROUP}"
+    rf" that (?P<view>.{{20,}})$"
+)
 
-# A verb that holds a view by itself: "analysts are confident that", "speculation that".
-_BELIEF = re.compile(r"(?i)are confident|were confident|believe|speculat|expect|fear")
+# A verb that holds a view by itself: "analysts are confident that", "speculation that",
+# "analysts hope the technocratic Yekhanurov will help".
+_BELIEF = re.compile(r"(?i)are confident|were confident|believe|speculat|expect|fear|hope")
 _OPINION = re.compile(
     r"\b(?:could|would|might|may|should|must|likely|unlikely|probably|expect\w*|risk\w*|too)\b"
 )
@@ -181,6 +190,8 @@ def _unnamed_view(sentence: Sentence) -> ViewCandidate | None:
         return None
     if seen := _GROUP_SEES.match(text):
         view = f"{seen.group('subject')} {seen.group('be')} {seen.group('view').rstrip('.')}"
+    elif believed := _GROUP_BELIEVES.match(text):
+        view = believed.group("view").rstrip(".")
     else:
         match = _GROUP_BEFORE.search(text) or _GROUP_AFTER.search(text)
         if match is None:
