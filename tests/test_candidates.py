@@ -6470,3 +6470,15 @@ def test_an_agency_s_own_scientist_or_regional_director_gives_no_outside_view() 
     settle(found)
     assert "USGS" in next(n for n in found.names if n.text == "U.S Geological Survey").aliases
     assert not any(v.expert and v.expert.text == "Bill Proenza" for v in found.views)
+
+
+def test_an_acronym_that_does_something_is_a_body() -> None:
+    kinds = settled_kinds(
+        "Worker vigilance is needed as OSHA opens 36 fatality investigations. OSHA cited his "
+        "employer. In total, the Army has awarded five MYP awards. DOE issued a Preliminary "
+        "Notice of Violation (PNOV) to the firm. The PNOV cited a rule. It will build a 378 MW "
+        "liquefied natural gas plant."
+    )
+    assert kinds["OSHA"] == "organization"
+    assert kinds.get("MYP") != "organization" and kinds.get("PNOV") != "organization"
+    assert kinds.get("MW") != "organization"

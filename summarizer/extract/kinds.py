@@ -703,9 +703,40 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
         return ("other", "organization", "person", "place")
     if name.istitle() and zipf(name.lower()) >= _EVERYDAY_ZIPF:
         return ("other", "place", "organization")  # "Country", "Work", "Women": words
-    if re.search(r"[a-z][A-Z]", name) or _acts((name,), text):
+    if (
+        re.search(r"[a-z][A-Z]", name)
+        or _acts((name,), text)
+        or (
+            re.fullmatch(r"[A-Z]{2,6}", name)
+            and _an_acronym_does(name, text)
+            and not re.search(rf"\d {name}\b", text)  # "a 378 MW liquefied natural gas plant"
+            # "Preliminary Notice of Violation (PNOV)": a thing's short name
+            and not re.search(rf"\b(?:{'|'.join(THING_WORDS | _NOTICES)}) \({name}\)", text)
+        )
+    ):
         return ("organization", "place", "other")
     return ("other", "place", "organization")
+
+
+# "OSHA cited his employer", "USACE partnered with", "ATF donates equipment": an acronym that
+# does something is a body's.
+def _an_acronym_does(name: str, text: str) -> bool:
+    """Whether the acronym, written as a subject (not "$500 million from ARP designated to
+    ..."), goes on with a verb."""
+    return any(
+        _AN_ACRONYM_DOES.match(text, m.end()) and not _OBJECT_BEFORE.search(text, 0, m.start())
+        for m in occurrences(name, text)
+    )
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:from|of|in|for|under|with|by|to|through|and)\s+(?:the\s+)?$")
+_NOTICES = frozenset(("Violation", "Notice", "Program", "Programme", "Initiative"))
+# (Not a plural noun: "five MYP awards", "NGSP funds"; nor where it is: "the DRC located in".)
+_AN_ACRONYM_DOES = re.compile(
+    r",? (?:also |then |now |recently |jointly )?(?:(?!located|based|related)[a-z]{3,}ed|cites|"
+    r"opens|donates|provides|joins|launches|announces|investigates|delivers|trains|manages|"
+    r"oversees|recommends)\b"
+)
 
 
 # A word that makes a world area a part of it: "Middle Pacific", "Western Europe"
