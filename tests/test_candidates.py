@@ -6482,3 +6482,11 @@ def test_an_acronym_that_does_something_is_a_body() -> None:
     assert kinds["OSHA"] == "organization"
     assert kinds.get("MYP") != "organization" and kinds.get("PNOV") != "organization"
     assert kinds.get("MW") != "organization"
+
+
+def test_an_acronym_the_story_writes_in_the_plural_is_no_town() -> None:
+    kinds = settled_kinds(
+        "The office has 21 AUSAs. It will hire an additional AUSA to prosecute violent crime. "
+        "LEEDS officials spoke."
+    )
+    assert kinds.get("AUSA") != "place"

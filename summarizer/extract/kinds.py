@@ -255,7 +255,10 @@ def classify(
         return "organization", last in VENUE_ORG
     place_said = len(words) <= 3 and _placed(name, aliases, text)
     known = place_kind(name, place_said) or (
-        place_kind(name.title(), place_said) if name.isupper() and len(name) > 3 else None
+        place_kind(name.title(), place_said)
+        # a dateline's "LEEDS", but not "an additional AUSA" beside "21 AUSAs": an acronym
+        if name.isupper() and len(name) > 3 and not re.search(rf"\b{re.escape(name)}s\b", text)
+        else None
     )
     if known == "country" and not (name in us_state_names() and names_other_us_state(name, text)):
         return "country", False
