@@ -6490,3 +6490,21 @@ def test_an_acronym_the_story_writes_in_the_plural_is_no_town() -> None:
         "LEEDS officials spoke."
     )
     assert kinds.get("AUSA") != "place"
+
+
+def test_a_body_whose_officials_announce_gives() -> None:
+    assert commitments_of(
+        "Officials at the National Institute of Standards and Technology (NIST) announced today "
+        "an award of $25 million over five years to a Chicago-based consortium."
+    ) == [("National Institute of Standards and Technology", "$25 million")]
+
+
+def test_one_of_the_analysts_named_like_so_describes_a_view() -> None:
+    found = find_candidates(
+        "This possibility of impeachment has led some political analysts, like Talat Masood, to "
+        'describe the election as "a referendum for or against Musharraf."'
+    )
+    settle(found)
+    assert [(v.expert.text if v.expert else None, v.quote) for v in found.views] == [
+        ("Talat Masood", "a referendum for or against Musharraf")
+    ]

@@ -280,6 +280,12 @@ _OBJECT_OF = re.compile(
     r"through|via|under|than|like|across|throughout)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Officials at the National Institute of Standards and Technology (NIST) announced": the body
+# acts through its people.
+_STAFF_OF = re.compile(
+    r"(?:^|[,;]\s+)(?:[Oo]fficials|[Ll]eaders|[Rr]epresentatives|[Ss]taff)\s+(?:at|of|from)\s+"
+    r"(?:the\s+)?$"
+)
 # "has signed Compacts with Madagascar, Honduras, Cape Verde, and Nicaragua and will sign": the
 # later members of a list after a preposition are objects too.
 # One separator after each word, so that a long run of capitals is read in one pass.
@@ -1308,7 +1314,7 @@ def _subject(
         s
         for s in subjects
         if (
-            not _OBJECT_OF.search(before[: s[0]])
+            (not _OBJECT_OF.search(before[: s[0]]) or _STAFF_OF.search(before[: s[0]]))
             and not (
                 _OBJECT_LIST.search(before[: s[0]])
                 and (before[: s[0]].endswith("and ") or re.match(r",| and ", before[s[1] :]))

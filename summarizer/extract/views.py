@@ -21,8 +21,10 @@ class ViewCandidate:
 
 
 _EXPERT_CUES = re.compile(
-    r"\b(?:(?i:analyst|economist|professor|scientist|researcher|expert|lecturer|fellow|"
-    r"strategist|historian|\w+ologist|specialist|consultant|academic|scholar|"
+    # "some political analysts, like Talat Masood,": one of the commentators (not "a team of
+    # researchers led by Raymond Seed", who did the work the story reports)
+    r"\b(?:(?i:(?:analyst|economist|expert|strategist|academic|scholar)s?|professor|scientist|"
+    r"researcher|historian|\w+ologist|specialist|consultant|lecturer|fellow|"
     r"who studies|who researches|think tank|investment officer|portfolio manager|"
     r"asset management|futures|securities)|"
     # An affiliation, not a place visited: "at McMaster University", not "cycles to" it.
@@ -102,7 +104,8 @@ def find_views(text: str, sentences: list[Sentence], names: list[Name]) -> list[
             views.append(ViewCandidate(mentioned[0], said, said, above[0].start, sentence.end))
             speaker = quoting = None
             continue
-        attributed = re.search(rf"\b{SPEECH}\b|\b[Aa]ccording to\b", sentence.text)
+        # "has led some political analysts, like Talat Masood, to describe the election as"
+        attributed = re.search(rf"\b{SPEECH}\b|\b[Aa]ccording to\b|\bto describe\b", sentence.text)
         # '"I think ...," Howat said. "Apparently, there are ..."': the quotation goes on.
         goes_on = quoting is not None and not attributed and sentence.text[:1] in '"“'
         if mentioned:
