@@ -6508,3 +6508,11 @@ def test_one_of_the_analysts_named_like_so_describes_a_view() -> None:
     assert [(v.expert.text if v.expert else None, v.quote) for v in found.views] == [
         ("Talat Masood", "a referendum for or against Musharraf")
     ]
+
+
+def test_a_town_s_government_names_the_town_too() -> None:
+    kinds = settled_kinds(
+        "The City of Sioux Falls will receive $2 million. The City of Jackson Brownfield "
+        "Redevelopment Authority applied."
+    )
+    assert kinds["City of Sioux Falls"] == "organization" and kinds["Sioux Falls"] == "place"

@@ -1157,6 +1157,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             n.aliases.add(n.text)  # "Hyogo prefecture", "Liverpool Street station"
             n.end = noun.end()
             n.text = text[n.start : n.end]
+    _add_towns_of_bodies(text, names)
     places = [n.text for n in names if n.kind in ("place", "country")]
     for n in names:
         if (
@@ -1167,6 +1168,30 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         ):
             n.kind = "place"  # "between Leeds and Manchester"
     return names
+
+
+_BODY_OF_A_TOWN = re.compile(
+    r"(?:The )?(?:City|Town|Village|Municipality|Borough|Township) of (?P<town>[A-Z][\w.'’-]*"
+    r"(?: [A-Z][\w.'’-]*){0,2})"
+)
+
+
+def _add_towns_of_bodies(text: str, names: list[Name]) -> None:
+    """ "The City of Sioux Falls" is a body, and names the town too: the town is a place the
+    story names, where the gazetteers know it."""
+    known = {form for n in names for form in n.forms}
+    for n in list(names):
+        body = _BODY_OF_A_TOWN.fullmatch(n.text)
+        if n.kind != "organization" or body is None or body["town"] in known:
+            continue
+        if place_kind(body["town"]) not in ("city", "region"):
+            continue
+        start = n.start + body.start("town")
+        if text[start : start + len(body["town"])] != body["town"]:
+            continue
+        town = Name(body["town"], start, start + len(body["town"]), kind="place", initial=False)
+        names.insert(names.index(n) + 1, town)
+        known.add(town.text)
 
 
 # A word rarer than this is in no English text: a name even where it opens every sentence.
