@@ -6516,3 +6516,20 @@ def test_a_town_s_government_names_the_town_too() -> None:
         "Redevelopment Authority applied."
     )
     assert kinds["City of Sioux Falls"] == "organization" and kinds["Sioux Falls"] == "place"
+
+
+def test_a_currency_named_after_its_country_s_two_words_or_capitalised_is_money() -> None:
+    gifts = commitments_of(
+        "The U.S. Government is providing an additional 36 million Sri Lankan Rupees for flood "
+        "relief. The United States provides about 21 million Kina a year to fight tuberculosis."
+    )
+    assert ("U.S. Government", "36 million Sri Lankan Rupees") in gifts
+    assert ("United States", "21 million Kina") in gifts
+
+
+def test_the_lab_is_the_laboratory_the_story_names() -> None:
+    names = settled_by_text(
+        "Brookhaven National Laboratory presented results today. Collisions between gold ions in "
+        "the Lab's newly operational collider were studied. The Lab thanked its staff."
+    )
+    assert "Lab" in names["Brookhaven National Laboratory"].aliases and "Lab" not in names

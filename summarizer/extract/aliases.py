@@ -180,7 +180,9 @@ def fold_generic(names: list[Name]) -> None:
             full[0].mentions += tail.mentions
             names.remove(tail)
     for generic in [n for n in names if n.text in GENERIC_HEADS]:
-        full = [n for n in names if n is not generic and generic.text in n.text.split()]
+        # "the Lab's newly operational collider" is the "Brookhaven National Laboratory"
+        spelled = {generic.text, "Laboratory"} if generic.text == "Lab" else {generic.text}
+        full = [n for n in names if n is not generic and spelled & set(n.text.split())]
         if full:
             target = max(full, key=lambda n: n.mentions)
             target.aliases.add(generic.text)

@@ -235,7 +235,7 @@ GENERIC_HEADS = words(
     "Corporation Fund Foundation Institute University Bank Union Alliance Party Initiative "
     "Representatives Senate Secretariat Street Road Avenue Region Group Association Organization "
     "Organisation Society Network Church Club Trust Centre Center Hospital School College Museum "
-    "Embassy"
+    "Embassy Laboratory Lab"
 )
 
 # A list item opens with a bullet: its capitals are names, not a headline's ("• University of

@@ -62,19 +62,29 @@ _OF = re.compile(r"\s+of\b")
 _WEIGHED = re.compile(r"\bweigh")
 
 
+def _currency_after(rest: str) -> re.Match[str] | None:
+    """The currency word after a number, perhaps after its country's adjective: "Kenyan
+    shillings", "36 million Sri Lankan Rupees", "21 million Kina"."""
+    for lead in range(3):
+        found = re.match(rf"\s+(?:[A-Z][a-z]+ ){{{lead}}}([A-Za-z]+)\b", rest)
+        if found and found.group(1).lower() in _currency_words():
+            return found
+    return None
+
+
 def money_in(text: str, start: int, end: int) -> list[Money]:
     """Amounts of money (not counts) in ``text[start:end]``, with spans into ``text``."""
     found = []
     for m in find_amounts(text[start:end]):
         m_start, m_end, currency, shown = start + m.start, start + m.end, m.currency, m.text
-        after = re.match(r"\s+(?:[A-Z][a-z]+ )?([a-z]+)\b", text[m_end:end])  # "Kenyan shillings"
+        after = _currency_after(text[m_end:end])
         dollars = _NAMED_DOLLARS.match(text[m_end:end])
         if dollars and not currency and not re.search(r"[$€£¥₹]|dollar", shown):
             currency = _DOLLAR_CODES.get(dollars["country"], "USD")
             m_end = m_end + dollars.end()
             shown = text[m_start:m_end]
-        elif after and after.group(1) in _currency_words() and not currency:
-            currency = _currency_words()[after.group(1)]
+        elif after and not currency:
+            currency = _currency_words()[after.group().split()[-1].lower()]
             m_end = m_end + after.end()
             shown = text[m_start:m_end]
         elif not (currency or re.search(r"[$€£¥₹]|dollar", shown)):
