@@ -6533,3 +6533,12 @@ def test_the_lab_is_the_laboratory_the_story_names() -> None:
         "the Lab's newly operational collider were studied. The Lab thanked its staff."
     )
     assert "Lab" in names["Brookhaven National Laboratory"].aliases and "Lab" not in names
+
+
+def test_a_form_or_a_scheme_is_no_actor() -> None:
+    kinds = settled_kinds(
+        "Agrocorp failed to file its CFTC Form 204 reports. Prosecutors described the Precious "
+        "Metals Scheme in court."
+    )
+    assert kinds.get("CFTC Form") != "organization"
+    assert kinds.get("Precious Metals Scheme") not in ("organization", "person")

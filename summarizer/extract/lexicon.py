@@ -213,6 +213,7 @@ THING_WORDS = words(
     " Collider Telescope Reactor Satellite Spacecraft"  # "Relativistic Heavy Ion Collider"
     " Superfund"  # "the Westlake Landfill Superfund site": the programme, not a body
     " Memorandum"  # "the Memorandum of Understanding on the Fulbright Exchange Program"
+    " Form Scheme"  # "CFTC Form 204", a headline's "Precious Metals Scheme"
 )
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").
 THING_FIRST = words(
