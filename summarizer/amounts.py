@@ -155,7 +155,7 @@ _PATTERN = re.compile(
     (?P<number>
         (?:{_DIGITS}(?:{_CJK_UNIT}))+{_DIGITS}?             # 1兆2000億, 3万5000
       | {_DIGITS}
-      | (?:(?:{_NUMBER_WORD}|a|an)(?:[\s-]+(?:{_NUMBER_WORD}|a|an))*)
+      | (?<![^\W\d_])(?:(?:{_NUMBER_WORD}|a|an)(?:[\s-]+(?:{_NUMBER_WORD}|a|an))*)  # not "th|an a"
         (?=[\s-]+(?:{_SCALE_WORD})(?!\w))                  # "half a billion", "a half-billion"
     )
     (?:\+?[\s-]?(?P<scale>{_SCALE_WORD})(?!\w))?                # "$16+ Million": at least

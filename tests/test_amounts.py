@@ -158,3 +158,10 @@ def test_the_article_a_is_one_only_as_the_number(text: str, value: float) -> Non
 )
 def test_a_range_s_low_end_takes_its_scale(text: str, found: list[tuple[str, float]]) -> None:
     assert [(m.text, m.value) for m in find_amounts(text)] == found
+
+
+def test_a_number_word_begins_a_word_not_the_end_of_one() -> None:
+    # "than a hundred": the "an" of "than" is no article
+    assert [m.text for m in find_amounts("more than a hundred thousand dollars’ worth")] == [
+        "a hundred thousand dollars"
+    ]

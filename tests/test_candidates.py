@@ -6542,3 +6542,24 @@ def test_a_form_or_a_scheme_is_no_actor() -> None:
     )
     assert kinds.get("CFTC Form") != "organization"
     assert kinds.get("Precious Metals Scheme") not in ("organization", "person")
+
+
+def test_fraud_proceeds_and_what_was_not_provided_are_no_gifts() -> None:
+    assert (
+        commitments_of(
+            "Billy Joe Taylor pleaded guilty to health care fraud. According to court documents, "
+            "Taylor and his co-conspirators submitted more than $134 million in false and "
+            "fraudulent claims to Medicare for tests that were not provided as represented. "
+            "Taylor and his co-conspirators received more than $38 million from Medicare on those "
+            "fraudulent claims."
+        )
+        == []
+    )
+
+
+def test_an_article_where_no_stop_shows_a_sentence_start_is_no_part_of_a_place() -> None:
+    kinds = settled_kinds(
+        "Date: June 8, 2023 Contact: newsroom@ci.irs.gov A Lavaca, Arkansas, man was sentenced "
+        "today to 15 years in prison for health care fraud. Billy Joe Taylor pleaded guilty."
+    )
+    assert kinds.get("Lavaca") == "place" and "A Lavaca" not in kinds

@@ -313,6 +313,7 @@ _APPOINTS = re.compile(r"\s*(?:re)?(?:appoint|nominate|designate)\b")
 # What someone receives under a settlement is paid by a party to it, not by the story's giver.
 _SETTLED = re.compile(r"(?i)\b(?:settlement|agreement|damages|restitution|penalt|back wages)")
 # "provided false documents to mortgage lenders": a fraud, not a gift.
+_FRAUD = re.compile(r"(?i)\b(?:fraudulent|false|illegal|unlawful|kickbacks?|bribes?)\b")
 _DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")
 # "FEMA and the State of Alabama have approved", "President Bush and Prime Minister Howard
 # reaffirmed": a joint subject, one commitment each.
@@ -391,6 +392,10 @@ def find_commitments(
                 continue  # "announced" without money, a promise or an offer of aid is just news
             if _DECEIT.match(clause, cue.end()):
                 continue  # "Spreng provided false documents to mortgage lenders": a fraud
+            if re.search(r"\b(?:not|never)\s+$", clause[: cue.start()]):
+                continue  # "tests ... not provided as represented": nothing given
+            if cue.group().lower().startswith("receiv") and _FRAUD.search(clause):
+                continue  # "received more than $38 million from Medicare on fraudulent claims"
             if _APPOINTS.match(clause, cue.end()):
                 continue  # "The President intends to appoint Alan R. Nelson": a post, no gift
             if not amounts and status == "delivered" and not _RESOURCE.search(clause[cue.end() :]):

@@ -945,6 +945,14 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             group = _trim(group[2:])  # "Leaders of the G8", "Members of Parliament"
         while group and group[0].text in BEFORE_NAMES:
             group = _trim(group[1:])
+        if (
+            len(group) > 1
+            and group[0].text in ("A", "An")
+            and place_kind(text[group[0].start : group[-1].end]) is None
+        ):
+            # "newsroom@ci.irs.gov A Lavaca, Arkansas, man": an article where no stop showed
+            # the sentence's start ("A Coruña" is a place)
+            group = group[1:]
         if group and _DASHED_TITLE.search(text, max(0, group[0].start - 40), group[0].start):
             # "Assistant Secretary – Indian Affairs John Tahsuda": the title's field, then him
             given = next((i for i, t in enumerate(group) if is_given_name(t.text)), 0)
