@@ -6563,3 +6563,15 @@ def test_an_article_where_no_stop_shows_a_sentence_start_is_no_part_of_a_place()
         "today to 15 years in prison for health care fraud. Billy Joe Taylor pleaded guilty."
     )
     assert kinds.get("Lavaca") == "place" and "A Lavaca" not in kinds
+
+
+def test_a_body_urged_to_fund_and_a_sum_paid_in_lieu_of_forfeiture_give_nothing() -> None:
+    assert (
+        commitments_of(
+            "Secretary Thompson said the department will ask Congress for more. He urged "
+            "Congress to fund the President's $1.5 billion request for health centers next year. "
+            "The United States alleged the residence was bought with gambling proceeds, and the "
+            "$307,523.32 was paid in lieu of forfeiting the residence."
+        )
+        == []
+    )

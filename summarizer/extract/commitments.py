@@ -261,7 +261,7 @@ _RANGE_FROM = re.compile(
 )
 
 
-_PENALTY_WORD = r"penalt(?:y|ies)|fines?|forfeitures?"
+_PENALTY_WORD = r"penalt(?:y|ies)|fines?|forfeit\w*"  # "paid in lieu of forfeiting the residence"
 # "will pay a $10,000 civil penalty", "OSHA proposed penalties of $382,875": imposed.
 _PENALTY = re.compile(
     r"(?i)\b(?:pa(?:y|ys|id|ying)|propos\w*|assess\w*|impos\w*)\b[^.;]{0,40}"
@@ -313,6 +313,11 @@ _APPOINTS = re.compile(r"\s*(?:re)?(?:appoint|nominate|designate)\b")
 # What someone receives under a settlement is paid by a party to it, not by the story's giver.
 _SETTLED = re.compile(r"(?i)\b(?:settlement|agreement|damages|restitution|penalt|back wages)")
 # "provided false documents to mortgage lenders": a fraud, not a gift.
+_URGED = re.compile(
+    r"(?i)\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|ask(?:s|ed|ing)?|"
+    r"encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?) (?:the )?(?-i:[A-Z][\w.'’]*)"
+    r"(?: (?-i:[A-Z][\w.'’]*))* to $"
+)
 _FRAUD = re.compile(r"(?i)\b(?:fraudulent|false|illegal|unlawful|kickbacks?|bribes?)\b")
 _DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")
 # "FEMA and the State of Alabama have approved", "President Bush and Prime Minister Howard
@@ -394,6 +399,8 @@ def find_commitments(
                 continue  # "Spreng provided false documents to mortgage lenders": a fraud
             if re.search(r"\b(?:not|never)\s+$", clause[: cue.start()]):
                 continue  # "tests ... not provided as represented": nothing given
+            if _URGED.search(clause[: cue.start()]):
+                continue  # "We urge Congress to fund the President's request": asked, not given
             if cue.group().lower().startswith("receiv") and _FRAUD.search(clause):
                 continue  # "received more than $38 million from Medicare on fraudulent claims"
             if _APPOINTS.match(clause, cue.end()):
