@@ -312,13 +312,15 @@ _NEW_MEASURE = re.compile(
 _APPOINTS = re.compile(r"\s*(?:re)?(?:appoint|nominate|designate)\b")
 # What someone receives under a settlement is paid by a party to it, not by the story's giver.
 _SETTLED = re.compile(r"(?i)\b(?:settlement|agreement|damages|restitution|penalt|back wages)")
-# "provided false documents to mortgage lenders": a fraud, not a gift.
+# "We urge Congress to fund": the body named is asked to give, and gives nothing yet.
 _URGED = re.compile(
     r"(?i)\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|ask(?:s|ed|ing)?|"
     r"encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?) (?:the )?(?-i:[A-Z][\w.'’]*)"
     r"(?: (?-i:[A-Z][\w.'’]*))* to $"
 )
+# What a fraud brought in is no gift: "received $38 million from Medicare on fraudulent claims".
 _FRAUD = re.compile(r"(?i)\b(?:fraudulent|false|illegal|unlawful|kickbacks?|bribes?)\b")
+# "provided false documents to mortgage lenders": a fraud, not a gift.
 _DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")
 # "FEMA and the State of Alabama have approved", "President Bush and Prime Minister Howard
 # reaffirmed": a joint subject, one commitment each.

@@ -84,7 +84,7 @@ def money_in(text: str, start: int, end: int) -> list[Money]:
             m_end = m_end + dollars.end()
             shown = text[m_start:m_end]
         elif after and not currency:
-            currency = _currency_words()[after.group().split()[-1].lower()]
+            currency = _currency_words()[after.group(1).lower()]
             m_end = m_end + after.end()
             shown = text[m_start:m_end]
         elif not (currency or re.search(r"[$€£¥₹]|dollar", shown)):
