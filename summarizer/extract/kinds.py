@@ -714,7 +714,10 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
             and _an_acronym_does(name, text)
             and not re.search(rf"\d {name}\b", text)  # "a 378 MW liquefied natural gas plant"
             # "Preliminary Notice of Violation (PNOV)": a thing's short name
-            and not re.search(rf"\b(?:{'|'.join(THING_WORDS | _NOTICES)}) \({name}\)", text)
+            and not any(
+                spelled["last"] in THING_WORDS | _NOTICES
+                for spelled in re.finditer(rf"\b(?P<last>\w+) \({name}\)", text)
+            )
         )
     ):
         return ("organization", "place", "other")

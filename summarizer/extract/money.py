@@ -62,11 +62,15 @@ _OF = re.compile(r"\s+of\b")
 _WEIGHED = re.compile(r"\bweigh")
 
 
+# A word after a number, after none, one or two capitalised words (a country's adjective).
+_WORD_AFTER = tuple(re.compile(rf"\s+(?:[A-Z][a-z]+ ){{{lead}}}([A-Za-z]+)\b") for lead in range(3))
+
+
 def _currency_after(rest: str) -> re.Match[str] | None:
     """The currency word after a number, perhaps after its country's adjective: "Kenyan
     shillings", "36 million Sri Lankan Rupees", "21 million Kina"."""
-    for lead in range(3):
-        found = re.match(rf"\s+(?:[A-Z][a-z]+ ){{{lead}}}([A-Za-z]+)\b", rest)
+    for word_after in _WORD_AFTER:
+        found = word_after.match(rest)
         if found and found.group(1).lower() in _currency_words():
             return found
     return None
