@@ -1146,3 +1146,19 @@ def test_a_sentence_broken_across_two_lines_of_a_block_is_one_unit() -> None:
     assert any("allocate $100\nmillion to Iowa" in unit for unit in body)
     found = find_candidates(text)
     assert "Steve Preston" in {n.text for n in found.names}
+
+
+def test_a_caption_that_places_people_in_the_photo_is_furniture() -> None:
+    # An Ames Laboratory release (public domain): the photo's caption between two paragraphs.
+    _, _, _, body = parts(
+        "Energy Secretary Moniz dedicates new research facility at Ames Laboratory\n\n"
+        "AMES, IOWA—Energy Secretary Ernest Moniz emphasized the role of materials research "
+        "Friday at the dedication of the Ames Laboratory Sensitive Instrument Facility.\n\n"
+        "U.S. Department of Energy Secretary Ernest Moniz cuts the ribbon with assistance from "
+        "Ames Laboratory Director Adam Schwartz (left) and Iowa State University President "
+        "Steven Leath (right).\n\n"
+        "From L-R - Maryland State Champion Nora Sandler and National Champion Amber Johnson\n\n"
+        "Moniz emphasized the connection between basic research and clean energy.\n"
+    )
+    assert not any("(left)" in unit or "L-R" in unit for unit in body)
+    assert body[-1] == "Moniz emphasized the connection between basic research and clean energy."

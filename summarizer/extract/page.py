@@ -219,6 +219,13 @@ _CAPTION_CREDIT = re.compile(
     r"(?i)^\s*(?:image|photo|credits?|source):\s|\((?:image|photo)\b|"
     r"\s(?:image|photo|credits?):\s[^.:]{1,60}\.?\s*$"  # "... at Glenn Credits: NASA / Jef Janis"
 )
+# Where the people in a photo stand: "Adam Schwartz (left)", "(second from left)", "From L-R",
+# "pose for a photo". Release bodies do not place people on the page; captions do.
+_CAPTION_POSITION = re.compile(
+    r"(?i)\((?:(?:second |third |far )?(?:from )?(?:left|right)|cent(?:er|re)|l\.? ?(?:to|-) ?r\.?)"
+    r"\s?\)|^\W*(?:from )?(?:left to right|l\.? ?(?:-|to) ?r\.?|left)\b\W|\bfrom left:|"
+    r"\bposes? for a (?:photo|picture)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -432,7 +439,7 @@ def layout(text: str) -> Layout:
         following = text[units[i + 1].start : units[i + 1].end] if i + 1 < len(units) else ""
         if END_OF_STORY.match(line) and (page.body or page.title):
             break
-        if caption_next or _CAPTION_CREDIT.search(line):
+        if caption_next or _CAPTION_CREDIT.search(line) or _CAPTION_POSITION.search(line):
             caption_next = False
             continue  # a caption, or its credit line
         if line == following and len(line.split()) > 2 and page.title and not page.body:
