@@ -1162,3 +1162,18 @@ def test_a_caption_that_places_people_in_the_photo_is_furniture() -> None:
     )
     assert not any("(left)" in unit or "L-R" in unit for unit in body)
     assert body[-1] == "Moniz emphasized the connection between basic research and clean energy."
+
+
+def test_a_photo_s_label_and_its_short_line_are_furniture_but_a_story_run_onto_it_is_not() -> None:
+    # Marine Corps, DOE and Defense Health Agency pages (public domain).
+    _, _, _, body = parts(
+        "Marines land in the Philippines\n\n"
+        "Photo Information\n\n"
+        "1st Lt. Ramon Deleon, Amphibious Assault Vehicle platoon commander, watches the surf.\n\n"
+        "Headshot of Dan Ton\n\n"
+        "Photographed left to right: Sheriff Tom Schmerber and Port Director Luis Beattie.\n\n"
+        "Image of Two men unfold flags. The Defense Health Agency formally establishes the DHA "
+        "Region Europe Oct. 25, 2022, marking the final major organizational change that "
+        "institutes the DHA as the Defense Department's lead agency.\n"
+    )
+    assert len(body) == 1 and "Defense Health Agency formally establishes" in body[0]

@@ -223,9 +223,15 @@ _CAPTION_CREDIT = re.compile(
 # "pose for a photo". Release bodies do not place people on the page; captions do.
 _CAPTION_POSITION = re.compile(
     r"(?i)\((?:(?:second |third |far )?(?:from )?(?:left|right)|cent(?:er|re)|l\.? ?(?:to|-) ?r\.?)"
-    r"\s?\)|^\W*(?:from )?(?:left to right|l\.? ?(?:-|to) ?r\.?|left)\b\W|\bfrom left:|"
-    r"\bposes? for a (?:photo|picture)\b"
+    r"\s?\)|^\W*(?:from )?(?:l\.? ?(?:-|to) ?r\.?|left)\b\W|\bfrom left:|\bleft to right\b|"
+    r"\bposes? for a (?:photo|picture)\b|"
+    # "Headshot of Dan Ton", "Photo of Alex Huang who works on ...": a short line naming a
+    # picture; not "Image of Two men unfold flags. The Defense Health Agency ...", a story
+    # run onto its picture's words
+    r"^\W*(?:photo|image|picture|headshot|portrait) of\b(?!.{160})"
 )
+# "Photo Information": the label above a photo's caption.
+_PHOTO_LABEL = re.compile(r"(?i)\W*photo (?:information|details)\W*")
 
 
 @dataclass(frozen=True)
@@ -442,6 +448,9 @@ def layout(text: str) -> Layout:
         if caption_next or _CAPTION_CREDIT.search(line) or _CAPTION_POSITION.search(line):
             caption_next = False
             continue  # a caption, or its credit line
+        if _PHOTO_LABEL.fullmatch(line):
+            caption_next = True
+            continue
         if line == following and len(line.split()) > 2 and page.title and not page.body:
             caption_next = True  # a photo's alternative text, then the same words as caption
             continue
