@@ -1294,6 +1294,16 @@ def test_a_body_only_named_as_an_object_is_no_actor_unless_it_or_its_people_act(
         "hiring of state troopers. The Justice Department said the tests were unfair."
     )
     assert "State of Delaware" in [a.name for a in summary.actors]
+    # HRSA and FBI releases (public domain): a body named only as another's unit ("its X") or as
+    # something new ("a new X website") does nothing in the story.
+    summary = summary_of(
+        "The Health Resources and Services Administration today awarded $12 million in grants "
+        "through its Bureau of Health Professions. The FBI has launched a new Wanted Bank "
+        "Robbers website to help find the robbers."
+    )
+    names = [a.name for a in summary.actors]
+    assert "Bureau of Health Professions" not in names and "Wanted Bank Robbers" not in names
+    assert "Health Resources and Services Administration" in names and "FBI" in names
     # A Commerce release of 2012 (public domain): who a sum goes "to" receives it, and acts.
     summary = summary_of(
         "U.S. Commerce Secretary Rebecca Blank today announced a $1.6 million grant to the "
