@@ -6130,6 +6130,17 @@ def test_a_service_member_or_a_mission_s_scientist_gives_no_outside_view() -> No
     assert [v.expert.text for v in found.views if v.expert] == ["Mauri Pelto"]
 
 
+def test_a_fellow_is_an_expert_but_fellow_luminaries_are_not() -> None:
+    # A National Gallery of Art release of 2012 (public domain), and a fellow at a think tank.
+    found = find_candidates(
+        '"We are pleased to add prints by Robert Adams, which join works by fellow luminaries of '
+        'American photography such as Alfred Stieglitz," said Earl A. Powell III, director.\n\n'
+        '"Demand will slow," said Jane Roe, a fellow at the Brookings Institution.\n'
+    )
+    settle(found)
+    assert [v.expert.text for v in found.views if v.expert] == ["Jane Roe"]
+
+
 def test_a_fund_s_head_on_the_markets_is_an_expert() -> None:
     # A Wikinews article of 2006 (CC BY 2.5).
     found = find_candidates(

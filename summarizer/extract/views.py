@@ -24,7 +24,9 @@ _EXPERT_CUES = re.compile(
     # "some political analysts, like Talat Masood,": one of the commentators (not "a team of
     # researchers led by Raymond Seed", who did the work the story reports)
     r"\b(?:(?i:(?:analyst|economist|expert|strategist|academic|scholar)s?|professor|scientist|"
-    r"researcher|historian|\w+ologist|specialist|consultant|lecturer|fellow|"
+    r"researcher|historian|\w+ologist|specialist|consultant|lecturer|"
+    # "a fellow at Brookings", "AMS Fellow"; not "fellow luminaries", "our fellow citizens"
+    r"fellow(?=\s*(?:[,.;)]|at\b|of\b|with\b|in\b|and\b|$))|"
     r"who studies|who researches|think tank|investment officer|portfolio manager|"
     r"asset management|futures|securities)|"
     # An affiliation, not a place visited: "at McMaster University", not "cycles to" it.
