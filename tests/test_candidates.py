@@ -6337,6 +6337,10 @@ def test_a_range_of_grant_sizes_is_no_gift() -> None:
         )
         == []
     )
+    # An EPA release of 2015 (public domain): the awards are promised, their sizes are no sums.
+    assert commitments_of(
+        "EPA will award five tribal assistance agreements of between $30,000 and $800,000 each."
+    ) == [("EPA", None)]
     assert commitments_of("The Department of Education awarded $2.5 million to 20 districts.") == [
         ("Department of Education", "$2.5 million")
     ]

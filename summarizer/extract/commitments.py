@@ -250,13 +250,14 @@ def _not_given(text: str, amount: Money, floor: int) -> bool:
         _RUNNING_TOTAL.search(text, window, amount.start) is not None
         or _SOUGHT.search(text, window, amount.start) is not None
         or _PRIVATE.match(text, amount.end) is not None
-        # "grants ranging from $150,000 to $2.5 million": the size of each, no gift
+        # "grants ranging from $150,000 to $2.5 million", "agreements between $30,000 and
+        # $800,000 each": the size of each, no gift
         or _RANGE_FROM.search(text, window, amount.start) is not None
     )
 
 
 _RANGE_FROM = re.compile(
-    r"\brang(?:ing|es?) (?:in size )?from (?:about |approximately )?"
+    r"\b(?:rang(?:ing|es?) (?:in size )?from|between) (?:about |approximately )?"
     r"(?:[$€£][\d,.]+(?: (?:million|billion))? (?:to|and) )?$"
 )
 
