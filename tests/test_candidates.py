@@ -2171,6 +2171,12 @@ def test_proposed_penalties_are_imposed_not_promised() -> None:
         "to protect workers."
     )
     assert _commitments(text) == []
+    # An MSHA release of 2007 (public domain): fines issued are imposed too.
+    text = (
+        "The Mine Safety and Health Administration (MSHA) has issued $874,500 in fines to R&D "
+        "Coal Co. for safety violations contributing to the Oct. 23, 2006 accident."
+    )
+    assert _commitments(text) == []
 
 
 def test_promises_with_scare_quotes_set_dates_and_proposals_to_act() -> None:

@@ -263,9 +263,11 @@ _RANGE_FROM = re.compile(
 
 
 _PENALTY_WORD = r"penalt(?:y|ies)|fines?|forfeit\w*"  # "paid in lieu of forfeiting the residence"
-# "will pay a $10,000 civil penalty", "OSHA proposed penalties of $382,875": imposed.
+# "will pay a $10,000 civil penalty", "OSHA proposed penalties of $382,875", "MSHA has issued
+# $874,500 in fines", "the CFTC was awarded $2.5 billion in civil monetary penalties": imposed.
 _PENALTY = re.compile(
-    r"(?i)\b(?:pa(?:y|ys|id|ying)|propos\w*|assess\w*|impos\w*)\b[^.;]{0,40}"
+    r"(?i)\b(?:pa(?:y|ys|id|ying)|propos\w*|assess\w*|impos\w*|issu\w*|levi\w*|awarded)\b"
+    r"[^.;]{0,40}"
     rf"\b(?:{_PENALTY_WORD}|restitution)\b"
     # "has paid a total of $11,907 to NOAA Fisheries for violations of the ... Act"
     r"|\bpa(?:y|ys|id|ying)\b[^.;]{0,60}\bfor (?:\w+ )?violations\b"
