@@ -2179,6 +2179,16 @@ def test_proposed_penalties_are_imposed_not_promised() -> None:
     assert _commitments(text) == []
 
 
+def test_what_a_thing_contributes_to_an_economy_or_a_cause_is_no_gift() -> None:
+    # Army Corps of Engineers and VA releases (public domain).
+    text = (
+        "Georgia's ports support 496,700 jobs and contribute $29 billion in income and $3.4 "
+        "billion in taxes to Georgia's economy. VA research has contributed to groundbreaking "
+        "advances in medical care. DOE will contribute $235 million as the federal cost share."
+    )
+    assert [(actor, amount) for actor, _, amount in _commitments(text)] == [("DOE", 235e6)]
+
+
 def test_promises_with_scare_quotes_set_dates_and_proposals_to_act() -> None:
     text = (
         'As part of the annual "recall round-up," the Consumer Product Safety Commission will '

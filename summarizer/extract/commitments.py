@@ -262,6 +262,14 @@ _RANGE_FROM = re.compile(
 )
 
 
+# What a thing contributes to, where nothing is given: a cause ("contributed to groundbreaking
+# advances") or a share of an economy ("contribute $29 billion in income ... to Georgia's economy").
+_CAUSED = re.compile(
+    r"\w*\s+(?:to (?:the |an? |its )?(?:[\w,.-]+ ){0,4}?(?:advances?|success|growth|"
+    r"improvements?|declines?|deaths?|accidents?|injur\w+|problems?|crash\w*|failures?|"
+    r"loss(?:es)?|spread|understanding|knowledge|discover\w+|breakthroughs?)\b"
+    r"|[^;]{0,150}?\bto (?:the |[A-Z][\w.'’-]*['’]s? )?(?:\w+ )?econom(?:y|ies)\b)"
+)
 _PENALTY_WORD = r"penalt(?:y|ies)|fines?|forfeit\w*"  # "paid in lieu of forfeiting the residence"
 # "will pay a $10,000 civil penalty", "OSHA proposed penalties of $382,875", "MSHA has issued
 # $874,500 in fines", "the CFTC was awarded $2.5 billion in civil monetary penalties": imposed.
@@ -404,6 +412,8 @@ def find_commitments(
                 continue  # "Spreng provided false documents to mortgage lenders": a fraud
             if re.search(r"\b(?:not|never)\s+$", clause[: cue.start()]):
                 continue  # "tests ... not provided as represented": nothing given
+            if re.match(r"(?i)contribut", cue.group()) and _CAUSED.match(clause, cue.end()):
+                continue  # "violations contributing to the accident", "$29 billion to the economy"
             if _URGED.search(clause[: cue.start()]):
                 continue  # "We urge Congress to fund the President's request": asked, not given
             if cue.group().lower().startswith("receiv") and _FRAUD.search(clause):
