@@ -2177,6 +2177,13 @@ def test_proposed_penalties_are_imposed_not_promised() -> None:
         "Coal Co. for safety violations contributing to the Oct. 23, 2006 accident."
     )
     assert _commitments(text) == []
+    # OCC and U.S. Attorney releases (public domain): a penalty to be paid, a drug deal's cash.
+    text = (
+        "The $4 million civil money penalty will be paid to the U.S. Treasury. Clemente admitted "
+        "that he was providing approximately $12,000 to a conspirator in exchange for "
+        "approximately 190 grams of cocaine."
+    )
+    assert _commitments(text) == []
 
 
 def test_what_a_thing_contributes_to_an_economy_or_a_cause_is_no_gift() -> None:

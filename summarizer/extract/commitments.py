@@ -279,6 +279,8 @@ _PENALTY = re.compile(
     rf"\b(?:{_PENALTY_WORD}|restitution)\b"
     # "has paid a total of $11,907 to NOAA Fisheries for violations of the ... Act"
     r"|\bpa(?:y|ys|id|ying)\b[^.;]{0,60}\bfor (?:\w+ )?violations\b"
+    # "The $4 million civil money penalty will be paid to the U.S. Treasury"
+    rf"|\b(?:{_PENALTY_WORD})\s+(?:will|shall|must|is|was)\s+(?:be\s+)?paid\b"
 )
 # A forecast's "will" promises nothing: "it also forecast the national debt ... will increase".
 _FORECAST = re.compile(r"\b(?:predict(?:s|ed)|forecast(?:s|ed)?|projects|projected|estimated)\b")
@@ -333,6 +335,11 @@ _URGED = re.compile(
 _FRAUD = re.compile(r"(?i)\b(?:fraudulent|false|illegal|unlawful|kickbacks?|bribes?)\b")
 # "provided false documents to mortgage lenders": a fraud, not a gift.
 _DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")
+# "providing approximately $12,000 to a conspirator in exchange for 190 grams of cocaine": a deal.
+_BOUGHT_DRUGS = re.compile(
+    r"(?i)\bin exchange for\b[^.;]{0,40}\b(?:cocaine|heroin|methamphetamine|fentanyl|"
+    r"marijuana|drugs|narcotics|firearms?|guns?|pills)\b"
+)
 # "FEMA and the State of Alabama have approved", "President Bush and Prime Minister Howard
 # reaffirmed": a joint subject, one commitment each.
 _AND = re.compile(
@@ -408,7 +415,7 @@ def find_commitments(
                 )
             ):
                 continue  # "announced" without money, a promise or an offer of aid is just news
-            if _DECEIT.match(clause, cue.end()):
+            if _DECEIT.match(clause, cue.end()) or _BOUGHT_DRUGS.search(clause, cue.end()):
                 continue  # "Spreng provided false documents to mortgage lenders": a fraud
             if re.search(r"\b(?:not|never)\s+$", clause[: cue.start()]):
                 continue  # "tests ... not provided as represented": nothing given
