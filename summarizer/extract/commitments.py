@@ -272,10 +272,9 @@ _CAUSED = re.compile(
 )
 _PENALTY_WORD = r"penalt(?:y|ies)|fines?|forfeit\w*"  # "paid in lieu of forfeiting the residence"
 # "will pay a $10,000 civil penalty", "OSHA proposed penalties of $382,875", "MSHA has issued
-# $874,500 in fines", "the CFTC was awarded $2.5 billion in civil monetary penalties": imposed.
+# $874,500 in fines": imposed.
 _PENALTY = re.compile(
-    r"(?i)\b(?:pa(?:y|ys|id|ying)|propos\w*|assess\w*|impos\w*|issu\w*|levi\w*|awarded)\b"
-    r"[^.;]{0,40}"
+    r"(?i)\b(?:pa(?:y|ys|id|ying)|propos\w*|assess\w*|impos\w*|issu\w*|levi\w*)\b[^.;]{0,40}"
     rf"\b(?:{_PENALTY_WORD}|restitution)\b"
     # "has paid a total of $11,907 to NOAA Fisheries for violations of the ... Act"
     r"|\bpa(?:y|ys|id|ying)\b[^.;]{0,60}\bfor (?:\w+ )?violations\b"
@@ -416,10 +415,10 @@ def find_commitments(
             ):
                 continue  # "announced" without money, a promise or an offer of aid is just news
             if _DECEIT.match(clause, cue.end()) or _BOUGHT_DRUGS.search(clause, cue.end()):
-                continue  # "Spreng provided false documents to mortgage lenders": a fraud
+                continue  # "provided false documents to mortgage lenders": a fraud, or a deal
             if re.search(r"\b(?:not|never)\s+$", clause[: cue.start()]):
                 continue  # "tests ... not provided as represented": nothing given
-            if re.match(r"(?i)contribut", cue.group()) and _CAUSED.match(clause, cue.end()):
+            if re.search(r"(?i)contribut", cue.group()) and _CAUSED.match(clause, cue.end()):
                 continue  # "violations contributing to the accident", "$29 billion to the economy"
             if _URGED.search(clause[: cue.start()]):
                 continue  # "We urge Congress to fund the President's request": asked, not given
