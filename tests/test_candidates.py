@@ -2156,6 +2156,16 @@ def test_a_sentence_may_open_with_a_sum() -> None:
     assert [s.text[:12] for s in found.sentences] == ["This year's ", "$1.4 million"]
 
 
+def test_cash_provided_for_drugs_is_a_deal_not_a_gift() -> None:
+    # A U.S. Attorney release of 2017 (public domain).
+    text = (
+        "Manuel Clemente, 45, of Manhattan, pleaded guilty today. Clemente also admitted that "
+        "when he was arrested on May 30, 2017 in Manhattan, he was providing approximately "
+        "$12,000 to a conspirator in exchange for approximately 190 grams of cocaine."
+    )
+    assert _commitments(text) == []
+
+
 def test_false_documents_provided_are_a_fraud_not_a_gift() -> None:
     found = find_candidates(
         "In that role, Crystal Spreng provided false documents to mortgage lenders stating that "
@@ -2177,13 +2187,10 @@ def test_proposed_penalties_are_imposed_not_promised() -> None:
         "Coal Co. for safety violations contributing to the Oct. 23, 2006 accident."
     )
     assert _commitments(text) == []
-    # OCC and U.S. Attorney releases (public domain): a penalty to be paid, a drug deal's cash.
-    text = (
-        "The $4 million civil money penalty will be paid to the U.S. Treasury. Clemente admitted "
-        "that he was providing approximately $12,000 to a conspirator in exchange for "
-        "approximately 190 grams of cocaine."
+    # An OCC release (public domain): a penalty to be paid.
+    assert (
+        _commitments("The $4 million civil money penalty will be paid to the U.S. Treasury.") == []
     )
-    assert _commitments(text) == []
 
 
 def test_what_a_thing_contributes_to_an_economy_or_a_cause_is_no_gift() -> None:
