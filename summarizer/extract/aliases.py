@@ -25,6 +25,7 @@ from summarizer.extract.lexicon import (
     GENERATIONS,
     GENERIC_HEADS,
     LEGAL_ENDING,
+    LEGAL_FORMS,
     NATIONAL_PREFIX,
     ORG_WORDS,
 )
@@ -129,9 +130,10 @@ def join_capital_district(names: list[Name], text: str) -> None:
 
 
 _FOR_AREA = re.compile(r" for (?:the )?[A-Z]")
+_FIRM_FORMS = "|".join((*LEGAL_FORMS, "Incorporated", "Corporation", "Company", "Companies"))
 _FIRM_OR_TRIBE_REST = re.compile(
     r"(?:,? (?:[A-Z][\w'’.-]*|&|and)){0,3}"
-    r",? (?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|Ltd|LLC)\.?"
+    rf",? (?:{_FIRM_FORMS})\.?"
     r"| (?:Tribe|Band|Nation)(?: of .+)?"
 )
 
