@@ -2140,6 +2140,19 @@ def test_who_announces_that_another_receives_a_sum_gives_it() -> None:
     ]
 
 
+def test_who_receives_a_sum_does_not_give_it() -> None:
+    # A NASA release of 1996 (public domain): the firm named most is the one awarded.
+    text = (
+        "Lockheed Martin Engineering and Sciences Co. has been awarded a 4.25-year, $51.6 "
+        "million contract to provide research services to NASA Langley Research Center in "
+        "Hampton, Va.\n\nLockheed Martin was one of two companies that bid on the contract. "
+        "Lockheed held the contract previously."
+    )
+    assert [(actor, amount) for actor, _, amount in _commitments(text)] == [
+        ("NASA Langley Research Center", 51.6e6)
+    ]
+
+
 def test_an_acronym_that_enters_an_agreement_is_a_body() -> None:
     kinds = settled_kinds(
         "The Department announced two actions. As part of the response, DOD entered into a "
