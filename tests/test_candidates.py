@@ -1068,6 +1068,29 @@ def test_a_title_gift_the_story_repeats_is_one_commitment() -> None:
     assert _gifts(rounded) == [("Ken Salazar", 20.5e6)]
 
 
+def test_a_title_s_infinitive_or_payment_names_its_giver() -> None:
+    # State Department (2004) and EPA (2003) releases, public domain.
+    aid = (
+        "United States To Provide Additional $100 Million for Haiti\n\n"
+        "We are pleased to announce the availability of an additional $100 million for Haiti. "
+        "Secretary Powell met Prime Minister Gerard Latortue of Haiti."
+    )
+    assert _gifts(aid) == [("United States", 100e6)]
+    penalty = (
+        "ChevronTexaco agrees to pay EPA $195,000 to resolve Clean Water Act penalties\n\n"
+        "SAN FRANCISCO - The U.S. Environmental Protection Agency recently settled with "
+        "ChevronTexaco Corporation over a former tank farm. The EPA claims that Texaco Trading "
+        "and Marketing, Inc., which later became part of ChevronTexaco, failed to maintain an "
+        "oil spill prevention plan."
+    )
+    assert _gifts(penalty) == [("ChevronTexaco Corporation", 195e3)]
+    # who pays in a title is often described, not named: no name is made of it
+    assert "Staten Island Company" not in kinds_of(
+        "Staten Island Company Pays $30,000 Penalty to Settle Charges\n\n"
+        "AAT Communications of Staten Island agreed to pay a civil penalty of $30,000."
+    )
+
+
 def test_a_sum_a_body_owns_is_its_commitment_without_a_verb() -> None:
     text = (
         "The Millennium Challenge Corporation (MCC) met partners in May. The $362 million MCC "

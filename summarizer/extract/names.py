@@ -1656,8 +1656,9 @@ _TITLE_GIVER = (
     # an owner first gives nothing: "Department of Commerce’s NTIA Awards $277M"
     r"(?:[A-Z][\w.&-]*(?: (?:of|and|for|the|[A-Z][\w.&-]*))+['’]s )?"
     r"(?:The )?(?P<giver>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*))*?)"
-    r" (?P<verb>(?i:announces|awards|grants|invests|provides|commits|pledges|donates|allocates|"
-    r"approves|delivers|offers|gives|releases|sends|makes|contributes))"
+    # "United States To Provide Additional $100 Million", "ChevronTexaco agrees to pay EPA"
+    r" (?P<verb>(?i:(?:to |will )?(?:announce|award|grant|invest|provide|commit|pledge|donate|"
+    r"allocate|approve|deliver|offer|give|release|send|make|contribute)s?|agrees? to pay|pays))"
 )
 TITLE_GIVES = re.compile(_TITLE_GIVER)
 # ... and a sum: "NIH Grants $55 Million in Institutional Development Awards"
@@ -1707,6 +1708,8 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
         return
     if known is not None:
         known.aliases.discard(giver)  # "NOAA" is no short form of "NOAA Coastal Resilience Grants"
+    if re.match(r"(?i)pay|agree", gift.group("verb")):
+        return  # "Staten Island Company Pays $30,000 Penalty": who pays, described, not named
     lower = set(re.findall(r"\b[a-z]+\b", text))
     if len(words) > 1 and all(w.lower() in lower for w in words):
         return  # "First Time Agency Invests ...": "the first time the agency has funded"
