@@ -1384,6 +1384,15 @@ def test_the_white_house_is_a_venue_and_the_us_house_is_no_place() -> None:
     assert "U.S. House" not in kinds
 
 
+def test_a_legislature_s_chamber_is_a_body() -> None:
+    # A Treasury statement of 2010 (public domain)
+    kinds = kinds_of(
+        "Today, the House of Representatives took strong action to help continue moving our "
+        "nation's economy forward. I urge the House of Representatives to pass it."
+    )
+    assert kinds["House of Representatives"] == "organization"
+
+
 def test_a_programme_is_a_thing_but_the_world_food_programme_acts() -> None:
     kinds = kinds_of(
         "Claims rose under the National Flood Insurance Program, and the World Food Programme "

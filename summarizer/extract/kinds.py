@@ -249,6 +249,8 @@ def classify(
         return "place", False  # "Nariño Department", not the Justice Department
     if last == "House" and place_kind(" ".join(words[:-1])) == "country":
         return None, False  # "the U.S. House" is a chamber, not a place like "the White House"
+    if re.search(r"\bHouse of (?:Representatives|Commons|Lords|Delegates)$", name):
+        return "organization", False  # a legislature's chamber, a body that votes and acts
     # not "West Bank"; "Makah Tribe of the Makah Indian Reservation": a body "of" a place
     of_head = name.split(" of ")[0].split()[-1]
     if ORG_WORDS & {last, of_head} and place_kind(name) not in ("country", "region"):
