@@ -2834,6 +2834,20 @@ def test_a_federal_court_district_named_for_a_territory_is_a_place() -> None:
     assert {n.text: n.kind for n in found.names}["District of Puerto Rico"] == "place"
 
 
+def test_a_national_department_is_not_a_state_s_department_of_that_name() -> None:
+    # A Senate release (public domain): the federal department gives to the state's.
+    text = (
+        "U.S. Senators Olympia J. Snowe and Susan Collins today announced that the U.S. "
+        "Department of Transportation (DOT) has awarded the Maine Department of Transportation "
+        '$972,540 in federal funding. "Funding from the Department of Transportation will '
+        'allow recipient locations to make improvements," the Senators said. The Department '
+        "of Transportation (DOT) aims to improve safety."
+    )
+    assert [(actor, amount) for actor, _, amount in _commitments(text)] == [
+        ("Department of Transportation", 972540)
+    ]
+
+
 def test_a_generic_head_standing_alone_is_not_a_body_of_its_own() -> None:
     text = (
         "Don Brash admitted he knew of the brochures. A spokesman for the Group admitted to "

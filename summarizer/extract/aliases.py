@@ -170,6 +170,8 @@ def fold_generic(names: list[Name]) -> None:
             names.remove(short)
     heads = GENERIC_HEADS | ORG_WORDS  # "Museum of Natural History" after "Carnegie Museum ..."
     for tail in [n for n in names if n.text.split()[0] in heads and " " in n.text]:
+        if any(NATIONAL_PREFIX.match(form) for form in tail.aliases):
+            continue  # "U.S. Department of Transportation" is not "Maine Department of ..."
         head = tail.text.split()[0]
         full = [n for n in names if n.text.endswith(" " + tail.text)] or [
             # "MCC Board" for "the Millennium Challenge Corporation (MCC) Board of Directors"
