@@ -2172,6 +2172,15 @@ def test_who_announces_that_another_receives_a_sum_gives_it() -> None:
     ]
 
 
+def test_a_country_s_people_who_pay_are_not_the_country() -> None:
+    # An Interior release of 2004 (public domain)
+    text = (
+        "State fish and wildlife agencies will share more than $464 million in excise taxes paid "
+        "by America's hunters, anglers and boaters to support fish and wildlife conservation."
+    )
+    assert [actor for actor, *_ in _commitments(text)] == []
+
+
 def test_who_receives_a_sum_does_not_give_it() -> None:
     # A NASA release of 1996 (public domain): the firm named most is the one awarded.
     text = (

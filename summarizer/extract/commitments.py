@@ -1278,6 +1278,8 @@ def _agent(actors: list[Name], text: str, cue_at: int, clause_end: int) -> Name 
             mark = _OWNER_MARK.match(after, m.end())
             if mark is None:
                 return name
+            if name.kind == "country" and re.match(r"[a-z]+s\b", after[mark.end() :]):
+                return None  # "paid by America's hunters, anglers and boaters": not the state
             return next((n for o, n in spots[i + 1 :] if o.start() == mark.end()), name)
     return None
 
