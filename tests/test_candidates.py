@@ -5576,6 +5576,17 @@ def test_an_appointment_is_no_commitment() -> None:
     )
 
 
+def test_designating_land_is_a_commitment_unlike_designating_a_person() -> None:
+    # A Fish and Wildlife Service release of 2024 (public domain).
+    [(actor, action, _)] = _commitments(
+        "The U.S. Fish and Wildlife Service is proposing to designate critical habitat for the "
+        "endangered Barrens topminnow, a small fish native to middle Tennessee."
+    )
+    assert actor == "U.S. Fish and Wildlife Service"
+    assert action.startswith("proposing to designate critical habitat")
+    assert _commitments("The President intends to designate Alan R. Nelson as Chairman.") == []
+
+
 def test_a_release_date_behind_its_label_or_place_below_a_caption() -> None:
     # NPS and FCC releases (public domain): a caption or a letterhead comes first, so the
     # date stands below what the layout takes for the story's start.

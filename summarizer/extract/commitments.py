@@ -321,7 +321,8 @@ _NEW_MEASURE = re.compile(
     r"Round-Up|Alliance|Corps)\b)"
 )
 # "intends to appoint Alan R. Nelson", "will nominate": a post given, no commitment (LABELING).
-_APPOINTS = re.compile(r"\s*(?:re)?(?:appoint|nominate|designate)\b")
+# (but "proposing to designate critical habitat" designates land, not a person)
+_APPOINTS = re.compile(r"\s*(?:re)?(?:appoint|nominate|designate(?= [A-Z]))\b")
 # What someone receives under a settlement is paid by a party to it, not by the story's giver.
 _SETTLED = re.compile(r"(?i)\b(?:settlement|agreement|damages|restitution|penalt|back wages)")
 # "We urge Congress to fund": the body named is asked to give, and gives nothing yet.
