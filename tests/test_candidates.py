@@ -5587,6 +5587,16 @@ def test_designating_land_is_a_commitment_unlike_designating_a_person() -> None:
     assert _commitments("The President intends to designate Alan R. Nelson as Chairman.") == []
 
 
+def test_signing_a_new_agreement_commits_without_money_unlike_telling_of_it() -> None:
+    # An Argonne release (public domain).
+    text = (
+        "The Department of Energy’s Argonne National Laboratory recently signed an agreement "
+        "with Arizona State University that will facilitate a broad portfolio of research. "
+        "Argonne Director Paul Kearns signed the agreement at the laboratory."
+    )
+    assert [actor for actor, *_ in _commitments(text)] == ["Argonne National Laboratory"]
+
+
 def test_a_release_date_behind_its_label_or_place_below_a_caption() -> None:
     # NPS and FCC releases (public domain): a caption or a letterhead comes first, so the
     # date stands below what the layout takes for the story's start.

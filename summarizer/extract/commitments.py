@@ -413,6 +413,11 @@ def find_commitments(
                     re.match(r"(?i)announc|unveil|launch", cue.group())
                     and _NEW_MEASURE.match(clause, cue.end())
                 )
+                # "signed an agreement with Arizona State University": a new undertaking,
+                # money or not; "signed the agreement at ..." tells of one already named
+                and not (
+                    re.match(r"(?i)sign", cue.group()) and re.match(r" an? ", clause[cue.end() :])
+                )
             ):
                 continue  # "announced" without money, a promise or an offer of aid is just news
             if _DECEIT.match(clause, cue.end()) or _BOUGHT_DRUGS.search(clause, cue.end()):
