@@ -1374,6 +1374,25 @@ def test_a_surname_in_the_title_is_the_person_the_body_names_in_full() -> None:
     )
 
 
+def test_a_declaration_lists_every_county_it_names() -> None:
+    # A White House release of 1995 (public domain): 39 counties, each a place of the story.
+    counties = (
+        "Amador, Butte, Colusa, Fresno, Glenn, Humboldt, Imperial, Inyo, Kern, Kings, Lake, "
+        "Lassen, Los Angeles, Madera, Marin, Mendocino, Monterey, Napa, Orange, Placer, Plumas, "
+        "Riverside, Sacramento, San Benito, San Bernadino, San Diego, San Luis Obispo, Santa "
+        "Barbara, Santa Clara, Santa Cruz, Sierra, Sonoma, Stanislaus, Sutter, Tehama, Tulare, "
+        "Ventura, Yolo and Yuba"
+    )
+    summary = summary_of(
+        "The President today declared a major disaster in California. The President's action "
+        "makes federal funding available to affected individuals and local governments in the "
+        f"counties of {counties} counties."
+    )
+    places = {loc.name for loc in summary.locations}
+    assert {"Amador", "Santa Cruz", "Yolo", "Yuba"} <= places
+    assert len(places) >= 35
+
+
 def test_the_white_house_is_a_venue_and_the_us_house_is_no_place() -> None:
     summary = summary_of(
         "Prime Minister Manmohan Singh and President Barack Obama met this morning at the White "
