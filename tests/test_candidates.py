@@ -1403,6 +1403,19 @@ def test_the_white_house_is_a_venue_and_the_us_house_is_no_place() -> None:
     assert "U.S. House" not in kinds
 
 
+def test_a_name_a_firm_noun_introduces_is_a_firm() -> None:
+    # A US Attorney's release (public domain)
+    text = (
+        "The nationwide flooring company Spectra Contract Flooring with an office in Tukwila, "
+        "Washington, has agreed to pay $133,718 to settle allegations it improperly provided "
+        "kickbacks to a defense contractor, announced U.S. Attorney Brian T. Moran."
+    )
+    assert kinds_of(text)["Spectra Contract Flooring"] == "organization"
+    assert [(actor, amount) for actor, _, amount in _commitments(text)] == [
+        ("Spectra Contract Flooring", 133718)
+    ]
+
+
 def test_a_legislature_s_chamber_is_a_body() -> None:
     # A Treasury statement of 2010 (public domain)
     kinds = kinds_of(

@@ -330,8 +330,10 @@ def classify(
     ):
         # not "a breakthrough in HIV prevention", "grants in WaterSMART", "in IDeA"
         return "place", False
-    if _ORG_APPOSITIVE.match(after):
-        return "organization", False  # "Interplex Engineered Products, a manufacturer of ..."
+    if _ORG_APPOSITIVE.match(after) or _around((name,), text, before=_FIRM_NOUN_BEFORE):
+        # "Interplex Engineered Products, a manufacturer of ...", "the nationwide flooring
+        # company Spectra Contract Flooring"
+        return "organization", False
     if (
         # not "a radical Islamist who was"; "DONDRE MORGAN, (“MORGAN”), age 32,"
         re.match(r", who\b [a-z]", after)
@@ -386,6 +388,12 @@ _ORG_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:company|manufacturer|maker|firm|producer|supplier|"
     r"retailer|business|corporation|bank|charity|nonprofit|non-profit|developer|contractor|"
     r"distributor|subsidiary|carrier|airline|insurer|lender)\b(?!['’])"
+)
+
+
+_FIRM_NOUN_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,3}(?:company|firm|manufacturer|contractor|corporation|"
+    r"subsidiary|retailer|distributor|lender|supplier) $"
 )
 
 
