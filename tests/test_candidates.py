@@ -2204,6 +2204,22 @@ def test_who_announces_that_another_receives_a_sum_gives_it() -> None:
     ]
 
 
+def test_a_loan_of_a_sum_received_is_the_giver_s() -> None:
+    # A USDA release (public domain)
+    text = (
+        "State Director for Rural Development John Rounsaville today announced that USDA is "
+        "investing in 40 projects in 20 states to improve rural water infrastructure.\n"
+        "USDA is announcing investments today in several states, including Mississippi, which "
+        "will go towards:\n- Ingomar Water Association Inc. received a loan of $229,000, which "
+        "will be used to replace approximately 900 water meters.\n- Clara Water Association "
+        "Inc. received a loan of $1,134,100 to construct two water supply wells."
+    )
+    assert [(actor, amount) for actor, _, amount in _commitments(text)] == [
+        ("USDA", 229000),
+        ("USDA", 1134100),
+    ]
+
+
 def test_a_country_s_people_who_pay_are_not_the_country() -> None:
     # An Interior release of 2004 (public domain)
     text = (

@@ -112,7 +112,9 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         # totaling $8.59 million": given by the story's giver.
         r"|receiv(?:e|es|ed|ing)(?= (?:an? )?(?:additional |more than |nearly |about |"
         r"approximately |some )?(?:(?:US|A|C|NZ)?[$£€]|(?:\w+ )?(?:grants|loans|awards) "
-        r"(?:totaling|totalling|worth) ))"
+        r"(?:totaling|totalling|worth) "
+        # "The city of Franklin received a grant of $492,000"
+        r"|(?:[\w-]+ )?(?:grant|loan|award) of (?:US|A|C|NZ)?[$£€]))"
         # "USAID has added $20 million": adding money, not a speaker adding a word.
         r"|add(?:s|ed)?(?= (?:an? )?(?:additional |another |further |more than |nearly |"
         r"about |approximately |some )?(?:US|A|C|NZ)?[$£€])"
