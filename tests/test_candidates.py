@@ -1084,6 +1084,13 @@ def test_a_title_s_infinitive_or_payment_names_its_giver() -> None:
         "oil spill prevention plan."
     )
     assert _gifts(penalty) == [("ChevronTexaco Corporation", 195e3)]
+    total = (
+        "BP Agrees to Pay a Total of $303 Million in Sanctions to Settle Charges\n\n"
+        "Washington, DC – The U.S. Commodity Futures Trading Commission (CFTC) today announced "
+        "a consent order settling charges brought against BP Products North America Inc. (BP), "
+        "a corporate entity based in Warrenville Illinois."
+    )
+    assert _gifts(total) == [("BP Products North America Inc", 303e6)]
     # who pays in a title is often described, not named: no name is made of it
     assert "Staten Island Company" not in kinds_of(
         "Staten Island Company Pays $30,000 Penalty to Settle Charges\n\n"

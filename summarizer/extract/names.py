@@ -1666,7 +1666,7 @@ TITLE_GIFT = re.compile(
     _TITLE_GIVER
     # a recipient may come first: "Salazar Awards Alaska More than $3 Million"
     + r" (?:[A-Z][\w.'’-]* ){0,3}?(?:(?i:approximately|nearly|more than|over|almost|about|up to|"
-    r"an|additional|another) )*(?=US\$|[$€£]\s?\d)"
+    r"an|additional|another|a total of) )*(?=US\$|[$€£]\s?\d)"
 )
 
 
