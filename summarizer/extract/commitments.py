@@ -460,8 +460,8 @@ def find_commitments(
                     agent = _announcer(actors, text, sentence.start, cue_at, sentence.end)
                     # "Harvard is receiving $651,708": Harvard gets it, so it gives nothing;
                     # in "EPA announced that 105 students will receive", EPA is no receiver.
-                    said = sentence.text.rfind(" that ", 0, cue_at - sentence.start) + 1
-                    said += 5 if said else 0
+                    that = sentence.text.rfind(" that ", 0, cue_at - sentence.start)
+                    said = that + len(" that ") if that >= 0 else 0
                     reported = Sentence(sentence.start + said, sentence.end, sentence.text[said:])
                     receivers = _subject(actors, text, reported, cue_at, sentences[:i])
                     agent = agent or _story_giver(found, actors, text, stated, besides=receivers)[0]
