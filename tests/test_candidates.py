@@ -2236,6 +2236,21 @@ def test_a_country_s_people_who_pay_are_not_the_country() -> None:
     assert [actor for actor, *_ in _commitments(text)] == []
 
 
+def test_opening_a_centre_is_a_commitment_but_a_centre_opening_is_not() -> None:
+    # SBA releases (public domain)
+    opens = (
+        "The U.S. Small Business Administration will open a Disaster Loan Outreach Center "
+        "(DLOC) in Louisville, New York."
+    )
+    assert [actor for actor, *_ in _commitments(opens)] == ["U.S. Small Business Administration"]
+    hours = (
+        "The U.S. Small Business Administration announced the Disaster Loan Outreach Center "
+        "in Catawba County will close for the holiday. The Center will reopen Tuesday, Feb. 20 "
+        "at 9 a.m. and will close permanently at 4 p.m."
+    )
+    assert _commitments(hours) == []
+
+
 def test_who_receives_a_sum_does_not_give_it() -> None:
     # A NASA release of 1996 (public domain): the firm named most is the one awarded.
     text = (

@@ -37,7 +37,11 @@ _WILL_DO = (
     r"(?:(?:begin|start) (?:to \w+|\w+ing)|provide|fund|give|pay|build|spend|"
     r"invest|deliver|distribute|supply|send|donate|contribute|allocate|offer|grant|award|cut|raise|create|"
     r"target|dedicate|direct|"
-    r"hire|open|close|keep|make|reimburse|cover|match|double|triple|expand|extend|launch|"
+    # "will open two Disaster Recovery Centers", not "the center will open on Wednesday" or
+    # "will close permanently at 4 p.m.": a door, not a measure
+    r"hire|(?:open|close)(?! (?:soon|permanently|temporarily|again|on|in|at|for|from|by|until|"
+    r"through|daily|today|tomorrow|(?-i:[A-Z][a-z]+ \d))\b)(?! ?[,.;:])|keep|make|"
+    r"reimburse|cover|match|double|triple|expand|extend|launch|"
     r"introduce|implement|establish|set up|sell|buy|acquire|repay|lend|loan|finance|ban|end|"
     r"phase out|reduce|increase|release|approve|sign|waive|forgive|rebuild|restore|train|"
     r"recruit|install|upgrade|retain|protect|guarantee|help fund|work with|ensure|"
