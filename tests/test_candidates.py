@@ -2251,6 +2251,19 @@ def test_opening_a_centre_is_a_commitment_but_a_centre_opening_is_not() -> None:
     assert _commitments(hours) == []
 
 
+def test_remarks_a_tour_or_maps_given_or_released_are_no_commitment() -> None:
+    # IMLS, Peace Corps and USGS releases (public domain)
+    for text in (
+        "IMLS Director Susan Hildreth will give remarks at the ceremony.",
+        "The Peace Corps will give the President a tour of the school.",
+        "The U.S. Geological Survey (USGS) will release new maps of active faults in the Bay Area.",
+    ):
+        assert _commitments(text) == [], text
+    assert [
+        actor for actor, *_ in _commitments("HUD will give housing authorities $2.5 billion.")
+    ] == ["HUD"]
+
+
 def test_who_receives_a_sum_does_not_give_it() -> None:
     # A NASA release of 1996 (public domain): the firm named most is the one awarded.
     text = (

@@ -32,9 +32,15 @@ class CommitmentCandidate:
 _ABOUT = r"(?:(?:approximately|about|nearly|almost|more than|over|some|up to|at least) )?"
 # What "will" promises: a measure, money or resources. "Will visit", "will chair the meeting" and
 # "will continue to monitor" are plain statements about the future, not commitments.
+# What is given or released that is no measure: "will give remarks", "will give the President a
+# tour", "will release new maps of active faults".
+_NO_GOODS = (
+    r"(?! (?:[\w’'-]+ ){0,3}(?:remarks|speech|address|tour|presentation|talk|opportunity|"
+    r"heads up|testimony|briefing|reports?|maps?|data|findings|results|statement|study)\b)"
+)
 _WILL_DO = (
     r"(?:also |now |soon |then |initially |immediately |again )?"
-    r"(?:(?:begin|start) (?:to \w+|\w+ing)|provide|fund|give|pay|build|spend|"
+    rf"(?:(?:begin|start) (?:to \w+|\w+ing)|provide|fund|give{_NO_GOODS}|pay|build|spend|"
     r"invest|deliver|distribute|supply|send|donate|contribute|allocate|offer|grant|award|cut|raise|create|"
     r"target|dedicate|direct|"
     # "will open two Disaster Recovery Centers", not "the center will open on Wednesday" or
@@ -43,7 +49,8 @@ _WILL_DO = (
     r"through|daily|today|tomorrow|(?-i:[A-Z][a-z]+ \d))\b)(?! ?[,.;:])|keep|make|"
     r"reimburse|cover|match|double|triple|expand|extend|launch|"
     r"introduce|implement|establish|set up|sell|buy|acquire|repay|lend|loan|finance|ban|end|"
-    r"phase out|reduce|increase|release|approve|sign|waive|forgive|rebuild|restore|train|"
+    rf"phase out|reduce|increase|release{_NO_GOODS}|approve|sign|waive|forgive|rebuild|restore|"
+    r"train|"
     r"recruit|install|upgrade|retain|protect|guarantee|help fund|work with|ensure|"
     # not "will replace Aleksander Kwasniewski": succeeding a person is no commitment
     r"replace(?-i:(?! [A-Z]))|"
