@@ -2264,6 +2264,23 @@ def test_remarks_a_tour_or_maps_given_or_released_are_no_commitment() -> None:
     ] == ["HUD"]
 
 
+def test_what_a_body_offers_as_its_habit_is_no_commitment() -> None:
+    # USDA and Rewards for Justice releases (public domain)
+    assert (
+        _commitments(
+            "USDA Food Safety and Inspection Service offers tips for keeping frozen food safe."
+        )
+        == []
+    )
+    assert [
+        (actor, amount)
+        for actor, _, amount in _commitments(
+            "The U.S. Department of State offers up to $25 million for information that helps "
+            "stop terrorism."
+        )
+    ] == [("U.S. Department of State", 25e6)]
+
+
 def test_who_receives_a_sum_does_not_give_it() -> None:
     # A NASA release of 1996 (public domain): the firm named most is the one awarded.
     text = (

@@ -433,6 +433,8 @@ def find_commitments(
                 )
             ):
                 continue  # "announced" without money, a promise or an offer of aid is just news
+            if cue.group().lower() == "offers" and not amounts:
+                continue  # "FSIS offers tips", "NRCS offers several programs": what it does
             if _DECEIT.match(clause, cue.end()) or _BOUGHT_DRUGS.search(clause, cue.end()):
                 continue  # "provided false documents to mortgage lenders": a fraud, or a deal
             if re.search(r"\b(?:not|never)\s+$", clause[: cue.start()]):
