@@ -2281,6 +2281,21 @@ def test_what_a_body_offers_as_its_habit_is_no_commitment() -> None:
     ] == [("U.S. Department of State", 25e6)]
 
 
+def test_a_sum_restated_as_known_is_one_commitment() -> None:
+    # An EPA release of 2022 (public domain)
+    text = (
+        "The U.S. Environmental Protection Agency (EPA) is announcing the award of $3.5 million "
+        "to Restore America's Estuaries. \"EPA's $3.5 million will support future projects for "
+        'these important coastal ecosystems," said the administrator. EPA will provide $1.2 '
+        "million more next year, and EPA will provide $1.2 million the year after."
+    )
+    assert [(actor, amount) for actor, _, amount in _commitments(text)] == [
+        ("U.S. Environmental Protection Agency", 3.5e6),
+        ("U.S. Environmental Protection Agency", 1.2e6),
+        ("U.S. Environmental Protection Agency", 1.2e6),
+    ]
+
+
 def test_who_receives_a_sum_does_not_give_it() -> None:
     # A NASA release of 1996 (public domain): the firm named most is the one awarded.
     text = (

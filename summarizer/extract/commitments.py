@@ -558,7 +558,33 @@ def find_commitments(
     found = _valued(text, sentences, found)
     found = [c for c in found if c.amount is not None or not _AVOWAL.match(c.action)]
     parts = _breakdowns(text, sentences, actors, found, stated)
-    return sorted(found + parts, key=lambda c: c.start)
+    return _unrestated(sorted(found + parts, key=lambda c: c.start), text)
+
+
+# "The $8 million investment in new projects", "EPA's $3.5 million will support": a sum the
+# story named before, written as known.
+_RESTATED = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|its|their)|['’]s)\s+"
+    r"(?:(?:entire|total|full|nearly|approximately|about|more than|over)\s+)?$"
+)
+
+
+def _unrestated(found: list[CommitmentCandidate], text: str) -> list[CommitmentCandidate]:
+    """The commitments less those that restate a sum their giver already gave."""
+    kept: list[CommitmentCandidate] = []
+    for c in found:
+        amount = c.amount
+        restated = amount is not None and any(
+            k.actor is c.actor and k.amount is not None and k.amount.value == amount.value
+            for k in kept
+        )
+        if not (
+            restated
+            and amount is not None
+            and _RESTATED.search(text, max(0, amount.start - 40), amount.start)
+        ):
+            kept.append(c)
+    return kept
 
 
 # A standing commitment avowed, not a measure: "reaffirmed the U.S. Government's commitment to
