@@ -30,14 +30,14 @@ class CommitmentCandidate:
 
 # How a sum is hedged: "approximately $4 million", "more than $127 million", "up to $5 million".
 _ABOUT = r"(?:(?:approximately|about|nearly|almost|more than|over|some|up to|at least) )?"
-# What "will" promises: a measure, money or resources. "Will visit", "will chair the meeting" and
-# "will continue to monitor" are plain statements about the future, not commitments.
 # What is given or released that is no measure: "will give remarks", "will give the President a
 # tour", "will release new maps of active faults".
 _NO_GOODS = (
     r"(?! (?:[\w’'-]+ ){0,3}(?:remarks|speech|address|tour|presentation|talk|opportunity|"
     r"heads up|testimony|briefing|reports?|maps?|data|findings|results|statement|study)\b)"
 )
+# What "will" promises: a measure, money or resources. "Will visit", "will chair the meeting" and
+# "will continue to monitor" are plain statements about the future, not commitments.
 _WILL_DO = (
     r"(?:also |now |soon |then |initially |immediately |again )?"
     rf"(?:(?:begin|start) (?:to \w+|\w+ing)|provide|fund|give{_NO_GOODS}|pay|build|spend|"
@@ -50,8 +50,7 @@ _WILL_DO = (
     r"reimburse|cover|match|double|triple|expand|extend|launch|"
     r"introduce|implement|establish|set up|sell|buy|acquire|repay|lend|loan|finance|ban|end|"
     rf"phase out|reduce|increase|release{_NO_GOODS}|approve|sign|waive|forgive|rebuild|restore|"
-    r"train|"
-    r"recruit|install|upgrade|retain|protect|guarantee|help fund|work with|ensure|"
+    r"train|recruit|install|upgrade|retain|protect|guarantee|help fund|work with|ensure|"
     # not "will replace Aleksander Kwasniewski": succeeding a person is no commitment
     r"replace(?-i:(?! [A-Z]))|"
     r"resign|retire|step down|be retiring|be stepping down|not seek|conduct|mail|"
@@ -574,16 +573,15 @@ def _unrestated(found: list[CommitmentCandidate], text: str) -> list[CommitmentC
     kept: list[CommitmentCandidate] = []
     for c in found:
         amount = c.amount
-        restated = amount is not None and any(
-            k.actor is c.actor and k.amount is not None and k.amount.value == amount.value
-            for k in kept
-        )
-        if not (
-            restated
-            and amount is not None
+        if (
+            amount is not None
             and _RESTATED.search(text, max(0, amount.start - 40), amount.start)
+            and any(
+                k.actor is c.actor and k.amount and k.amount.value == amount.value for k in kept
+            )
         ):
-            kept.append(c)
+            continue
+        kept.append(c)
     return kept
 
 
