@@ -384,17 +384,14 @@ def national_government(name: str) -> bool:
     return place_kind(match["owner"]) == "country" or is_demonym(match["owner"])
 
 
-_ORG_APPOSITIVE = re.compile(
-    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:company|manufacturer|maker|firm|producer|supplier|"
-    r"retailer|business|corporation|bank|charity|nonprofit|non-profit|developer|contractor|"
-    r"distributor|subsidiary|carrier|airline|insurer|lender)\b(?!['’])"
+# What a firm is called in the story's own words, before or after its name.
+_FIRM_NOUN = (
+    r"(?:company|manufacturer|maker|firm|producer|supplier|retailer|business|corporation|bank|"
+    r"charity|nonprofit|non-profit|developer|contractor|distributor|subsidiary|carrier|airline|"
+    r"insurer|lender)"
 )
-
-
-_FIRM_NOUN_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,3}(?:company|firm|manufacturer|contractor|corporation|"
-    r"subsidiary|retailer|distributor|lender|supplier) $"
-)
+_ORG_APPOSITIVE = re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}{_FIRM_NOUN}\b(?!['’])")
+_FIRM_NOUN_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){{0,3}}{_FIRM_NOUN} $")
 
 
 def _person_appositive(after: str) -> bool:
