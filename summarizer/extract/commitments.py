@@ -470,13 +470,16 @@ def find_commitments(
                     # "More than $6.3 million is being awarded to ...": in a release, whoever
                     # gave the story's last sum gives this one, else its most named body.
                     agent = _announcer(actors, text, sentence.start, cue_at, sentence.end)
-                    # "Harvard is receiving $651,708": Harvard gets it, so it gives nothing;
-                    # in "EPA announced that 105 students will receive", EPA is no receiver.
-                    that = sentence.text.rfind(" that ", 0, cue_at - sentence.start)
-                    said = that + len(" that ") if that >= 0 else 0
-                    reported = Sentence(sentence.start + said, sentence.end, sentence.text[said:])
-                    receivers = _subject(actors, text, reported, cue_at, sentences[:i])
-                    agent = agent or _story_giver(found, actors, text, stated, besides=receivers)[0]
+                    if agent is None:
+                        # "Harvard is receiving $651,708": Harvard gets it, so it gives nothing;
+                        # in "EPA announced that 105 students will receive", EPA is no receiver.
+                        that = sentence.text.rfind(" that ", 0, cue_at - sentence.start)
+                        said = that + len(" that ") if that >= 0 else 0
+                        reported = Sentence(
+                            sentence.start + said, sentence.end, sentence.text[said:]
+                        )
+                        receivers = _subject(actors, text, reported, cue_at, sentences[:i])
+                        agent = _story_giver(found, actors, text, stated, besides=receivers)[0]
                 givers = [agent] if agent else []
             else:
                 givers = _subject(actors, text, sentence, cue_at, sentences[:i])
@@ -1142,23 +1145,25 @@ def _story_giver(
     sum (before ``before``), else the giver the release states (``stated``: its title's, else
     the body its money comes from), else the organisation the story names most (a country only
     where it names none), announcing it; never one of ``besides``, who receive the sum."""
-    others = [n for n in actors if not any(n is b for b in besides or [])]
+    receiving = {id(n) for n in besides or []}
     earlier = [
         c
         for c in found
         if c.actor is not None
         and c.amount is not None
         and (before is None or c.start < before)
-        and any(c.actor is n for n in others)
+        and id(c.actor) not in receiving
     ]
     if earlier:
         return earlier[-1].actor, earlier[-1].status
-    if stated is not None and any(stated is n for n in others):
+    if stated is not None and id(stated) not in receiving:
         return stated, "announced"
     bodies = [
         n
-        for n in others
-        if n.kind in ("organization", "country") and not _only_before_titles(n, text)
+        for n in actors
+        if n.kind in ("organization", "country")
+        and id(n) not in receiving
+        and not _only_before_titles(n, text)
     ]
     # A country a release names most is where the money goes ("a grant ... in Angola") more
     # often than who gives it; a body that gives is named too.
