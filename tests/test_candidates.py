@@ -1722,6 +1722,17 @@ def test_georgia_is_the_state_where_the_story_names_other_states() -> None:
     assert {loc.name: loc.kind for loc in mcc.locations}["Georgia"] == "country"
 
 
+def test_georgia_is_the_state_where_the_story_names_its_district_counties_or_towns() -> None:
+    for text in (
+        "The U.S. Attorney for the Middle District of Georgia said the dealer was sentenced "
+        "on Monday. The case was tried in Georgia.",
+        "USDA designated five Georgia counties as disaster areas on Monday. Farmers in "
+        "Georgia may apply for loans.",
+        "A dealer from Atlanta was sentenced on Monday. He sold cocaine across Georgia.",
+    ):
+        assert {loc.name: loc.kind for loc in summary_of(text).locations}["Georgia"] == "region"
+
+
 def test_the_last_of_a_listed_object_is_not_the_next_verb_s_giver() -> None:
     assert (
         commitments_of(

@@ -139,11 +139,22 @@ def us_state_names() -> frozenset[str]:
 
 
 def names_other_us_state(name: str, text: str) -> bool:
-    """Whether ``text`` names a US state besides ``name`` (and Washington, the capital of every
-    federal dateline): then "Georgia" is the state."""
-    return any(
-        state not in (name, "Washington") and re.search(rf"\b{state}\b", text)
-        for state in us_state_names()
+    """Whether ``text`` tells the US state ``name`` is meant: it names another state (besides
+    Washington, the capital of every federal dateline), a federal district or counties of it
+    ("the Middle District of Georgia", "five Georgia counties"), or a town found only in that
+    state ("Atlanta"); then "Georgia" is the state."""
+    code = next((c for c, s in _us_states().items() if s["name"] == name), None)
+    return (
+        any(
+            state not in (name, "Washington") and re.search(rf"\b{state}\b", text)
+            for state in us_state_names()
+        )
+        or re.search(rf"\bDistrict of {name}\b|\b{name} [Cc]ount(?:y|ies)\b", text) is not None
+        or any(
+            city["name"] in text and _countries_of().get(city["name"]) == frozenset({"US"})
+            for city in _cities()
+            if city["countrycode"] == "US" and city["admin1code"] == code
+        )
     )
 
 
