@@ -6839,3 +6839,18 @@ def test_a_body_urged_to_fund_and_a_sum_paid_in_lieu_of_forfeiture_give_nothing(
         )
         == []
     )
+
+
+def test_an_agency_undertaking_to_act_commits_it_without_money() -> None:
+    for verb in ("require", "publish", "coordinate", "investigate", "purchase"):
+        text = (
+            f"WASHINGTON - The Federal Aviation Administration will {verb} the inspections "
+            "next year, officials said on Monday."
+        )
+        assert commitments_of(text) == [("Federal Aviation Administration", None)], verb
+    assert (
+        commitments_of(
+            "WASHINGTON - The Federal Aviation Administration will attend the meeting next year."
+        )
+        == []
+    )

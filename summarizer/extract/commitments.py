@@ -54,6 +54,10 @@ _WILL_DO = (
     # not "will replace Aleksander Kwasniewski": succeeding a person is no commitment
     r"replace(?-i:(?! [A-Z]))|"
     r"resign|retire|step down|be retiring|be stepping down|not seek|conduct|mail|"
+    # what an agency undertakes to do: "will require inspections", "will publish a notice",
+    # "will coordinate with the state", "will use the grant to"
+    r"use|require|undertake|investigate|seek|enter into|examine|expedite|prioriti[sz]e|"
+    r"coordinate|purchase|publish|evaluate|assess|consult|"
     r"partner with|collaborate|work together|assist|deploy|"
     # "NCUA will issue checks to members", "the BLM will hold 33 lease sales"
     r"issue(?= (?:[\w,$.]+ ){0,3}(?:checks|refunds|payments|grants|loans|vouchers)\b)|"
