@@ -6854,3 +6854,20 @@ def test_an_agency_undertaking_to_act_commits_it_without_money() -> None:
         )
         == []
     )
+
+
+def test_awardees_and_grantees_are_who_receive_not_a_verb_of_giving() -> None:
+    text = (
+        "WASHINGTON - The Department of Veterans Affairs approved seventeen groups for its "
+        "homeless grants. Awardees from 17 cities will receive grants totaling some $3.3 "
+        "million."
+    )
+    assert commitments_of(text) == [("Department of Veterans Affairs", "$3.3 million")]
+
+
+def test_a_hedged_sum_received_is_given_by_the_story_s_giver() -> None:
+    text = (
+        "WASHINGTON - The Department of Veterans Affairs approved seventeen groups for its "
+        "homeless grants. Each group will receive up to $385,000."
+    )
+    assert commitments_of(text) == [("Department of Veterans Affairs", "$385,000")]

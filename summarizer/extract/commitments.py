@@ -105,7 +105,7 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"agreement|memorandum|compact|accord|treaty)\b)"
         # not "NNSA's primary mission is to ensure", "if it is to keep working": an aim
         rf"|will {_WILL_DO}|(?<!mission )(?<!goal )(?<!aim )(?<!purpose )(?<!role )(?<!if it )"
-        rf"(?:is|are)(?: set)? to {_WILL_DO}|offer\w*|grant\w*|award\w*"
+        rf"(?:is|are)(?: set)? to {_WILL_DO}|offer\w*|grant(?!ee)\w*|award(?!ee)\w*"
         # "will be transferring wildland fire engines", "will be awarding grants"
         r"|will be (?:provid|award|fund|send|deliver|distribut|transferr|donat|invest|open|hir)ing"
         r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|(?<!supervised )(?<!news )(?<!press )releas\w*"
@@ -125,8 +125,8 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         # "The town of Winfield is receiving an $8.8 million loan", "will receive six grants
         # totaling $8.59 million": given by the story's giver.
         r"|receiv(?:e|es|ed|ing)(?= (?:an? )?(?:additional |more than |nearly |about |"
-        r"approximately |some )?(?:(?:US|A|C|NZ)?[$£€]|(?:\w+ )?(?:grants|loans|awards) "
-        r"(?:totaling|totalling|worth) "
+        r"approximately |some |up to |over |at least |a total of )?(?:(?:US|A|C|NZ)?[$£€]|"
+        r"(?:\w+ )?(?:grants|loans|awards) (?:totaling|totalling|worth) "
         # "The city of Franklin received a grant of $492,000"
         r"|(?:[\w-]+ )?(?:grant|loan|award) of (?:US|A|C|NZ)?[$£€]))"
         # "USAID has added $20 million": adding money, not a speaker adding a word.
