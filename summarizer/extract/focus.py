@@ -14,7 +14,13 @@ import re
 from summarizer.extract.entity import Name, always_preceded, mentions
 from summarizer.extract.gazetteer import in_country, is_world_area, place_kind
 from summarizer.extract.kinds import a_state_follows, before_a_title, is_title
-from summarizer.extract.lexicon import COURT_DISTRICT, HEAD_TITLES, LEGAL_ENDING, PLANETS
+from summarizer.extract.lexicon import (
+    COURT_DISTRICT,
+    FIRM_NOUN,
+    HEAD_TITLES,
+    LEGAL_ENDING,
+    PLANETS,
+)
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
 from summarizer.extract.tokens import Mention
@@ -207,8 +213,7 @@ _PASSIVE_AFTER = re.compile(
 
 
 _UNNAMED_FIRM = re.compile(
-    r"(?:A|An)\s+[^.]{0,100}?\b(?:company|firm|manufacturer|corporation|contractor|distributor|"
-    r"supplier|producer|maker|subsidiary|dealer)\s+(?:has\s+)?(?:pleaded|agreed|was sentenced)\b"
+    rf"(?:A|An)\s+[^.]{{0,100}}?\b{FIRM_NOUN}\s+(?:has\s+)?(?:pleaded|agreed|was sentenced)\b"
 )
 
 

@@ -38,6 +38,7 @@ from summarizer.extract.lexicon import (
     COMPASS,
     COURT_DISTRICT,
     DEGREES,
+    FIRM_NOUN,
     HEAD_TITLES,
     LEGAL_ENDING,
     MEMBERS,
@@ -384,14 +385,8 @@ def national_government(name: str) -> bool:
     return place_kind(match["owner"]) == "country" or is_demonym(match["owner"])
 
 
-# What a firm is called in the story's own words, before or after its name.
-_FIRM_NOUN = (
-    r"(?:company|manufacturer|maker|firm|producer|supplier|retailer|business|corporation|bank|"
-    r"charity|nonprofit|non-profit|developer|contractor|distributor|subsidiary|carrier|airline|"
-    r"insurer|lender)"
-)
-_ORG_APPOSITIVE = re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}{_FIRM_NOUN}\b(?!['’])")
-_FIRM_NOUN_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){{0,3}}{_FIRM_NOUN} $")
+_ORG_APPOSITIVE = re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}{FIRM_NOUN}\b(?!['’])")
+_FIRM_NOUN_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){{0,3}}{FIRM_NOUN} $")
 
 
 def _person_appositive(after: str) -> bool:

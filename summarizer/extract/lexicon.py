@@ -227,6 +227,13 @@ ORG_PREFIXES = re.compile(
     r"^(?:City|County|State|Government|Department|Ministry|Office|Bureau|Board|Council|"
     r"Commonwealth|Town|Village|Municipality|Province|District|Court|Bank) of\b"
 )
+# What a firm is called in the story's own words, before or after its name: "the flooring
+# company Spectra", ", a manufacturer of", "A Florida contractor has agreed".
+FIRM_NOUN = (
+    r"(?:company|manufacturer|maker|firm|producer|supplier|retailer|business|corporation|bank|"
+    r"charity|nonprofit|non-profit|developer|contractor|distributor|dealer|subsidiary|carrier|"
+    r"airline|insurer|lender)"
+)
 # A federal court's district: "the Northern District of California".
 COURT_DISTRICT = r"(?:Northern|Southern|Eastern|Western|Middle|Central) Districts?"
 # Head words that, standing alone ("the Department said"), refer back to a body named in full.
