@@ -6871,3 +6871,22 @@ def test_a_hedged_sum_received_is_given_by_the_story_s_giver() -> None:
         "homeless grants. Each group will receive up to $385,000."
     )
     assert commitments_of(text) == [("Department of Veterans Affairs", "$385,000")]
+
+
+def test_each_country_of_a_listed_subject_acts() -> None:
+    names = {
+        a.name
+        for a in summary_of(
+            "Storm aid grows. Japan, Venezuela, and most EU countries offer to provide oil "
+            "reserves. Oil prices rose in Asia on Monday."
+        ).actors
+    }
+    assert {"Japan", "Venezuela"} <= names
+    names = {
+        a.name
+        for a in summary_of(
+            "Australia won the opener. Brazil then scored five points, but Australia "
+            "held on in Sydney on Thursday."
+        ).actors
+    }
+    assert "Brazil" in names

@@ -460,9 +460,9 @@ def _specificity(name: Name) -> str:
 # "Japan is sending", "Spain had a gold"; not "Japan has one of the world's busiest networks",
 # "Japan was hit" or "Bolivia's voters".
 _VERB_AFTER = re.compile(
-    r"^(?:(?P<owner>['’]s?)|(?:,[^,.;]{2,90},)?(?:,? and (?:the )?[A-Z][\w.'’-]*"
-    r"(?: [A-Z][\w.'’-]*){0,3})?)"
-    r"\s+(?:\w+ly\s+|also\s+|today\s+|yesterday\s+|both\s+|each\s+|all\s+)?"
+    r"^(?:(?P<owner>['’]s?)|(?:,[^,.;]{2,90},)?(?:,? and (?:the |most |other |all )?[A-Z][\w.'’-]*"
+    r"(?: [A-Z][\w.'’-]*){0,3}(?: (?:countries|nations|states|members|governments))?)?)"
+    r"\s+(?:\w+ly\s+|also\s+|today\s+|yesterday\s+|both\s+|each\s+|all\s+|then\s+|jointly\s+)?"
     r"(?:(?:has|have)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+)*(?:[a-z]+ed|[a-z]+en|made|"
     r"sent|won|met|paid|told|held|led|kept|brought|spent|built|sold|bought|lost|set|put|begun|"
     r"done|become|come|run)"
