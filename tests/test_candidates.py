@@ -6890,3 +6890,10 @@ def test_each_country_of_a_listed_subject_acts() -> None:
         ).actors
     }
     assert "Brazil" in names
+
+
+def test_an_acronym_whose_people_work_or_that_predicts_is_a_body() -> None:
+    assert settled_kinds("USGS scientists used new maps of the bay floor.")["USGS"] == (
+        "organization"
+    )
+    assert settled_kinds("NOAA predicts the 2012 season will be mild.")["NOAA"] == "organization"

@@ -874,7 +874,8 @@ _ACTS = re.compile(
     r"sues|offered|claims|claimed|stated|told|warned|denied|confirmed|acquired|bought|sold|"
     r"tweeted|tweeting|owns|operates|responded|broadcast|broadcasts|helped|assisted|"
     r"investigated|arrested|seized|conducted|led|makes|took|officials|authorities|"
-    r"partners|agents|forces|troops|officers)\b)"
+    r"partners|agents|forces|troops|officers|scientists|researchers|investigators|inspectors|"
+    r"engineers|personnel|predicts|predicted|forecasts|estimates)\b)"
 )
 
 
