@@ -6897,3 +6897,12 @@ def test_an_acronym_whose_people_work_or_that_predicts_is_a_body() -> None:
         "organization"
     )
     assert settled_kinds("NOAA predicts the 2012 season will be mild.")["NOAA"] == "organization"
+
+
+def test_a_body_whose_officials_speak_is_no_craft_before_spacecraft() -> None:
+    text = (
+        "NASA officials have decided to end the Mars Phoenix mission. Phoenix was supported by "
+        "orbiting NASA spacecraft."
+    )
+    assert settled_kinds(text)["NASA"] == "organization"
+    assert settled_kinds("The Orion spacecraft flew past the Moon.")["Orion"] != "organization"

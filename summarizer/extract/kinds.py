@@ -223,8 +223,13 @@ def classify(
         # "a 2004 Dodge Ram", "the 2005 World Social Forum": a model or an edition, no one
         # (not "The 2016 Army Emergency Relief (AER) Campaign ... AER has provided": it acts)
         or (_always_preceded(name, text, _YEAR_BEFORE, 12) and not _acts((name, *aliases), text))
-        # "the Orion spacecraft" is a craft, but a "Coast Guard helicopter" is the Guard's
-        or (last not in ORG_WORDS and _around((name, *aliases), text, after=_CRAFT_AFTER))
+        # "the Orion spacecraft" is a craft, but a "Coast Guard helicopter" is the Guard's, and
+        # "orbiting NASA spacecraft" NASA's where "NASA officials" speak
+        or (
+            last not in ORG_WORDS
+            and _around((name, *aliases), text, after=_CRAFT_AFTER)
+            and not _around((name, *aliases), text, after=_ITS_PEOPLE)
+        )
     ):
         return "other", False
     if last in ("Program", "Programme", "Initiative") and not _AGENCY_LIKE.search(name):
@@ -634,6 +639,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:19|20)\d\d $")
 _CAMEL = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,}[a-z]+[A-Z]|[a-z]{4,}[A-Z]")
 _MODEL = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s*[A-Z][a-z]")
 _CRAFT_BEFORE = re.compile(rf"\b(?:space )?(?:{_CRAFT}|Ship) $")  # "the NOAA Ship Nancy Foster"
+_ITS_PEOPLE = re.compile(r" (?:officials|scientists|researchers|employees|personnel)\b")
 _CRAFT_AFTER = re.compile(rf"(?: \d{{1,4}}[A-Z]?)? {_CRAFT}\b")  # "an Atlas V 401 rocket"
 _AGENCY_LIKE = re.compile(r"\b(?:World|UN|United Nations|International)\b")
 _NUMBERED_GROUP = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
