@@ -6906,3 +6906,18 @@ def test_a_body_whose_officials_speak_is_no_craft_before_spacecraft() -> None:
     )
     assert settled_kinds(text)["NASA"] == "organization"
     assert settled_kinds("The Orion spacecraft flew past the Moon.")["Orion"] != "organization"
+
+
+def test_what_scientists_say_or_are_finding_now_is_a_view_and_what_they_said_is_news() -> None:
+    views = [
+        (v.expert, v.view)
+        for v in find_candidates(
+            "The ice is shrinking. Mosses are critical parts of nutrient cycles in the far north, "
+            "scientists say. It is the same for corals and marine sponges, scientists are "
+            "finding. Scientists said they had used a new method to map the fault last year."
+        ).views
+    ]
+    assert views == [
+        (None, "Mosses are critical parts of nutrient cycles in the far north"),
+        (None, "It is the same for corals and marine sponges"),
+    ]

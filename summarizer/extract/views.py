@@ -157,7 +157,7 @@ _GROUP_SAYS = (
     r"argued|argue|cautioned|estimate|estimated|speculated|speculate|suggested|suggest|"
     r"forecast|forecasts|hope|hoped|are confident|were confident|"
     r"(?:speculation|expectations?|fears?) that|"
-    r"(?:are|were) (?:saying|predicting|warning|forecasting))"
+    r"(?:are|were) (?:saying|predicting|warning|forecasting|finding))"
 )
 # "said on Thursday they had..." reports news; a view is not dated.
 _GROUP_BEFORE = re.compile(
@@ -202,8 +202,10 @@ def _unnamed_view(sentence: Sentence) -> ViewCandidate | None:
         if match is None:
             return None
         view = match.group("view").strip().rstrip(".")
-        believed = _BELIEF.match(match.groupdict().get("says") or "")
-        if not believed and not _OPINION.search(view):
+        says = match.groupdict().get("says") or match.group(0).rstrip(". ").rsplit(" ", 1)[-1]
+        # "Mosses are critical ..., scientists say": what they hold now, not what they reported
+        holds = _BELIEF.match(says) is not None or says.lower() in ("say", "says", "finding")
+        if not holds and not _OPINION.search(view):
             return None  # "scientists said on Thursday they had used...": news, not a view
     start, end = clause_span(sentence, sentence.start, sentence.start)
     return ViewCandidate(None, clip_words(view, 200), None, start, end)
