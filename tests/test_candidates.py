@@ -6921,3 +6921,14 @@ def test_what_scientists_say_or_are_finding_now_is_a_view_and_what_they_said_is_
         (None, "Mosses are critical parts of nutrient cycles in the far north"),
         (None, "It is the same for corals and marine sponges"),
     ]
+
+
+def test_a_title_word_that_names_a_body_s_field_makes_no_person_of_it() -> None:
+    kinds = settled_kinds(
+        "Press Release\n\nJustice Department Awards More Than $130 Million to Improve Public "
+        "Safety\n\nFor Immediate Release\nOffice of Public Affairs\n\nWASHINGTON - Associate "
+        "Attorney General Rachel Brand today announced more than $130 million in Department of "
+        "Justice grants to tribes. The awards matter to the Department of Justice, said Brand. "
+        "The Department will also fund training."
+    )
+    assert kinds["Department of Justice"] == "organization"

@@ -1691,7 +1691,8 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
         giver = " ".join(words)
     # "Secretary Salazar Announces ...", "Interior Secretary Salazar Awards ...": a person.
     titled = max((i + 1 for i, w in enumerate(words[:-1]) if is_head_title(w)), default=0)
-    if titled:
+    # not "Justice Department Awards ...": a title word that names the body's field
+    if titled and not ORG_WORDS & set(words[titled:]):
         person = " ".join(words[titled:])
         known = next((n for n in names if person in n.forms), None)
         if known is not None:
