@@ -138,7 +138,7 @@ def us_state_names() -> frozenset[str]:
     return frozenset(s["name"] for s in _us_states().values())
 
 
-def names_other_us_state(name: str, text: str) -> bool:
+def us_state_meant(name: str, text: str) -> bool:
     """Whether ``text`` tells the US state ``name`` is meant: it names another state (besides
     Washington, the capital of every federal dateline), a federal district or counties of it
     ("the Middle District of Georgia", "five Georgia counties"), or a town found only in that

@@ -24,11 +24,11 @@ from summarizer.extract.gazetteer import (
     is_surname,
     is_world_area,
     just_english_words,
-    names_other_us_state,
     place_kind,
     state_of,
     state_of_code,
     us_state_codes,
+    us_state_meant,
     us_state_names,
     zipf,
 )
@@ -268,7 +268,7 @@ def classify(
         if name.isupper() and len(name) > 3 and not re.search(rf"\b{re.escape(name)}s\b", text)
         else None
     )
-    if known == "country" and not (name in us_state_names() and names_other_us_state(name, text)):
+    if known == "country" and not (name in us_state_names() and us_state_meant(name, text)):
         return "country", False
     if known is not None and not titled:
         return "place", False

@@ -166,7 +166,7 @@ _GROUP_BEFORE = re.compile(
     rf"(?P<says>{_GROUP_SAYS})\b"
     rf"(?! on | yesterday| today| last )(?: that)?\s+(?P<view>.{{20,}})$"
 )
-_GROUP_AFTER = re.compile(rf"(?i)^(?P<view>.{{20,}}?),\s+{_GROUP}\s+{_GROUP_SAYS}\.?$")
+_GROUP_AFTER = re.compile(rf"(?i)^(?P<view>.{{20,}}?),\s+{_GROUP}\s+(?P<says>{_GROUP_SAYS})\.?$")
 # "The trip is seen by analysts as an attempt to ...": the view is what it is seen as.
 _GROUP_SEES = re.compile(
     rf"(?i)^(?:.*[,;–—-] )?(?P<subject>[^,;–—-]{{3,120}}?) (?P<be>is|are|was|were) (?:widely )?"
@@ -202,9 +202,9 @@ def _unnamed_view(sentence: Sentence) -> ViewCandidate | None:
         if match is None:
             return None
         view = match.group("view").strip().rstrip(".")
-        says = match.groupdict().get("says") or match.group(0).rstrip(". ").rsplit(" ", 1)[-1]
+        says = match.group("says").lower()
         # "Mosses are critical ..., scientists say": what they hold now, not what they reported
-        holds = _BELIEF.match(says) is not None or says.lower() in ("say", "says", "finding")
+        holds = _BELIEF.match(says) is not None or says in ("say", "says", "are finding")
         if not holds and not _OPINION.search(view):
             return None  # "scientists said on Thursday they had used...": news, not a view
     start, end = clause_span(sentence, sentence.start, sentence.start)
