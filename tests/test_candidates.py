@@ -6932,3 +6932,22 @@ def test_a_title_word_that_names_a_body_s_field_makes_no_person_of_it() -> None:
         "The Department will also fund training."
     )
     assert kinds["Department of Justice"] == "organization"
+
+
+def test_a_body_whose_last_word_the_story_uses_alone_is_no_person() -> None:
+    # A USDA Rural Development release of 2013 (public domain), shortened.
+    kinds = settled_kinds(
+        "MORGANTOWN, WV, Aug 08, 2013 --\n\nState Director Bobby Lewis announced that USDA Rural "
+        "Development approved a Community Facilities Grant of $30,000 for the Town of Granville, "
+        "WV.\n\nThe United States Department of Agriculture (USDA) remains focused on its "
+        "mission. Today's announcement is one part of the Department's efforts to strengthen the "
+        "rural economy.\n\nRural Development funds will be used to assist with the purchase."
+    )
+    assert kinds["USDA Rural Development"] == "organization"
+    assert (
+        settled_kinds(
+            "Prime Minister Mark Carney met the premiers on Monday. Carney said the talks "
+            "went well."
+        )["Mark Carney"]
+        == "person"
+    )

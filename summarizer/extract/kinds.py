@@ -347,9 +347,26 @@ def classify(
         or _TITLE_AFTER.match(after)
         or _around((name,), text, before=_TITLE_BEFORE)
         or (said and _person_like(name, text) and not _a_firm_s_full_name(name, text))
-        or (len(words) >= 2 and last in aliases)
+        or (
+            len(words) >= 2
+            and last in aliases
+            and (not is_common_word(last) or is_surname(last) or is_given_name(head))
+        )
     ):
         return "person", False
+    if (
+        len(words) >= 2
+        and last in aliases
+        and (
+            _acronym(head)
+            or NATIONAL_PREFIX.match(name) is not None
+            or bool(ORG_WORDS & set(words))
+            or re.search(rf"\b[Tt]he {re.escape(last)}\b", text) is not None
+        )
+    ):
+        # "Development" of "USDA Rural Development", "the Treasury", "the Lab": a body's short
+        # name is a common word, a person's a family name
+        return "organization", False
     return None, False
 
 
