@@ -255,7 +255,7 @@ def test_unnamed_experts_views_are_kept_without_a_name() -> None:
         "inflation above 3 percent. A prolonged dispute could cost exporters dearly, analysts "
         "warned. Legal analysts, however, said the fine could be cut on appeal."
     )
-    views = [(v.expert, v.view) for v in find_candidates(text).views]
+    views = views_of(text)
     assert views == [
         (None, "the increase could push inflation above 3 percent"),
         (None, "A prolonged dispute could cost exporters dearly"),
@@ -282,6 +282,10 @@ def settled_kinds(text: str) -> dict[str, str | None]:
     found = find_candidates(text)
     settle(found)
     return {n.text: n.kind for n in found.names}
+
+
+def views_of(text: str) -> list[tuple[Name | None, str]]:
+    return [(v.expert, v.view) for v in find_candidates(text).views]
 
 
 def commitments_of(text: str) -> list[tuple[str, str | None]]:
@@ -2069,14 +2073,11 @@ def test_a_department_with_and_before_a_title_is_one_employer() -> None:
 
 
 def test_analysts_who_are_confident_or_speculate_hold_a_view() -> None:
-    views = [
-        (v.expert, v.view)
-        for v in find_candidates(
-            "The job cuts come after prolonged analyst speculation that HP would be announcing "
-            "between 10,000 and 25,000 losses. However, analysts are confident that the "
-            "economy is robust enough to withstand high oil prices."
-        ).views
-    ]
+    views = views_of(
+        "The job cuts come after prolonged analyst speculation that HP would be announcing "
+        "between 10,000 and 25,000 losses. However, analysts are confident that the "
+        "economy is robust enough to withstand high oil prices."
+    )
     assert views == [
         (None, "HP would be announcing between 10,000 and 25,000 losses"),
         (None, "the economy is robust enough to withstand high oil prices"),
@@ -2816,7 +2817,7 @@ def test_what_analysts_see_a_thing_as_is_their_view() -> None:
         "Morsi began a state visit to China. The trip is seen by analysts as an attempt to "
         "forge stronger economic ties with Beijing."
     )
-    views = [(v.expert, v.view) for v in find_candidates(text).views]
+    views = views_of(text)
     assert views == [(None, "The trip is an attempt to forge stronger economic ties with Beijing")]
 
 
@@ -4807,7 +4808,7 @@ def test_groups_of_experts_saying_and_seeing_give_views() -> None:
         "predicting that 60,000 more people could perish. Although turnout was low - with most "
         "voters at home - Spain was seen by many political commentators as an easy win."
     )
-    views = [(v.expert, v.view) for v in find_candidates(text).views]
+    views = views_of(text)
     assert views == [
         (None, "a rise could come in March"),
         (None, "60,000 more people could perish"),
@@ -6909,14 +6910,11 @@ def test_a_body_whose_officials_speak_is_no_craft_before_spacecraft() -> None:
 
 
 def test_what_scientists_say_or_are_finding_now_is_a_view_and_what_they_said_is_news() -> None:
-    views = [
-        (v.expert, v.view)
-        for v in find_candidates(
-            "The ice is shrinking. Mosses are critical parts of nutrient cycles in the far north, "
-            "scientists say. It is the same for corals and marine sponges, scientists are "
-            "finding. Scientists said they had used a new method to map the fault last year."
-        ).views
-    ]
+    views = views_of(
+        "The ice is shrinking. Mosses are critical parts of nutrient cycles in the far north, "
+        "scientists say. It is the same for corals and marine sponges, scientists are "
+        "finding. Scientists said they had used a new method to map the fault last year."
+    )
     assert views == [
         (None, "Mosses are critical parts of nutrient cycles in the far north"),
         (None, "It is the same for corals and marine sponges"),

@@ -143,18 +143,27 @@ def us_state_meant(name: str, text: str) -> bool:
     Washington, the capital of every federal dateline), a federal district or counties of it
     ("the Middle District of Georgia", "five Georgia counties"), or a town found only in that
     state ("Atlanta"); then "Georgia" is the state."""
-    code = next((c for c, s in _us_states().items() if s["name"] == name), None)
     return (
         any(
             state not in (name, "Washington") and re.search(rf"\b{state}\b", text)
             for state in us_state_names()
         )
         or re.search(rf"\bDistrict of {name}\b|\b{name} [Cc]ount(?:y|ies)\b", text) is not None
-        or any(
-            city["name"] in text and _countries_of().get(city["name"]) == frozenset({"US"})
-            for city in _cities()
-            if city["countrycode"] == "US" and city["admin1code"] == code
-        )
+        or any(town in text for town in _towns_only_in(name))
+    )
+
+
+@cache
+def _towns_only_in(state: str) -> frozenset[str]:
+    """The towns of a US state that no other country has a town of the same name ("Atlanta",
+    not "Athens"), read once per state rather than at each look."""
+    code = next((c for c, s in _us_states().items() if s["name"] == state), None)
+    return frozenset(
+        city["name"]
+        for city in _cities()
+        if city["countrycode"] == "US"
+        and city["admin1code"] == code
+        and _countries_of().get(city["name"]) == frozenset({"US"})
     )
 
 

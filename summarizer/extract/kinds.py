@@ -340,6 +340,9 @@ def classify(
         # "Interplex Engineered Products, a manufacturer of ...", "the nationwide flooring
         # company Spectra Contract Flooring"
         return "organization", False
+    # The name's last word written alone: "Carney" of "Mark Carney", "Development" of "USDA
+    # Rural Development".
+    alone = len(words) >= 2 and last in aliases
     if (
         # not "a radical Islamist who was"; "DONDRE MORGAN, (“MORGAN”), age 32,"
         re.match(r", who\b [a-z]", after)
@@ -347,22 +350,14 @@ def classify(
         or _TITLE_AFTER.match(after)
         or _around((name,), text, before=_TITLE_BEFORE)
         or (said and _person_like(name, text) and not _a_firm_s_full_name(name, text))
-        or (
-            len(words) >= 2
-            and last in aliases
-            and (not is_common_word(last) or is_surname(last) or is_given_name(head))
-        )
+        or (alone and (not is_common_word(last) or is_surname(last) or is_given_name(head)))
     ):
         return "person", False
-    if (
-        len(words) >= 2
-        and last in aliases
-        and (
-            _acronym(head)
-            or NATIONAL_PREFIX.match(name) is not None
-            or bool(ORG_WORDS & set(words))
-            or re.search(rf"\b[Tt]he {re.escape(last)}\b", text) is not None
-        )
+    if alone and (
+        _acronym(head)
+        or NATIONAL_PREFIX.match(name) is not None
+        or bool(ORG_WORDS & set(words))
+        or re.search(rf"\b[Tt]he {re.escape(last)}\b", text) is not None
     ):
         # "Development" of "USDA Rural Development", "the Treasury", "the Lab": a body's short
         # name is a common word, a person's a family name
