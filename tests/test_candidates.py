@@ -6949,3 +6949,16 @@ def test_a_body_whose_last_word_the_story_uses_alone_is_no_person() -> None:
         )["Mark Carney"]
         == "person"
     )
+
+
+def test_an_acronym_listed_beside_a_body_is_a_body() -> None:
+    kinds = settled_kinds(
+        "Agents arrested the suspects with assistance from the Multnomah County Sheriff’s "
+        "Office, USMS, ATF and the Oregon State Police. Homeland Security Investigations (HSI), "
+        "the FBI, and the Drug Enforcement Administration investigated. Under ARRA, the "
+        "Economic Development Administration may fund the work, as the American Recovery and "
+        "Reinvestment Act of 2009 (ARRA) allows. The hearing starts at 10 a.m. EDT."
+    )
+    assert kinds["USMS"] == kinds["ATF"] == kinds["FBI"] == "organization"
+    assert kinds.get("ARRA") != "organization"  # an act's short name
+    assert "EDT" not in kinds  # a time zone

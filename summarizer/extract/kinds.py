@@ -733,15 +733,22 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
             re.fullmatch(r"[A-Z]{2,6}", name)
             and _an_acronym_does(name, text)
             and not re.search(rf"\d {name}\b", text)  # "a 378 MW liquefied natural gas plant"
-            # "Preliminary Notice of Violation (PNOV)": a thing's short name
-            and not any(
-                spelled["last"] in THING_WORDS | _NOTICES
-                for spelled in re.finditer(rf"\b(?P<last>\w+) \({name}\)", text)
-            )
+            and not short_for_a_thing(name, text)
         )
     ):
         return ("organization", "place", "other")
     return ("other", "place", "organization")
+
+
+def short_for_a_thing(acronym: str, text: str) -> bool:
+    """Whether the story spells the acronym out as a thing's name: "Preliminary Notice of
+    Violation (PNOV)", "American Recovery and Reinvestment Act of 2009 (ARRA)"."""
+    return any(
+        spelled["last"] in THING_WORDS | _NOTICES
+        for spelled in re.finditer(
+            rf"\b(?P<last>\w+)(?: of \d{{4}})? \({re.escape(acronym)}\)", text
+        )
+    )
 
 
 # "OSHA cited his employer", "USACE partnered with", "ATF donates equipment": an acronym that

@@ -24,6 +24,7 @@ NEVER_ALONE = words(
     "According Although Despite During Including Last Next New Now Once Then Today Tomorrow "
     "Yesterday Asked Speaking Under No Not Yes All Both Each Every Several Such What Who Why How "
     "Which Whose Nearly About Around Almost Nobody Someone Anyone CEO GDP TV PM AM EST GMT UTC "
+    "EDT CDT CST MDT MST PDT PST LP LLP "  # time zones; "Moore Capital Management, LP"
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen "
     "Hundred Hundreds Thousand Thousands Million Millions Billion Dozens First Second Third "
     "Below Above Inc Corp Ltd LLC Co Plc "  # "Below is a list", "Acme, Inc." cut at the comma

@@ -43,6 +43,7 @@ from summarizer.extract.kinds import (
     is_title,
     is_us_state,
     names_a_state,
+    short_for_a_thing,
 )
 from summarizer.extract.lexicon import (
     AREA_TITLES,
@@ -1175,7 +1176,45 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and _listed_with(n.text, places, text)
         ):
             n.kind = "place"  # "between Leeds and Manchester"
+    _type_listed_acronyms(text, names)
     return names
+
+
+def _type_listed_acronyms(text: str, names: list[Name]) -> None:
+    """An acronym listed beside a body is a body too: "FBI, DEA, ATF, U.S. Marshals",
+    "Homeland Security Investigations (HSI), the FBI, and the Drug Enforcement Administration";
+    one found so may be the neighbour that types the next. Not an act's short name ("Under
+    ARRA, the Economic Development Administration")."""
+    bodies = [n.text for n in names if n.kind == "organization"]
+    open_acronyms = [
+        n
+        for n in names
+        if n.kind is None
+        and re.fullmatch(r"[A-Z]{2,6}", n.text)
+        and not short_for_a_thing(n.text, text)
+    ]
+    while found := [n for n in open_acronyms if _listed_beside(n.text, bodies, text)]:
+        for n in found:
+            n.kind = "organization"
+            bodies.append(n.text)
+            open_acronyms.remove(n)
+
+
+# ", ", " and the ", ", or the U.S. ": between two names of a list; a bracketed short name
+# may follow the first ("Homeland Security Investigations (HSI), the FBI").
+_LIST_JOINER = r"(?: \([A-Z]{2,8}\))?(?:,|,? and|,? or)(?: the)? (?:[A-Z][\w.]* ){0,2}?"
+
+
+def _listed_beside(name: str, others: list[str], text: str) -> bool:
+    """Whether ``name`` stands next to one of ``others`` in a list of names."""
+    return any(
+        re.match(rf"{_LIST_JOINER}{re.escape(other)}\b", text[m.end() : m.end() + 200])
+        or re.search(
+            rf"\b{re.escape(other)}{_LIST_JOINER}$", text[max(0, m.start() - 200) : m.start()]
+        )
+        for m in occurrences(name, text)
+        for other in others
+    )
 
 
 _BODY_OF_A_TOWN = re.compile(
