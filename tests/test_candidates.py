@@ -6962,3 +6962,22 @@ def test_an_acronym_listed_beside_a_body_is_a_body() -> None:
     assert kinds["USMS"] == kinds["ATF"] == kinds["FBI"] == "organization"
     assert kinds.get("ARRA") != "organization"  # an act's short name
     assert "EDT" not in kinds  # a time zone
+
+
+def test_a_loan_a_body_will_use_is_given_by_the_story_s_giver() -> None:
+    found = commitments_of(
+        "The U.S. Department of Agriculture is investing $60,000 in two rural communities. "
+        "Reliance Fire Department will use a $10,000 loan to provide equipment to the "
+        "volunteer fire department."
+    )
+    assert ("U.S. Department of Agriculture", "$10,000") in found
+    assert all(giver != "Reliance Fire Department" for giver, _ in found)
+
+
+def test_a_body_paying_out_of_a_fund_gives_it_not_the_fund() -> None:
+    found = commitments_of(
+        "The National Park Service has awarded more than $1.6 million in grants from the Land "
+        "and Water Conservation Fund to preserve 397 acres at 11 battlefields. Since 1964, the "
+        "Land and Water Conservation Fund has conserved land in every state."
+    )
+    assert found == [("National Park Service", "$1.6 million")]

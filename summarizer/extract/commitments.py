@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from summarizer.amounts import Money
 from summarizer.extract.entity import Kind, Name, after_mentions, before_mentions, mentions
-from summarizer.extract.kinds import before_a_title
+from summarizer.extract.kinds import before_a_title, names_a_fund
 from summarizer.extract.lexicon import BRACKETED_SHORT_NAME, LEGAL_SUFFIX, SPEECH, words
 from summarizer.extract.money import money_in
 from summarizer.extract.names import TITLE_GIFT, TITLE_GIVES
@@ -347,6 +347,12 @@ _URGED = re.compile(
     r"encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?) (?:the )?(?-i:[A-Z][\w.'’]*)"
     r"(?: (?-i:[A-Z][\w.'’]*))* to $"
 )
+# "Reliance Fire Department will use a $10,000 loan to provide equipment": received, so given
+# by the story's giver.
+_USES_A_GIFT = re.compile(
+    r"(?i)will (?:also )?use an? (?:US|A|C|NZ)?[$£€][\d.,]+(?: (?:million|billion))? "
+    r"(?:[\w-]+ )?(?:grant|loan|award)\b"
+)
 # What a fraud brought in is no gift: "received $38 million from Medicare on fraudulent claims".
 _FRAUD = re.compile(r"(?i)\b(?:fraudulent|false|illegal|unlawful|kickbacks?|bribes?)\b")
 # "provided false documents to mortgage lenders": a fraud, not a gift.
@@ -459,7 +465,9 @@ def find_commitments(
             ):
                 continue  # "reiterating that Canada has not recognised" restates a position
             cue_at = at + cue.start()
-            received = cue.group().lower().startswith("receiv")
+            received = cue.group().lower().startswith("receiv") or bool(
+                _USES_A_GIFT.match(clause, cue.start())
+            )
             if received and _SETTLED.search(clause):
                 continue  # "will receive $15,000 in damages under an agreement": the payer's
             passive = received or (
@@ -515,8 +523,12 @@ def find_commitments(
             if amount is not None and not start <= amount.start < amount.end <= end:
                 amount = None
                 start, end = clause_span(sentence, cue_at, cue_at + len(first))
-            if amount is not None and (source := _from_giver(actors, text, amount.end)):
-                givers = [source]  # "$10 million will come from Japan", "$2 billion from the AfDB"
+            source = _from_giver(actors, text, amount.end) if amount is not None else None
+            # "$10 million will come from Japan", "$2 billion from the AfDB"; but "NPS has
+            # awarded $1.6 million in grants from the Land and Water Conservation Fund": NPS
+            # pays out of the fund
+            if source is not None and not (givers and names_a_fund(source.text)):
+                givers = [source]
             # "a $2.2 million loan and a $1.4 million grant": each sum the verb also governs.
             also = [
                 (later, clause_span(sentence, later.start, later.end))

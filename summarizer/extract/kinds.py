@@ -235,8 +235,7 @@ def classify(
     if last in ("Program", "Programme", "Initiative") and not _AGENCY_LIKE.search(name):
         return "other", False  # "National Flood Insurance Program"; the World Food Programme acts
     if (
-        last in ("Fund", "Funds")
-        and not _AGENCY_LIKE.search(name)
+        names_a_fund(name)
         and not _acts((name, *aliases), text)
         and not re.search(rf"{re.escape(name)} \([^)]{{1,30}}\) (?:today )?[a-z]+ed\b", text)
     ):
@@ -654,6 +653,15 @@ _CRAFT_BEFORE = re.compile(rf"\b(?:space )?(?:{_CRAFT}|Ship) $")  # "the NOAA Sh
 _ITS_PEOPLE = re.compile(r" (?:officials|scientists|researchers|employees|personnel)\b")
 _CRAFT_AFTER = re.compile(rf"(?: \d{{1,4}}[A-Z]?)? {_CRAFT}\b")  # "an Atlas V 401 rocket"
 _AGENCY_LIKE = re.compile(r"\b(?:World|UN|United Nations|International)\b")
+
+
+def names_a_fund(name: str) -> bool:
+    """Whether a name is a fund's, a pot of money some body pays out of ("the Land and Water
+    Conservation Fund"), not an international body named a fund (the International Monetary
+    Fund, the World Wildlife Fund)."""
+    return name.split()[-1] in ("Fund", "Funds") and not _AGENCY_LIKE.search(name)
+
+
 _NUMBERED_GROUP = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
 
 
