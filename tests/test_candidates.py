@@ -6981,3 +6981,13 @@ def test_a_body_paying_out_of_a_fund_gives_it_not_the_fund() -> None:
         "Land and Water Conservation Fund has conserved land in every state."
     )
     assert found == [("National Park Service", "$1.6 million")]
+
+
+def test_a_body_of_fields_joined_by_and_stays_whole_before_in_and_its_place() -> None:
+    kinds = kinds_of(
+        "The Office of Science and Technology Policy in Washington said talks between Britain "
+        "and France in Paris ended."
+    )
+    assert kinds["Office of Science and Technology Policy"] == "organization"
+    assert kinds["Washington"] == "place"
+    assert kinds["Britain"] == kinds["France"] == "country"

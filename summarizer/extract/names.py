@@ -327,13 +327,18 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
     after = {id(a): b.text for a, b in pairwise(group)}
     breaks = ("and", "in", "on")
     words = [t.text for t in group]
-    # "the Cheyenne and Arapaho Tribes in Oklahoma": the place after "in" goes first, and the
-    # words before it are weighed as a name of their own.
+    # "the Cheyenne and Arapaho Tribes in Oklahoma", "the Office of Juvenile Justice and
+    # Delinquency Prevention in Washington": the place after "in" goes first, and the words
+    # before it are weighed as a name of their own.
     where = max((i for i, w in enumerate(words[1:-1], 1) if w == "in"), default=0)
     if (
         where
         and "and" in words[:where]
-        and (words[where - 1] in ORG_WORDS or _plural_org_word(words[where - 1]))
+        and (
+            words[where - 1] in ORG_WORDS
+            or _plural_org_word(words[where - 1])
+            or _of_before_and(words[:where])
+        )
         and place_kind(text[group[where + 1].start : group[-1].end]) is not None
     ):
         return [*_split_and(group[:where], text), group[where + 1 :]]
