@@ -6991,3 +6991,13 @@ def test_a_body_of_fields_joined_by_and_stays_whole_before_in_and_its_place() ->
     assert kinds["Office of Science and Technology Policy"] == "organization"
     assert kinds["Washington"] == "place"
     assert kinds["Britain"] == kinds["France"] == "country"
+
+
+def test_a_body_for_a_place_is_a_body() -> None:
+    kinds = kinds_of(
+        "The United States Attorney’s Office for the District of Rhode Island announced the "
+        "settlement in Providence."
+    )
+    assert kinds["United States Attorney’s Office for the District of Rhode Island"] == (
+        "organization"
+    )

@@ -257,7 +257,7 @@ def classify(
     if re.search(r"\bHouse of (?:Representatives|Commons|Lords|Delegates)$", name):
         return "organization", False  # a legislature's chamber, a body that votes and acts
     # not "West Bank"; "Makah Tribe of the Makah Indian Reservation": a body "of" a place
-    of_head = name.split(" of ")[0].split()[-1]
+    of_head = re.split(r" (?:of|for) ", name)[0].split()[-1]
     if ORG_WORDS & {last, of_head} and place_kind(name) not in ("country", "region"):
         return "organization", last in VENUE_ORG
     place_said = len(words) <= 3 and _placed(name, aliases, text)
