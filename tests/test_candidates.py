@@ -7001,3 +7001,12 @@ def test_a_body_for_a_place_is_a_body() -> None:
     assert kinds["United States Attorney’s Office for the District of Rhode Island"] == (
         "organization"
     )
+
+
+def test_what_was_funded_without_a_sum_is_no_commitment() -> None:
+    found = commitments_of(
+        "The project was funded in part with federal highway funds approved by the U.S. "
+        "Department of Transportation. For other projects funded by USDA Rural Development, "
+        "visit the web map."
+    )
+    assert found == []

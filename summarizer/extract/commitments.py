@@ -456,7 +456,13 @@ def find_commitments(
                 continue  # "received more than $38 million from Medicare on fraudulent claims"
             if _APPOINTS.match(clause, cue.end()):
                 continue  # "The President intends to appoint Alan R. Nelson": a post, no gift
-            if not amounts and status == "delivered" and not _RESOURCE.search(clause[cue.end() :]):
+            if (
+                not amounts
+                and status == "delivered"
+                # "projects funded by USDA Rural Development", "funded in part with federal
+                # highway funds": what was funded, no gift that can be measured
+                and (cue.group().lower() == "funded" or not _RESOURCE.search(clause[cue.end() :]))
+            ):
                 continue  # "gave them 13 seats", "provided strong leadership"
             if (
                 status == "reaffirmed"
