@@ -7010,3 +7010,11 @@ def test_what_was_funded_without_a_sum_is_no_commitment() -> None:
         "visit the web map."
     )
     assert found == []
+
+
+def test_the_bounds_of_a_range_in_value_are_no_sums_given() -> None:
+    found = commitments_of(
+        "The Office of Indian Economic Development awarded $3 million in grants to 20 tribes. "
+        "The grants, which range in value from $30,000 to $150,000, are funded for one year."
+    )
+    assert found == [("Office of Indian Economic Development", "$3 million")]

@@ -273,7 +273,7 @@ def _not_given(text: str, amount: Money, floor: int) -> bool:
 
 
 _RANGE_FROM = re.compile(
-    r"\b(?:rang(?:ing|es?) (?:in size )?from|between) (?:about |approximately )?"
+    r"\b(?:rang(?:ing|es?) (?:in (?:size|value) )?from|between) (?:about |approximately )?"
     r"(?:[$€£][\d,.]+(?: (?:million|billion))? (?:to|and) )?$"
 )
 
