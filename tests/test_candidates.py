@@ -7018,3 +7018,12 @@ def test_the_bounds_of_a_range_in_value_are_no_sums_given() -> None:
         "The grants, which range in value from $30,000 to $150,000, are funded for one year."
     )
     assert found == [("Office of Indian Economic Development", "$3 million")]
+
+
+def test_a_thing_described_with_title_like_adjectives_is_no_person() -> None:
+    kinds = kinds_of(
+        "Health officials reported 113 cases through Arbonet, a computerized national system "
+        "for tracking the virus. Jane Roe, a retired army general, praised them."
+    )
+    assert kinds.get("Arbonet") != "person"
+    assert kinds["Jane Roe"] == "person"

@@ -412,7 +412,14 @@ def _person_appositive(after: str) -> bool:
     if phrase is None:
         return False
     head = re.split(r" (?:of|for|at|in|on|with|from|who|and)\b", phrase.group(1))[0].split()
-    return any(is_title(w) or w in PERSON_NOUNS for w in head)
+    # The phrase's noun names the role; nameparser's titles also hold adjectives ("national",
+    # "federal": "Arbonet, a computerized national system"), so the words before it count only
+    # as a head title ("a retired army general", "the deputy minister")
+    return (
+        is_title(head[-1])
+        or head[-1] in PERSON_NOUNS
+        or any(w.title() in HEAD_TITLES for w in head)
+    )
 
 
 def _placed(name: str, aliases: set[str], text: str) -> bool:
