@@ -7027,3 +7027,11 @@ def test_a_thing_described_with_title_like_adjectives_is_no_person() -> None:
     )
     assert kinds.get("Arbonet") != "person"
     assert kinds["Jane Roe"] == "person"
+
+
+def test_a_title_of_a_department_ends_before_a_first_name_the_lists_lack() -> None:
+    names = {
+        n.text: n.title
+        for n in find_names("Secretary of Homeland Security Jeh Johnson met ranchers.")
+    }
+    assert names == {"Jeh Johnson": "Secretary of Homeland Security"}

@@ -1464,7 +1464,12 @@ def _title_split(group: list[Token]) -> int:
         if last < len(group) and place_kind(f"{group[last - 1].text} {group[last].text}"):
             last += 1  # "State Director for South Dakota Julie Gross": "Dakota" ends a place
         elif last < len(group) and not is_given_name(group[last].text):
-            last = next(first, last)
+            # no first name the lists know ("Secretary of Homeland Security Jeh Johnson"): a
+            # given name, initials and a family name end the run
+            given = len(group) - 2
+            while given > last and _INITIAL.fullmatch(group[given].text):
+                given -= 1
+            last = next(first, max(last, given))
             if _INITIAL.fullmatch(group[last - 1].text) and last - 1 > 0:
                 last -= 1  # "Solicitor of Labor M. Patricia Smith": an initial opens the name
     elif (
