@@ -7035,3 +7035,11 @@ def test_a_title_of_a_department_ends_before_a_first_name_the_lists_lack() -> No
         for n in find_names("Secretary of Homeland Security Jeh Johnson met ranchers.")
     }
     assert names == {"Jeh Johnson": "Secretary of Homeland Security"}
+
+
+def test_a_newspaper_s_nameplate_names_a_body() -> None:
+    kinds = kinds_of(
+        "The findings were first reported by the Chicago Tribune. Later, R&D Magazine named "
+        "the device one of the year's best."
+    )
+    assert kinds["Chicago Tribune"] == kinds["R&D Magazine"] == "organization"

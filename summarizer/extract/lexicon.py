@@ -133,7 +133,8 @@ ORG_WORDS = words(
     "Frontières Frontieres Tribe Tribes Rancheria Conservancy Endowment Troopers Enforcement "
     "Restaurant Nation Legislature Band "
     "Construction Contracting Milling Trucking Enterprises Builders Contractors Realty "
-    "Laboratories Solutions Advisors Cartel Library Libraries"
+    "Laboratories Solutions Advisors Cartel Library Libraries "
+    "Tribune Times Herald Gazette Journal Magazine Chronicle Inquirer"  # newspapers' nameplates
 )
 PLACE_LAST = words(
     "Square Street Road Avenue Bridge Lake Sea Ocean Gulf Bay Island Islands Valley Region Parish "
