@@ -1178,7 +1178,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             n.kind is None
             and " " not in n.text
             and not n.text.isupper()
-            and _listed_with(n.text, places, text)
+            and _listed_beside(n.text, places, text, _JOINER)
         ):
             n.kind = "place"  # "between Leeds and Manchester"
     _type_listed_acronyms(text, names)
@@ -1205,18 +1205,18 @@ def _type_listed_acronyms(text: str, names: list[Name]) -> None:
             open_acronyms.remove(n)
 
 
-# ", ", " and the ", ", or the U.S. ": between two names of a list; a bracketed short name
-# may follow the first ("Homeland Security Investigations (HSI), the FBI").
+# Between two names of a list: ", ", " and ", " or ", ", and "; for a body, also "and the",
+# ", or the U.S. " and after a bracketed short name ("Homeland Security Investigations (HSI),
+# the FBI").
+_JOINER = r"(?:,|,? and| or) "
 _LIST_JOINER = r"(?: \([A-Z]{2,8}\))?(?:,|,? and|,? or)(?: the)? (?:[A-Z][\w.]* ){0,2}?"
 
 
-def _listed_beside(name: str, others: list[str], text: str) -> bool:
-    """Whether ``name`` stands next to one of ``others`` in a list of names."""
+def _listed_beside(name: str, others: list[str], text: str, joiner: str = _LIST_JOINER) -> bool:
+    """Whether ``name`` stands in a list ("A, B and C") next to one of ``others``."""
     return any(
-        re.match(rf"{_LIST_JOINER}{re.escape(other)}\b", text[m.end() : m.end() + 200])
-        or re.search(
-            rf"\b{re.escape(other)}{_LIST_JOINER}$", text[max(0, m.start() - 200) : m.start()]
-        )
+        re.match(rf"{joiner}{re.escape(other)}", text[m.end() : m.end() + 200])
+        or re.search(rf"{re.escape(other)}{joiner}$", text[max(0, m.start() - 200) : m.start()])
         for m in occurrences(name, text)
         for other in others
     )
@@ -1387,17 +1387,6 @@ def _person_after_area(words: list[str]) -> int:
         ):
             return i
     return 0
-
-
-def _listed_with(name: str, others: list[str], text: str) -> bool:
-    """True when ``name`` stands in a list ("A, B and C") next to one of ``others``."""
-    joiners = (", ", " and ", " or ", ", and ")
-    return any(
-        text.endswith(other + joiner, 0, m.start()) or text.startswith(joiner + other, m.end())
-        for m in occurrences(name, text)
-        for other in others
-        for joiner in joiners
-    )
 
 
 def _is_common(word: str) -> bool:
