@@ -351,6 +351,8 @@ def _actors(
             # "contact Jessica Milteer at (301) 734-3265": the press office's; "News Media
             # Information 202 / 418-0500", "Epiq, Inc., at 877-670-0862": where to call
             continue
+        if name.kind == "organization" and _PRESS_OFFICE.search(name.text):
+            continue  # "Media Relations: (202) 418-0500", "CFTC Press Release 5193-06"
         if name.kind == "person" and just_english_words(name.text):
             continue  # "Forest Supervisor", "Sponsored Events": English words, no one's name
         if (
@@ -484,6 +486,14 @@ _POLICY_AFTER = re.compile(
     r"['’]s (?:[\w-]+ ){0,5}?(?:strategy|plan|agenda|goals?|priority|priorities|team|vision|"
     r"initiative|budget|program|programme|policy|Law|Act|administration|Administration|"
     r"leadership|approach)\b"
+)
+
+
+# Who speaks for a body, not the body acting: its press office, communications office or
+# release ("the installation's Public Affairs Office", "CFTC Press Release 5193-06")
+_PRESS_OFFICE = re.compile(
+    r"(?:^|\s)(?:Press (?:Release|Office)|Media Relations|Public Affairs(?: Office)?|"
+    r"Office of (?:Public Affairs|Communications|Media Relations)|Communications Office)$"
 )
 
 

@@ -7043,3 +7043,16 @@ def test_a_newspaper_s_nameplate_names_a_body() -> None:
         "the device one of the year's best."
     )
     assert kinds["Chicago Tribune"] == kinds["R&D Magazine"] == "organization"
+
+
+def test_a_press_office_is_no_actor() -> None:
+    summary = summary_of(
+        "Fort Belvoir Breaks Ground on Child Center\n\nThe U.S. Army broke ground today on a "
+        '$10.4 million center. "It is a great day," said Terry Ruggles, from the '
+        "installation's Public Affairs Office. The center was detailed in CFTC Press Release "
+        "5193-06."
+    )
+    actors = [a.name for a in summary.actors]
+    assert "U.S. Army" in actors
+    assert "Public Affairs Office" not in actors
+    assert "CFTC Press Release" not in actors
