@@ -7056,3 +7056,11 @@ def test_a_press_office_is_no_actor() -> None:
     assert "U.S. Army" in actors
     assert "Public Affairs Office" not in actors
     assert "CFTC Press Release" not in actors
+
+
+def test_a_gift_of_sums_that_follow_is_no_commitment_of_its_own() -> None:
+    found = commitments_of(
+        "FEMA will distribute the money as shown below ordered alphabetically by town.\n"
+        "Adel Fire Department: $100,000\nBoone Fire Department: $50,000\n"
+    )
+    assert all(amount is not None for _, amount in found)

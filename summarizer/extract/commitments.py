@@ -353,6 +353,12 @@ _USES_A_GIFT = re.compile(
     r"(?i)will (?:also )?use an? (?:US|A|C|NZ)?[$£€][\d.,]+(?: (?:million|billion))? "
     r"(?:[\w-]+ )?(?:grant|loan|award)\b"
 )
+# "will provide the following:", "will distribute the money as shown below": sums to come
+_GIFT_VERB = re.compile(r"(?i)provid|allocat|distribut|award|fund|giv")
+_SUMS_FOLLOW = re.compile(
+    r"(?:\s+[\w’'-]+){0,5}?\s+"
+    r"(?:as follows|(?:as )?(?:shown|listed|detailed) below|the following)\b"
+)
 # What a fraud brought in is no gift: "received $38 million from Medicare on fraudulent claims".
 _FRAUD = re.compile(r"(?i)\b(?:fraudulent|false|illegal|unlawful|kickbacks?|bribes?)\b")
 # "provided false documents to mortgage lenders": a fraud, not a gift.
@@ -454,6 +460,12 @@ def find_commitments(
                 continue  # "We urge Congress to fund the President's request": asked, not given
             if cue.group().lower().startswith("receiv") and _FRAUD.search(clause):
                 continue  # "received more than $38 million from Medicare on fraudulent claims"
+            if (
+                not amounts
+                and _GIFT_VERB.search(cue.group())
+                and _SUMS_FOLLOW.match(clause, cue.end())
+            ):
+                continue  # "will allocate the funds as follows:": the sums listed are the gifts
             if _APPOINTS.match(clause, cue.end()):
                 continue  # "The President intends to appoint Alan R. Nelson": a post, no gift
             if (
