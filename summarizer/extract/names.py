@@ -1214,11 +1214,14 @@ _LIST_JOINER = r"(?: \([A-Z]{2,8}\))?(?:,|,? and|,? or)(?: the)? (?:[A-Z][\w.]* 
 
 def _listed_beside(name: str, others: list[str], text: str, joiner: str = _LIST_JOINER) -> bool:
     """Whether ``name`` stands in a list ("A, B and C") next to one of ``others``."""
+    if not others:
+        return False
+    either = "|".join(map(re.escape, others))
+    after = re.compile(rf"{joiner}(?:{either})")
+    before = re.compile(rf"(?:{either}){joiner}$")
     return any(
-        re.match(rf"{joiner}{re.escape(other)}", text[m.end() : m.end() + 200])
-        or re.search(rf"{re.escape(other)}{joiner}$", text[max(0, m.start() - 200) : m.start()])
+        after.match(text, m.end()) or before.search(text, max(0, m.start() - 200), m.start())
         for m in occurrences(name, text)
-        for other in others
     )
 
 
