@@ -214,6 +214,12 @@ def test_a_name_ending_in_a_full_stop_ends_there_though_a_word_follows() -> None
     assert not index.mentions("SACRAMENTO, Cal") and not index.mentions("Sánchez J")
 
 
+def test_two_words_a_page_ran_together_part_where_the_case_changes() -> None:
+    index = ArticleIndex("Photo of Chairman Inez TennenbaumWASHINGTON, DCThe U.S. Consumer Product")
+    assert index.mentions("Inez Tennenbaum") and index.mentions("WASHINGTON, DC")
+    assert not index.mentions("WASHINGTON, DCT") and not index.mentions("Tennen")
+
+
 def test_an_amount_keeps_its_own_words_among_equal_sums() -> None:
     quote = (
         "the United Kingdom offering three million pounds, Australia offering three million "
