@@ -120,42 +120,36 @@ class ArticleIndex:
         if not bare:
             return False
         # A plain search, not a pattern compiled for every name of every summary.
+        # The folded text keeps its case, which tells where a page ran two words together.
         text, cased, at = self._lower, self.folded, self._lower.find(bare)
         while at >= 0:
             end = at + len(bare)
-            before = text[at - 1] if at else " "
-            after = text[end] if end < len(text) else " "
-            # A name that ends in a full stop ends there: "SACRAMENTO, Calif.Francisco Sánchez";
-            # one run into the next word changes case there: "Tennenbaum" in "Photo of Chairman
-            # Inez TennenbaumWASHINGTON, D.C.", "WASHINGTON, DC" in "WASHINGTON, DCThe U.S."
-            if (
-                _UNSPACED.match(bare[0])
-                or not _one_word(before, bare[0], before)
-                or _case_break(cased[at - 1 : at + 1])
-            ) and (
+            before = cased[at - 1] if at else " "
+            after = cased[end] if end < len(cased) else " "
+            beyond = cased[end + 1] if end + 1 < len(cased) else " "
+            # A name that ends in a full stop ends there: "SACRAMENTO, Calif.Francisco Sánchez".
+            if (_UNSPACED.match(bare[0]) or not _one_word(before, cased[at], before)) and (
                 _UNSPACED.match(bare[-1])
                 or not bare[-1].isalnum()
-                or not _one_word(bare[-1], after, after)
-                or _case_break(cased[end - 1 : end + 2])
+                or not _one_word(cased[end - 1], after, after, beyond)
             ):
                 return True
             at = text.find(bare, at + 1)
         return False
 
 
-def _case_break(run: str) -> bool:
-    """Whether two words a page ran together meet in ``run``: a small letter then a capital
-    ("nW"), or a capital, then a capital opening a word ("CTh")."""
-    return (len(run) >= 2 and run[0].islower() and run[1].isupper()) or (
-        len(run) == 3 and run[0].isupper() and run[1].isupper() and run[2].islower()
+def _one_word(left: str, right: str, outside: str, beyond: str = " ") -> bool:
+    """Whether the character ``outside`` a name, between ``left`` and ``right`` (and
+    ``beyond`` the name's end), joins it to a longer word: a letter or digit does, except where
+    a page runs two words together: a date into a word ("November 9, 2005European Space
+    Agency's"), a word into a capital ("Inez TennenbaumWASHINGTON, D.C."), or capitals into a
+    capitalised word ("WASHINGTON, DCThe U.S.")."""
+    ran_together = (
+        (left.isdigit() and right.isalpha())
+        or (left.islower() and right.isupper())
+        or (left.isupper() and right.isupper() and beyond.islower())
     )
-
-
-def _one_word(left: str, right: str, outside: str) -> bool:
-    """Whether the character ``outside`` a name, between ``left`` and ``right``, joins it to
-    a longer word: a letter or digit does, except where a page runs a date into a word
-    ("November 9, 2005European Space Agency's")."""
-    return (outside.isalnum() or outside == "_") and not (left.isdigit() and right.isalpha())
+    return (outside.isalnum() or outside == "_") and not ran_together
 
 
 def _clip(text: str, limit: int = 90) -> str:
