@@ -1177,3 +1177,44 @@ def test_a_photo_s_label_and_its_short_line_are_furniture_but_a_story_run_onto_i
         "institutes the DHA as the Defense Department's lead agency.\n"
     )
     assert len(body) == 1 and "Defense Health Agency formally establishes" in body[0]
+
+
+def test_a_story_typed_at_sixty_columns_under_its_headline_is_story() -> None:
+    # A typewritten release: the first sentence's short lines were taken for a second headline
+    # and dropped, and with them the agency that announced the grants.
+    text = (
+        "UNITED STATES\n"
+        "ENVIRONMENTAL PROTECTION AGENCY\n"
+        "WASHINGTON, D.C. 20460\n"
+        "OFFICIAL BUSINESS\n"
+        "EPA GRANT AWARDS TOTAL $1.4 BILLION IN JUNE\n"
+        "The Environmental Protection Agency today announced that\n"
+        "the Agency awarded 1,245 grants amounting to $1,423,957,000\n"
+        "during the month of June.\n"
+    )
+    title, _, _, body = parts(text)
+    assert title is not None and title.endswith("EPA GRANT AWARDS TOTAL $1.4 BILLION IN JUNE")
+    assert body[0] == "The Environmental Protection Agency today announced that"
+    assert "the Agency awarded 1,245 grants amounting to $1,423,957,000" in body
+    names = [n.text for n in find_candidates(text).names]
+    assert "Environmental Protection Agency" in names
+
+
+def test_a_caption_wrapped_at_thirty_columns_under_the_headline_is_no_story() -> None:
+    text = (
+        "Missoula BLM to hold public meeting for Resource Management Plan\n"
+        "\n"
+        "Looking at a map\n"
+        "Jodi Wetzstein (right) points out\n"
+        "features on a map of Missoula Field\n"
+        "Office lands to a member of the\n"
+        "public attending a January 2017\n"
+        "open house in Missoula to discuss\n"
+        "the field office's proposed plan.\n"
+        "(BLM Photo by David Abrams)\n"
+        "\n"
+        "The Bureau of Land Management will hold an open house on Feb. 21 in Missoula.\n"
+    )
+    _, _, _, body = parts(text)
+    assert not [line for line in body if "Missoula Field" in line or "open house in" in line]
+    assert body[-1].startswith("The Bureau of Land Management")

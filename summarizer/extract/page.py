@@ -319,6 +319,7 @@ def _broken_sentences(text: str, block: list[Span]) -> list[Span]:
 # A line that continues the one before: a lower-case word (not a web or mail address) or a sum.
 _GOES_ON = re.compile(r"\s*(?:[a-z](?![\w.-]*(?:@|\.(?:gov|com|org)\b|://))|[$€£]\d)")
 _LONG_LINE = 65
+_OPEN_END = re.compile(r"\b[a-z]+,?$")  # a line that stops mid-sentence: "... announced that"
 
 
 def _wrapped_head(text: str, block: list[Span]) -> tuple[list[Span], list[Span]]:
@@ -334,7 +335,7 @@ def _wrapped_head(text: str, block: list[Span]) -> tuple[list[Span], list[Span]]
         if (
             not (len(words) < 50 or title_like)
             or _SENTENCE_PUNCT.search(words)
-            or re.search(r"\b[a-z]+,?$", words)
+            or _OPEN_END.search(words)
         ):
             if not head:
                 return [], block
@@ -555,6 +556,11 @@ def layout(text: str) -> Layout:
                 page.title = unit
             elif text[page.title.start : page.title.end].isupper() and line.isupper():
                 page.title = Span(page.title.start, unit.end)  # a headline on two lines
+            elif len(line) >= _TYPED_WIDTH and _OPEN_END.search(line) and _GOES_ON.match(following):
+                # a story typed at 60 columns: "The Environmental Protection Agency today
+                # announced that" + "the Agency awarded 1,245 grants", no second headline; not a
+                # caption wrapped at 35 ("features on a map of Missoula Field")
+                page.body.append(unit)
             continue
         page.body.append(unit)
     _split_glued_date(text, page)
@@ -566,6 +572,7 @@ def layout(text: str) -> Layout:
 
 
 _LONGEST_FURNITURE = 600
+_TYPED_WIDTH = 45
 # "Franklin Street Groundwater Contamination in Spencer, Indiana; and": a list's row, no heading
 _ROW_BEFORE_THE_LAST = re.compile(r"[;,]\s+(?:and|or)$")
 
