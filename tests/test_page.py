@@ -1218,3 +1218,39 @@ def test_a_caption_wrapped_at_thirty_columns_under_the_headline_is_no_story() ->
     _, _, _, body = parts(text)
     assert not [line for line in body if "Missoula Field" in line or "open house in" in line]
     assert body[-1].startswith("The Bureau of Land Management")
+
+
+def test_a_letterhead_with_its_short_name_in_brackets_is_no_sentence_of_the_story() -> None:
+    # The bracket closing "(NHLBI)" read as the end of a sentence: the letterhead began the
+    # story, and the headline under it, naming the director, was skipped as a heading.
+    text = (
+        "DHHS, NIH News\n"
+        "\n"
+        "National Heart, Lung, and Blood Institute (NHLBI)\n"
+        "\n"
+        "Monday, March 7, 2005\n"
+        "\n"
+        "Statement from Elizabeth G. Nabel, M.D., Director of the National Heart, Lung, and "
+        "Blood Institute on the Findings of the Women's Health Study\n"
+        "\n"
+        "The Women's Health Study is the first large clinical trial to study the use of "
+        "low-dose aspirin to prevent heart attack and stroke in women.\n"
+    )
+    title, _, _, body = parts(text)
+    assert title is not None and title.startswith("Statement from Elizabeth G. Nabel")
+    assert body[0].startswith("The Women's Health Study")
+    assert "Elizabeth G. Nabel" in [n.text for n in find_candidates(text).names]
+
+
+def test_a_headline_replaces_a_letterhead_with_its_short_name_in_brackets() -> None:
+    text = (
+        "Wage and Hour Division (WHD)\n"
+        "\n"
+        "US Department of Labor recovers nearly $84,000 in back overtime wages for 19 workers\n"
+        "\n"
+        "WARREN, Mich. -- The U.S. Department of Labor's Wage and Hour Division has recovered "
+        "$83,734 in back wages.\n"
+    )
+    title, _, _, body = parts(text)
+    assert title is not None and title.startswith("US Department of Labor recovers")
+    assert body[0].startswith("The U.S. Department of Labor's")

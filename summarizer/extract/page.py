@@ -369,10 +369,14 @@ def _ends_a_sentence(line: str) -> bool:
     last = _LAST_ABBREVIATION.search(line)
     if last and (state_of(last.group(1)) or last.group(1) in ("Inc.", "Co.", "Corp.", "D.C.")):
         return False
+    if _NAME_AND_ACRONYM.search(line):
+        return False  # a letterhead: "National Heart, Lung, and Blood Institute (NHLBI)"
     return _SENTENCE_PUNCT.search(line) is not None
 
 
 _LAST_ABBREVIATION = re.compile(r"(?:^|\s)([A-Z][\w.]{0,5}\.)\s*$")
+_SHORT_NAME_AFTER = re.compile(r" \([A-Z]{2,8}\)\s*$")
+_NAME_AND_ACRONYM = re.compile(rf"^[A-Z][\w,'’ -]*?{_SHORT_NAME_AFTER.pattern}")
 
 
 def _is_title_like(line: str, first: bool = False) -> bool:
@@ -391,7 +395,9 @@ def _is_title_like(line: str, first: bool = False) -> bool:
 def _site_header(title: str, line: str) -> bool:
     """Whether ``title`` is a site's header ("Pacific Southwest Region", "Latest News") or an
     agency's letterhead ("National Endowment for the Arts", "INDIAN HEALTH SERVICE") that a
-    headline below it (``line``) replaces."""
+    headline below it (``line``) replaces; its short name after it ("Wage and Hour Division
+    (WHD)") is part of it."""
+    title = _SHORT_NAME_AFTER.sub("", title).replace(",", "")  # "National Heart, Lung, and"
     words = title.split()
     letterhead = (
         len(words) <= 8
