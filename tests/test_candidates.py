@@ -7064,3 +7064,16 @@ def test_a_gift_of_sums_that_follow_is_no_commitment_of_its_own() -> None:
         "Adel Fire Department: $100,000\nBoone Fire Department: $50,000\n"
     )
     assert all(amount is not None for _, amount in found)
+
+
+def test_a_name_ending_in_an_english_plural_is_no_person_unless_a_first_name_opens_it() -> None:
+    text = (
+        "The laboratory Thoroughbred Diagnostics billed Medicare for tests. Thoroughbred "
+        "Diagnostics said it would appeal. The Bureau of Land Management gave $2 million to "
+        "Restoration Landscapes, a partnership; Landscapes are restored across Idaho. "
+        "Attorney General Jeff Sessions said Sessions would speak."
+    )
+    kinds = settled_kinds(text)
+    assert kinds.get("Thoroughbred Diagnostics") != "person"
+    assert kinds.get("Restoration Landscapes") != "person"
+    assert kinds["Jeff Sessions"] == "person"

@@ -349,7 +349,11 @@ def classify(
         or _TITLE_AFTER.match(after)
         or _around((name,), text, before=_TITLE_BEFORE)
         or (said and _person_like(name, text) and not _a_firm_s_full_name(name, text))
-        or (alone and (not is_common_word(last) or is_surname(last) or is_given_name(head)))
+        or (
+            alone
+            and (not is_common_word(last) or is_surname(last) or is_given_name(head))
+            and not _ends_in_a_plural(words)
+        )
     ):
         return "person", False
     if alone and (
@@ -803,6 +807,7 @@ def _person_like(name: str, text: str) -> bool:
         and not _always_after_the(name, text)  # "the West Antarctic Ice Sheet"
         and not any(re.fullmatch(r"[A-Z]{2,}", w) for w in words)  # "Fredericksburg HCC"
         and not re.search(r"\d", name)  # "an Airbus A320": a model, no one's name
+        and not _ends_in_a_plural(words)
         # "Sun Microsystems", "Small Heath": a common word opens no person's name.
         and not (
             is_common_word(words[0])
@@ -872,6 +877,24 @@ def _of_a_town(name: str, text: str) -> bool:
 
 def _surname_last(word: str) -> bool:
     return is_surname(word) and word not in PLACE_LAST | ORG_WORDS and not famous_place(word)
+
+
+def _ends_in_a_plural(words: list[str]) -> bool:
+    """Whether a name ends in an English plural no family name is and no first name opens it:
+    "Thoroughbred Diagnostics", "Restoration Landscapes", not "Jeff Sessions", "Bill Banks"."""
+    last = words[-1]
+    return (
+        len(words) > 1
+        and _PLURAL.fullmatch(last) is not None
+        and zipf(last[:-1].lower()) >= _NOUN_ZIPF
+        and not is_surname(last)
+        and not is_given_name(words[0])
+        and not re.fullmatch(r"[A-Z]\.", words[0])
+    )
+
+
+_PLURAL = re.compile(r"[A-Z][a-z]+[^su]s")
+_NOUN_ZIPF = 3.0  # "diagnostic" 3.8, "lender" 3.6
 
 
 def _always_after_the(name: str, text: str) -> bool:
