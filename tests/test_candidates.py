@@ -7077,3 +7077,17 @@ def test_a_name_ending_in_an_english_plural_is_no_person_unless_a_first_name_ope
     assert kinds.get("Thoroughbred Diagnostics") != "person"
     assert kinds.get("Restoration Landscapes") != "person"
     assert kinds["Jeff Sessions"] == "person"
+
+
+def test_a_name_with_its_title_after_in_lower_case_is_a_person() -> None:
+    text = (
+        '"The urgency of our task has been stressed by many," said Mary Jo Bane, assistant '
+        "secretary for children and families. The company exported sodium cyanide without "
+        "licences, F. Amanda DeBusk, Commerce assistant secretary for Export Enforcement, "
+        'announced. "It will help," said retired Vice Admiral Conrad C. Lautenbacher, Ph. D., '
+        "under secretary of commerce for oceans and atmosphere."
+    )
+    kinds = settled_kinds(text)
+    assert kinds["Mary Jo Bane"] == "person"
+    assert kinds["F. Amanda DeBusk"] == "person"
+    assert kinds.get("D.") in (None, "other")  # of "Ph. D.": a letter, no one

@@ -132,6 +132,8 @@ def classify(
         return "place", False  # "Washington, D.C."
     if " & " in name and last not in THING_WORDS:  # "National Alcohol & Drug ... Month"
         return "organization", False  # "Dolce & Gabbana", "Harry Pepper & Associates": no one
+    if re.fullmatch(r"[A-Z]\.", name):
+        return "other", False  # "Ph. D.": a letter, no one's name
     if name in ("Commonwealth", "Nation"):
         return "other", False  # "across the Commonwealth": the story's own state, by its style
     if re.fullmatch(r"[A-Z]{2,6}s", name):
@@ -696,9 +698,14 @@ _GROUP_AFTER = re.compile(
 
 # "Anne K. Bingaman, Assistant Attorney General": a title in apposition.
 _TITLE_AFTER = re.compile(
-    r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Minister|Secretary|President|Director|General|"
+    r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:(?:Minister|Secretary|President|Director|General|"
     r"Administrator|Governor|Mayor|Chairman|Chairperson|Chief|Commissioner|Ambassador|Senator|"
     r"Attorney|Officer|Spokesman|Spokeswoman|Leader|Judge|Prosecutor)\b"
+    # "Mary Jo Bane, assistant secretary for children and families", "X, Commerce assistant
+    # secretary for Export Enforcement": the title in lower case
+    r"|(?:(?:assistant|deputy|acting|associate|executive|regional|vice|under)\s+)?"
+    r"(?:secretary|director|administrator|commissioner|spokesman|spokeswoman|spokesperson|"
+    r"chairman|chairwoman|president)\s+(?:of|for|at)\b)"
 )
 
 
