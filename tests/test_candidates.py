@@ -7091,3 +7091,11 @@ def test_a_name_with_its_title_after_in_lower_case_is_a_person() -> None:
     assert kinds["Mary Jo Bane"] == "person"
     assert kinds["F. Amanda DeBusk"] == "person"
     assert kinds.get("D.") in (None, "other")  # of "Ph. D.": a letter, no one
+
+
+def test_a_national_body_the_story_also_names_by_its_acronym_is_an_organisation() -> None:
+    text = (
+        "A man was arrested at the Eagle Pass port of entry by officers of U.S. Customs and "
+        "Border Protection. The currency was seized, and CBP referred the case to prosecutors."
+    )
+    assert settled_kinds(text)["U.S. Customs and Border Protection"] == "organization"

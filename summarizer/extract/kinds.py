@@ -746,6 +746,9 @@ def likely_kinds(name: str, text: str) -> tuple[Kind, ...]:
         if _of_a_town(name, text):
             # "PTC Aerospace, of Litchfield, Conn.", "Collavino Brothers, Jackson, Mich.": a firm
             return ("organization", "other", "person", "place")
+        if NATIONAL_PREFIX.match(name) and acronyms_of(name, text):
+            # "U.S. Customs and Border Protection", also "CBP": a national body, short-named
+            return ("organization", "other", "person", "place")
         if _acronym_acts(name, text):
             # "U.S. Customs and Border Protection (CBP) officers stopped": a body's acronym
             return ("organization", "other", "person", "place")
