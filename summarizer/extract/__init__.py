@@ -1,8 +1,9 @@
 """Extraction: what an article supports, found in its text without a model.
 
 Each stage is one module and adds its layer to the article: sentences (``sentences.py``),
-names and their kinds (``names.py``), places and the dateline (``places.py``), commitments
-(``commitments.py``) and expert views (``views.py``). Everything here is a pure function of the
+names and their kinds (``names.py``), the names the headline and header add (``headline.py``),
+places and the dateline (``places.py``), commitments (``commitments.py``) and expert views
+(``views.py``). Everything here is a pure function of the
 text; a name whose kind the text leaves open is typed afterwards, either by the embedded model
 (``guided.py``) or by the prior (:func:`settle`). Commitments and views are found when first
 asked for, and found again after :meth:`Candidates.retype`, since who commits and who is an
@@ -16,16 +17,16 @@ from dataclasses import dataclass, field
 
 from summarizer.extract.commitments import CommitmentCandidate, find_commitments
 from summarizer.extract.entity import Kind, Name, nest
-from summarizer.extract.kinds import likely_kinds
-from summarizer.extract.names import (
+from summarizer.extract.headline import (
     add_header_speaker,
     add_title_giver,
     add_title_person,
     add_title_places,
     add_title_subject,
-    find_names,
     fold_title_surnames,
 )
+from summarizer.extract.kinds import likely_kinds
+from summarizer.extract.names import find_names
 from summarizer.extract.page import Layout, layout
 from summarizer.extract.places import dateline_places
 from summarizer.extract.sentences import Sentence, split_sentences

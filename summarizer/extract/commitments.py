@@ -8,10 +8,10 @@ from itertools import pairwise
 
 from summarizer.amounts import Money
 from summarizer.extract.entity import Kind, Name, after_mentions, before_mentions, mentions
+from summarizer.extract.headline import TITLE_GIFT, TITLE_GIVES
 from summarizer.extract.kinds import before_a_title, names_a_fund
 from summarizer.extract.lexicon import BRACKETED_SHORT_NAME, LEGAL_SUFFIX, SPEECH, words
 from summarizer.extract.money import money_in
-from summarizer.extract.names import TITLE_GIFT, TITLE_GIVES
 from summarizer.extract.page import Span
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
 from summarizer.extract.views import ViewCandidate
