@@ -7099,3 +7099,16 @@ def test_a_national_body_the_story_also_names_by_its_acronym_is_an_organisation(
         "Border Protection. The currency was seized, and CBP referred the case to prosecutors."
     )
     assert settled_kinds(text)["U.S. Customs and Border Protection"] == "organization"
+
+
+def test_a_country_whose_deed_the_story_owns_to_it_is_an_actor() -> None:
+    # LABELING: an agentive possessive counts ("Russia's war").
+    text = (
+        "MCC Signs Compact\n\n"
+        "The Millennium Challenge Corporation signed a $175 million compact with Nicaragua on "
+        'Monday. "This agreement reflects Nicaragua’s commitment to improve governance," said '
+        "MCC CEO Paul Applegarth. The program will help farmers in Peru, he said."
+    )
+    names = [a.name for a in summary_of(text).actors]
+    assert "Nicaragua" in names
+    assert "Peru" not in names

@@ -475,6 +475,13 @@ _VERB_AFTER = re.compile(
     r"|(?(owner)(?!)|(?:[a-z]+es|[a-z]{3,}s)\b(?!\s*(?:[,.;:)]|(?:and|or|of|for|on|in|at|"
     r"around|with|by|from|across)\b))))\b"
 )
+# An agentive possessive (LABELING): "Russia's brutal and unprovoked war", "Carney's meeting
+# with Zelenskyy", "Russia's proposal to observe our elections": the owner did it.
+_DEED_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:[a-z]+,?|and)\s+){0,3}?(?:war|invasion|attack|aggression|proposal|decision|"
+    r"offer|pledge|contribution|donation|announcement|commitment|refusal|request|meeting|visit|"
+    r"statement)s?\b"
+)
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 # Countries whose English names take "the": "the United States", "the Philippines", "the U.S.",
 # "the Government of Malawi".
@@ -512,7 +519,7 @@ def acts(name: Name, text: str, sentences: list[Sentence]) -> bool:
                 and not _TAKES_THE.search(name.text)
             ):
                 continue  # "The Zimbabwe sanctions program targets": a modifier
-            if _VERB_AFTER.match(after):
+            if _VERB_AFTER.match(after) or _DEED_AFTER.match(after):
                 return True
     return False
 
