@@ -132,7 +132,7 @@ def classify(
         return "place", False  # "Washington, D.C."
     if " & " in name and last not in THING_WORDS:  # "National Alcohol & Drug ... Month"
         return "organization", False  # "Dolce & Gabbana", "Harry Pepper & Associates": no one
-    if re.fullmatch(r"[A-Z]\.", name):
+    if _INITIAL.fullmatch(name):
         return "other", False  # "Ph. D.": a letter, no one's name
     if name in ("Commonwealth", "Nation"):
         return "other", False  # "across the Commonwealth": the story's own state, by its style
@@ -822,7 +822,7 @@ def _person_like(name: str, text: str) -> bool:
         and not (
             is_common_word(words[0])
             and not is_given_name(words[0])
-            and not re.fullmatch(r"[A-Z]\.", words[0])  # "J. Dorrance Smith"
+            and not _INITIAL.fullmatch(words[0])  # "J. Dorrance Smith"
         )
         and words[0] not in ("El", "La", "Los", "Las", "Le", "Les")  # "El Niño", "La Niña"
         and (
@@ -833,7 +833,7 @@ def _person_like(name: str, text: str) -> bool:
                 (is_common_word(w) and not (w is words[-1] and _surname_last(w)))
                 or w.lower() in _lower_words(text)
                 for w in words[1:]
-                if not re.fullmatch(r"[A-Z]\.", w)
+                if not _INITIAL.fullmatch(w)
             )
         )
     )
@@ -899,11 +899,12 @@ def _ends_in_a_plural(words: list[str]) -> bool:
         and zipf(last[:-1].lower()) >= _NOUN_ZIPF
         and not is_surname(last)
         and not is_given_name(words[0])
-        and not re.fullmatch(r"[A-Z]\.", words[0])
+        and not _INITIAL.fullmatch(words[0])
     )
 
 
 _PLURAL = re.compile(r"[A-Z][a-z]+[^su]s")
+_INITIAL = re.compile(r"[A-Z]\.")
 _NOUN_ZIPF = 3.0  # "diagnostic" 3.8, "lender" 3.6
 
 
