@@ -7112,3 +7112,16 @@ def test_a_country_whose_deed_the_story_owns_to_it_is_an_actor() -> None:
     names = [a.name for a in summary_of(text).actors]
     assert "Nicaragua" in names
     assert "Peru" not in names
+
+
+def test_awards_listed_with_a_dash_before_the_sum_are_the_giver_s() -> None:
+    found = commitments_of(
+        "BOSTON - EPA has provided additional grants of $1.15 million for communities in "
+        "Connecticut and Maine.\n\n"
+        "Connecticut\n\n"
+        "  • City of Bridgeport - $400,000\n"
+        "  • REX Development - $250,000\n\n"
+        "Maine\n\n"
+        "  • Southern Maine Planning and Development Commission - $500,000\n"
+    )
+    assert found == [("EPA", "$400,000"), ("EPA", "$250,000"), ("EPA", "$500,000")]

@@ -1044,7 +1044,8 @@ def _participle_pledges(
 # CORRECTIONS: $2,228,169 for evacuating ...", "• $1 million to Dothan-Houston County Airport
 # Authority, Inc., of Dothan, Alabama, to make roadway ... improvements".
 _LISTED_AWARD = re.compile(
-    r"(?:^[•*]?\s*|\*\s*)(?P<who>[A-Z][\w .,'’&-]{2,80}?)\s*(?::\s*|\(\s*)"
+    # "• City of Bridgeport - $400,000" too
+    r"(?:^[•*]?\s*|\*\s*)(?P<who>[A-Z][\w .,'’&-]{2,80}?)(?:\s*(?::\s*|\(\s*)|\s+[-–—]\s+)"
     r"(?P<amount>[$€£][\d,.]+(?:\s*(?:million|billion))?)\)?(?P<what>[^*]*)"
     r"|^[•*]\s*(?P<amount2>[$€£][\d,.]+(?:\s*(?:million|billion))?)\s+(?:to|for)\s+"
     r"(?P<who2>(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][^,;:]{2,80}?)(?:,\s+(?:Inc\.|LLC)?,?)?"
