@@ -40,6 +40,7 @@ from summarizer.extract.lexicon import (
     DEGREES,
     FIRM_NOUN,
     HEAD_TITLES,
+    INITIAL,
     LEGAL_ENDING,
     MEMBERS,
     NATIONAL_PREFIX,
@@ -132,7 +133,7 @@ def classify(
         return "place", False  # "Washington, D.C."
     if " & " in name and last not in THING_WORDS:  # "National Alcohol & Drug ... Month"
         return "organization", False  # "Dolce & Gabbana", "Harry Pepper & Associates": no one
-    if _INITIAL.fullmatch(name):
+    if INITIAL.fullmatch(name):
         return "other", False  # "Ph. D.": a letter, no one's name
     if name in ("Commonwealth", "Nation"):
         return "other", False  # "across the Commonwealth": the story's own state, by its style
@@ -822,7 +823,7 @@ def _person_like(name: str, text: str) -> bool:
         and not (
             is_common_word(words[0])
             and not is_given_name(words[0])
-            and not _INITIAL.fullmatch(words[0])  # "J. Dorrance Smith"
+            and not INITIAL.fullmatch(words[0])  # "J. Dorrance Smith"
         )
         and words[0] not in ("El", "La", "Los", "Las", "Le", "Les")  # "El Niño", "La Niña"
         and (
@@ -833,7 +834,7 @@ def _person_like(name: str, text: str) -> bool:
                 (is_common_word(w) and not (w is words[-1] and _surname_last(w)))
                 or w.lower() in _lower_words(text)
                 for w in words[1:]
-                if not _INITIAL.fullmatch(w)
+                if not INITIAL.fullmatch(w)
             )
         )
     )
@@ -899,12 +900,11 @@ def _ends_in_a_plural(words: list[str]) -> bool:
         and zipf(last[:-1].lower()) >= _NOUN_ZIPF
         and not is_surname(last)
         and not is_given_name(words[0])
-        and not _INITIAL.fullmatch(words[0])
+        and not INITIAL.fullmatch(words[0])
     )
 
 
 _PLURAL = re.compile(r"[A-Z][a-z]+[^su]s")
-_INITIAL = re.compile(r"[A-Z]\.")
 _NOUN_ZIPF = 3.0  # "diagnostic" 3.8, "lender" 3.6
 
 

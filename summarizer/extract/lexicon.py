@@ -248,6 +248,8 @@ GENERIC_HEADS = words(
     "Embassy Laboratory Lab"
 )
 
+# An initial standing for a name: "J." of "J. Dorrance Smith", the "D." of "Ph. D.".
+INITIAL = re.compile(r"[A-Z]\.")
 # A list item opens with a bullet: its capitals are names, not a headline's ("• University of
 # Arkansas at Pine Bluff, Pine Bluff, Ark., $50,000").
 LIST_ITEM = re.compile(r"[•·▪◦*]\s")

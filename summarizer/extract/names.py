@@ -51,6 +51,7 @@ from summarizer.extract.lexicon import (
     COURT_DISTRICT,
     DEGREES,
     GENERATIONS,
+    INITIAL,
     LEGAL_FORMS,
     LEGAL_SUFFIX,
     MEMBERS,
@@ -88,7 +89,7 @@ def _first_name_and_initial(current: list[Token]) -> bool:
     """Whether the run so far ends in a first name and an initial ("Elbert W.")."""
     return (
         len(current) >= 2
-        and re.fullmatch(r"[A-Z]\.", current[-1].text) is not None
+        and INITIAL.fullmatch(current[-1].text) is not None
         and is_given_name(current[-2].text)
     )
 
@@ -141,7 +142,7 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             bool(current)
             and gap == "\n"
             and not pending
-            and _INITIAL.fullmatch(current[-1].text) is not None
+            and INITIAL.fullmatch(current[-1].text) is not None
         )
         joined = (
             bool(current)
@@ -1311,7 +1312,6 @@ def _organisation_like(group: list[Token]) -> bool:
     )
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "H.F. (Gerry) Lenfest"
 
 
@@ -1359,7 +1359,7 @@ def _split_places(groups: list[list[Token]]) -> list[list[Token]]:
                     and words[-1] not in PLACE_LAST | AREA_TITLES  # "East Baton Rouge Parish"
                     and not (i == 1 and words[0] in COMPASS)  # "West Antarctic Ice Sheet"
                     # "Paul M. Abbate": a first name, then an initial
-                    and not (i == 1 and is_given_name(words[0]) and _INITIAL.fullmatch(words[1]))
+                    and not (i == 1 and is_given_name(words[0]) and INITIAL.fullmatch(words[1]))
                     and not _organisation_like(group)
                 ),
                 0,
@@ -1377,7 +1377,7 @@ def _person_after_area(words: list[str]) -> int:
         person = words[i:]
         if not (
             2 <= len(person) <= 4
-            and (is_given_name(person[0]) or _INITIAL.fullmatch(person[1]))
+            and (is_given_name(person[0]) or INITIAL.fullmatch(person[1]))
             and not any(w in CONNECTORS or w in ORG_WORDS or w.islower() for w in person)
         ):
             continue
@@ -1445,7 +1445,7 @@ def _title_split(group: list[Token]) -> int:
             for j in range(last, min(last + 5, len(group) - 1))
             if is_given_name(group[j].text)
             or (
-                _INITIAL.fullmatch(group[j + 1].text)
+                INITIAL.fullmatch(group[j + 1].text)
                 and group[j].text.isalpha()
                 and not is_common_word(group[j].text)
             )
@@ -1456,10 +1456,10 @@ def _title_split(group: list[Token]) -> int:
             # no first name the lists know ("Secretary of Homeland Security Jeh Johnson"): a
             # given name, initials and a family name end the run
             given = len(group) - 2
-            while given > last and _INITIAL.fullmatch(group[given].text):
+            while given > last and INITIAL.fullmatch(group[given].text):
                 given -= 1
             last = next(first, max(last, given))
-            if _INITIAL.fullmatch(group[last - 1].text) and last - 1 > 0:
+            if INITIAL.fullmatch(group[last - 1].text) and last - 1 > 0:
                 last -= 1  # "Solicitor of Labor M. Patricia Smith": an initial opens the name
     elif (
         0 < last < len(group)
@@ -1570,7 +1570,7 @@ def _split_person_tail(groups: list[list[Token]]) -> list[list[Token]]:
                 if is_given_name(words[i])
                 and 2 <= len(words) - i <= 4
                 and not is_given_name(words[i - 1])
-                and not _INITIAL.fullmatch(words[i - 1])
+                and not INITIAL.fullmatch(words[i - 1])
                 and words[i - 1] not in CONNECTORS
                 # the word before is no name: "Science", "Intelligence", "Cairo"; not "Seretse"
                 and (is_common_word(words[i - 1]) or place_kind(words[i - 1]) is not None)
@@ -1591,7 +1591,7 @@ def _person_tail(words: list[str]) -> bool:
         not any(
             w in CONNECTORS or w in ORG_WORDS or w in PLACE_LAST or w in THING_WORDS for w in words
         )
-        and all(is_given_name(w) or _INITIAL.fullmatch(w) for w in words[1:-1])
+        and all(is_given_name(w) or INITIAL.fullmatch(w) for w in words[1:-1])
         and (is_surname(last) or zipf(last.lower()) < RARE_ZIPF)  # not "Marine Sanctuary"
         and place_kind(last) is None
     )
