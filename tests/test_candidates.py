@@ -2712,6 +2712,17 @@ def test_the_shares_a_sum_comes_from_are_each_body_s_commitment() -> None:
     ]
 
 
+def test_a_gift_named_as_from_a_body_is_that_body_s_commitment() -> None:
+    assert commitments_of(
+        "The exhibition is made possible by a grant of $1.1 million from The Xerox Foundation. "
+        "Wyoming received a $500,000 grant from HHS' Centers for Medicare & Medicaid Services "
+        "(CMS). Sales rose $3 million from the Commerce Department's last estimate."
+    ) == [
+        ("Xerox Foundation", "$1.1 million"),
+        ("Centers for Medicare & Medicaid Services", "$500,000"),
+    ]
+
+
 def test_a_speaker_s_own_we_will_be_sending_is_a_pledge() -> None:
     assert commitments_of(
         '"We are announcing today that we will be sending $100 million to Louisiana," said '

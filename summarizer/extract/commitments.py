@@ -692,6 +692,13 @@ _GIFTS_TOTAL = re.compile(
 # "$53 million comes from the Office of Justice Programs, $35 million from the Office on ...":
 # the share each body gives of a sum the story splits.
 _SUM_FROM = re.compile(r"\s+(?:comes\s+|will come\s+|came\s+)?from\s+(?:the\s+)?")
+# "a $2 million grant from the U.S. Ambassadors Fund", "$59,000 in assistance from the AFAS", "a
+# grant of $1.1 million from The Xerox Foundation": a gift named as from a body.
+_GIFT_FROM = re.compile(
+    rf"\s+(?:in\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_GIFT_NOUN}\s+from\s+(?:[Tt]he\s+)?"
+)
+_GIFT_OF = re.compile(rf"\b{_GIFT_NOUN}\s+of\s+{_ABOUT}$")
+_FROM_BODY = re.compile(r"\s+from\s+(?:[Tt]he\s+)?")
 
 
 def _taken(found: list[CommitmentCandidate]) -> set[tuple[int, int]]:
@@ -737,6 +744,16 @@ def _owned_sums(
                         m.start() >= to
                         and comes_from
                         and _SUM_FROM.fullmatch(sentence.text[to : m.start()])
+                    )
+                    or (
+                        m.start() >= to
+                        and (
+                            _GIFT_FROM.fullmatch(sentence.text[to : m.start()])
+                            or (
+                                _GIFT_OF.search(sentence.text[:at])
+                                and _FROM_BODY.fullmatch(sentence.text[to : m.start()])
+                            )
+                        )
                     )
                 ),
                 None,
@@ -1148,8 +1165,12 @@ def _source_named(actors: list[Name], text: str, at: int, owner: bool) -> Name |
     )
     if first is None or first[0].start() != 0:
         return None
-    if owner and not re.match(r"['’]s\b", text[at + first[0].end() :]):
+    owns = re.match(r"['’]s?\s+", text[at + first[0].end() :])
+    if owner and owns is None:
         return None
+    if not owner and owns is not None:
+        # "from HHS' Centers for Medicare & Medicaid Services": the body HHS owns gives
+        return _source_named(actors, text, at + first[0].end() + owns.end(), owner) or first[1]
     return first[1]
 
 
