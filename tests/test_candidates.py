@@ -5522,6 +5522,13 @@ def test_the_story_giver_s_contracts_that_total_a_sum_are_its_gift() -> None:
         "initial phase."
     )
     assert ("Biomedical Advanced Research and Development Authority", 55e6) in _gifts(text)
+    # "This year's awards total", "The grants, which total", "The grants award": the same
+    for total in ("This year's awards total", "The grants, which total", "The grants award"):
+        text = (
+            "The Office on Violence Against Women announced new grants for schools. "
+            f"{total} more than $470,000."
+        )
+        assert ("Office on Violence Against Women", 470e3) in _gifts(text), total
 
 
 def test_a_field_of_study_after_in_is_no_place() -> None:

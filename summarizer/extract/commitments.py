@@ -686,8 +686,9 @@ _SUM_WILL_GO = re.compile(
 )
 # "These contracts total $55 million for the initial phase": the story giver's awards, summed.
 _GIFTS_TOTAL = re.compile(
-    r"\s*(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:contracts|grants|awards|loans|investments|agreements)\s+(?:total|amount to)\s+" + _ABOUT
+    r"\s*(?:The|These|Those|This|Its|Their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:contracts|grants|awards|loans|investments|agreements)(?:,\s+which)?\s+"
+    r"(?:total(?:ed)?|amount to|award)\s+" + _ABOUT
 )
 # "$53 million comes from the Office of Justice Programs, $35 million from the Office on ...":
 # the share each body gives of a sum the story splits.
