@@ -3495,6 +3495,20 @@ def test_a_headline_s_bare_title_makes_its_holder_the_main_actor() -> None:
     assert first_actor(text) == "Tom Vilsack"
 
 
+def test_a_headline_s_body_is_the_main_actor_where_its_head_opens_the_lede() -> None:
+    text = (
+        "U.S. Commerce Department Invests $2.7 Million to Support Disaster Recovery\n\n"
+        "U.S. Secretary of Commerce Penny Pritzker today announced that the Department's "
+        "Economic Development Administration (EDA) will award $2.7 million in investments. "
+        "Pritzker said the grants will help Iowa and Tennessee. EDA will fund three projects."
+    )
+    assert first_actor(text) == "U.S. Commerce Department"
+    # Where the headline names no body, the lede's subject leads.
+    assert first_actor(text.replace("U.S. Commerce Department Invests", "Commerce Invests")) == (
+        "Penny Pritzker"
+    )
+
+
 def test_a_title_case_headline_names_a_person_by_title_and_family_name() -> None:
     text = (
         "President Bush Signs H.R. 5551 Into Law\n\n"

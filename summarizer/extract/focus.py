@@ -255,6 +255,18 @@ def main_actor(
         # "Nigeria arrests Charles Taylor ... Charles Taylor was arrested": the title names who
         # acted; but "Calderón was declared the winner" is the story of Calderón.
         subject = None
+    if (
+        title_first is not None
+        and title_first.kind == "organization"
+        and subject is not None
+        and subject.kind == "person"
+        and subject.title
+        and _first_at(title_first, lede) is None
+        and HEAD_TITLES.isdisjoint(title_first.text.split())
+    ):
+        # "U.S. Commerce Department Invests $2.7 Million ... Secretary of Commerce Penny
+        # Pritzker today announced": the body the headline names, whose head tells of its deed
+        subject = title_first
     accused = [n for n in actors if _defendant(n, [lede])]
     if not accused and _UNNAMED_FIRM.match(lede):
         # "An Allentown, Pennsylvania explosives company pleaded guilty today ...": the firm
