@@ -3985,6 +3985,33 @@ def test_a_body_a_sentence_case_headline_opens_with_is_its_subject() -> None:
     )
 
 
+def test_a_public_body_a_title_case_headline_opens_with_is_its_subject() -> None:
+    # A State Department note of 2012 (public domain): the department is named only there.
+    text = (
+        "U.S. Department of State Welcomes 2012-13 Fulbright Participants\n\n"
+        "August 2, 2012\n\n"
+        "The Bureau of Educational and Cultural Affairs will host several orientations for "
+        "newly-arrived Fulbright students. Secretary Hillary Clinton spoke to the students."
+    )
+    assert first_actor(text) == "U.S. Department of State"
+    # An acronym names a body the story spells out, and no other ("CG Hicks Meets": a title).
+    dot = (
+        "DOT Issues Nearly $2.5 Million in Grants to State Entities\n\nMay 1, 2017\n\n"
+        "The U.S. Department of Transportation’s Pipeline and Hazardous Materials Safety "
+        "Administration (PHMSA) today announced grants. PHMSA said the grants help states."
+    )
+    assert first_actor(dot) == "U.S. Department of Transportation"
+    assert "CG" not in settled_kinds("CG Hicks Meets Alumni\n\nMay 1, 2022\n\nThey met.")
+    # A description the story writes in lower case, or a run headed by no agency's word, is
+    # no body's name: "a Multi-Agency Investigation ... Results in", "the investigation".
+    for headline in (
+        "U.S. Department of Labor Investigation Results in Back Wages",
+        "Multi-Agency Investigation of Drug Ring Results in Charges",
+    ):
+        kinds = settled_kinds(f"{headline}\n\nMay 1, 2019\n\nThe investigation found fraud.")
+        assert not [n for n in kinds if "Investigation" in n], headline
+
+
 def test_aid_dispatched_or_airlifted_is_delivered() -> None:
     # A State Department release of 2006 and a USAID release of 2010 (public domain).
     assert commitments_of(

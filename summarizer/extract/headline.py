@@ -20,7 +20,7 @@ from summarizer.extract.gazetteer import (
     zipf,
 )
 from summarizer.extract.kinds import classify, is_head_title, is_title, names_a_state
-from summarizer.extract.lexicon import ORG_WORDS
+from summarizer.extract.lexicon import AGENCY_WORDS, ORG_WORDS
 from summarizer.extract.page import Layout, Span
 from summarizer.extract.tokens import occurrences
 
@@ -173,15 +173,25 @@ _PLACE_BEFORE_STATE = re.compile(
 
 
 def add_title_subject(text: str, title: Span | None, names: list[Name]) -> None:
-    """The body a headline in sentence case opens with, when no sentence of the story names it
-    ("Reserve Bank of Australia considers interest rate rise"): the story is about it."""
+    """The body a headline opens with, when no sentence of the story names it ("Reserve Bank of
+    Australia considers interest rate rise", "U.S. Department of State Welcomes 2012-13
+    Fulbright Participants"): the story is about it. A Title Case headline's acronym ("DOT
+    Issues ...") only names a body the story spells out."""
     if title is None:
         return
     # "During National Health Center Week, HHS announces ...": after a lead phrase
     lead = _LEAD_PHRASE.match(text, title.start, title.end)
-    subject = _SENTENCE_CASE_SUBJECT.match(text, lead.end() if lead else title.start, title.end)
+    at = lead.end() if lead else title.start
+    subject = _SENTENCE_CASE_SUBJECT.match(text, at, title.end)
+    acronym = False
     if subject is None:
-        return
+        # In Title Case, the run before a verb: "U.S. Department of State Welcomes ..."
+        subject = _TITLE_CASE_SUBJECT.match(text, at, title.end)
+        if subject is None:
+            return
+        acronym = re.fullmatch(r"[A-Z][A-Z&]{1,7}", subject["subject"]) is not None
+        if not acronym and not _names_a_body(subject["subject"], text):
+            return
     body = subject["subject"]
     if re.match(r"[A-Z][a-z]+s of ", body):
         return  # not "Thousands of Guard members battle wildfires"
@@ -190,7 +200,7 @@ def add_title_subject(text: str, title: Span | None, names: list[Name]) -> None:
             same.aliases.add(body)  # "US Forest Service teams with", "U.S. Forest Service" after
         return
     kind, venue = classify(text, body, set(), False, subject.end("subject"))
-    if kind == "organization" and not venue:
+    if kind == "organization" and not venue and not acronym:
         name = Name(body, subject.start("subject"), subject.end("subject"), initial=False)
         name.kind = kind
         names.append(name)
@@ -201,6 +211,31 @@ _LEAD_PHRASE = re.compile(r"(?:During|After|Before|Amid|In|On|At|For|With) [^,]{
 _SENTENCE_CASE_SUBJECT = re.compile(
     r"(?P<subject>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*)){1,6}?|[A-Z]{2,6})"
     r" [a-z]+(?:s|ed)\b(?= [a-z])"
+)
+
+
+def _names_a_body(words: str, text: str) -> bool:
+    """Whether a Title Case run is a public body's name: a run whose head is an agency's word
+    ("U.S. Department of State", "National Guard"), not a description the story writes in
+    lower case ("Home Health Care Agency": "a home health care agency"; "U.S. Department of
+    Labor Investigation": "the investigation")."""
+    if re.search(r"['’]s\b|\b(?:and|To|For)\b", words):
+        return False
+    parts = words.split()
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    head, tail = parts, []
+    if "of" in parts:
+        head, tail = parts[: parts.index("of")], parts[parts.index("of") + 1 :]
+    if len(tail) > 1 and tail[-1].lower() in lower:
+        return False
+    return head[-1] in AGENCY_WORDS and not all(
+        w.lower() in lower for w in parts if w not in ("of", "the")
+    )
+
+
+_TITLE_CASE_SUBJECT = re.compile(
+    r"(?P<subject>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*)){0,6}?)"
+    r" (?P<verb>[A-Z][a-z]{2,}(?<!ss)s)\b(?= [\w$])"
 )
 
 

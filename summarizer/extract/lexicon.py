@@ -112,6 +112,12 @@ CONNECTORS = {
 }
 # A country has one of each, so the word alone names it ("Congress passed", "the Senate voted").
 LEGISLATURES = words("Congress Senate Parliament Assembly")
+# A public body's head word: what a Title Case headline's subject ends with when it is one
+# ("U.S. Department of State Welcomes ...", "National Guard Battles ...").
+AGENCY_WORDS = words(
+    "Department Agency Administration Office Bureau Service Commission Corps Guard Conference "
+    "Foundation Institute Institutes Endowment Archives Gallery Authority Council Survey"
+)
 ORG_WORDS = words(
     "Bank Ministry University College Council Commission Agency Party Court Union Association "
     "Institute Press Group Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. LLC Fund "
