@@ -6,9 +6,10 @@ import datetime as dt
 
 from summarizer.assemble import assemble
 from summarizer.extract import Candidates, find_candidates, settle
-from summarizer.extract.commitments import _PRONOUN_SUBJECT, _cue
+from summarizer.extract.commitments import _cue
 from summarizer.extract.dates import story_date
 from summarizer.extract.entity import Name, mentions
+from summarizer.extract.givers import _PRONOUN_SUBJECT
 from summarizer.schema import EventSummary
 
 

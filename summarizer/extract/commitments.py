@@ -7,10 +7,19 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from summarizer.amounts import Money
-from summarizer.extract.entity import Kind, Name, after_mentions, before_mentions, mentions
+from summarizer.extract.entity import Name, mentions
+from summarizer.extract.givers import (
+    OBJECT_OF,
+    announcer,
+    clause_subject,
+    from_giver,
+    money_source,
+    named_last,
+    passive_agent,
+)
 from summarizer.extract.headline import TITLE_GIFT, TITLE_GIVES
 from summarizer.extract.kinds import before_a_title, names_a_fund
-from summarizer.extract.lexicon import BRACKETED_SHORT_NAME, LEGAL_SUFFIX, SPEECH, words
+from summarizer.extract.lexicon import SPEECH
 from summarizer.extract.money import money_in
 from summarizer.extract.page import Span
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
@@ -141,12 +150,6 @@ _CUE = re.compile(
     r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_COMMITMENT_CUES)) + r")\b",
     re.IGNORECASE,
 )
-# "X announced that ... the agency has obligated": the reported subject is a body named before.
-_NOUN_AFTER = re.compile(
-    r"\bthat\b[^.;]*?\b(?:the|its) (agency|company|bank|government|ministry|department|"
-    r"organization|organisation|corporation|foundation|fund|council|group|firm)\b"
-)
-_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+|also\s+)*")
 # Between two sums of one verb: "loan and a", "for businesses and more than 11,111 loans for";
 # not a part of the first ("$1 billion, including $500 million"), nor another giver's sum
 # ("Norway, which gave $4 million, and the African Development Bank, which provided").
@@ -170,46 +173,6 @@ _TO_SERIES = re.compile(
 # "Oklahoma—$5.5 million; Oregon—$5.4 million").
 _SUM_S_RECEIVER = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*|\s*[—–]\s*|\s+))?"
 _SUMS_IN_A_ROW = re.compile(rf"\s*;\s*(?:and\s+)?{_SUM_S_RECEIVER}")
-# "The eight nations pledged": a collective that stands for a group the story named ("G8").
-_COLLECTIVE = re.compile(
-    r"(?i)\b(?:the|these|those|all|its)\s+(?:\w+\s+)?(?:nations|countries|leaders|members|"
-    r"governments|states|economies|partners)\s*(?:have\s+|had\s+|also\s+|jointly\s+)*$"
-)
-_GROUP_NAME = re.compile(r"\d|Group|Alliance|Coalition|Union|Nations|Forum|Bloc|Club")
-# Not "The two sides agreed": a number stands for several actors, not one.
-_PRONOUN_SUBJECT = re.compile(
-    # "And the agency announced": a conjunction may lead.
-    r"^\s*(?:(?:And|But|Also|Meanwhile|In addition),?\s+(?=[a-z]))?"
-    r"(?:(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|[Tt]he (?!(?:two|three|four|five|both|other)\b)"
-    r"(?P<noun>\w+))\b"
-)
-# What "the company" or "the franchisee" calls a firm (a name with a firm's legal form).
-_FIRM_NOUNS = words("company firm franchisee contractor employer")
-# What "The <noun>" at the head of a sentence can point back to; nobody for other nouns ("The
-# funding announced today will expand ...").
-_NOUN_KINDS: dict[str, tuple[Kind, ...]] = {
-    **dict.fromkeys(
-        words(
-            "group bank institute foundation agency union ministry council club team "
-            "fund university board carrier airline insurer lender operator charity organisation "
-            "organization party alliance consortium coalition association federation museum "
-            "hospital school court authority department service bureau commission committee"
-        )
-        | _FIRM_NOUNS,
-        ("organization",),
-    ),
-    **dict.fromkeys(
-        words(
-            "minister president mayor governor chancellor premier secretary chief chairman "
-            "chairwoman spokesman spokeswoman ambassador envoy commissioner"
-        ),
-        ("person",),
-    ),
-    "country": ("country",),
-    "he": ("person",),
-    "she": ("person",),
-    "it": ("organization", "country"),
-}
 # "X said it would ...": a promise in the speaker's own name, not a forecast about others.
 _SELF_REPORT = re.compile(
     r"(?i)\b(?:said|says|told \w+|announced)\b[^.;\"“]{0,40}?\b(?:that )?(?:it|he|she|they)\b"
@@ -301,26 +264,6 @@ _PENALTY = re.compile(
 _FORECAST = re.compile(r"\b(?:predict(?:s|ed)|forecast(?:s|ed)?|projects|projected|estimated)\b")
 _TOTAL = re.compile(r"(?i)^\s*(?:in total|in all|altogether|all told),")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?: \w+ly)?\s*$")
-# A name right after one of these is an object, not the subject: "contributors to Ukraine's
-# recovery", "which controls 38 percent of Nordhavn".
-_OBJECT_OF = re.compile(
-    r"\b(?:of|to|for|with|from|by|in|on|at|against|among|into|about|over|between|including|"
-    r"through|via|under|than|like|across|throughout)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "Officials at the National Institute of Standards and Technology (NIST) announced": the body
-# acts through its people.
-_STAFF_OF = re.compile(
-    r"(?:^|[,;]\s+)(?:[Oo]fficials|[Ll]eaders|[Rr]epresentatives|[Ss]taff)\s+(?:at|of|from)\s+"
-    r"(?:the\s+)?$"
-)
-# "has signed Compacts with Madagascar, Honduras, Cape Verde, and Nicaragua and will sign": the
-# later members of a list after a preposition are objects too.
-# One separator after each word, so that a long run of capitals is read in one pass.
-_OBJECT_LIST = re.compile(
-    r"\b(?:of|to|for|with|from|in|on|at|against|among|into|between|including)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.'’-]*(?:, and |, | and | ))+$"
-)
 # What is handed over when no sum is named: aid, not "leadership" or "seats".
 _RESOURCE = re.compile(
     r"(?i)\b(?:aid|assistance|food|suppl\w+|equipment|commodit\w+|medic\w+|relief|fund\w*|"
@@ -368,18 +311,6 @@ _BOUGHT_DRUGS = re.compile(
     r"(?i)\bin exchange for\b[^.;]{0,40}\b(?:cocaine|heroin|methamphetamine|fentanyl|"
     r"marijuana|drugs|narcotics|firearms?|guns?|pills)\b"
 )
-# "FEMA and the State of Alabama have approved", "President Bush and Prime Minister Howard
-# reaffirmed": a joint subject, one commitment each.
-_AND = re.compile(
-    # "the Federal Emergency Management Agency (FEMA) and the Iowa Division ... will open"
-    r"^\.?(?:\s+\([^()]{1,40}\))?,?\s+(?:and|as well as)\s+(?:the\s+)?"
-    # "Paul Johnson Drywall Inc., and its owner Robert Cole Johnson, agreed to pay"
-    r"(?:(?:its|his|her|their)\s+(?:owner|founder|president|parent|chief executive)\s+)?"
-    r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
-)
-# Before the "and" of a list, its members stand between commas: "the Red Cross, Red Crescent,
-# OXFAM as well as UNICEF".
-_LIST_COMMA = re.compile(r"^,\s+(?:the\s+)?$")
 
 
 def find_commitments(
@@ -397,7 +328,7 @@ def find_commitments(
     # The title's gift comes first, so that a sum the story gives no giver is its giver's.
     headline = _title_pledge(text, title, actors)
     # Who the release says gives, for the sums it names no giver for.
-    stated = _title_giver(text, title, actors) or _money_source(actors, text)
+    stated = _title_giver(text, title, actors) or money_source(actors, text)
     found: list[CommitmentCandidate] = list(headline)
     for i, sentence in enumerate(sentences):
         for clause_start, clause in _clauses(sentence):
@@ -494,12 +425,12 @@ def find_commitments(
             if passive or re.match(r"\w+(?: for)? by\b", clause[cue.start() :]):
                 # "was funded by a grant from the X Foundation": the giver follows; an unnamed
                 # one ("paid for by parents") commits nobody the summary can name.
-                agent = _agent(actors, text, cue_at, at + len(clause))
+                agent = passive_agent(actors, text, cue_at, at + len(clause))
                 unsaid = not re.search(r"\bby\b", clause[cue.start() :])
-                if agent is None and unsaid and amounts and not _OBJECT_OF.search(before):
+                if agent is None and unsaid and amounts and not OBJECT_OF.search(before):
                     # "More than $6.3 million is being awarded to ...": in a release, whoever
                     # gave the story's last sum gives this one, else its most named body.
-                    agent = _announcer(actors, text, sentence.start, cue_at, sentence.end)
+                    agent = announcer(actors, text, sentence.start, cue_at, sentence.end)
                     if agent is None:
                         # "Harvard is receiving $651,708": Harvard gets it, so it gives nothing;
                         # in "EPA announced that 105 students will receive", EPA is no receiver.
@@ -508,11 +439,11 @@ def find_commitments(
                         reported = Sentence(
                             sentence.start + said, sentence.end, sentence.text[said:]
                         )
-                        receivers = _subject(actors, text, reported, cue_at, sentences[:i])
+                        receivers = clause_subject(actors, text, reported, cue_at, sentences[:i])
                         agent = _story_giver(found, actors, text, stated, besides=receivers)[0]
                 givers = [agent] if agent else []
             else:
-                givers = _subject(actors, text, sentence, cue_at, sentences[:i])
+                givers = clause_subject(actors, text, sentence, cue_at, sentences[:i])
             # An analyst's "would" is a view, not a commitment; a court orders, it gives nothing
             # ("The consent decree, which was approved by the U.S. District Court").
             givers = [g for g in givers if id(g) not in experts and not _COURT.search(g.text)]
@@ -541,7 +472,7 @@ def find_commitments(
             if amount is not None and not start <= amount.start < amount.end <= end:
                 amount = None
                 start, end = clause_span(sentence, cue_at, cue_at + len(first))
-            source = _from_giver(actors, text, amount.end) if amount is not None else None
+            source = from_giver(actors, text, amount.end) if amount is not None else None
             # "$10 million will come from Japan", "$2 billion from the AfDB"; but "NPS has
             # awarded $1.6 million in grants from the Land and Water Conservation Fund": NPS
             # pays out of the fund
@@ -762,7 +693,7 @@ def _owned_sums(
             will_go = _SUM_WILL_GO.match(sentence.text, to)
             if giver is None and will_go:
                 # "$2.1 million will be awarded by OJP’s Bureau of Justice Statistics"
-                giver = _agent(actors, text, amount.end, sentence.start + will_go.end() + 60)
+                giver = passive_agent(actors, text, amount.end, sentence.start + will_go.end() + 60)
             if giver is None and (
                 (
                     _SUM_LEADS.fullmatch(sentence.text[:at])
@@ -902,7 +833,7 @@ def _breakdowns(
                 item = re.sub(r"^and\s+", "", item)
                 action = f"{action} for {item}" if item else action
             # "$52 million from the U.S. Agency for International Development": its own giver
-            source = _from_giver(actors, text, amount.end)
+            source = from_giver(actors, text, amount.end)
             parts.append(
                 CommitmentCandidate(
                     sentence, source or giver, clip_words(action, 80), amount, status, start, end
@@ -917,7 +848,7 @@ def _title_giver(text: str, title: Span | None, actors: list[Name]) -> Name | No
     gift = TITLE_GIVES.match(text, title.start, title.end) if title else None
     if gift is None:
         return None
-    return next((n for _, n in _named_last(actors, gift.group("giver"))), None)
+    return next((n for _, n in named_last(actors, gift.group("giver"))), None)
 
 
 def _title_pledge(text: str, title: Span | None, actors: list[Name]) -> list[CommitmentCandidate]:
@@ -927,7 +858,7 @@ def _title_pledge(text: str, title: Span | None, actors: list[Name]) -> list[Com
     if title is None or gift is None:
         return []
     # "U.S. Transportation Secretary Mary E. Peters Releases ...": the title's holder gives.
-    giver = next((n for _, n in _named_last(actors, gift.group("giver"))), None)
+    giver = next((n for _, n in named_last(actors, gift.group("giver"))), None)
     amounts = money_in(text, gift.end(), title.end)
     if giver is None or not amounts:
         return []
@@ -1140,56 +1071,6 @@ def _with_listed_awards(
     return sorted(kept + listed, key=lambda c: c.start)
 
 
-# "$2 billion of it from", "$10 million will come from", "$53 million in additional
-# humanitarian assistance from the United States government": a few words, then "from".
-_FROM = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}?from\s+(?:the\s+|its\s+|their\s+)?")
-
-
-# "The funding comes from the U.S. Department of Agriculture", "The grants are awarded through
-# HUD's Lead Hazard Reduction Grant Program": where a release's money comes from.
-_MONEY_SOURCE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:funding|funds|money|grants?|awards?|loans?|investments?)\s+"
-    r"(?:com(?:e|es|ing)|came|"
-    r"(?:is|are|was|were)\s+(?:being\s+)?(?:provided|awarded|made available))"
-    r"\s+(?P<via>from|by|through)\s+(?:the\s+)?"
-)
-
-
-def _source_named(actors: list[Name], text: str, at: int, owner: bool) -> Name | None:
-    """The body named right at ``at`` (the first named after "from", "by" or "through"); only
-    as the ``owner`` of what follows ("through HUD's programme") where the money comes through
-    something: "through the Community Oriented Policing Services Office (COPS)
-    Anti-Methamphetamine Program by the Department of Justice" names a programme."""
-    first = min(
-        mentions(actors, text[at : at + 80]), key=lambda spot: spot[0].start(), default=None
-    )
-    if first is None or first[0].start() != 0:
-        return None
-    owns = re.match(r"['’]s?\s+", text[at + first[0].end() :])
-    if owner and owns is None:
-        return None
-    if not owner and owns is not None:
-        # "from HHS' Centers for Medicare & Medicaid Services": the body HHS owns gives
-        return _source_named(actors, text, at + first[0].end() + owns.end(), owner) or first[1]
-    return first[1]
-
-
-def _money_source(actors: list[Name], text: str) -> Name | None:
-    """The body a release says its money comes from, if it says so."""
-    said = (
-        _source_named(actors, text, m.end(), owner=m.group("via") == "through")
-        for m in _MONEY_SOURCE.finditer(text)
-    )
-    return next((n for n in said if n is not None), None)
-
-
-def _from_giver(actors: list[Name], text: str, at: int) -> Name | None:
-    """The giver an amount is "from" ("$2 billion from the World Bank"), not the speaker."""
-    lead = _FROM.match(text, at)
-    return None if lead is None else _source_named(actors, text, lead.end(), owner=False)
-
-
 def _story_giver(
     found: list[CommitmentCandidate],
     actors: list[Name],
@@ -1226,45 +1107,6 @@ def _story_giver(
     # often than who gives it; a body that gives is named too.
     organizations = [n for n in bodies if n.kind == "organization"]
     return _most_named(organizations or bodies), "announced"
-
-
-_ANNOUNCED_THAT = re.compile(
-    r"\s+(?:\w+ly\s+|today\s+|yesterday\s+)*(?:announced|said)\s+(?:today\s+)?that\s+"
-)
-
-
-def _announcer(actors: list[Name], text: str, start: int, cue_at: int, end: int) -> Name | None:
-    """Who announces that another receives a sum ("Secretary Rod Paige today announced that
-    Kansas will receive $6.4 million", "... who received awards totaling almost $10 million,
-    the Centers for Disease Control and Prevention announced today."): the giver, in a
-    release."""
-    before = (
-        name
-        for m, name in mentions(actors, text[start:cue_at])
-        if _ANNOUNCED_THAT.match(text, start + m.end(), cue_at)
-    )
-    after = (
-        name
-        for m, name in mentions(actors, text[cue_at:end])
-        if _ANNOUNCED_AFTER.match(text, cue_at + m.end(), end)
-        and re.search(r",\s+(?:the\s+)?$", text[cue_at : cue_at + m.start()])
-    )
-    return next(before, None) or next(after, None)
-
-
-_ANNOUNCED_AFTER = re.compile(r"\s+(?:today\s+|yesterday\s+)?announced(?:\s+today)?\s*\.?\s*$")
-
-
-def _named_last(names: list[Name], phrase: str) -> list[tuple[str, Name]]:
-    """The names ``phrase`` ends with, as whole words, with the form it writes: the longest
-    form first ("Secretary Mary E. Peters" ends with "Mary E. Peters" before "Peters")."""
-    ending = [
-        (form, n)
-        for n in names
-        for form in n.forms
-        if phrase == form or (phrase.endswith(form) and phrase[-len(form) - 1] == " ")
-    ]
-    return sorted(ending, key=lambda found: -len(found[0]))
 
 
 def _only_before_titles(name: Name, text: str) -> bool:
@@ -1311,15 +1153,6 @@ _SUBORDINATE = re.compile(
     r"(?:After|Before|While|As|Since|Although|When|Despite|Following|Among|[A-Z][a-z]{2,}ing)\b"
     r"[^,;]{3,200}?"
     r"(?P<comma>, )(?=[A-Z]|the )"  # "As part of ..., the Commission approved"
-)
-_ASIDE = re.compile(
-    r",\s+(?:through|via|with the help of|by way of|on behalf of|in partnership with)\b[^,;]*,"
-    # "OPIC, the U.S. Government's development finance institution, approved": what it is
-    r"|,\s+the\s+[^,;]*?['’]s\s+[^,;]*,"
-)
-_GOVERNMENT = re.compile(
-    r"(?:\b(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s |\bthe )?"
-    r"(?:[Gg]overnment|[Aa]uthorities|[Mm]inisters|[Cc]abinet)\b(?: of (?P<of>[A-Z][\w ]+?))?\s*$"
 )
 
 
@@ -1370,183 +1203,3 @@ def _cue(clause: str) -> re.Match[str] | None:
             continue
         return cue
     return None
-
-
-_OWNER_MARK = re.compile(r"['’]s ")
-
-
-def _agent(actors: list[Name], text: str, cue_at: int, clause_end: int) -> Name | None:
-    """The giver of a passive ("was funded by a $12 million grant from the X Foundation")."""
-    after = text[cue_at:clause_end]
-    spots = sorted(mentions(actors, after), key=lambda spot: spot[0].start())
-    for i, (m, name) in enumerate(spots):
-        if re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:federal\s+)?$", after[: m.start()]):
-            # "awarded by OJP’s National Institute of Justice": the owner's office gives
-            mark = _OWNER_MARK.match(after, m.end())
-            if mark is None:
-                return name
-            if name.kind == "country" and re.match(r"[a-z]+s\b", after[mark.end() :]):
-                return None  # "paid by America's hunters, anglers and boaters": not the state
-            return next((n for o, n in spots[i + 1 :] if o.start() == mark.end()), name)
-    return None
-
-
-_COORDINATED = re.compile(r",\s+and\s+(?:also\s+|then\s+)?")
-
-
-def _pronoun_subject(candidates: list[Name], preceding: list[Sentence]) -> list[Name]:
-    """Whom "It" or "They" points back to: the first name of the latest sentence that names
-    one, unless that name stands after a preposition ("In Kenya, this assistance will ... It
-    will also provide" points to no one)."""
-    for sentence in reversed(preceding):
-        spots = sorted(mentions(candidates, sentence.text), key=lambda spot: spot[0].start())
-        if spots:
-            return next(
-                ([n] for m, n in spots if not _OBJECT_OF.search(sentence.text[: m.start()])), []
-            )
-    return []
-
-
-_FIRM = re.compile(rf"(?:,? {LEGAL_SUFFIX}\.?|\bCompany|\bCorporation|\bHoldings)$")
-
-
-def _board_of(name: Name, text: str) -> bool:
-    """Whether the story names ``name``'s board: "the Board of Directors of the Overseas
-    Private Investment Corporation", "the Millennium Challenge Corporation (MCC) Board"."""
-    return any(_BOARD_BEFORE.search(spot) for spot in before_mentions(name, text, 30)) or any(
-        _BOARD_AFTER.match(spot) for spot in after_mentions(name, text, 30)
-    )
-
-
-_BOARD_BEFORE = re.compile(r"Board of (?:Directors|Governors|Trustees) of (?:the )?$")
-_BOARD_AFTER = re.compile(rf"(?:{BRACKETED_SHORT_NAME})?['’]?s? Board\b")
-
-
-def _names_a(noun: str, name: Name) -> bool:
-    """Whether ``name`` is what "the <noun>" calls it: "the company" a firm, "the department"
-    a department."""
-    if noun in _FIRM_NOUNS:
-        return any(_FIRM.search(form) for form in name.forms)
-    return noun in name.text.lower().split()
-
-
-def _subject(
-    actors: list[Name], text: str, sentence: Sentence, cue_at: int, preceding: list[Sentence]
-) -> list[Name]:
-    """Who commits: the nearest name before the verb ("Yasmin said the government of Bangladesh
-    had released") with any joined to it by "and", a country for "the government", or whom a
-    pronoun points back to."""
-    before = text[sentence.start : cue_at]
-    government = _GOVERNMENT.search(
-        re.sub(r"\s+(?:had|has|have|would|will|also|on \w+)\s*$", " ", before)
-    )
-    countries = [n for n in actors if n.kind == "country"]
-    if government and countries:
-        # "the U.S. Government announced": the government is a name of its own
-        tail = re.sub(r"\s+(?:had|has|have|would|will|also|on \w+)\s*$", "", before).rstrip()
-        named = next(
-            (
-                n
-                for form, n in _named_last(countries, tail)
-                if " " in form and form.lower().endswith("government")
-            ),
-            None,
-        ) or next((n for n in countries if n.text in government.group("of", "owner")), None)
-        # "the U.S. government announced": the country named right before the word
-        ahead = re.sub(r"\s*\S+$", "", tail)
-        named = named or next((n for _, n in _named_last(countries, ahead)), None)
-        return [named or max(countries, key=lambda n: n.mentions)]
-    subjects = sorted(
-        ((m.start(), m.end(), name) for m, name in mentions(actors, before)),
-        key=lambda spot: spot[1],
-    )
-    # Not a name after a preposition ("through USAID"), nor one in brackets ("(USAID)"), nor
-    # one in an aside ("the United States, through USAID and the State Department, is giving").
-    asides = [m.span() for m in _ASIDE.finditer(before)]
-    subjects = [
-        s
-        for s in subjects
-        if (
-            (not _OBJECT_OF.search(before[: s[0]]) or _STAFF_OF.search(before[: s[0]]))
-            and not (
-                _OBJECT_LIST.search(before[: s[0]])
-                and (before[: s[0]].endswith("and ") or re.match(r",| and ", before[s[1] :]))
-            )
-            and not before[: s[0]].rstrip().endswith("(")
-            and not any(a <= s[0] < b for a, b in asides)
-        )
-        or _RELATIVE.fullmatch(before[s[1] :])  # "... from Japan, which pledged"
-    ]
-    # "The projects cover 17 states and Puerto Rico, and will restore": the last of a list
-    # the first verb took as its object is not the second verb's subject.
-    subjects = [
-        s
-        for s in subjects
-        if not (
-            _COORDINATED.fullmatch(before[s[1] :])
-            and re.search(r"\b[a-z]+ and\s+(?:the\s+)?$", before[: s[0]])
-        )
-    ]
-    if subjects and (noun := _NOUN_AFTER.search(before, subjects[-1][1])):
-        # "Danilovich announced that ... the agency has obligated": the agency, not Danilovich.
-        wanted = _NOUN_KINDS.get(noun.group(1).lower(), ("organization",))
-        earlier_org = [(m.end(), n) for m, n in mentions(actors, text[:cue_at]) if n.kind in wanted]
-        if earlier_org:
-            return [max(earlier_org, key=lambda pair: pair[0])[1]]
-        # "Interior Secretary Gale Norton announced that the department has awarded": the
-        # story names the department only later ("the Interior Department's web site").
-        head = noun.group(1).lower()
-        later = [n for n in actors if n.kind in wanted and head in n.text.lower().split()]
-        if len(later) == 1:
-            return later
-    if subjects:
-        chosen, joined = [subjects[-1]], False
-        for earlier in reversed(subjects[:-1]):
-            gap = before[earlier[1] : chosen[-1][0]]
-            if earlier[2] is chosen[-1][2]:
-                continue
-            if _AND.match(gap) or (joined and _LIST_COMMA.match(gap)):
-                chosen.append(earlier)
-                joined = True
-        return [spot[2] for spot in reversed(chosen)]
-    if collective := _COLLECTIVE.search(before):
-        # "the eight nations pledged": the group the story named ("G8"), if it named one.
-        groups = [
-            (m.end(), n)
-            for m, n in mentions(actors, text[: sentence.start + collective.start()])
-            if n.kind == "organization" and _GROUP_NAME.search(n.text)
-        ]
-        if groups:
-            return [max(groups, key=lambda pair: pair[0])[1]]
-    # "• Support for marine conservation in Barbados: The Board approved $100 million": a
-    # list item's subject stands after its heading
-    head = before[before.rindex(": ") + 2 :] if ": " in before else sentence.text
-    if pronoun := _PRONOUN_SUBJECT.match(head):
-        word = (pronoun.group("pronoun") or pronoun.group("noun")).lower()
-        one = word[:-1]
-        if (
-            not pronoun.group("pronoun")
-            and word.endswith("s")
-            and _NOUN_KINDS.get(one) == ("organization",)
-        ):
-            # "The hospitals will pay $10,000": each body the story named so ("Adventist La
-            # Grange Memorial Hospital and Adventist Hinsdale Hospital"), if it named several
-            bodies = [n for n in actors if n.kind == "organization" and _names_a(one, n)]
-            return bodies if len(bodies) > 1 else []
-        kinds = _NOUN_KINDS.get(word, ())
-        candidates = [n for n in actors if n.kind in kinds]
-        if pronoun.group("pronoun"):
-            return _pronoun_subject(candidates, preceding)
-        # "The company promised": a firm the story named, not the agency that inspected it;
-        # "The Board approved": the body whose board the story named.
-        firms = [n for n in candidates if _names_a(word, n)] or (
-            [n for n in candidates if _board_of(n, text)] if word == "board" else []
-        )
-        earlier_names = [
-            (max(text.rfind(form, 0, sentence.start) for form in n.forms), n)
-            for n in firms or candidates
-        ]
-        earlier_names = [(at, n) for at, n in earlier_names if at >= 0]
-        if earlier_names:
-            return [max(earlier_names, key=lambda pair: pair[0])[1]]
-    return []
