@@ -4449,8 +4449,13 @@ def test_a_new_measure_launched_or_announced_is_a_commitment_without_money() -> 
         "Today, the U.S. Consumer Product Safety Commission is launching this year's Recall "
         "Round-Up with a news conference."
     ) == [("U.S. Consumer Product Safety Commission", None)]
+    # A Labor Department release of 2018 (public domain): the launch of a thing of its own.
+    assert commitments_of(
+        "The U.S. Department of Labor today announced the launch of Apprenticeship.gov."
+    ) == [("U.S. Department of Labor", None)]
     # News is no measure, and a launch that allocates money leaves the sum to its own verb.
     assert commitments_of("Rod Paige announced the winners of the contest.") == []
+    assert commitments_of("Rod Paige announced the results of the launch.") == []
     assert commitments_of(
         "Dirk Kempthorne launched the Healthy Lands Initiative, announcing that the Bureau of "
         "Land Management is allocating $3 million for restoration."

@@ -277,7 +277,11 @@ _NEW_MEASURE = re.compile(
     r"\s+(?:today\s+)?(?:(?:a|an|the|its|their|his|her)\s+new\b"
     r"|(?:the\s+|a\s+|its\s+|this\s+year['’]s\s+)?(?:[A-Z][\w'’-]*\s+){1,5}"
     r"(?:Initiative|Program|Programme|Partnership|Strategy|Plan|Campaign|Challenge|Network|"
-    r"Round-Up|Alliance|Corps)\b)"
+    r"Round-Up|Alliance|Corps)\b"
+    # "announced the launch of Apprenticeship.gov", "announces the establishment of five new
+    # Engineering Research Centers", "announced the October 1, 2012 launch of a new PPH"
+    r"|the\s+(?:[\w,]+\s+){0,4}?(?:launch|establishment|creation|opening|expansion|formation)"
+    r"\s+of\b)"
 )
 # "intends to appoint Alan R. Nelson", "will nominate": a post given, no commitment (LABELING).
 # (but "proposing to designate critical habitat" designates land, not a person)
