@@ -631,6 +631,18 @@ def test_an_offer_of_resources_is_a_proposal_without_money() -> None:
     assert offers == {("France", "proposed")}
 
 
+def test_a_bill_introduced_is_a_proposal() -> None:
+    # A Senate release of 2008 (public domain); LABELING counts a bill as proposed.
+    text = (
+        "Senator Daniel K. Akaka introduced a bill to authorize major medical facility "
+        "construction projects. Akaka introduced his staff to the veterans."
+    )
+    found = find_candidates(text)
+    settle(found)
+    bills = {(c.actor.text, c.status) for c in found.commitments if c.actor is not None}
+    assert bills == {("Daniel K. Akaka", "proposed")}
+
+
 def test_a_release_deck_in_place_of_a_lede_leaves_the_event_place_to_the_next_sentence() -> None:
     text = (
         "Agency Invests $21 Million to Support Job Growth\n\n"

@@ -86,6 +86,9 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
     (
         r"propos\w* to|propos\w*|plans? to|planned to|intends? to|would (?!not)\w+|bid to|"
         r"offer(?:s|ed)? to"
+        # "Sinema also recently introduced the NASA Authorization Act": a bill, proposed
+        r"|(?i:introduc(?:e|es|ed|ing))(?= (?:[\w,'’-]+ ){0,6}?"
+        r"(?i:legislation|bill|act|amendment|resolution)\b)"
         # "NOAA is recommending $9 million in funding": a grant not yet final
         # "NOAA is recommending 19 projects for funding, totaling $13.8 million"
         rf"|recommend(?:s|ed|ing)?(?= (?:[\w-]+ ){{0,5}}?(?:[\w-]+, totaling )?{_ABOUT}"
@@ -381,6 +384,7 @@ def find_commitments(
                 and not (
                     re.match(r"(?i)sign", cue.group()) and re.match(r" an? ", clause[cue.end() :])
                 )
+                and not re.match(r"(?i)introduc", cue.group())  # a bill proposes, money or not
             ):
                 continue  # "announced" without money, a promise or an offer of aid is just news
             if cue.group().lower() == "offers" and not amounts:
