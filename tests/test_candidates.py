@@ -4465,6 +4465,10 @@ def test_a_new_measure_launched_or_announced_is_a_commitment_without_money() -> 
     assert commitments_of(
         "The U.S. Department of Labor today announced the launch of Apprenticeship.gov."
     ) == [("U.S. Department of Labor", None)]
+    assert commitments_of(
+        "Secretary of the Interior Dirk Kempthorne today announced a plan to make 190 million "
+        "acres of Federal land available for geothermal energy."
+    ) == [("Dirk Kempthorne", None)]
     # News is no measure, and a launch that allocates money leaves the sum to its own verb.
     assert commitments_of("Rod Paige announced the winners of the contest.") == []
     assert commitments_of("Rod Paige announced the results of the launch.") == []

@@ -284,7 +284,9 @@ _NEW_MEASURE = re.compile(
     # "announced the launch of Apprenticeship.gov", "announces the establishment of five new
     # Engineering Research Centers", "announced the October 1, 2012 launch of a new PPH"
     r"|the\s+(?:[\w,]+\s+){0,4}?(?:launch|establishment|creation|opening|expansion|formation)"
-    r"\s+of\b)"
+    r"\s+of\b"
+    # "announced a plan to make more than 190 million acres ... available"
+    r"|(?:a|its|their)\s+(?:new\s+)?plan\s+to\b)"
 )
 # "intends to appoint Alan R. Nelson", "will nominate": a post given, no commitment (LABELING).
 # (but "proposing to designate critical habitat" designates land, not a person)
