@@ -631,6 +631,19 @@ def test_an_offer_of_resources_is_a_proposal_without_money() -> None:
     assert offers == {("France", "proposed")}
 
 
+def test_a_gift_of_resources_given_or_under_way_commits_without_a_sum() -> None:
+    # An EPA release of 2002 and a Wikinews page of 2006 (public domain, CC BY 2.5).
+    assert commitments_of(
+        "The Environmental Protection Agency announced today that it has awarded new grants "
+        "under its Brownfields program."
+    ) == [("Environmental Protection Agency", None)]
+    assert commitments_of(
+        "The Red Cross has been providing tents and emergency supplies to the victims."
+    ) == [("Red Cross", None)]
+    # A plain future or present tense without a sum is news ("NTIA will provide guidance").
+    assert commitments_of("The Red Cross provides information to consumers.") == []
+
+
 def test_a_bill_introduced_is_a_proposal() -> None:
     # A Senate release of 2008 (public domain); LABELING counts a bill as proposed.
     text = (

@@ -387,6 +387,13 @@ def find_commitments(
                     re.match(r"(?i)sign", cue.group()) and re.match(r" an? ", clause[cue.end() :])
                 )
                 and not re.match(r"(?i)introduc", cue.group())  # a bill proposes, money or not
+                # "announced today that it has awarded new grants", "USDA is providing
+                # assistance through several Rural Development programs": a gift, unsummed
+                and not (
+                    _GIFT_VERB.match(cue.group())
+                    and re.search(r"\b(?:has|have|is|are|been)\s+$", before)
+                    and _RESOURCE.search(clause[cue.end() :])
+                )
             ):
                 continue  # "announced" without money, a promise or an offer of aid is just news
             if cue.group().lower() == "offers" and not amounts:
