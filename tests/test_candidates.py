@@ -6553,6 +6553,11 @@ def test_each_sum_of_a_series_after_its_receiver_is_given() -> None:
     assert commitments_of(
         "HUD is awarding $7,972,796 to Honolulu, $910,153 to Guam and $44,087 to American Samoa."
     ) == [("HUD", "$7,972,796"), ("HUD", "$910,153"), ("HUD", "$44,087")]
+    # A State Department page of 2020 (public domain): receivers with a common noun, hedged sums
+    assert commitments_of(
+        "The U.S. government has provided more than $11 million to Central American countries "
+        "and more than $30 million to South American countries."
+    ) == [("U.S.", "$11 million"), ("U.S.", "$30 million")]
     assert commitments_of(
         "HUD Secretary Steve Preston announced allocations for the states: Iowa, $85 million; "
         "Indiana, $10 million; and Wisconsin $5 million."

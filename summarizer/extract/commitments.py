@@ -169,7 +169,9 @@ _OWN_VERB = re.compile(
 # $50 million to Texas, and $3.75 million to Alabama".
 _TO_SERIES = re.compile(
     r"\s+(?:each\s+)?(?:to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}"
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)"  # "$910,153 to Guam and $44,087 to American Samoa"
+    # "more than $11 million to Central American countries and more than $30 million to ..."
+    r"(?:\s+[a-z]+){0,2}?"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)" + _ABOUT  # "$910,153 to Guam and $44,087 to American Samoa"
 )
 # "three grants totaling $310,822; $4.6 million; and $967,073": sums in a row, each perhaps
 # after its receiver ("Iowa, $85 million; Indiana, $10 million; and Wisconsin $5 million",
