@@ -644,6 +644,19 @@ def test_a_gift_of_resources_given_or_under_way_commits_without_a_sum() -> None:
     assert commitments_of("The Red Cross provides information to consumers.") == []
 
 
+def test_a_firm_the_lede_leaves_unnamed_pays_under_the_name_the_release_gives() -> None:
+    # A Justice Department release of 1997 (public domain).
+    text = (
+        "Nutrite Corp. Pleads Guilty\n\n"
+        "WASHINGTON, D.C. — An Allentown, Pennsylvania explosives company pleaded guilty today "
+        "and agreed to pay a $1.5 million criminal fine for conspiring to fix prices, said the "
+        "Department of Justice. Nutrite Corp. is headquartered in Allentown."
+    )
+    assert commitments_of(text) == [("Nutrite Corp", "$1.5 million")]
+    # A person who owns a firm is no firm: nobody the summary can name pays.
+    assert commitments_of(text.replace("explosives company", "dairy owner")) == []
+
+
 def test_a_bill_introduced_is_a_proposal() -> None:
     # A Senate release of 2008 (public domain); LABELING counts a bill as proposed.
     text = (

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.entity import Kind, Name, after_mentions, before_mentions, mentions
-from summarizer.extract.lexicon import BRACKETED_SHORT_NAME, LEGAL_SUFFIX, words
+from summarizer.extract.lexicon import (
+    BRACKETED_SHORT_NAME,
+    FIRM_NOUN,
+    LEGAL_ENDING,
+    LEGAL_SUFFIX,
+    words,
+)
 from summarizer.extract.sentences import Sentence
 
 # "X announced that ... the agency has obligated": the reported subject is a body named before.
@@ -393,4 +399,15 @@ def clause_subject(
         earlier_names = [(at, n) for at, n in earlier_names if at >= 0]
         if earlier_names:
             return [max(earlier_names, key=lambda pair: pair[0])[1]]
+    if _UNNAMED_FIRM.search(before):
+        # "An Allentown, Pennsylvania explosives company pleaded guilty today and agreed to pay":
+        # the firm the release names first by its legal form ("Nutrite Corp."), as focus.py
+        firms = [n for n in actors if n.kind == "organization" and re.search(LEGAL_ENDING, n.text)]
+        return firms[:1]
     return []
+
+
+_UNNAMED_FIRM = re.compile(
+    rf"(?:^|[—–-]\s)\s*(?:An?)\s+[^.;]{{0,100}}?\b{FIRM_NOUN}\s+(?:has\s+|have\s+)?"
+    r"(?:pleaded guilty(?: today)? and\s+)?$"
+)
