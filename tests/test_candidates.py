@@ -5747,6 +5747,22 @@ def test_a_site_s_press_releases_menu_is_no_body() -> None:
     assert names.get("Dallas Press Releases") in (None, "other")
 
 
+def test_a_regional_command_after_its_body_s_acronym_is_one_name() -> None:
+    # A NAVFAC release of 2013 (public domain).
+    text = (
+        "Naval Facilities Engineering Command (NAVFAC) Southeast awarded a $15.3 million "
+        "contract to Veterans Construction Team. The U.S. Army Corps of Engineers (USACE) "
+        "Pacific Ocean Division announced a decision."
+    )
+    names = settled_kinds(text)
+    assert names["Naval Facilities Engineering Command (NAVFAC) Southeast"] == "organization"
+    assert commitments_of(text)[0] == (
+        "Naval Facilities Engineering Command (NAVFAC) Southeast",
+        "$15.3 million",
+    )
+    assert "U.S. Army Corps of Engineers (USACE) Pacific" not in names
+
+
 def test_a_unit_s_number_after_its_name_is_part_of_it() -> None:
     # Marine Corps and Navy releases (public domain).
     names = settled_kinds(

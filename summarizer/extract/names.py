@@ -905,6 +905,14 @@ _AREA_NUMBER = re.compile(r" (?:\d{1,2}|[IVX]{1,4})\b(?![.,]\d)")
 _UNIT_NUMBER = re.compile(r"(?: \([A-Z]{2,8}\))? \d{1,3}\b(?![.,:/-]\d| percent| million)")
 
 
+# "Naval Facilities Engineering Command (NAVFAC) Southeast": a body's regional command, its
+# acronym between the body's name and the region's; not "(USACE) Pacific Ocean Division".
+_REGIONAL_COMMAND = re.compile(
+    r" \([A-Z]{2,8}\) (?:Southeast|Southwest|Northeast|Northwest|Mid-Atlantic|Pacific|Atlantic|"
+    r"Midwest|Marianas)\b(?! [A-Z])"
+)
+
+
 def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     """Every name-like span of the sentences, merged into one ``Name`` per entity, in order of
     first mention."""
@@ -1110,6 +1118,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
                 suffix = _AREA_NUMBER.match(text, part[-1].end)  # "EPA Region 7", "Region III"
             if suffix is None and part[-1].text in _UNITS and len(part) > 1:
                 suffix = _UNIT_NUMBER.match(text, part[-1].end)
+            if suffix is None and len(part) > 1:
+                suffix = _REGIONAL_COMMAND.match(text, part[-1].end)
             start = _numbered_unit(part, text)
             suffixed = suffix.end() if suffix else suffixed
             _add(
