@@ -5747,7 +5747,7 @@ def test_a_site_s_press_releases_menu_is_no_body() -> None:
     assert names.get("Dallas Press Releases") in (None, "other")
 
 
-def test_a_regional_command_after_its_body_s_acronym_is_one_name() -> None:
+def test_a_regional_command_or_a_campus_is_part_of_its_body_s_name() -> None:
     # A NAVFAC release of 2013 (public domain).
     text = (
         "Naval Facilities Engineering Command (NAVFAC) Southeast awarded a $15.3 million "
@@ -5761,6 +5761,12 @@ def test_a_regional_command_after_its_body_s_acronym_is_one_name() -> None:
         "$15.3 million",
     )
     assert "U.S. Army Corps of Engineers (USACE) Pacific" not in names
+    # A Justice Department release of 2005 (public domain): a campus is part of its university.
+    kinds = settled_kinds(
+        "The University of Alabama at Birmingham and two related entities will pay the United "
+        "States $3.39 million."
+    )
+    assert kinds["University of Alabama at Birmingham"] == "organization"
 
 
 def test_a_unit_s_number_after_its_name_is_part_of_it() -> None:

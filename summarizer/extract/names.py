@@ -913,6 +913,10 @@ _REGIONAL_COMMAND = re.compile(
 )
 
 
+# "University of Alabama at Birmingham": a state university's campus is part of its name.
+_CAMPUS = re.compile(r" at [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b")
+
+
 def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     """Every name-like span of the sentences, merged into one ``Name`` per entity, in order of
     first mention."""
@@ -1120,6 +1124,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
                 suffix = _UNIT_NUMBER.match(text, part[-1].end)
             if suffix is None and len(part) > 1:
                 suffix = _REGIONAL_COMMAND.match(text, part[-1].end)
+            if suffix is None and text[part[0].start : part[-1].end].startswith("University of"):
+                suffix = _CAMPUS.match(text, part[-1].end)
             start = _numbered_unit(part, text)
             suffixed = suffix.end() if suffix else suffixed
             _add(
