@@ -4446,6 +4446,12 @@ def test_what_a_defendant_agrees_to_in_a_plea_is_a_commitment_even_a_penalty() -
         "Energy Transfer Partners, L.P. agrees to pay $30 million to settle allegations that it "
         "manipulated natural gas prices."
     ) == [("Energy Transfer Partners", "$30 million")]
+    # An Export-Import Bank release of 2020 (public domain): parties that agree, in the present.
+    assert commitments_of(
+        "The Export-Import Bank of the United States (EXIM) signed an MOU with Romania. Under "
+        "the MOU, EXIM and Romania agree to explore options to use EXIM financing of up to $7 "
+        "billion."
+    ) == [("Export-Import Bank of the United States", "$7 billion"), ("Romania", "$7 billion")]
 
 
 def test_a_promise_to_work_together_is_a_commitment_of_each_partner() -> None:

@@ -108,7 +108,7 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
     (
         r"announc\w*|unveil\w*|launch(?:es|ed|ing)?|allocat\w*|earmark\w*|set aside"
         # "agreed as part of his guilty plea to cooperate with the IRS"
-        r"|agree(?:d|s|ing)(?: on \w+| as part of (?:his|her|its|their|the) [\w ]{3,30}?)? to"
+        r"|agree(?:d|s|ing)?(?: on \w+| as part of (?:his|her|its|their|the) [\w ]{3,30}?)? to"
         # "The Casino ... consented to the payment of civil money penalties": agreed to pay
         r"|consent(?:s|ed|ing)? to"
         r"|approv\w*"
