@@ -642,14 +642,13 @@ _GIFTS_TOTAL = re.compile(
 )
 # "$53 million comes from the Office of Justice Programs, $35 million from the Office on ...":
 # the share each body gives of a sum the story splits.
-_SUM_FROM = re.compile(r"\s+(?:comes\s+|will come\s+|came\s+)?from\s+(?:the\s+)?")
+_SUM_FROM = re.compile(r"\s+(?:comes\s+|will come\s+|came\s+)?from\s+(?:[Tt]he\s+)?")
 # "a $2 million grant from the U.S. Ambassadors Fund", "$59,000 in assistance from the AFAS", "a
 # grant of $1.1 million from The Xerox Foundation": a gift named as from a body.
 _GIFT_FROM = re.compile(
     rf"\s+(?:in\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_GIFT_NOUN}\s+from\s+(?:[Tt]he\s+)?"
 )
 _GIFT_OF = re.compile(rf"\b{_GIFT_NOUN}\s+of\s+{_ABOUT}$")
-_FROM_BODY = re.compile(r"\s+from\s+(?:[Tt]he\s+)?")
 
 
 def _taken(found: list[CommitmentCandidate]) -> set[tuple[int, int]]:
@@ -702,7 +701,7 @@ def _owned_sums(
                             _GIFT_FROM.fullmatch(sentence.text[to : m.start()])
                             or (
                                 _GIFT_OF.search(sentence.text[:at])
-                                and _FROM_BODY.fullmatch(sentence.text[to : m.start()])
+                                and _SUM_FROM.fullmatch(sentence.text[to : m.start()])
                             )
                         )
                     )

@@ -45,6 +45,10 @@ TITLE_GIFT = re.compile(
 )
 
 
+# An agency's acronym as a headline writes it: "NOAA", "HUD", "AT&T".
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
 def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
     """The giver a release's title names, as a name of its own when the story never spells it
     out ("U.S. Department of Commerce"): Title Case lines give no names otherwise."""
@@ -91,7 +95,7 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
         return  # "First Time Agency Invests ...": "the first time the agency has funded"
     name = Name(giver, gift.start("giver"), gift.start("giver") + len(giver), initial=False)
     name.kind, name.venue = classify(text, giver, set(), False, name.end)
-    if name.kind is None and re.fullmatch(r"[A-Z][A-Z&]{1,7}", giver):
+    if name.kind is None and _ACRONYM.fullmatch(giver):
         name.kind = "organization"  # "NOAA announces $13.8 million": an agency gives
     elif (
         name.kind is None
@@ -189,7 +193,7 @@ def add_title_subject(text: str, title: Span | None, names: list[Name]) -> None:
         subject = _TITLE_CASE_SUBJECT.match(text, at, title.end)
         if subject is None:
             return
-        acronym = re.fullmatch(r"[A-Z][A-Z&]{1,7}", subject["subject"]) is not None
+        acronym = _ACRONYM.fullmatch(subject["subject"]) is not None
         if not acronym and not _names_a_body(subject["subject"], text):
             return
     body = subject["subject"]
