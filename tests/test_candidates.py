@@ -657,6 +657,15 @@ def test_a_firm_the_lede_leaves_unnamed_pays_under_the_name_the_release_gives() 
     assert commitments_of(text.replace("explosives company", "dairy owner")) == []
 
 
+def test_the_and_of_a_name_divides_no_clause() -> None:
+    # An EPA release of 2020 (public domain): the Act's "and" is no second clause.
+    assert commitments_of(
+        "This week the U.S. Environmental Protection Agency (EPA) announced three new Water "
+        "Infrastructure Finance and Innovation Act (WIFIA) loans totaling $216 million for "
+        "projects in Tacoma."
+    ) == [("U.S. Environmental Protection Agency", "$216 million")]
+
+
 def test_a_bill_introduced_is_a_proposal() -> None:
     # A Senate release of 2008 (public domain); LABELING counts a bill as proposed.
     text = (

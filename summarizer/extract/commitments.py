@@ -342,7 +342,7 @@ def find_commitments(
     stated = _title_giver(text, title, actors) or money_source(actors, text)
     found: list[CommitmentCandidate] = list(headline)
     for i, sentence in enumerate(sentences):
-        for clause_start, clause in _clauses(sentence):
+        for clause_start, clause in _clauses(sentence, names):
             cue = _cue(clause)
             if cue is None or _QUOTATION.search(
                 _SCARE_QUOTES.sub("", sentence.text[: clause_start + cue.start()])
@@ -1136,9 +1136,11 @@ def _most_named(names: list[Name]) -> Name | None:
     return max(names, key=lambda n: n.mentions, default=None)
 
 
-def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
+def _clauses(sentence: Sentence, names: list[Name]) -> list[tuple[int, str]]:
     """'Britain pledged £400 million, and Japan promised 120 billion yen' is two commitments, and
-    so is 'After the U.S. raised its donation to $350 million, Japan announced $500 million'."""
+    so is 'After the U.S. raised its donation to $350 million, Japan announced $500 million'; a
+    name's own "and" divides nothing."""
+    named = [(m.start(), m.end()) for m, _ in mentions(names, sentence.text)]
     # Not "; " before a sum: "three grants totaling $310,822; $4.6 million; and $967,073".
     breaks = [
         m.span()
@@ -1153,6 +1155,8 @@ def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
             r"|, (?=[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,4} will receive\b)",
             sentence.text,
         )
+        # not the "and" of a name: "Water Infrastructure Finance and Innovation Act (WIFIA)"
+        if not any(start < m.start() < end for start, end in named)
     ]
     if lead := _SUBORDINATE.match(sentence.text):
         breaks.append(lead.span("comma"))
