@@ -5579,6 +5579,14 @@ def test_a_share_of_the_story_giver_s_sum_that_will_go_somewhere_is_its_gift() -
     assert ("National Centers for Coastal Ocean Science", 4e6) in gifts
     assert ("National Centers for Coastal Ocean Science", 6.3e6) in gifts
     assert all(amount != 2e6 for _, amount in gifts)
+    # HHS (2013) and FEMA (2021) releases (public domain): a sum in a noun, or made available
+    gifts = _gifts(
+        "The Department of Health and Human Services today announced new awards. Nearly $300 "
+        "million in awards will provide support to states. In all, $1,354,956 in federal "
+        "funding has been made available to IEMA."
+    )
+    giver = "Department of Health and Human Services"
+    assert (giver, 300e6) in gifts and (giver, 1354956) in gifts
 
 
 def test_a_marshal_s_title_a_month_surname_after_an_initial_and_a_camel_particle() -> None:

@@ -631,8 +631,11 @@ _SUM_IS_SUBJECT = re.compile(r"\s+(?:will be|was|were|is|are|has been|have been|
 # "Approximately $4 million will cover the first year of 11 new projects, while $6.3 million
 # will go to 16 projects": a share of the story giver's sum, and what it pays for.
 _SUM_WILL_GO = re.compile(
-    r"\s+(?:\w+\s+)?will\s+(?:go\s+(?:to|toward|towards)|cover|fund|support|pay\s+for|"
-    r"be\s+(?:used|spent|awarded|provided|allocated|distributed|invested))\b"
+    r"\s+(?:\w+\s+|in\s+(?:[\w-]+\s+){1,3})?"  # "Nearly $300 million in awards will provide"
+    r"(?:will\s+(?:go\s+(?:to|toward|towards)|cover|fund|support|pay\s+for|provide|assist|"
+    r"be\s+(?:used|spent|awarded|provided|allocated|distributed|invested))"
+    # "$183 million in funding is being awarded", "has been made available to IEMA"
+    r"|(?:is|are|has\s+been|have\s+been)\s+(?:being\s+)?(?:made\s+available|awarded))\b"
 )
 # "These contracts total $55 million for the initial phase": the story giver's awards, summed.
 _GIFTS_TOTAL = re.compile(
