@@ -1143,11 +1143,9 @@ def _clauses(sentence: Sentence, names: list[Name]) -> list[tuple[int, str]]:
     """'Britain pledged £400 million, and Japan promised 120 billion yen' is two commitments, and
     so is 'After the U.S. raised its donation to $350 million, Japan announced $500 million'; a
     name's own "and" divides nothing."""
-    named = [(m.start(), m.end()) for m, _ in mentions(names, sentence.text)]
     # Not "; " before a sum: "three grants totaling $310,822; $4.6 million; and $967,073".
-    breaks = [
-        m.span()
-        for m in re.finditer(
+    found = list(
+        re.finditer(
             # "has provided $300 million ... and has also invested over $200 million";
             # "Tennessee will receive $39 million ..., North Dakota will receive $33.5 million"
             rf"(?<!;),? and (?=[A-Z]|(?:has|have|had) (?:also )?[a-z]+ed\b)"
@@ -1158,9 +1156,11 @@ def _clauses(sentence: Sentence, names: list[Name]) -> list[tuple[int, str]]:
             r"|, (?=[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,4} will receive\b)",
             sentence.text,
         )
-        # not the "and" of a name: "Water Infrastructure Finance and Innovation Act (WIFIA)"
-        if not any(start < m.start() < end for start, end in named)
-    ]
+    )
+    # not the "and" of a name: "Water Infrastructure Finance and Innovation Act (WIFIA)"; the
+    # names are looked up only in a sentence that has a break to check
+    named = [(m.start(), m.end()) for m, _ in mentions(names, sentence.text)] if found else []
+    breaks = [m.span() for m in found if not any(start < m.start() < end for start, end in named)]
     if lead := _SUBORDINATE.match(sentence.text):
         breaks.append(lead.span("comma"))
     parts, at = [], 0

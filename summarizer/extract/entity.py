@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from summarizer.extract.lexicon import LEGAL_ENDING
 from summarizer.extract.tokens import Mention, occurrences
 
 Kind = Literal["person", "organization", "country", "place", "other"]
@@ -100,3 +101,9 @@ def nest(names: list[Name]) -> None:
             and len(form) > len(name.text)
             and any(next(occurrences(own, form), None) for own in name.forms)
         )
+
+
+def by_legal_form(names: list[Name]) -> list[Name]:
+    """The bodies named with a legal form ("Nutrite Corp.", "Pitt Ohio Express Inc."), in the
+    order given: who a release means by "An Allentown ... company" it leaves unnamed."""
+    return [n for n in names if n.kind == "organization" and re.search(LEGAL_ENDING, n.text)]

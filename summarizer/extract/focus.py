@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.entity import Name, always_preceded, mentions
+from summarizer.extract.entity import Name, always_preceded, by_legal_form, mentions
 from summarizer.extract.gazetteer import in_country, is_world_area, place_kind
 from summarizer.extract.kinds import a_state_follows, before_a_title, is_title
 from summarizer.extract.lexicon import (
     COURT_DISTRICT,
     FIRM_NOUN,
     HEAD_TITLES,
-    LEGAL_ENDING,
     PLANETS,
 )
 from summarizer.extract.page import Layout
@@ -271,8 +270,7 @@ def main_actor(
     if not accused and _UNNAMED_FIRM.match(lede):
         # "An Allentown, Pennsylvania explosives company pleaded guilty today ...": the firm
         # the release names by its legal form, in its deck or further down
-        firms = [n for n in actors if n.kind == "organization" and re.search(LEGAL_ENDING, n.text)]
-        accused = firms[:1]
+        accused = by_legal_form(actors)[:1]
         subject = next(iter(accused), subject)
     if subject is not None and len(accused) == 1 and accused[0] is not subject:
         # "U.S. Attorney X announced today that Y pleaded guilty", "Judge X sentenced Y": the

@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.entity import Kind, Name, after_mentions, before_mentions, mentions
+from summarizer.extract.entity import (
+    Kind,
+    Name,
+    after_mentions,
+    before_mentions,
+    by_legal_form,
+    mentions,
+)
 from summarizer.extract.lexicon import (
     BRACKETED_SHORT_NAME,
     FIRM_NOUN,
-    LEGAL_ENDING,
     LEGAL_SUFFIX,
     words,
 )
@@ -402,8 +408,7 @@ def clause_subject(
     if _UNNAMED_FIRM.search(before):
         # "An Allentown, Pennsylvania explosives company pleaded guilty today and agreed to pay":
         # the firm the release names first by its legal form ("Nutrite Corp."), as focus.py
-        firms = [n for n in actors if n.kind == "organization" and re.search(LEGAL_ENDING, n.text)]
-        return firms[:1]
+        return by_legal_form(actors)[:1]
     return []
 
 

@@ -9,6 +9,7 @@ here, from the headline's own shapes ("NIH Grants $55 Million", "President Bush 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.extract.aliases import same_body
 from summarizer.extract.entity import Name
@@ -43,6 +44,13 @@ TITLE_GIFT = re.compile(
     + r" (?:[A-Z][\w.'’-]* ){0,3}?(?:(?i:approximately|nearly|more than|over|almost|about|up to|"
     r"an|additional|another|a total of) )*(?=US\$|[$€£]\s?\d)"
 )
+
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words the story writes in lower case: a Title Case run made of them all is a
+    description ("First Time Agency", "Home Health Care Agency"), no name."""
+    return frozenset(re.findall(r"\b[a-z]+\b", text))
 
 
 # An agency's acronym as a headline writes it: "NOAA", "HUD", "AT&T".
@@ -90,7 +98,7 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
         known.aliases.discard(giver)  # "NOAA" is no short form of "NOAA Coastal Resilience Grants"
     if re.match(r"(?i)pay|agree", gift.group("verb")):
         return  # "Staten Island Company Pays $30,000 Penalty": who pays, described, not named
-    lower = set(re.findall(r"\b[a-z]+\b", text))
+    lower = _lower_words(text)
     if len(words) > 1 and all(w.lower() in lower for w in words):
         return  # "First Time Agency Invests ...": "the first time the agency has funded"
     name = Name(giver, gift.start("giver"), gift.start("giver") + len(giver), initial=False)
@@ -226,7 +234,7 @@ def _names_a_body(words: str, text: str) -> bool:
     if re.search(r"['’]s\b|\b(?:and|To|For)\b", words):
         return False
     parts = words.split()
-    lower = set(re.findall(r"\b[a-z]+\b", text))
+    lower = _lower_words(text)
     head, tail = parts, []
     if "of" in parts:
         head, tail = parts[: parts.index("of")], parts[parts.index("of") + 1 :]
