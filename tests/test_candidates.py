@@ -700,6 +700,24 @@ def test_an_acronym_spelling_a_name_with_and_keeps_it_whole() -> None:
     assert "Westinghouse Electric" in names and "Infinity Broadcasting" in names
 
 
+def test_the_body_an_acronym_spells_is_cut_from_the_person_or_title_before_it() -> None:
+    text = (
+        "Attorney General Eric Holder and Department of Health and Human Services (HHS) "
+        "Secretary Kathleen Sebelius announced the charges. The case was led by the Deputy "
+        "Administrator and Director of Centers for Medicare & Medicaid Services (CMS) Center for "
+        "Program Integrity, Peter Budetti. The Board of Directors of U.S. International "
+        "Development Finance Corporation (DFC) today approved $881 million. The United States "
+        "Department of Homeland Security (DHS) said so."
+    )
+    names = {n.text: n for n in find_names(text)}
+    assert "HHS" in names["Department of Health and Human Services"].aliases
+    assert "CMS" in names["Centers for Medicare & Medicaid Services"].aliases
+    assert "DFC" in names["U.S. International Development Finance Corporation"].aliases
+    assert "Human Services" not in names and "Medicaid Services" not in names
+    assert "Eric Holder" in names
+    assert "United States Department of Homeland Security" in names  # one body, not cut
+
+
 def test_a_title_inside_a_body_its_acronym_spells_is_the_body_s_field() -> None:
     text = (
         "Grants came from the Office of Juvenile Justice and Delinquency Prevention (OJJDP) "

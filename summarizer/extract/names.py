@@ -240,7 +240,12 @@ def _groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             current, pending = [], []
     if current:
         groups.append(current)
-    return [g for part in _field_lists(groups, text) for g in _split_and(part, text)]
+    return [
+        g
+        for part in _field_lists(groups, text)
+        for spelled in _split_spelled_body(part, text)
+        for g in _split_and(spelled, text)
+    ]
 
 
 def _field_lists(groups: list[list[Token]], text: str) -> list[list[Token]]:
@@ -628,6 +633,43 @@ def _spelled_after(group: list[Token], text: str) -> bool:
             for head in heads
         )
     )
+
+
+def _split_spelled_body(group: list[Token], text: str) -> list[list[Token]]:
+    """The body that "(HHS)" right after a group spells, as a name of its own when the group
+    begins with someone before it: "Attorney General Eric Holder and Department of Health and
+    Human Services (HHS)", "Director of Centers for Medicare & Medicaid Services (CMS)", "The
+    Board of Directors of U.S. International Development Finance Corporation (DFC)"."""
+    # the fewest last words the acronym spells: a longer run spells it only loosely
+    start = next(
+        (
+            k
+            for k in range(len(group) - 2, 0, -1)
+            if group[k].text not in CONNECTORS and _spelled_after(group[k:], text)
+        ),
+        0,
+    )
+    if start and group[start - 1].text == "of" and start > 1 and group[start - 2].text in ORG_WORDS:
+        start -= 2  # "Department of (Health and Human Services)": the body's head word
+    while (
+        start
+        and _capitalised(group[start - 1].text)
+        and group[start - 1].text not in CONNECTORS
+        and not is_title(group[start - 1].text)
+        and not is_head_title(group[start - 1].text)
+    ):
+        start -= 1  # "(U.S. International) Development Finance Corporation"
+    if not start or not (
+        group[start - 1].text == "and"
+        or (
+            group[start - 1].text in ("of", "for")
+            and start > 1
+            and is_head_title(group[start - 2].text)
+        )
+    ):
+        return [group]  # "United States Department of Homeland Security (DHS)": one body
+    head = _trim(group[:start])
+    return [head, group[start:]] if head else [group]
 
 
 def _of_prefixes(acronym: str, words: list[str]) -> bool:
