@@ -2094,6 +2094,17 @@ def test_a_board_named_after_its_owner_s_possessive_is_the_owner_s_board() -> No
     assert "Board of Directors" in boards[0].aliases
 
 
+def test_what_a_bare_board_approves_its_body_approves() -> None:
+    text = (
+        "WASHINGTON - The Export-Import Bank of the United States (EXIM) Board of Directors "
+        "yesterday unanimously approved a $69.8 million direct loan to support exports. EXIM "
+        "is the nation's export credit agency."
+    )
+    assert [(actor, amount) for actor, _, amount in _commitments(text)] == [
+        ("Export-Import Bank of the United States", 69_800_000)
+    ]
+
+
 def test_sums_received_and_second_sums_of_one_verb_are_the_giver_s() -> None:
     text = (
         "USDA Invests in Rural Water\n\n"

@@ -278,6 +278,21 @@ _BOARD_BEFORE = re.compile(r"Board of (?:Directors|Governors|Trustees) of (?:th
 _BOARD_AFTER = re.compile(rf"(?:{BRACKETED_SHORT_NAME})?['’]?s? Board\b")
 
 
+def _body_of_a_board(name: Name, actors: list[Name], text: str) -> Name:
+    """What a bare board approves, the body whose board the story names approves: "The Board of
+    Directors of the Overseas Private Investment Corporation approved", "the Export-Import Bank
+    of the United States (EXIM) Board of Directors yesterday approved"."""
+    if not _BARE_BOARD.fullmatch(name.text):
+        return name
+    bodies = [
+        n for n in actors if n.kind == "organization" and n is not name and _board_of(n, text)
+    ]
+    return bodies[0] if len(bodies) == 1 else name
+
+
+_BARE_BOARD = re.compile(r"Board of (?:Directors|Governors|Trustees)")
+
+
 def _names_a(noun: str, name: Name) -> bool:
     """Whether ``name`` is what "the <noun>" calls it: "the company" a firm, "the department"
     a department."""
@@ -364,7 +379,7 @@ def clause_subject(
             if _AND.match(gap) or (joined and _LIST_COMMA.match(gap)):
                 chosen.append(earlier)
                 joined = True
-        return [spot[2] for spot in reversed(chosen)]
+        return [_body_of_a_board(spot[2], actors, text) for spot in reversed(chosen)]
     if collective := _COLLECTIVE.search(before):
         # "the eight nations pledged": the group the story named ("G8"), if it named one.
         groups = [
