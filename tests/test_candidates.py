@@ -6620,6 +6620,15 @@ def test_a_scientist_s_field_before_the_name_is_a_title() -> None:
     assert not any("Jobe" in name and name != "Jessica Thompson Jobe" for name in kinds)
 
 
+def test_a_local_lawmaker_s_title_comes_off_the_name() -> None:
+    kinds = settled_kinds(
+        "The inquiry focused on former Los Angeles City Councilmember Jose Huizar, who voted "
+        "on the project. Jose Huizar was later convicted."
+    )
+    assert kinds.get("Jose Huizar") == "person"
+    assert not any("Councilmember" in name for name in kinds)
+
+
 def test_a_street_named_drive_is_a_place_and_a_fiscal_year_is_no_name() -> None:
     kinds = settled_kinds(
         "The United States filed an action against a residence located at 1649A Paula Drive in "

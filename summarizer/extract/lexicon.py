@@ -77,6 +77,7 @@ HEAD_TITLES = words(
     "Honorable Hon Forester Conservationist Co-chair Co-chairman Co-chairwoman Solicitor "
     "Corporal Consul Brigadier Commodore Specialist Seaman Airman Ensign Marshal "
     "Librarian Archivist Comptroller Postmaster Provost Chaplain Curator "
+    "Councilmember Councilman Councilwoman Assemblyman Assemblywoman Alderman Selectman Trooper "
     # a scientist's field before the name: "USGS Research Geologist Jessica Thompson Jobe"
     "Geologist Hydrologist Seismologist Volcanologist Meteorologist Oceanographer Climatologist "
     "Geophysicist Epidemiologist Entomologist Astrophysicist Glaciologist Statistician "
