@@ -228,7 +228,7 @@ def _to_number(number: str, european: bool) -> float | None:
 
 def find_amounts(text: str) -> list[Money]:
     """Every number in ``text`` with its scale and currency, in order of appearance."""
-    found = []
+    found: list[Money] = []
     for match in _PATTERN.finditer(text):
         scale = (match["scale"] or "").lower()
         word = (match["word"] or "").lower()
@@ -252,7 +252,11 @@ def find_amounts(text: str) -> list[Money]:
         elif mark:
             currency = _CURRENCY_MARKS[mark]
         end = match.end() if scale or currency or word or mark else match.end("number")
-        found.append(Money(value, currency, text[match.start() : end].strip(), match.start(), end))
+        start = match.start()
+        if found and _goes_on(found[-1], match, value, text):
+            previous = found.pop()  # "one million and twenty-five thousand dollars": one number
+            value, start = previous.value + value, previous.start
+        found.append(Money(value, currency, text[start:end].strip(), start, end))
         if (
             len(found) > 1
             and scale
@@ -274,6 +278,21 @@ def find_amounts(text: str) -> list[Money]:
     return found
 
 
+def _goes_on(previous: Money, match: re.Match[str], value: float, text: str) -> bool:
+    """Whether a number in words goes on from the one before it, of a larger scale and with no
+    currency of its own: "one million and twenty-five thousand"."""
+    scaled = _SCALED.search(previous.text)
+    return (
+        not match["number"][0].isdigit()
+        and previous.currency is None
+        and not re.search(r"\d", previous.text)
+        and scaled is not None
+        and value < _ALL_SCALES[scaled.group().lower()]
+        and _WORDS_GO_ON.fullmatch(text, previous.end, match.start()) is not None
+    )
+
+
+_WORDS_GO_ON = re.compile(r",?\s+(?:and\s+)?")
 _RANGE = re.compile(r"\s*(?:to|and|-|–|—)\s*")
 _SCALED = re.compile(rf"(?i)(?:{_SCALE_WORD})(?!\w)")
 

@@ -165,3 +165,17 @@ def test_a_number_word_begins_a_word_not_the_end_of_one() -> None:
     assert [m.text for m in find_amounts("more than a hundred thousand dollars’ worth")] == [
         "a hundred thousand dollars"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("one million and twenty-five thousand dollars", [1_025_000]),
+        ("two million, five hundred thousand dollars", [2_500_000]),
+        # a larger number after it, or digits before it, begin a number of its own
+        ("two million and three million dollars", [2e6, 3e6]),
+        ("$1 million and twenty thousand people", [1e6, 2e4]),
+    ],
+)
+def test_a_number_in_words_goes_on_after_its_larger_scale(text: str, found: list[float]) -> None:
+    assert [m.value for m in find_amounts(text)] == found
