@@ -6629,6 +6629,21 @@ def test_a_local_lawmaker_s_title_comes_off_the_name() -> None:
     assert not any("Councilmember" in name for name in kinds)
 
 
+def test_an_agency_s_recovery_center_is_where_it_serves_not_an_actor() -> None:
+    text = (
+        "FEMA Opens Recovery Center\n\nThe Federal Emergency Management Agency (FEMA) will open "
+        "a Disaster Recovery Center in Opelousas on Monday. The Disaster Recovery Center will "
+        "offer tax advice, and the SBA's Disaster Loan Outreach Center stays open."
+    )
+    found = find_candidates(text)
+    settle(found)
+    kinds = {n.text: n.kind for n in found.names}
+    assert kinds["Disaster Recovery Center"] not in ("organization", "person")
+    assert kinds["Disaster Loan Outreach Center"] not in ("organization", "person")
+    summary, _ = assemble(found)
+    assert summary.actors[0].name == "Federal Emergency Management Agency"
+
+
 def test_a_street_named_drive_is_a_place_and_a_fiscal_year_is_no_name() -> None:
     kinds = settled_kinds(
         "The United States filed an action against a residence located at 1649A Paula Drive in "

@@ -215,6 +215,9 @@ def classify(
         or _MODEL.search(name)  # "C-130 Hercules", "CH-47 Chinook": aircraft, not actors
         # "the Coast Guard Cutter Dallas", "Space Shuttle Discovery": a craft
         or re.search(r"\b(?:Cutter|Ship|Shuttle) [A-Z]", name)
+        # "a Disaster Recovery Center", "the Disaster Loan Outreach Center": where an agency
+        # serves the public, a kind of office, not a body that acts
+        or re.search(r" (?:Recovery|Outreach) Center$", name)
         or name.endswith("-class")  # "an Arleigh Burke-class guided-missile destroyer"
         or (len(words) > 1 and _always(name, text, _QUOTED_BEFORE, _PROGRAM_AFTER))
         or (
