@@ -3572,6 +3572,17 @@ def test_a_headline_s_bare_title_makes_its_holder_the_main_actor() -> None:
     assert first_actor(text) == "Tom Vilsack"
 
 
+def test_an_ambassador_to_a_country_is_the_subject_his_title_names() -> None:
+    text = (
+        "Disaster Help For China\n\n"
+        "U.S. Ambassador to China Clark Randt presented a check for five-hundred-thousand "
+        "dollars to the Red Cross. The funds are from the U.S. Agency for International "
+        "Development's Office of Foreign Disaster Assistance. The United States government "
+        "is also sending tents. The U.S. Agency for International Development said so."
+    )
+    assert first_actor(text) == "Clark Randt"
+
+
 def test_a_headline_s_body_is_the_main_actor_where_its_head_opens_the_lede() -> None:
     text = (
         "U.S. Commerce Department Invests $2.7 Million to Support Disaster Recovery\n\n"

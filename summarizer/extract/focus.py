@@ -13,7 +13,7 @@ import re
 
 from summarizer.extract.entity import Name, always_preceded, by_legal_form, mentions
 from summarizer.extract.gazetteer import in_country, is_world_area, place_kind
-from summarizer.extract.kinds import a_state_follows, before_a_title, is_title
+from summarizer.extract.kinds import a_state_follows, before_a_title, is_head_title, is_title
 from summarizer.extract.lexicon import (
     COURT_DISTRICT,
     FIRM_NOUN,
@@ -152,6 +152,12 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
         untitled = before
         if name.title is not None and before.rstrip().endswith(name.title):
             untitled = before.rstrip()[: -len(name.title)]
+        elif (
+            name.kind == "person"
+            and (run := _TITLE_RUN.search(before))
+            and any(is_head_title(word) for word in run.group().split())
+        ):
+            untitled = before[: run.start()]  # "U.S. Ambassador to China Clark Randt": his title
         if re.search(r"['’]s $", before):
             owner = next((o for o, _ in spots if o.end() == len(before) - 3), None)
             untitled = before[: owner.start()] if owner is not None else untitled
@@ -169,6 +175,10 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
             continue  # "Stephen Harper's Conservatives have won": the Conservatives
         return name
     return None
+
+
+# The capitalised words, and the small words of a title, right before a name.
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+|(?:of|to|for|the|and)\s+)+$")
 
 
 # A body's board acts for it ("the Millennium Challenge Corporation’s (MCC) Board of Directors
