@@ -2094,6 +2094,15 @@ def test_a_board_named_after_its_owner_s_possessive_is_the_owner_s_board() -> No
     assert "Board of Directors" in boards[0].aliases
 
 
+def test_a_title_s_of_before_the_giver_is_no_preposition() -> None:
+    text = (
+        "As part of President Obama's commitment to empower tribal nations, Secretary of the "
+        "Interior Sally Jewell, on behalf of the United States, signed an historic agreement "
+        "today with the Shoshone-Paiute Tribes. Jewell said the agreement settles claims."
+    )
+    assert [actor for actor, *_ in _commitments(text)] == ["Sally Jewell"]
+
+
 def test_what_a_bare_board_approves_its_body_approves() -> None:
     text = (
         "WASHINGTON - The Export-Import Bank of the United States (EXIM) Board of Directors "
