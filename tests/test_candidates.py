@@ -2103,6 +2103,14 @@ def test_a_title_s_of_before_the_giver_is_no_preposition() -> None:
     assert [actor for actor, *_ in _commitments(text)] == ["Sally Jewell"]
 
 
+def test_what_each_recipient_receives_is_a_share_not_a_new_sum() -> None:
+    text = (
+        "The Environmental Protection Agency today announced $1.2 million in grants to ten "
+        "communities. Each recipient will receive up to $120,000 for two-year projects."
+    )
+    assert [amount for *_, amount in _commitments(text)] == [1_200_000]
+
+
 def test_what_a_bare_board_approves_its_body_approves() -> None:
     text = (
         "WASHINGTON - The Export-Import Bank of the United States (EXIM) Board of Directors "

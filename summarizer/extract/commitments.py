@@ -438,6 +438,8 @@ def find_commitments(
             )
             if received and _SETTLED.search(clause):
                 continue  # "will receive $15,000 in damages under an agreement": the payer's
+            if received and re.match(r"\W*Each\b", clause):
+                continue  # "Each recipient will receive up to $120,000": a share, no new sum
             passive = received or (
                 _PASSIVE.search(before) and not cue.group().split()[0].lower().endswith("ing")
             )
