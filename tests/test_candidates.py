@@ -2111,6 +2111,22 @@ def test_what_each_recipient_receives_is_a_share_not_a_new_sum() -> None:
     assert [amount for *_, amount in _commitments(text)] == [1_200_000]
 
 
+def test_a_penalty_announced_against_a_party_is_the_party_s_to_pay() -> None:
+    penalty = (
+        "The Financial Crimes Enforcement Network (FinCEN) today announced the assessment of a "
+        "$4.1 million civil money penalty against Saddle River Valley Bank in New Jersey. The "
+        "Saddle River Valley Bank admitted the violations."
+    )
+    assert [(actor, round(amount or 0)) for actor, _, amount in _commitments(penalty)] == [
+        ("Saddle River Valley Bank", 4_100_000)
+    ]
+    unnamed = (
+        "The Federal Communications Commission today announced a $9.1 million settlement with "
+        "two companies which provide relay services."
+    )
+    assert _commitments(unnamed) == []
+
+
 def test_what_a_bare_board_approves_its_body_approves() -> None:
     text = (
         "WASHINGTON - The Export-Import Bank of the United States (EXIM) Board of Directors "

@@ -545,8 +545,42 @@ def find_commitments(
     )
     found = _valued(text, sentences, found)
     found = [c for c in found if c.amount is not None or not _AVOWAL.match(c.action)]
+    found = [paid for c in found if (paid := _paid_by_its_party(c, actors, text)) is not None]
     parts = _breakdowns(text, sentences, actors, found, stated)
     return _unrestated(sorted(found + parts, key=lambda c: c.start), text)
+
+
+def _paid_by_its_party(
+    c: CommitmentCandidate, actors: list[Name], text: str
+) -> CommitmentCandidate | None:
+    """A settlement or penalty someone announces "with" or "against" a party is the party's to
+    pay ("FinCEN today announced the assessment of a $4.1 million civil money penalty against
+    Saddle River Valley Bank"); with the party unnamed ("a $9.1 million settlement with two
+    companies"), the announcer pays nothing."""
+    amount = c.amount
+    if amount is None or not _ANNOUNCED_BEFORE.search(
+        text, max(0, amount.start - 60), amount.start
+    ):
+        return c
+    settled = _SETTLED_WITH.match(text, amount.end)
+    if settled is None:
+        return c
+    party = next(
+        (n for n in actors if any(text.startswith(form, settled.end()) for form in n.forms)),
+        None,
+    )
+    if party is None:
+        return None
+    return replace(c, actor=party)
+
+
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announc|assess|impos|reach)\w*\s+(?:(?:the|an?|today|assessment|of)\s+)*$"
+)
+_SETTLED_WITH = re.compile(
+    r"(?: (?:civil|money|monetary|criminal|administrative|total|consent))* "
+    r"(?:settlement|penalty|fine)s? (?:with|against) (?:the )?(?:subsidiaries of )?"
+)
 
 
 # "The $8 million investment in new projects", "EPA's $3.5 million will support": a sum the
