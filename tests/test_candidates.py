@@ -718,6 +718,20 @@ def test_the_body_an_acronym_spells_is_cut_from_the_person_or_title_before_it() 
     assert "United States Department of Homeland Security" in names  # one body, not cut
 
 
+def test_an_acronym_spells_a_name_that_a_possessive_or_for_splits() -> None:
+    text = (
+        "Funds went through the U.S. President’s Emergency Plan for AIDS Relief (PEPFAR) today. "
+        "The grant went to Asian Americans for Community Involvement (AACI) in San Jose. "
+        "PEPFAR said so. The Under Secretary of Commerce for Intellectual Property and Director "
+        "of the U.S. Patent and Trademark Office (USPTO) spoke."
+    )
+    names = {n.text: n for n in find_names(text)}
+    assert "PEPFAR" in names["U.S. President’s Emergency Plan for AIDS Relief"].aliases
+    assert "AACI" in names["Asian Americans for Community Involvement"].aliases
+    assert not {"Emergency Plan", "AIDS Relief", "Community Involvement"} & set(names)
+    assert not any(name.startswith("Under Secretary") for name in names)
+
+
 def test_a_title_inside_a_body_its_acronym_spells_is_the_body_s_field() -> None:
     text = (
         "Grants came from the Office of Juvenile Justice and Delinquency Prevention (OJJDP) "

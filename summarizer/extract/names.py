@@ -1211,6 +1211,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         )
         and not _people_in_capitals(n.text)
     ]
+    _add_spelled_runs(text, names)
     merge_national_forms(names)
     merge_variants(names)
     merge_acronyms(names, text)
@@ -1239,6 +1240,72 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             n.kind = "place"  # "between Leeds and Manchester"
     _type_listed_acronyms(text, names)
     return names
+
+
+def _add_spelled_runs(text: str, names: list[Name]) -> None:
+    """A bracketed acronym's name where a possessive or a small word split it into runs: "U.S.
+    President's Emergency Plan for AIDS Relief (PEPFAR)", "Asian Americans for Community
+    Involvement (AACI)"; the runs inside it are no names of their own."""
+    forms = {form for n in names for form in n.forms}
+    for bracket in _BRACKETED_ACRONYM.finditer(text):
+        acronym = bracket.group(1)
+        run = _SPLIT_RUN.search(text, max(0, bracket.start() - 160), bracket.start() + 1)
+        if run is None:
+            continue
+        starts = [m.start() for m in re.finditer(r"(?<![\w.’'-])[A-Z]", run.group())]
+        spelled = next(
+            (
+                text[run.start() + at : bracket.start()]
+                for at in reversed(starts)
+                if _of_prefixes(acronym, _initial_words(text[run.start() + at : bracket.start()]))
+            ),
+            None,
+        )
+        if (
+            spelled is None
+            or not _SPLITS_A_RUN.search(spelled)
+            # "Under Secretary ... for Intellectual Property and Director of the U.S. Patent and
+            # Trademark Office (USPTO)": a title holds no body's name
+            or any(is_head_title(word) for word in spelled.split())
+        ):
+            continue
+        begin = bracket.start() - len(spelled)
+        if country := re.search(r"\b(?:U\.S\.|US) $", text[max(0, begin - 5) : begin]):
+            spelled = text[begin - len(country.group()) : bracket.start()]  # "U.S. President’s"
+        if spelled in forms:
+            continue
+        spots = list(occurrences(spelled, text))
+        start = spots[0].start()
+        name = Name(spelled, start, start + len(spelled), initial=False)
+        name.mentions = len(spots)
+        inside = [
+            n
+            for n in names
+            if n.text != acronym
+            and all(
+                any(s.start() <= m.start() < s.end() for s in spots)
+                for m in occurrences(n.text, text)
+            )
+        ]
+        for n in inside:
+            names.remove(n)
+        names.insert(next((i for i, n in enumerate(names) if n.start > start), len(names)), name)
+        forms.add(spelled)
+
+
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z]{3,8})\)")
+# Capitalised words, with the possessives and small words that split a name into runs.
+_SPLIT_RUN = re.compile(r"(?:[A-Z][\w.&-]*(?:['’]s)? (?:(?:for|of|and|the|on|in|&) )*)+$")
+_SPLITS_A_RUN = re.compile(r"['’]s | for ")
+
+
+def _initial_words(run: str) -> list[str]:
+    """The words of a run that may give an acronym its letters, in capitals, without a leading
+    country ("U.S.") or a possessive's "s"."""
+    words = re.findall(r"[A-Za-z][\w.&-]*", re.sub(r"['’]s\b", "", run))
+    if words and words[0] in ("U.S.", "US", "The"):
+        words = words[1:]
+    return [w.upper() for w in words]
 
 
 def _type_listed_acronyms(text: str, names: list[Name]) -> None:
