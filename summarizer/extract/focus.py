@@ -15,6 +15,7 @@ from summarizer.extract.entity import Name, always_preceded, by_legal_form, ment
 from summarizer.extract.gazetteer import in_country, is_world_area, place_kind
 from summarizer.extract.kinds import a_state_follows, before_a_title, is_head_title, is_title
 from summarizer.extract.lexicon import (
+    BRACKETED_ACRONYM,
     COURT_DISTRICT,
     FIRM_NOUN,
     HEAD_TITLES,
@@ -186,7 +187,7 @@ _TITLE_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+|(?:of|to|for|the|and)\s+)+$")
 # River Operations Office (SR) has published"; dev main actor 0.786 -> 0.788: 4 right, 1
 # wrong): the board or the office, not the body, is the subject.
 _ACTS_FOR_IT = re.compile(
-    r"(?:['’]s)?(?: \([A-Z]{2,8}\))?(?:['’]s)? (?P<board>(?:Board|Council) of [A-Z])"
+    rf"(?:['’]s)?(?:{BRACKETED_ACRONYM})?(?:['’]s)? (?P<board>(?:Board|Council) of [A-Z])"
     r"|(?:['’]s)? \([A-Z&]{2,8}\)(?:['’]s)? (?P<office>[A-Z])"
 )
 

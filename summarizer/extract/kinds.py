@@ -34,6 +34,7 @@ from summarizer.extract.gazetteer import (
 )
 from summarizer.extract.lexicon import (
     AREA_TITLES,
+    BRACKETED_ACRONYM,
     BRACKETED_SHORT_NAME,
     COMPASS,
     COURT_DISTRICT,
@@ -983,7 +984,7 @@ def before_a_title(after: str) -> bool:
     """Whether a title follows the name: "MCC Acting CEO Rodney Bent", "Millennium Challenge
     Corporation (MCC) Acting Chief Executive Officer Rodney Bent", "U.S. Attorney Steven
     Biskupic" name an employer or a country, and the person who holds the title acts."""
-    word = re.match(r"\.?(?: \([A-Z]{2,8}\))? ([A-Z][\w.-]*?)s?\b", after)
+    word = re.match(rf"\.?(?:{BRACKETED_ACRONYM})? ([A-Z][\w.-]*?)s?\b", after)
     if word is not None and (is_title(word.group(1)) or is_head_title(word.group(1))):
         return True
     # "U.S. Transportation Secretary Anthony Foxx": the title's field first

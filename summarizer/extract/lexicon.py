@@ -187,6 +187,8 @@ LEGAL_ENDING = rf",? {LEGAL_SUFFIX}\.?$"  # "Red Rock Resorts, Inc." is "Red Roc
 RELEASE_LABEL = r"for immediate release|press release|news release"
 # A short name in brackets after a name: "(INSPIRE)", "(MCC)", "(Ex-Im)"
 BRACKETED_SHORT_NAME = r" \([A-Z][\w-]{1,10}\)"
+# An acronym in brackets after the name it shortens: "Engineering Command (NAVFAC)".
+BRACKETED_ACRONYM = r" \([A-Z]{2,8}\)"
 PLACE_FIRST = words("River Lake Mount Gulf Bay Port Cape Lake Isle Strait Sea Gate")
 # A place's first word as news shortens it ("St. Paul", "Ste. Genevieve", "Mt. Hood",
 # "Ft. Worth") and as the gazetteers spell it out.

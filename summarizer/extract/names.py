@@ -46,6 +46,7 @@ from summarizer.extract.kinds import (
 from summarizer.extract.lexicon import (
     AREA_TITLES,
     BEFORE_NAMES,
+    BRACKETED_ACRONYM,
     COMPASS,
     CONNECTORS,
     COURT_DISTRICT,
@@ -613,7 +614,7 @@ def _named_alone_beside_and(group: list[Token], text: str) -> bool:
 def _spelled_after(group: list[Token], text: str) -> bool:
     """Whether "(WASA)" right after the group spells it from its first word to its last,
     skipping any ("Washington D.C. Water and Sewer Authority (WASA)")."""
-    match = re.match(r" \(([A-Z]{3,8})\)", text[group[-1].end : group[-1].end + 12])
+    match = _BRACKETED_ACRONYM.match(text, group[-1].end)
     if match is None:
         return False
     group = _bare(group)
@@ -944,14 +945,14 @@ _NAME_SUFFIX = re.compile(
 _AREA_NUMBER = re.compile(r" (?:\d{1,2}|[IVX]{1,4})\b(?![.,]\d)")
 # "Marine Aircraft Group 36", "Helicopter Maritime Strike Squadron (HSM) 37": a unit's number,
 # after its acronym if any, is part of its name; not "the Group 2007 report" (a year).
-_UNIT_NUMBER = re.compile(r"(?: \([A-Z]{2,8}\))? \d{1,3}\b(?![.,:/-]\d| percent| million)")
+_UNIT_NUMBER = re.compile(rf"(?:{BRACKETED_ACRONYM})? \d{{1,3}}\b(?![.,:/-]\d| percent| million)")
 
 
 # "Naval Facilities Engineering Command (NAVFAC) Southeast": a body's regional command, its
 # acronym between the body's name and the region's; not "(USACE) Pacific Ocean Division".
 _REGIONAL_COMMAND = re.compile(
-    r" \([A-Z]{2,8}\) (?:Southeast|Southwest|Northeast|Northwest|Mid-Atlantic|Pacific|Atlantic|"
-    r"Midwest|Marianas)\b(?! [A-Z])"
+    rf"{BRACKETED_ACRONYM} (?:Southeast|Southwest|Northeast|Northwest|Mid-Atlantic|Pacific|"
+    r"Atlantic|Midwest|Marianas)\b(?! [A-Z])"
 )
 
 
@@ -1332,7 +1333,7 @@ def _type_listed_acronyms(text: str, names: list[Name]) -> None:
 # ", or the U.S. " and after a bracketed short name ("Homeland Security Investigations (HSI),
 # the FBI").
 _JOINER = r"(?:,|,? and| or) "
-_LIST_JOINER = r"(?: \([A-Z]{2,8}\))?(?:,|,? and|,? or)(?: the)? (?:[A-Z][\w.]* ){0,2}?"
+_LIST_JOINER = rf"(?:{BRACKETED_ACRONYM})?(?:,|,? and|,? or)(?: the)? (?:[A-Z][\w.]* ){{0,2}}?"
 
 
 def _listed_beside(name: str, others: list[str], text: str, joiner: str = _LIST_JOINER) -> bool:

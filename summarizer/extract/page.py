@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from summarizer.extract.gazetteer import just_english_words, place_kind, state_of
 from summarizer.extract.lexicon import (
+    BRACKETED_ACRONYM,
     LIST_ITEM,
     MONTHS,
     ORG_WORDS,
@@ -375,7 +376,7 @@ def _ends_a_sentence(line: str) -> bool:
 
 
 _LAST_ABBREVIATION = re.compile(r"(?:^|\s)([A-Z][\w.]{0,5}\.)\s*$")
-_SHORT_NAME_AFTER = re.compile(r" \([A-Z]{2,8}\)\s*$")
+_SHORT_NAME_AFTER = re.compile(rf"{BRACKETED_ACRONYM}\s*$")
 _NAME_AND_ACRONYM = re.compile(rf"^[A-Z][\w,'’ -]*?{_SHORT_NAME_AFTER.pattern}")
 
 
