@@ -732,6 +732,16 @@ def test_an_acronym_spells_a_name_that_a_possessive_or_for_splits() -> None:
     assert not any(name.startswith("Under Secretary") for name in names)
 
 
+def test_a_short_form_of_its_first_word_keeps_a_name_with_and_whole() -> None:
+    text = (
+        "The complaint alleged that Davis Hospital and Medical Center (Davis), a general acute "
+        "care hospital, discriminated against a deaf patient. Davis agreed to pay."
+    )
+    names = {n.text: n for n in find_names(text)}
+    assert "Davis" in names["Davis Hospital and Medical Center"].aliases
+    assert "Medical Center" not in names
+
+
 def test_a_title_inside_a_body_its_acronym_spells_is_the_body_s_field() -> None:
     text = (
         "Grants came from the Office of Juvenile Justice and Delinquency Prevention (OJJDP) "

@@ -408,6 +408,7 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         )
         or _spelled_after(group, text)
         or _spelled_elsewhere(group, text)
+        or _short_form_after(group, text)
         or place_kind(text[group[0].start : group[-1].end]) is not None  # "Trinidad and Tobago"
         # "Professional Warehouse and Distribution, Inc.", "Lockheed Martin Engineering and
         # Sciences Co.": a firm's legal form ends one name
@@ -671,6 +672,19 @@ def _split_spelled_body(group: list[Token], text: str) -> list[list[Token]]:
         return [group]  # "United States Department of Homeland Security (DHS)": one body
     head = _trim(group[:start])
     return [head, group[start:]] if head else [group]
+
+
+def _short_form_after(group: list[Token], text: str) -> bool:
+    """Whether the short form in brackets after the group is its first words ("Davis Hospital
+    and Medical Center (Davis)", "Waterway Gas and Wash Company (Waterway)"): one name."""
+    short = _SHORT_FORM.match(text, group[-1].end)
+    if short is None:
+        return False
+    words = short.group(1).split()
+    return len(group) > len(words) and [t.text for t in group[: len(words)]] == words
+
+
+_SHORT_FORM = re.compile(r" \(([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)?)\)")
 
 
 def _of_prefixes(acronym: str, words: list[str]) -> bool:
