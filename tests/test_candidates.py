@@ -2151,6 +2151,22 @@ def test_a_penalty_announced_against_a_party_is_the_party_s_to_pay() -> None:
     assert _commitments(unnamed) == []
 
 
+def test_a_sum_announced_by_a_giver_is_the_giver_s() -> None:
+    text = (
+        "Universities in 21 states will be better equipped as a result of $8.1 million in grant "
+        "funding announced today by the Justice Department. The Justice Department said so. "
+        "Communities will share $39 million in housing counseling grants announced today by "
+        "Housing and Urban Development Secretary Alphonso Jackson. Another $2.1 million will be "
+        "awarded by the Bureau of Justice Statistics."
+    )
+    found = [(actor, round(amount or 0)) for actor, _, amount in _commitments(text)]
+    assert ("Justice Department", 8_100_000) in found
+    assert ("Alphonso Jackson", 39_000_000) in found
+    assert [actor for actor, amount in found if amount == 2_100_000] == [
+        "Bureau of Justice Statistics"
+    ]
+
+
 def test_what_a_bare_board_approves_its_body_approves() -> None:
     text = (
         "WASHINGTON - The Export-Import Bank of the United States (EXIM) Board of Directors "

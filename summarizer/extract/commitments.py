@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from summarizer.amounts import Money
+from summarizer.amounts import Money, same_value
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.givers import (
     OBJECT_OF,
@@ -536,6 +536,7 @@ def find_commitments(
     # A giver the clause rules already found in a sentence is not found there twice.
     seen = {(id(c.actor), c.sentence.start) for c in found if c.actor is not None}
     found += _participle_pledges(text, sentences, actors, seen)
+    found += _announced_by(text, sentences, actors, found)
     found += _owned_sums(text, sentences, actors, found, stated)
     story = found[len(headline) :]
     if any(_restates(c, t) for t in headline for c in story):
@@ -1044,6 +1045,78 @@ def _participle_pledges(
                     )
                 )
     return found
+
+
+def _announced_by(
+    text: str, sentences: list[Sentence], actors: list[Name], earlier: list[CommitmentCandidate]
+) -> list[CommitmentCandidate]:
+    """A sum a participle gives its giver after "by" ("as a result of $8.1 million in grant
+    funding announced today by the Justice Department", "a $20 million grant awarded today by
+    the Department of Veterans Affairs"): the giver's, announced. A passive ("was awarded by")
+    is the clause rules'."""
+    found: list[CommitmentCandidate] = []
+    for sentence in sentences:
+        for by in _GIVEN_BY.finditer(sentence.text):
+            at = sentence.start + by.end()
+            if _AUXILIARY.search(sentence.text, 0, by.start()):
+                continue
+            giver = next(
+                (
+                    n
+                    for m, n in mentions(actors, text[at : at + 80])
+                    if _TITLE_WORDS.fullmatch(text, at, at + m.start())
+                ),
+                None,
+            )
+            lead = max(sentence.start, sentence.start + by.start() - 100)
+            amounts = [
+                a
+                for a in money_in(text, lead, sentence.start + by.start())
+                if not re.search(r"[;:]", text[a.end : sentence.start + by.start()])
+            ]
+            if giver is None or not amounts:
+                continue
+            amount = amounts[-1]
+            if any(
+                c.amount is not None
+                and (
+                    c.amount.start == amount.start
+                    or (c.actor is giver and same_value(c.amount.value, amount.value))
+                )
+                for c in [*earlier, *found]
+            ):
+                continue  # the sum has its giver already
+            what = text[amount.start : sentence.start + by.start()].strip(" ,")
+            start, end = clause_span(sentence, amount.start, at)
+            found.append(
+                CommitmentCandidate(
+                    sentence,
+                    giver,
+                    clip_words(f"{_BASE_FORM[by['verb']]} {what}", 80),
+                    amount,
+                    "announced",
+                    start,
+                    end,
+                )
+            )
+    return found
+
+
+# "... was awarded by", "will be provided by": a passive, which the clause rules read.
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_GIVEN_BY = re.compile(
+    r"\b(?P<verb>announced|awarded|approved|provided)\s+"
+    r"(?:(?:today|yesterday|on \w+(?: \d{1,2})?)\s+)?by\s+(?:the\s+)?"
+)
+_BASE_FORM = {
+    "announced": "announce",
+    "awarded": "award",
+    "approved": "approve",
+    "provided": "provide",
+}
+# The title words between "by" and the giver's name: "by Housing and Urban Development
+# Secretary Alphonso Jackson".
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+|(?:and|of|for|the)\s+)*")
 
 
 # A line of a list of awards: "City of Emeryville ($500,000)", "* FLORIDA DEPARTMENT OF
