@@ -6961,6 +6961,14 @@ def test_a_firm_or_a_tribe_by_the_opening_of_its_name_is_the_same_body() -> None
     assert names["Harvey Shayew"].kind == "person"
 
 
+def test_a_firm_by_the_words_before_its_town_and_form_is_the_same_firm() -> None:
+    names = settled_by_text(
+        "Clean Harbors of Braintree Inc. has agreed to pay a penalty. Under the settlement, Clean "
+        "Harbors will spend $1,062,500 on planting trees."
+    )
+    assert "Clean Harbors" in names["Clean Harbors of Braintree Inc"].aliases
+
+
 def test_a_surname_after_a_generation_in_roman_numerals_is_the_man() -> None:
     names = settled_by_text(
         "United States Attorney Edward L. Stanton III announced the sentence. Anthony O. "

@@ -133,6 +133,8 @@ _FOR_AREA = re.compile(r" for (?:the )?[A-Z]")
 _FIRM_FORMS = "|".join((*LEGAL_FORMS, "Incorporated", "Corporation", "Company", "Companies"))
 _FIRM_OR_TRIBE_REST = re.compile(
     r"(?:,? (?:[A-Z][\w'’.-]*|&|and)){0,3}"
+    # "Clean Harbors" of "Clean Harbors of Braintree Inc.": a firm's town before its form
+    r"(?: of [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?"
     rf",? (?:{_FIRM_FORMS})\.?"
     r"| (?:Tribe|Band|Nation)(?: of .+)?"
 )
