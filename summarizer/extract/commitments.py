@@ -19,7 +19,7 @@ from summarizer.extract.givers import (
 )
 from summarizer.extract.headline import TITLE_GIFT, TITLE_GIVES
 from summarizer.extract.kinds import before_a_title, names_a_fund
-from summarizer.extract.lexicon import SPEECH
+from summarizer.extract.lexicon import SPEECH, TITLE_WORD
 from summarizer.extract.money import money_in
 from summarizer.extract.page import Span
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
@@ -1116,7 +1116,7 @@ _BASE_FORM = {
 }
 # The title words between "by" and the giver's name: "by Housing and Urban Development
 # Secretary Alphonso Jackson".
-_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+|(?:and|of|for|the)\s+)*")
+_TITLE_WORDS = re.compile(rf"{TITLE_WORD}*")
 
 
 # A line of a list of awards: "City of Emeryville ($500,000)", "* FLORIDA DEPARTMENT OF

@@ -103,6 +103,14 @@ def nest(names: list[Name]) -> None:
         )
 
 
+def without_title(before: str, name: Name) -> str:
+    """The words before a mention of ``name``, less its title: "Secretary of the Interior (Sally
+    Jewell)" leaves nothing after "of"."""
+    if name.title is not None and before.rstrip().endswith(name.title):
+        return before.rstrip()[: -len(name.title)]
+    return before
+
+
 def by_legal_form(names: list[Name]) -> list[Name]:
     """The bodies named with a legal form ("Nutrite Corp.", "Pitt Ohio Express Inc."), in the
     order given: who a release means by "An Allentown ... company" it leaves unnamed."""

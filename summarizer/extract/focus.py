@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.entity import Name, always_preceded, by_legal_form, mentions
+from summarizer.extract.entity import (
+    Name,
+    always_preceded,
+    by_legal_form,
+    mentions,
+    without_title,
+)
 from summarizer.extract.gazetteer import in_country, is_world_area, place_kind
 from summarizer.extract.kinds import a_state_follows, before_a_title, is_head_title, is_title
 from summarizer.extract.lexicon import (
@@ -20,6 +26,7 @@ from summarizer.extract.lexicon import (
     FIRM_NOUN,
     HEAD_TITLES,
     PLANETS,
+    TITLE_WORD,
 )
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
@@ -150,11 +157,10 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
         # "Secretary of the Interior Ken Salazar announced", "The U.S. Department of Labor's Mine
         # Safety and Health Administration (MSHA) today announced": the "of" of a title or of
         # an owner is no preposition; but "spoke with Prime Minister David Cameron".
-        untitled = before
-        if name.title is not None and before.rstrip().endswith(name.title):
-            untitled = before.rstrip()[: -len(name.title)]
-        elif (
-            name.kind == "person"
+        untitled = without_title(before, name)
+        if (
+            untitled == before
+            and name.kind == "person"
             and (run := _TITLE_RUN.search(before))
             and any(is_head_title(word) for word in run.group().split())
         ):
@@ -179,7 +185,7 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
 
 
 # The capitalised words, and the small words of a title, right before a name.
-_TITLE_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+|(?:of|to|for|the|and)\s+)+$")
+_TITLE_RUN = re.compile(rf"{TITLE_WORD}+$")
 
 
 # A body's board acts for it ("the Millennium Challenge Corporation’s (MCC) Board of Directors

@@ -13,6 +13,7 @@ from summarizer.extract.entity import (
     before_mentions,
     by_legal_form,
     mentions,
+    without_title,
 )
 from summarizer.extract.lexicon import (
     BRACKETED_SHORT_NAME,
@@ -293,14 +294,6 @@ def _body_of_a_board(name: Name, actors: list[Name], text: str) -> Name:
 _BARE_BOARD = re.compile(r"Board of (?:Directors|Governors|Trustees)")
 
 
-def _untitled(before: str, name: Name) -> str:
-    """The words before a name, without its title: "Secretary of the Interior (Sally Jewell)"
-    lists no names after "of"."""
-    if name.title is not None and before.rstrip().endswith(name.title):
-        return before.rstrip()[: -len(name.title)]
-    return before
-
-
 def _names_a(noun: str, name: Name) -> bool:
     """Whether ``name`` is what "the <noun>" calls it: "the company" a firm, "the department"
     a department."""
@@ -348,7 +341,7 @@ def clause_subject(
         if (
             (not OBJECT_OF.search(before[: s[0]]) or _STAFF_OF.search(before[: s[0]]))
             and not (
-                _OBJECT_LIST.search(_untitled(before[: s[0]], s[2]))
+                _OBJECT_LIST.search(without_title(before[: s[0]], s[2]))
                 and (before[: s[0]].endswith("and ") or re.match(r",| and ", before[s[1] :]))
             )
             and not before[: s[0]].rstrip().endswith("(")

@@ -83,6 +83,9 @@ HEAD_TITLES = words(
     "Geophysicist Epidemiologist Entomologist Astrophysicist Glaciologist Statistician "
     "d’Affaires D’Affaires d'Affaires D'Affaires"  # "Chargé d’Affaires"
 )
+# A word of a title and its field before a name: "U.S. Ambassador to China", "Housing and
+# Urban Development Secretary".
+TITLE_WORD = r"(?:[A-Z][\w.'’-]*\s+|(?:of|to|for|the|and)\s+)"
 CONNECTORS = {
     "of",
     "es",  # "Dar es Salaam"
