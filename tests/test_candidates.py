@@ -2167,6 +2167,17 @@ def test_a_sum_announced_by_a_giver_is_the_giver_s() -> None:
     ]
 
 
+def test_the_board_is_the_body_the_story_names_it_of() -> None:
+    text = (
+        "WASHINGTON – The Board of Directors of the Overseas Private Investment Corporation held "
+        "its final meeting of the year. The Export-Import Bank sent a delegate.\n\n"
+        "• Support for schools in Kenya: The Board approved $100 million in financing."
+    )
+    assert [actor for actor, *_ in _commitments(text)] == [
+        "Overseas Private Investment Corporation"
+    ]
+
+
 def test_what_a_bare_board_approves_its_body_approves() -> None:
     text = (
         "WASHINGTON - The Export-Import Bank of the United States (EXIM) Board of Directors "

@@ -273,7 +273,8 @@ def _board_of(name: Name, text: str) -> bool:
     )
 
 
-_BOARD_BEFORE = re.compile(r"Board of (?:Directors|Governors|Trustees) of (?:the )?$")
+_BARE_BOARD = re.compile(r"Board of (?:Directors|Governors|Trustees)")
+_BOARD_BEFORE = re.compile(rf"\b{_BARE_BOARD.pattern} of (?:the )?$")
 
 
 _BOARD_AFTER = re.compile(rf"(?:{BRACKETED_SHORT_NAME})?['’]?s? Board\b")
@@ -289,9 +290,6 @@ def _body_of_a_board(name: Name, actors: list[Name], text: str) -> Name:
         n for n in actors if n.kind == "organization" and n is not name and _board_of(n, text)
     ]
     return bodies[0] if len(bodies) == 1 else name
-
-
-_BARE_BOARD = re.compile(r"Board of (?:Directors|Governors|Trustees)")
 
 
 def _names_a(noun: str, name: Name) -> bool:
