@@ -438,8 +438,10 @@ def find_commitments(
             )
             if received and _SETTLED.search(clause):
                 continue  # "will receive $15,000 in damages under an agreement": the payer's
-            if received and re.match(r"\W*Each\b", clause):
-                continue  # "Each recipient will receive up to $120,000": a share, no new sum
+            if received and re.match(r"\W*Each\b", clause) and any(c.amount for c in found):
+                # "... $1.2 million in grants. Each recipient will receive up to $120,000": a
+                # share of a sum already given, no new one
+                continue
             passive = received or (
                 _PASSIVE.search(before) and not cue.group().split()[0].lower().endswith("ing")
             )
