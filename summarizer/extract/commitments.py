@@ -1060,8 +1060,8 @@ def _announced_by(
     for sentence in sentences:
         for by in _GIVEN_BY.finditer(sentence.text):
             at = sentence.start + by.end()
-            if _AUXILIARY.search(sentence.text, 0, by.start()):
-                continue
+            if _PASSIVE.search(sentence.text, 0, by.start()):
+                continue  # "... was awarded by", "will be provided by": the clause rules'
             giver = next(
                 (
                     n
@@ -1104,8 +1104,6 @@ def _announced_by(
     return found
 
 
-# "... was awarded by", "will be provided by": a passive, which the clause rules read.
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _GIVEN_BY = re.compile(
     r"\b(?P<verb>announced|awarded|approved|provided)\s+"
     r"(?:(?:today|yesterday|on \w+(?: \d{1,2})?)\s+)?by\s+(?:the\s+)?"

@@ -642,6 +642,8 @@ def _split_spelled_body(group: list[Token], text: str) -> list[list[Token]]:
     begins with someone before it: "Attorney General Eric Holder and Department of Health and
     Human Services (HHS)", "Director of Centers for Medicare & Medicaid Services (CMS)", "The
     Board of Directors of U.S. International Development Finance Corporation (DFC)"."""
+    if not _BRACKETED_ACRONYM.match(text, group[-1].end):
+        return [group]  # most runs: no acronym after them to spell anything
     # the fewest last words the acronym spells: a longer run spells it only loosely
     start = next(
         (
