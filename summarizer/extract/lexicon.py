@@ -272,3 +272,14 @@ WEB_ADDRESS = re.compile(
     r"(?i)(?:https?://|www\.)\S+|\b[\w.-]+\.(?:gov|mil|html?)\b/?\S*|\b[\w.-]+\.(?:com|org)/\S*"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address: "CPDispatch@usdoj.gov"
 )
+
+
+# Laws and the grants and programmes they fund are named whole, "and" included.
+LAWS = words(
+    "Act Law Bill Treaty Agreement Agreements Accord Declaration Protocol Constitution Grant "
+    "Grants Program Programs Programme Initiative Rule Rules Regulations"
+)
+
+# The last word of a body's or a place's name ("National Park Service", "Grand Canyon National
+# Park"): a run that ends in one names no person.
+BODY_OR_PLACE_ENDS = ORG_WORDS | PLACE_LAST

@@ -246,3 +246,24 @@ def occurrences(form: str, text: str) -> Iterator[Mention]:
 
 def _one_word(left: str, right: str, outside: str) -> bool:
     return (outside.isalnum() or outside in "_-") and not (left.isdigit() and right.isalpha())
+
+
+def capitalised(word: str) -> bool:
+    """Whether a word can go on in a name: a capital, or a particle before one ("d'Ivoire")."""
+    return word[0].isupper() or _PARTICLE_CAPITAL.match(word) is not None
+
+
+# A lower-case particle joined to a capital goes on in a name: "Côte d'Ivoire", "al-Assad",
+# "Lee dePalo"; "Chargé d’Affaires" stays the title it is.
+_PARTICLE_CAPITAL = re.compile(
+    r"(?:[dl]['’](?!Affaires)|(?:al|el|ad|ar|as|ash|at|az|ud|ul)-|(?:de|di|da|du|van|von))[A-Z][a-z]"
+)
+
+
+def trim(group: list[Token]) -> list[Token]:
+    """The run without the lower-case words at its ends ("of the", a closing "and")."""
+    while group and not capitalised(group[-1].text):
+        group = group[:-1]
+    while group and not capitalised(group[0].text):
+        group = group[1:]
+    return group
