@@ -2513,6 +2513,20 @@ def test_false_documents_provided_are_a_fraud_not_a_gift() -> None:
     assert [c.actor.text for c in found.commitments if c.actor] == ["FEMA"]
 
 
+def test_kickbacks_paid_and_a_rigged_bid_are_crimes_not_gifts() -> None:
+    # Justice Department releases of 2019 and 1997 (public domain), shortened.
+    found = find_candidates(
+        "Jose Carlos Morales, 55, of Miami, pleaded guilty today. Morales and his alleged "
+        "co-conspirators also paid illegal health care kickbacks to physicians in exchange for "
+        "prescription referrals, which the Morales pharmacies ultimately billed to Medicare. The "
+        "indictment charges Andrew J. Vena of Stockton, New Jersey with wire fraud. According to "
+        "the charges, Vena devised a scheme to submit a noncompetitive rigged bid to the City of "
+        "Sioux Falls. FEMA provided $2 million in aid."
+    )
+    settle(found)
+    assert [c.actor.text for c in found.commitments if c.actor] == ["FEMA"]
+
+
 def test_proposed_penalties_are_imposed_not_promised() -> None:
     text = (
         "OSHA cited Wagner Excavation Services and proposed penalties of $382,875 for failing "

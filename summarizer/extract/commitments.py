@@ -317,6 +317,12 @@ _SUMS_FOLLOW = re.compile(
 _FRAUD = re.compile(r"(?i)\b(?:fraudulent|false|illegal|unlawful|kickbacks?|bribes?)\b")
 # "provided false documents to mortgage lenders": a fraud, not a gift.
 _DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")
+# "paid illegal health care kickbacks", "wrongfully used county funds to pay", "a rigged bid": a
+# crime the story tells, no gift.
+_CRIME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:illegal|unlawful|kickbacks?|bribes?)\b")
+_CRIME_BEFORE = re.compile(
+    r"\b(?:wrongfully|illegally|unlawfully|fraudulently|rigged)\s+(?:[\w-]+\s+){0,6}$"
+)
 # "providing approximately $12,000 to a conspirator in exchange for 190 grams of cocaine": a deal.
 _BOUGHT_DRUGS = re.compile(
     r"(?i)\bin exchange for\b[^.;]{0,40}\b(?:cocaine|heroin|methamphetamine|fentanyl|"
@@ -400,7 +406,12 @@ def find_commitments(
                 continue  # "announced" without money, a promise or an offer of aid is just news
             if cue.group().lower() == "offers" and not amounts:
                 continue  # "FSIS offers tips", "NRCS offers several programs": what it does
-            if _DECEIT.match(clause, cue.end()) or _BOUGHT_DRUGS.search(clause, cue.end()):
+            if (
+                _DECEIT.match(clause, cue.end())
+                or _BOUGHT_DRUGS.search(clause, cue.end())
+                or _CRIME_AFTER.match(clause, cue.end())
+                or _CRIME_BEFORE.search(clause[: cue.start()])
+            ):
                 continue  # "provided false documents to mortgage lenders": a fraud, or a deal
             if re.search(r"\b(?:not|never)\s+$", clause[: cue.start()]):
                 continue  # "tests ... not provided as represented": nothing given
