@@ -2309,6 +2309,20 @@ def test_a_body_named_by_the_list_of_its_fields_is_one_name() -> None:
     assert {"Department of Labor", "Britain", "France"} <= set(names)
 
 
+def test_a_body_named_by_its_fields_keeps_its_name_before_another_name() -> None:
+    # A U.S. Attorney release of 2009 (public domain), shortened: "and the FBI" or a title after
+    # the last field is another name.
+    names = settled_by_text(
+        "The case was investigated by the Bureau of Alcohol, Tobacco, Firearms and Explosives "
+        "and the FBI. Bureau of Alcohol, Tobacco, Firearms and Explosives Special Agent in Charge "
+        "Glenn Smith spoke."
+    )
+    assert {"Bureau of Alcohol, Tobacco, Firearms and Explosives", "FBI", "Glenn Smith"} <= set(
+        names
+    )
+    assert "Bureau of Alcohol" not in names and "Tobacco" not in names
+
+
 def test_an_office_named_without_its_district_is_the_same_office() -> None:
     names = settled_by_text(
         "Of the money collected by the U.S. Attorney's Office for the District of Montana, most "

@@ -214,11 +214,14 @@ def _field_lists(groups: list[list[Token]], text: str) -> list[list[Token]]:
         while body_of and end < len(groups) and len(groups[end]) == 1:
             end += 1  # the list's single fields: ", Tobacco, Firearms"
         fields = groups[i + 1 : end + 1]
+        # "... Firearms and Explosives and the FBI", "... and Explosives Special Agent in Charge
+        # Glenn Smith": the last field, then another name
+        rest = groups[end][3:] if end < len(groups) else []
         if (
             body_of
             and end < len(groups)
             and [t.text for t in groups[end]][1:2] == ["and"]
-            and len(groups[end]) == 3
+            and (not rest or rest[0].text == "and" or title_split(rest) > 0)
             and all(text[a[-1].end : b[0].start] == ", " for a, b in pairwise([group, *fields]))
             # fields are English words, not "Department of Labor, Britain and France"
             and all(
@@ -226,7 +229,8 @@ def _field_lists(groups: list[list[Token]], text: str) -> list[list[Token]]:
                 for t in [head[2], *[t for f in fields for t in f if t.text != "and"]]
             )
         ):
-            out.append([t for part in [group, *fields] for t in part])
+            out.append([t for part in [group, *fields] for t in part][: -len(rest) or None])
+            out.extend([trim(rest)] if trim(rest) else [])
             i = end + 1
         elif oxford := _oxford_list(groups, i, text):
             out.append([t for part in groups[i : oxford + 1] for t in part])
