@@ -718,6 +718,17 @@ def test_the_body_an_acronym_spells_is_cut_from_the_person_or_title_before_it() 
     assert "United States Department of Homeland Security" in names  # one body, not cut
 
 
+def test_an_acronym_spelling_the_country_too_cuts_the_body_from_the_person_before() -> None:
+    # A U.S. Marshals Service release of 2006 (public domain): "USMS" spells "U.S." too.
+    text = (
+        "WASHINGTON – Attorney General Alberto R. Gonzales and U.S. Marshals Service (USMS) "
+        "Director John F. Clark today announced that a seven-day operation ended."
+    )
+    names = {n.text: n for n in find_names(text)}
+    assert "USMS" in names["U.S. Marshals Service"].aliases
+    assert names["Alberto R. Gonzales"].kind == "person"
+
+
 def test_an_acronym_spells_a_name_that_a_possessive_or_for_splits() -> None:
     text = (
         "Funds went through the U.S. President’s Emergency Plan for AIDS Relief (PEPFAR) today. "

@@ -532,13 +532,16 @@ def _named_alone_beside_and(group: list[Token], text: str) -> bool:
 
 def spelled_after(group: list[Token], text: str) -> bool:
     """Whether "(WASA)" right after the group spells it from its first word to its last,
-    skipping any ("Washington D.C. Water and Sewer Authority (WASA)")."""
+    skipping any ("Washington D.C. Water and Sewer Authority (WASA)"), with or without its
+    country ("U.S. Immigration and Customs Enforcement (ICE)", "U.S. Marshals Service (USMS)")."""
     match = ACRONYM_IN_BRACKETS.match(text, group[-1].end)
     if match is None:
         return False
-    group = _bare(group)
+    return any(_spells(match.group(1), words) for words in (_bare(group), _without_the(group)))
+
+
+def _spells(acronym: str, group: list[Token]) -> bool:
     initials = [t.text[0].upper() for t in group]  # "and" may spell too: Water And Sewer
-    acronym = match.group(1)
     # to its last word, or to a body's head word before its field: "United Nations Relief and
     # Works Agency (for Palestine Refugees in the Near East) (UNRWA)"
     heads = [len(group) - 1] + [
@@ -549,7 +552,7 @@ def spelled_after(group: list[Token], text: str) -> bool:
         and any(
             (acronym[-1] == initials[head] and _in_order(acronym[1:-1], initials[1:head]))
             # "National Steel and Shipbuilding Company (NASSCO)": a word may give several letters
-            or of_prefixes(acronym, [t.text.upper() for t in group[: head + 1]])
+            or of_prefixes(acronym, [t.text.upper().replace(".", "") for t in group[: head + 1]])
             for head in heads
         )
     )
