@@ -6535,6 +6535,19 @@ def test_a_department_s_office_is_two_names() -> None:
     assert kinds.get("Sheriff's Office") == "organization"
 
 
+def test_a_sheriff_s_department_is_one_body_but_not_before_a_body_of_its_own() -> None:
+    # Justice Department releases of 1996 and 2019 (public domain), shortened.
+    kinds = settled_kinds(
+        "The Justice Department accused the Assumption Parish Sheriff's Department of "
+        "discriminating against women. The investigation was conducted by the FBI and the "
+        "Kentucky Attorney General’s Department of Criminal Investigation."
+    )
+    assert kinds.get("Assumption Parish Sheriff's Department") == "organization"
+    assert "Assumption Parish" not in kinds
+    assert kinds.get("FBI") == "organization"
+    assert kinds.get("Department of Criminal Investigation") == "organization"
+
+
 def test_a_body_named_once_after_a_year_that_acts_is_no_edition() -> None:
     # An Army release of 2016 (public domain).
     kinds = settled_kinds(

@@ -37,6 +37,7 @@ from summarizer.extract.lexicon import (
 from summarizer.extract.splits import title_split
 from summarizer.extract.tokens import Token, capitalised, trim
 
+_OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")
 _INITIAL_AND_NAME = re.compile(r" [A-Z]\. [A-Z][a-z]")
 
 
@@ -81,10 +82,15 @@ def groups(text: str, tokens: list[Token]) -> list[list[Token]]:
     nick: Token | None = None
     for token in tokens:
         gap = text[(pending or current)[-1].end : token.start] if current else ""
-        # "U.S. Attorney’s Office for the Western District", "Sheriff's Office": one body.
+        # "U.S. Attorney’s Office for the Western District", "Sheriff's Office", "Hennepin
+        # County Sheriff’s Department": one body (not "Attorney General’s Department of
+        # Criminal Investigation", a body of its own).
         office = (
             bool(current)
-            and token.text == "Office"
+            and (
+                token.text == "Office"
+                or (token.text == "Department" and not _OF_A_NAME.match(text, token.end))
+            )
             and gap in ("’s ", "'s ")
             and is_head_title(current[-1].text)
             # not "Department of Justice’s Office of Justice Programs": a body's office
