@@ -6357,6 +6357,15 @@ def test_pounds_of_supplies_are_a_weight_not_money() -> None:
     ) == [("United States", 50e6)]
 
 
+def test_pounds_converted_from_kilograms_are_a_weight_not_money() -> None:
+    # A U.S. Attorney release of 2012 (public domain), shortened.
+    assert _gifts(
+        "Miguel Angel Mora-Gonzalez admitted he conspired to distribute more than 100 kilograms "
+        "(220 pounds) of marijuana. The United States has made an initial pledge of $50 million "
+        "available for immediate aid to Pakistan."
+    ) == [("United States", 50e6)]
+
+
 def test_a_nickname_in_brackets_stays_inside_the_name() -> None:
     # A USDA Rural Development release of 2012 and a COPS Office story of 2024 (public domain).
     names = [

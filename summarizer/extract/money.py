@@ -58,8 +58,9 @@ _DOLLAR_CODES = {
 
 
 _WEIGHT = re.compile(r"\bpounds?$")
-_OF = re.compile(r"\s+of\b")
-_WEIGHED = re.compile(r"\bweigh")
+_OF = re.compile(r"\)?\s+of\b")
+# "weighing 805 pounds", "100 kilograms (220 pounds)": a weight, converted
+_WEIGHED = re.compile(r"\bweigh|\b(?:kilo(?:gram)?s?|kg|grams?|tons?|tonnes?)\s+\($")
 
 
 # A word after a number, after none, one or two capitalised words (a country's adjective).
