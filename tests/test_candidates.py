@@ -6,7 +6,7 @@ import datetime as dt
 
 from summarizer.assemble import assemble
 from summarizer.extract import Candidates, find_candidates, settle
-from summarizer.extract.commitments import _cue
+from summarizer.extract.cues import first_cue
 from summarizer.extract.dates import story_date
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.givers import _PRONOUN_SUBJECT
@@ -4546,11 +4546,11 @@ def test_a_participle_s_clause_leads_the_sentence_and_the_giver_follows_it() -> 
 def test_the_agency_after_a_conjunction_is_a_subject_and_its_verb_a_cue() -> None:
     # An Energy Department release of 2011 (public domain).
     sentence = "And the agency announced a $337 million loan guarantee to Mesquite Solar 1, LLC."
-    cue = _cue(sentence)
+    cue = first_cue(sentence)
     assert cue is not None and cue.group() == "announced"
     lead = _PRONOUN_SUBJECT.match(sentence)
     assert lead is not None and lead["noun"] == "agency"
-    assert _cue("The agency welcomed the new pledges.") is None  # a cue word used as a noun
+    assert first_cue("The agency welcomed the new pledges.") is None  # a cue word used as a noun
 
 
 def test_a_second_verb_after_and_has_is_a_second_commitment() -> None:

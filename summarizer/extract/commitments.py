@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from summarizer.amounts import Money, same_value
+from summarizer.extract.cues import SUM_S_RECEIVER, clauses, first_cue, status_of
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.givers import (
     OBJECT_OF,
@@ -19,7 +20,7 @@ from summarizer.extract.givers import (
 )
 from summarizer.extract.headline import TITLE_GIFT, TITLE_GIVES
 from summarizer.extract.kinds import before_a_title, names_a_fund
-from summarizer.extract.lexicon import SPEECH, TITLE_WORD
+from summarizer.extract.lexicon import HEDGE, SPEECH, TITLE_WORD
 from summarizer.extract.money import money_in
 from summarizer.extract.page import Span
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
@@ -37,122 +38,6 @@ class CommitmentCandidate:
     end: int
 
 
-# How a sum is hedged: "approximately $4 million", "more than $127 million", "up to $5 million".
-_ABOUT = r"(?:(?:approximately|about|nearly|almost|more than|over|some|up to|at least) )?"
-# What is given or released that is no measure: "will give remarks", "will give the President a
-# tour", "will release new maps of active faults".
-_NO_GOODS = (
-    r"(?! (?:[\w’'-]+ ){0,3}(?:remarks|speech|address|tour|presentation|talk|opportunity|"
-    r"heads up|testimony|briefing|reports?|maps?|data|findings|results|statement|study)\b)"
-)
-# What "will" promises: a measure, money or resources. "Will visit", "will chair the meeting" and
-# "will continue to monitor" are plain statements about the future, not commitments.
-_WILL_DO = (
-    r"(?:also |now |soon |then |initially |immediately |again )?"
-    rf"(?:(?:begin|start) (?:to \w+|\w+ing)|provide|fund|give{_NO_GOODS}|pay|build|spend|"
-    r"invest|deliver|distribute|supply|send|donate|contribute|allocate|offer|grant|award|cut|raise|create|"
-    r"target|dedicate|direct|"
-    # "will open two Disaster Recovery Centers", not "the center will open on Wednesday" or
-    # "will close permanently at 4 p.m.": a door, not a measure
-    r"hire|(?:open|close)(?! (?:soon|permanently|temporarily|again|on|in|at|for|from|by|until|"
-    r"through|daily|today|tomorrow|(?-i:[A-Z][a-z]+ \d))\b)(?! ?[,.;:])|keep|make|"
-    r"reimburse|cover|match|double|triple|expand|extend|launch|"
-    r"introduce|implement|establish|set up|sell|buy|acquire|repay|lend|loan|finance|ban|end|"
-    rf"phase out|reduce|increase|release{_NO_GOODS}|approve|sign|waive|forgive|rebuild|restore|"
-    r"train|recruit|install|upgrade|retain|protect|guarantee|help fund|work with|ensure|"
-    # not "will replace Aleksander Kwasniewski": succeeding a person is no commitment
-    r"replace(?-i:(?! [A-Z]))|"
-    r"resign|retire|step down|be retiring|be stepping down|not seek|conduct|mail|"
-    # what an agency undertakes to do: "will require inspections", "will publish a notice",
-    # "will coordinate with the state", "will use the grant to"
-    r"use|require|undertake|investigate|seek|enter into|examine|expedite|prioriti[sz]e|"
-    r"coordinate|purchase|publish|evaluate|assess|consult|"
-    r"partner with|collaborate|work together|assist|deploy|"
-    # "NCUA will issue checks to members", "the BLM will hold 33 lease sales"
-    r"issue(?= (?:[\w,$.]+ ){0,3}(?:checks|refunds|payments|grants|loans|vouchers)\b)|"
-    r"hold(?= (?:(?!on |about |of |for )[\w,.]+ ){0,4}(?:auctions?|sales?)\b))"
-)
-_COMMITMENT_CUES: list[tuple[str, str]] = [
-    (r"reaffirm\w*|reiterat\w*|pledged anew", "reaffirmed"),
-    # Not "promising results" nor "the committee".
-    # Not "a crime committed after 1990": a pledge commits to something, or commits money.
-    (
-        # not a noun: "technologies that show fundamental technical promise but are not ready"
-        r"pledg\w*|promis(?:e[sd]?(?!\s+(?:but|and|of|for|in|as)\b|\s*[,.;:])|ing to)|vow\w*|"
-        r"commit(?:s|ted|ting)?(?=\s+(?:to|itself|"
-        r"themselves|\$|£|€|\d|an? additional|funds|money|resources))",
-        "pledged",
-    ),
-    (
-        r"propos\w* to|propos\w*|plans? to|planned to|intends? to|would (?!not)\w+|bid to|"
-        r"offer(?:s|ed)? to"
-        # "Sinema also recently introduced the NASA Authorization Act": a bill, proposed
-        r"|(?i:introduc(?:e|es|ed|ing))(?= (?:[\w,'’-]+ ){0,6}?"
-        r"(?i:legislation|bill|act|amendment|resolution)\b)"
-        # "NOAA is recommending $9 million in funding": a grant not yet final
-        # "NOAA is recommending 19 projects for funding, totaling $13.8 million"
-        rf"|recommend(?:s|ed|ing)?(?= (?:[\w-]+ ){{0,5}}?(?:[\w-]+, totaling )?{_ABOUT}"
-        r"(?:US|A|C|NZ)?[$£€])",
-        "proposed",
-    ),
-    (
-        r"paid|delivered|disbursed|handed over|sent|donated|gave|has provided|have provided|"
-        # "the United States is dispatching two large-scale medical deliveries"
-        r"dispatch(?:es|ed|ing)|deliver(?:s|ing)|airlift(?:s|ed|ing)|"
-        r"(?:has|have) made (?:[^.;]{1,50}? )?available|(?<!be )appropriated|"
-        r"had provided|provided|contributed|funded|obligated|send(?:s|ing)|"
-        # Not "U.S. food aid is distributed by the WFP": the distributor's habit, no gift.
-        r"(?<!be )(?<!is )(?<!are )(?<!was )(?<!were )distributed",
-        "delivered",
-    ),
-    (
-        r"announc\w*|unveil\w*|launch(?:es|ed|ing)?|allocat\w*|earmark\w*|set aside"
-        # "agreed as part of his guilty plea to cooperate with the IRS"
-        r"|agree(?:d|s|ing)?(?: on \w+| as part of (?:his|her|its|their|the) [\w ]{3,30}?)? to"
-        # "The Casino ... consented to the payment of civil money penalties": agreed to pay
-        r"|consent(?:s|ed|ing)? to"
-        r"|approv\w*"
-        r"|finaliz\w*|finalis\w*"
-        r"|sign(?:s|ed|ing)?(?= (?:an?|the) (?:[\w$.,-]+ ){0,4}(?:grant|loan|aid|funding|"
-        r"agreement|memorandum|compact|accord|treaty)\b)"
-        # not "NNSA's primary mission is to ensure", "if it is to keep working": an aim
-        rf"|will {_WILL_DO}|(?<!mission )(?<!goal )(?<!aim )(?<!purpose )(?<!role )(?<!if it )"
-        rf"(?:is|are)(?: set)? to {_WILL_DO}|offer\w*|grant(?!ee)\w*|award(?!ee)\w*"
-        # "will be transferring wildland fire engines", "will be awarding grants"
-        r"|will be (?:provid|award|fund|send|deliver|distribut|transferr|donat|invest|open|hir)ing"
-        r"|fund(?:s|ing)?|invest(?:s|ed|ing)?|(?<!supervised )(?<!news )(?<!press )releas\w*"
-        # not "released the following statement applauding the U.S. Department of
-        # Transportation for awarding": words released, the gift someone else's
-        r"(?! (?:the following |a |an |this |his |her |its |their )?(?:joint |written )?"
-        r"(?:statements?|reports?|findings|results|data|videos?|photos|images|study|survey)\b)"
-        r"|provid(?:e|es|ing)|giv(?:e|es|ing)|"
-        # "Fayette County has been given a $1,991,646 grant by FEMA": given by someone
-        r"(?:(?<=been )|(?<=was )|(?<=were )|(?<=is )|(?<=are ))given(?= (?:an? )?[$£€\d])|"
-        r"donat(?:e|es|ing)|contribut(?:e|es|ing)|obligat(?:e|es|ing)|distribut(?:e|es|ing)|authoriz\w*|authoris\w*"
-        r"|reimburs\w*|reinstat\w*|restor(?:e|es|ed|ing)|appropriat(?:e|es|ing)"
-        # "The FTC is mailing 187,664 checks totaling more than $3.2 million"
-        r"|(?<!e-)mail(?:s|ed|ing)?(?= (?:[\w,]+ ){0,3}(?:checks|refunds|payments)\b)"
-        # "OSM is making $369 million available to states"
-        r"|mak(?:e|es|ing) (?:[^.;]{1,50}? )?available"
-        # "The town of Winfield is receiving an $8.8 million loan", "will receive six grants
-        # totaling $8.59 million": given by the story's giver.
-        r"|receiv(?:e|es|ed|ing)(?= (?:an? )?(?:additional |more than |nearly |about |"
-        r"approximately |some |up to |over |at least |a total of )?(?:(?:US|A|C|NZ)?[$£€]|"
-        r"(?:\w+ )?(?:grants|loans|awards) (?:totaling|totalling|worth) "
-        # "The city of Franklin received a grant of $492,000"
-        r"|(?:[\w-]+ )?(?:grant|loan|award) of (?:US|A|C|NZ)?[$£€]))"
-        # "USAID has added $20 million": adding money, not a speaker adding a word.
-        r"|add(?:s|ed)?(?= (?:an? )?(?:additional |another |further |more than |nearly |"
-        r"about |approximately |some )?(?:US|A|C|NZ)?[$£€])"
-        r"|increas(?:e|es|ed|ing) (?:its|their|his|her|it['’]s) (?:\w+ )?(?:funding|donation|aid|"
-        r"pledge|contribution|assistance|commitment)",
-        "announced",
-    ),
-]
-_CUE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_COMMITMENT_CUES)) + r")\b",
-    re.IGNORECASE,
-)
 # Between two sums of one verb: "loan and a", "for businesses and more than 11,111 loans for";
 # not a part of the first ("$1 billion, including $500 million"), nor another giver's sum
 # ("Norway, which gave $4 million, and the African Development Bank, which provided").
@@ -171,35 +56,12 @@ _TO_SERIES = re.compile(
     r"\s+(?:each\s+)?(?:to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}"
     # "more than $11 million to Central American countries and more than $30 million to ..."
     r"(?:\s+[a-z]+){0,2}?"
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)" + _ABOUT  # "$910,153 to Guam and $44,087 to American Samoa"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)" + HEDGE  # "$910,153 to Guam and $44,087 to American Samoa"
 )
-# "three grants totaling $310,822; $4.6 million; and $967,073": sums in a row, each perhaps
-# after its receiver ("Iowa, $85 million; Indiana, $10 million; and Wisconsin $5 million",
-# "Oklahoma—$5.5 million; Oregon—$5.4 million").
-_SUM_S_RECEIVER = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*|\s*[—–]\s*|\s+))?"
-_SUMS_IN_A_ROW = re.compile(rf"\s*;\s*(?:and\s+)?{_SUM_S_RECEIVER}")
+_SUMS_IN_A_ROW = re.compile(rf"\s*;\s*(?:and\s+)?{SUM_S_RECEIVER}")
 # "X said it would ...": a promise in the speaker's own name, not a forecast about others.
 _SELF_REPORT = re.compile(
     r"(?i)\b(?:said|says|told \w+|announced)\b[^.;\"“]{0,40}?\b(?:that )?(?:it|he|she|they)\b"
-)
-_PLURAL_NOUN = re.compile(
-    r"(?i)(?:award|grant|fund|offer|pledge|promise|proposal|investment|allocation)s"
-)
-_NOT_AN_OBJECT = re.compile(
-    r"\s*(?:[,.;:]|(?:in|of|for|from|and|or|but|at|on|with|that|which|were|was|are|is)\b)"
-)
-# A cue word used as a noun ("welcomed the pledges", "in emergency funds") commits nobody.
-_AS_NOUN = re.compile(
-    r"(?:\b(?i:the|a|an|its|their|his|her|our|new|in|of|for|this|these|those|today['’]s)"
-    r"\s+(?:[a-z]+\s+)?"
-    # "$2.0 million base award": a sum's noun, though "$5 million to award" is a verb
-    r"|[$€£¥]?\d[\d.,]*(?<![.,])\s*(?:million|billion|m|bn)?\s+"
-    r"(?:(?!(?:to|and|or|that|which|who|will|would|was|were|is|are|has|have|had)\s)[a-z]+\s+)?)$"
-)
-# "the agency announced": the word after "the" is the subject, and the cue its verb.
-_SUBJECT_NOUN = re.compile(
-    r"(?i)\bthe\s+(?:agency|company|department|government|ministry|"
-    r"(?:hospital|firm|bank|contractor|employer)s)\s+$"
 )
 # A quotation mark, but not around a few words named as a term ('the annual "recall round-up"').
 _QUOTATION = re.compile(r"[\"“”]")
@@ -214,14 +76,14 @@ _RUNNING_TOTAL = re.compile(
     r"(?i)\b(?:reached|surpassed|exceeded|topped|totall?ed|totals|"
     # "U.S." is no sentence's end: "brings the total U.S. contribution for Darfur to"
     r"(?:bringing|brings|brought)\b(?:[^.;$]|\.(?! (?-i:[A-Z]))){0,60}\bto)\s+"
-    rf"{_ABOUT}$"
+    rf"{HEDGE}$"
 )
 
 
 # "53 applications requesting more than $635 million", "expected to attract $1.15 million in
 # private investment", "has leveraged more than $14 billion", "collected $4,335,105.35 in Fiscal
 # Year 2014": sums others ask for, add or pay in.
-_SOUGHT = re.compile(rf"(?i)\b(?:request|seek|sought|leverag|attract|collect)\w*\s+{_ABOUT}$")
+_SOUGHT = re.compile(rf"(?i)\b(?:request|seek|sought|leverag|attract|collect)\w*\s+{HEDGE}$")
 _PRIVATE = re.compile(r"\s+(?:in|of)\s+(?:new\s+)?private\b")
 
 
@@ -348,15 +210,13 @@ def find_commitments(
     stated = _title_giver(text, title, actors) or money_source(actors, text)
     found: list[CommitmentCandidate] = list(headline)
     for i, sentence in enumerate(sentences):
-        for clause_start, clause in _clauses(sentence, names):
-            cue = _cue(clause)
+        for clause_start, clause in clauses(sentence, names):
+            cue = first_cue(clause)
             if cue is None or _QUOTATION.search(
                 _SCARE_QUOTES.sub("", sentence.text[: clause_start + cue.start()])
             ):
                 continue  # words inside or after a quotation are somebody's talk
-            status = next(
-                _COMMITMENT_CUES[int(k[1:])][1] for k, v in cue.groupdict().items() if v is not None
-            )
+            status = status_of(cue)
             at = sentence.start + clause_start
             amounts = [
                 m for m in money_in(text, at, at + len(clause)) if not _not_given(text, m, at)
@@ -662,7 +522,7 @@ _OWNER_AFTER = re.compile(r"\s+(?:in\s+)?(?:the\s+)?$")
 _NOUN_AFTER_OWNER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_GIFT_NOUN}")
 _OWNER_BEFORE = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+)?{_GIFT_NOUN}\s+of\s+"
-    rf"{_ABOUT}$"
+    rf"{HEDGE}$"
 )
 
 
@@ -691,7 +551,7 @@ _SUM_WILL_GO = re.compile(
 _GIFTS_TOTAL = re.compile(
     r"\s*(?:The|These|Those|This|Its|Their)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:contracts|grants|awards|loans|investments|agreements)(?:,\s+which)?\s+"
-    r"(?:total(?:ed)?|amount to|award)\s+" + _ABOUT
+    r"(?:total(?:ed)?|amount to|award)\s+" + HEDGE
 )
 # "$53 million comes from the Office of Justice Programs, $35 million from the Office on ...":
 # the share each body gives of a sum the story splits.
@@ -701,7 +561,7 @@ _SUM_FROM = re.compile(r"\s+(?:comes\s+|will come\s+|came\s+)?from\s+(?:[Tt]he\s
 _GIFT_FROM = re.compile(
     rf"\s+(?:in\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_GIFT_NOUN}\s+from\s+(?:[Tt]he\s+)?"
 )
-_GIFT_OF = re.compile(rf"\b{_GIFT_NOUN}\s+of\s+{_ABOUT}$")
+_GIFT_OF = re.compile(rf"\b{_GIFT_NOUN}\s+of\s+{HEDGE}$")
 
 
 def _taken(found: list[CommitmentCandidate]) -> set[tuple[int, int]]:
@@ -790,7 +650,7 @@ def _owned_sums(
 # "The equipment, valued at $126,509, ...": what a gift is worth, in a sentence after it.
 _VALUED = re.compile(
     r"\b(?:valued at|worth|with a value of|at a cost of)\s+"
-    rf"{_ABOUT}$"
+    rf"{HEDGE}$"
 )
 
 
@@ -1163,7 +1023,7 @@ def _with_listed_awards(
     listed: list[CommitmentCandidate] = []
     fines = False  # "The companies and proposed fines are as follows:": a list of penalties
     for sentence in sentences:
-        cued = _cue(sentence.text) is not None and "*" not in sentence.text
+        cued = first_cue(sentence.text) is not None and "*" not in sentence.text
         rows = list(_LISTED_AWARD.finditer(sentence.text))
         for row in rows:
             at = sentence.start
@@ -1257,94 +1117,3 @@ def _only_before_titles(name: Name, text: str) -> bool:
 
 def _most_named(names: list[Name]) -> Name | None:
     return max(names, key=lambda n: n.mentions, default=None)
-
-
-def _clauses(sentence: Sentence, names: list[Name]) -> list[tuple[int, str]]:
-    """'Britain pledged £400 million, and Japan promised 120 billion yen' is two commitments, and
-    so is 'After the U.S. raised its donation to $350 million, Japan announced $500 million'; a
-    name's own "and" divides nothing."""
-    # Not "; " before a sum: "three grants totaling $310,822; $4.6 million; and $967,073".
-    found = list(
-        re.finditer(
-            # "has provided $300 million ... and has also invested over $200 million";
-            # "Tennessee will receive $39 million ..., North Dakota will receive $33.5 million"
-            rf"(?<!;),? and (?=[A-Z]|(?:has|have|had) (?:also )?[a-z]+ed\b)"
-            # "will pay a $650,000 penalty and will spend $1,062,500 on a project": a second
-            # undertaking, not part of the penalty
-            r"|(?<=penalty) and (?=will (?:also )?[a-z]+ )"
-            rf"|; (?!(?:and )?{_SUM_S_RECEIVER}[$€£])|, while "
-            r"|, (?=[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,4} will receive\b)",
-            sentence.text,
-        )
-    )
-    # not the "and" of a name: "Water Infrastructure Finance and Innovation Act (WIFIA)"; the
-    # names are looked up only in a sentence that has a break to check
-    named = [(m.start(), m.end()) for m, _ in mentions(names, sentence.text)] if found else []
-    breaks = [m.span() for m in found if not any(start < m.start() < end for start, end in named)]
-    if lead := _SUBORDINATE.match(sentence.text):
-        breaks.append(lead.span("comma"))
-    parts, at = [], 0
-    for start, end in sorted(breaks):
-        if start >= at:
-            parts.append((at, sentence.text[at:start]))
-            at = end
-    parts.append((at, sentence.text[at:]))
-    return parts
-
-
-_SUBORDINATE = re.compile(
-    # "Announcing new actions to implement the strategy, Secretary Shalala has awarded": a
-    # participle's clause leads too, and so does "Among states receiving funding,".
-    r"(?:After|Before|While|As|Since|Although|When|Despite|Following|Among|[A-Z][a-z]{2,}ing)\b"
-    r"[^,;]{3,200}?"
-    r"(?P<comma>, )(?=[A-Z]|the )"  # "As part of ..., the Commission approved"
-)
-
-
-_INFORMATION_BEFORE = re.compile(
-    r"(?i)\b(?:data|figures|information|statistics|numbers|estimates|images?|photos?|"
-    r"photographs?|video|footage|details)\s+(?:\w+\s+)?$"
-)
-
-
-# "announced today that USAID is providing": what follows "that" is the commitment; but in
-# "announced that $61 million will be distributed" no one else gives it.
-# "announced today that ...", "announced he will step down", "announced today it would cut".
-_REPORTED = re.compile(
-    r" (?:today |yesterday |on \w+ |this week )?(?:that |(?=(?:he|she|it|they) (?:will|would)\b)"
-    # "announced the Department’s Economic Development Administration (EDA) is awarding": a
-    # clause with no "that", its subject a name
-    r"|(?=(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+|(?:of|and|for)\s+){1,10}(?:\([A-Z]{2,8}\)\s+)?"
-    # (not "announced Yuma and Gilbert, Arizona will receive $1,763,000": it names who gets)
-    r"(?:is|are|will|would|has|have)\s(?!(?:also\s+)?(?:be\s+)?receiv)))"
-)
-_PASSIVE_GIFT = re.compile(r"\b(?:will|would|is to|are to) be (?:\w+ly )?[a-z]+(?:ed|en)\b")
-
-
-def _cue(clause: str) -> re.Match[str] | None:
-    """The first commitment verb of the clause: not a cue word used as a noun, and not a
-    capitalised one inside the clause, which is a name ("Grant said")."""
-    for cue in _CUE.finditer(clause):
-        noun = _AS_NOUN.search(clause[: cue.start()])
-        if noun and not _SUBJECT_NOUN.search(noun.group()):
-            continue
-        if _PLURAL_NOUN.fullmatch(cue.group()) and _NOT_AN_OBJECT.match(clause[cue.end() :]):
-            continue  # "one of the largest awards in the country's history"
-        if cue.group()[0].isupper() and clause[: cue.start()].strip():
-            continue
-        if clause[: cue.start()].endswith("-"):
-            continue  # "Government of the Philippines-provided food": an adjective
-        if cue.group().lower().startswith("launch") and re.search(r"[$£€]\s?\d", clause):
-            continue  # "launched the initiative, announcing that BLM is allocating $3 million"
-        if _INFORMATION_BEFORE.search(clause[: cue.start()]):
-            continue  # "Information provided by the International Energy Agency"
-        # "announced that the government would pay": the commitment is the reported one.
-        reported = _REPORTED.match(clause[cue.end() :])
-        if (
-            cue.group().lower().startswith("announc")
-            and reported
-            and not _PASSIVE_GIFT.search(clause[cue.end() + reported.end() :])
-        ):
-            continue
-        return cue
-    return None

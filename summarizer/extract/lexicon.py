@@ -283,3 +283,7 @@ LAWS = words(
 # The last word of a body's or a place's name ("National Park Service", "Grand Canyon National
 # Park"): a run that ends in one names no person.
 BODY_OR_PLACE_ENDS = ORG_WORDS | PLACE_LAST
+
+
+# How a sum is hedged: "approximately $4 million", "more than $127 million", "up to $5 million".
+HEDGE = r"(?:(?:approximately|about|nearly|almost|more than|over|some|up to|at least) )?"
