@@ -6557,6 +6557,17 @@ def test_a_sheriff_s_department_is_one_body_but_not_before_a_body_of_its_own() -
     assert kinds.get("Department of Criminal Investigation") == "organization"
 
 
+def test_restaurants_named_for_what_they_serve_are_organisations() -> None:
+    # A Labor Department release of 2014 (public domain), shortened.
+    kinds = settled_kinds(
+        "Four restaurants in the Dallas area have agreed to pay $188,970 in back wages. The "
+        "restaurants are Yes Buffet, Grand Prairie; Crown Buffet and Win Chinese Buffet, Dallas; "
+        "and Royal Buffet, Rowlett."
+    )
+    for firm in ("Yes Buffet", "Crown Buffet", "Win Chinese Buffet", "Royal Buffet"):
+        assert kinds.get(firm) == "organization", firm
+
+
 def test_a_body_named_once_after_a_year_that_acts_is_no_edition() -> None:
     # An Army release of 2016 (public domain).
     kinds = settled_kinds(

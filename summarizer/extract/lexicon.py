@@ -141,7 +141,8 @@ ORG_WORDS = words(
     "Survey Broadcasting Electric Industries Communications Steel Chemicals Nations Networks "
     "Team Squadron Battalion Regiment Investigations Investigation Fisheries "
     "Frontières Frontieres Tribe Tribes Rancheria Conservancy Endowment Troopers Enforcement "
-    "Restaurant Nation Legislature Band "
+    "Restaurant Restaurants Buffet Grill Cafe Café Bakery Diner Pizzeria Steakhouse Bistro Tavern "
+    "Nation Legislature Band "
     "Construction Contracting Milling Trucking Enterprises Builders Contractors Realty "
     "Laboratories Solutions Advisors Cartel Library Libraries "
     "Tribune Times Herald Gazette Journal Magazine Chronicle Inquirer"  # newspapers' nameplates
