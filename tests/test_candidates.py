@@ -1544,6 +1544,19 @@ def test_a_programme_is_a_thing_but_the_world_food_programme_acts() -> None:
     assert kinds["World Food Programme"] == "organization"
 
 
+def test_a_partnership_is_a_programme_unless_it_is_a_firm_or_acts() -> None:
+    # NIST releases of 2012 and 2015 and an Army Corps of Engineers release of 2023 (public
+    # domain), shortened.
+    kinds = kinds_of(
+        "NIST awarded $3 million to three centers of the Hollings Manufacturing Extension "
+        "Partnership. The permit sought by the Pebble Limited Partnership was denied. The "
+        "Chesapeake Bay Partnership announced new goals."
+    )
+    assert kinds["Hollings Manufacturing Extension Partnership"] == "other"
+    assert kinds["Pebble Limited Partnership"] == "organization"
+    assert kinds["Chesapeake Bay Partnership"] == "organization"
+
+
 def test_later_members_of_a_list_after_a_preposition_commit_nothing() -> None:
     found = find_candidates(
         "MCC has signed Compacts with Madagascar, Honduras, Cape Verde, and Nicaragua and will "

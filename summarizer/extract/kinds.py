@@ -249,6 +249,10 @@ def classify(
         # "grants from the Land and Water Conservation Fund": a pot of money, not a body; the
         # International Monetary Fund and "the ... Fund (CDFI Fund) awarded" act
         return "other", False
+    if last == "Partnership" and words[-2:-1] != ["Limited"] and not _acts((name, *aliases), text):
+        # "the Hollings Manufacturing Extension Partnership", "the Transatlantic Trade and
+        # Investment Partnership": a programme or a pact; "Pebble Limited Partnership" a firm
+        return "other", False
     if name in PLANETS:
         return "place", False
     if (
