@@ -1254,3 +1254,39 @@ def test_a_headline_replaces_a_letterhead_with_its_short_name_in_brackets() -> N
     title, _, _, body = parts(text)
     assert title is not None and title.startswith("US Department of Labor recovers")
     assert body[0].startswith("The U.S. Department of Labor's")
+
+
+def test_a_site_s_menu_labels_and_press_contact_are_no_headline() -> None:
+    # NOAA (2020), HUD (2003) and Treasury (2010) pages as stored (public domain), shortened.
+    title, _, _, _ = parts(
+        "Stay Connected\n\nNOAA Research News\n\n"
+        "Congress reauthorizes NOAA Sea Grant through 2025\n\n"
+        "Congress reauthorizes NOAA Sea Grant through 2025\n\n"
+        "The National Sea Grant College Act was reauthorized and amended by Congress.\n"
+    )
+    assert title == "Congress reauthorizes NOAA Sea Grant through 2025"
+    title, _, _, body = parts(
+        "HUD No. 03-020\nDonna White\n(202) 708-0685\n\nFor Release\nMarch 5, 2003\n\n"
+        "WASHINGTON - Today the Department of Housing and Urban Development awarded 28 cities "
+        "$494 million in HOPE VI grants.\n"
+    )
+    assert title is None and body[0].startswith("Today the Department")
+    title, _, _, _ = parts(
+        "Skip to content Skip to footer site map\n\nNavigate Up\nSign In\n"
+        "AboutExpand About\nConnect with UsExpand Connect with Us\n\nPress Center\n\n"
+        " Statement of Secretary Geithner on House Passage of the Small Business Lending Fund "
+        "Act\n\n\n"
+        "WASHINGTON – The U.S. Department of the Treasury today released the following statement."
+        "\n"
+    )
+    assert title is not None and title.startswith("Statement of Secretary Geithner")
+
+
+def test_a_field_office_s_trail_before_its_headline_is_no_part_of_it() -> None:
+    # An FBI Cleveland page of 2011 as stored (public domain), shortened.
+    title, _, _, _ = parts(
+        "Home Cleveland Press Releases 2011 Two More Charged in Ongoing Cuyahoga County "
+        "Corruption Investigation\n\n"
+        "CLEVELAND—Two more people were charged today in the investigation.\n"
+    )
+    assert title == "Two More Charged in Ongoing Cuyahoga County Corruption Investigation"

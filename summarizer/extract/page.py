@@ -126,7 +126,8 @@ _CONTACT_OR_LINKS = re.compile(
 # "Department of Justice Seal", "NEWS | May 22, 2008", "You are here".
 _SITE_CHROME = re.compile(
     r"(?i)\blogo|^spacer$|\bsocial media$|\btelephone:|\bnews release:|\brelease number:|"
-    r"^search options$|\barchive notice\b|^home\b.*&.*&|\bheader\b|\bskip (?:\w+ )?navigation\b|"
+    r"^search options$|\barchive notice\b|^home\b.*&.*&|\bheader\b|"
+    r"\bskip (?:\w+ ){0,3}navigation\b|"
     r"\b(?:font|text) size\b|\btable of contents\b|\bcontact (?:name|information)\b|"
     r"\bnews release no\.|\bpress release [A-Z]{2} \d|\bhome page\b|^home archived\b|"
     r"\barchives: news releases|(?-i:\bSeal(?:\b|(?=[A-Z])))|^news & publications$|"
@@ -134,6 +135,12 @@ _SITE_CHROME = re.compile(
     r"\bwww\.|^acquired \w+ \d|^(?P<twice>(?:\S+ ){1,5}\S+) (?P=twice)$|^news \| |"
     r"^latest news$|\baggregator$|^press operations\b|^newspapers$|\brelease no:|\blinks to\b|"
     r"^download \[|\btopics a-z$|"
+    # a menu's or a box's label: "Related Content", "Stay Connected", "Navigate Up", "Questions?"
+    r"^(?:related content|stay connected|navigate up|sign in|questions\?|privacy|site index|"
+    r"printer friendly|text only|news search|search instructions|accessibility links|"
+    r"(?:\w+ )?for\.\.\.|for you and your family|more resources|home|connect with us|"
+    r"placeholder banner image|banner\d*|news story archive|more information here\.?)$|"
+    r"\bskip to main content$|\bsubmit a crime tip$|(?-i:[a-z]Expand [A-Z])|"
     r"^you are here$|^breadcrumb$|^release details$|^u\.s\. flag$|^date: |^dot gov$|^\d+\. home$|"
     # a site's name for its releases: "NTSB Press Release", "DHHS, NIH News", "News Releases
     # from Region 07", "Media News Releases Archives January–March 2007"
@@ -538,6 +545,13 @@ def layout(text: str) -> Layout:
             continue  # markup, furniture, a teaser, a site's navigation ("A | Daily Press | B")
         if len(line) < 160 and _CONTACT_OR_LINKS.search(line):
             continue
+        if not page.body and _PERSON_LINE.fullmatch(line) and _CONTACT_OR_LINKS.match(following):
+            continue  # "Donna White" above "(202) 708-0685": the press contact, no headline
+        if not page.body and (crumb := _CRUMBS.match(line)):
+            # "Home Cleveland Press Releases 2011 Two More Charged in ...": the site's trail,
+            # then the headline
+            unit = Span(unit.start + crumb.end(), unit.end)
+            line = text[unit.start : unit.end]
         if not page.body and _BYLINE.match(line) and not _SENTENCE_PUNCT.search(line):
             continue
         first = page.title is None and not page.body and not page.date
@@ -586,6 +600,7 @@ _ROW_BEFORE_THE_LAST = re.compile(r"[;,]\s+(?:and|or)$")
 
 # A header line that names a person: "John Kerry" above "Secretary of State"; or "Statement By
 # Administrator Samantha Power".
+_CRUMBS = re.compile(r"Home (?:[A-Z][\w.'’-]* ){1,3}Press Releases \d{4} (?=[A-Z])")
 _PERSON_LINE = re.compile(r"(?!The )[A-Z][a-z][\w'’-]*(?: [A-Z]\.)?(?: [A-Z][a-z][\w'’-]*){1,2}")
 # A line that is only a title: capitalised words with "of", "for", "the", "and" between.
 _TITLE_ONLY = re.compile(
