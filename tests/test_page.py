@@ -1290,3 +1290,21 @@ def test_a_field_office_s_trail_before_its_headline_is_no_part_of_it() -> None:
         "CLEVELAND—Two more people were charged today in the investigation.\n"
     )
     assert title == "Two More Charged in Ongoing Cuyahoga County Corruption Investigation"
+
+
+def test_a_page_s_label_for_itself_is_no_headline_and_a_short_date_is_its_date() -> None:
+    # Education Department (2010) and IMLS (2013) pages as stored (public domain), shortened.
+    title, date, _, _ = parts(
+        "07.01.10\n\nPell Grant Scholarship Increases Today for Millions of Students\n\n"
+        "WASHINGTON, D.C. – Student aid benefits increase today.\n"
+    )
+    assert title == "Pell Grant Scholarship Increases Today for Millions of Students"
+    assert date == "07.01.10"
+    title, _, _, body = parts(
+        "News Releases | September 12, 2013\nShare ThisFOR IMMEDIATE RELEASE\nIMLS Press Contact\n"
+        "202-653-4799\nGiuliana Bullard gbullard@imls.gov\n"
+        "IMLS Awards Nearly $30 Million in Federal Grants to Museums across the U.S.\n"
+        "Washington, DC—Across the country museums are innovating.\n"
+    )
+    assert title is None  # its headline ends in "U.S.": the story's first sentence
+    assert body[0].startswith("IMLS Awards Nearly $30 Million")

@@ -141,6 +141,14 @@ _SITE_CHROME = re.compile(
     r"(?:\w+ )?for\.\.\.|for you and your family|more resources|home|connect with us|"
     r"placeholder banner image|banner\d*|news story archive|more information here\.?)$|"
     r"\bskip to main content$|\bsubmit a crime tip$|(?-i:[a-z]Expand [A-Z])|"
+    # a page's label for what it is or where it sits: "Press Statement", "Readout", "Release No.:
+    # 171-19", "IMLS Press Contact", "Search Langley", "Public Affairs Masthead"
+    r"^(?:press(?: room| center| statement)?|statement|readout|media note|biography|summary|"
+    r"document series|special feature|https?|newsroom \|?|release(?: no\.?:?| number)?[\d -]*|"
+    r"hud no\.?|(?:[\w.]+ )?press (?:contact|office)|public affairs masthead|search [A-Z]\w+|"
+    r"news around \w+|your environment\.|text resize\b.*|\[an error occurred\b.*|contact me|"
+    r"was this page helpful\?|contact phone number|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)$|"
     r"^you are here$|^breadcrumb$|^release details$|^u\.s\. flag$|^date: |^dot gov$|^\d+\. home$|"
     # a site's name for its releases: "NTSB Press Release", "DHHS, NIH News", "News Releases
     # from Region 07", "Media News Releases Archives January–March 2007"
@@ -175,7 +183,8 @@ _DATE_ONLY = re.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
     r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|"
     r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"  # "06/22/2016", "2/25/03"
-    r"\d{2}\.\d{2}\.\d{4})\W*$"  # "07.14.2025" (DVIDS)
+    r"\d{1,2} ?/\d{1,2}/\d{2}|"  # "9 /24/02"
+    r"\d{2}\.\d{2}\.(?:\d{4}|\d{2}))\W*$"  # "07.14.2025" (DVIDS), "05.29.20" (a senator's)
 )
 # The date stamp an archived copy puts before a page: "date 2019-03-04 News Releases from ..."
 _STAMP = re.compile(r"date (\d{4}-\d{2}-\d{2})\b\s*")
