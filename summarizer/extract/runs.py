@@ -235,7 +235,8 @@ def _field_lists(groups: list[list[Token]], text: str) -> list[list[Token]]:
                 for t in [head[2], *[t for f in fields for t in f if t.text != "and"]]
             )
         ):
-            out.append([t for part in [group, *fields] for t in part][: -len(rest) or None])
+            whole = [t for part in [group, *fields] for t in part]
+            out.append(whole[: len(whole) - len(rest)])
             out.extend([trim(rest)] if trim(rest) else [])
             i = end + 1
         elif oxford := _oxford_list(groups, i, text):
@@ -547,6 +548,7 @@ def spelled_after(group: list[Token], text: str) -> bool:
 
 
 def _spells(acronym: str, group: list[Token]) -> bool:
+    """Whether ``acronym`` spells ``group`` (``spelled_after``)."""
     initials = [t.text[0].upper() for t in group]  # "and" may spell too: Water And Sewer
     # to its last word, or to a body's head word before its field: "United Nations Relief and
     # Works Agency (for Palestine Refugees in the Near East) (UNRWA)"
