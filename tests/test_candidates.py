@@ -1550,8 +1550,10 @@ def test_a_partnership_is_a_programme_unless_it_is_a_firm_or_acts() -> None:
     kinds = kinds_of(
         "NIST awarded $3 million to three centers of the Hollings Manufacturing Extension "
         "Partnership. The permit sought by the Pebble Limited Partnership was denied. The "
-        "Chesapeake Bay Partnership announced new goals."
+        "Chesapeake Bay Partnership announced new goals. The Northern Rail Partnership, which "
+        "represents councils across the region, offered to contribute £600 million."
     )
+    assert kinds["Northern Rail Partnership"] == "organization"  # it acts, after its clause
     assert kinds["Hollings Manufacturing Extension Partnership"] == "other"
     assert kinds["Pebble Limited Partnership"] == "organization"
     assert kinds["Chesapeake Bay Partnership"] == "organization"

@@ -947,9 +947,12 @@ _AGENT_OF = re.compile(
 )
 
 
-# "FEMA and the State of Alabama have approved": one of two joint subjects acts too.
+# "FEMA and the State of Alabama have approved": one of two joint subjects acts too; so does
+# a body a clause describes first ("The Northern Rail Partnership, which represents councils
+# across the region, offered").
 _ACTS = re.compile(
-    r"(?:['’]s\b|(?: and (?:the )?[A-Z][\w.'’-]*(?: (?:of )?[A-Z][\w.'’-]*){0,4})? "
+    r"(?:['’]s\b|(?:, (?:which|who) [^,;.]{1,80},)?"
+    r"(?: and (?:the )?[A-Z][\w.'’-]*(?: (?:of )?[A-Z][\w.'’-]*){0,4})? "
     r"(?:said|says|will|would|has|have|had|is|are|was|were|announced|plans|shares|chief|"
     r"approved|provided|met|reached|agreed|signed|won|filed|pledged|committed|gave|awarded|"
     r"launched|announces|approves|entered|selected|deployed|reports|reported|hosted|sued|"
