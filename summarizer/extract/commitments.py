@@ -15,6 +15,7 @@ from summarizer.extract.givers import (
     clause_subject,
     from_giver,
     money_source,
+    named_at,
     named_last,
     passive_agent,
 )
@@ -177,11 +178,13 @@ _SUMS_FOLLOW = re.compile(
 )
 # What a fraud brought in is no gift: "received $38 million from Medicare on fraudulent claims".
 _FRAUD = re.compile(r"(?i)\b(?:fraudulent|false|illegal|unlawful|kickbacks?|bribes?)\b")
-# "provided false documents to mortgage lenders": a fraud, not a gift.
-_DECEIT = re.compile(r"\s+(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)\b")
-# "paid illegal health care kickbacks", "wrongfully used county funds to pay", "a rigged bid": a
-# crime the story tells, no gift.
-_CRIME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:illegal|unlawful|kickbacks?|bribes?)\b")
+# "provided false documents to mortgage lenders", "paid illegal health care kickbacks": a
+# fraud or a crime the story tells, not a gift.
+_DECEIT = re.compile(
+    r"\s+(?:(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)"
+    r"|(?:[\w-]+\s+){0,3}?(?:illegal|unlawful|kickbacks?|bribes?))\b"
+)
+# "wrongfully used county funds to pay", "a noncompetitive rigged bid": the same, before the cue.
 _CRIME_BEFORE = re.compile(
     r"\b(?:wrongfully|illegally|unlawfully|fraudulently|rigged)\s+(?:[\w-]+\s+){0,6}$"
 )
@@ -269,7 +272,6 @@ def find_commitments(
             if (
                 _DECEIT.match(clause, cue.end())
                 or _BOUGHT_DRUGS.search(clause, cue.end())
-                or _CRIME_AFTER.match(clause, cue.end())
                 or _CRIME_BEFORE.search(clause[: cue.start()])
             ):
                 continue  # "provided false documents to mortgage lenders": a fraud, or a deal
@@ -439,10 +441,7 @@ def _paid_by_its_party(
     settled = _SETTLED_WITH.match(text, amount.end)
     if settled is None:
         return c
-    party = next(
-        (n for n in actors if any(text.startswith(form, settled.end()) for form in n.forms)),
-        None,
-    )
+    party = named_at(actors, text, settled.end())
     if party is None:
         return None
     return replace(c, actor=party)

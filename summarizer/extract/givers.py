@@ -22,6 +22,7 @@ from summarizer.extract.lexicon import (
     words,
 )
 from summarizer.extract.sentences import Sentence
+from summarizer.extract.tokens import Mention
 
 # "X announced that ... the agency has obligated": the reported subject is a body named before.
 _NOUN_AFTER = re.compile(
@@ -141,15 +142,26 @@ _MONEY_SOURCE = re.compile(
 )
 
 
+def _first_named_at(actors: list[Name], text: str, at: int) -> tuple[Mention, Name] | None:
+    first = min(
+        mentions(actors, text[at : at + 80]), key=lambda spot: spot[0].start(), default=None
+    )
+    return first if first is not None and first[0].start() == 0 else None
+
+
+def named_at(actors: list[Name], text: str, at: int) -> Name | None:
+    """The actor named right at ``at``: "a penalty against (Saddle River Valley Bank)"."""
+    first = _first_named_at(actors, text, at)
+    return None if first is None else first[1]
+
+
 def _source_named(actors: list[Name], text: str, at: int, owner: bool) -> Name | None:
     """The body named right at ``at`` (the first named after "from", "by" or "through"); only
     as the ``owner`` of what follows ("through HUD's programme") where the money comes through
     something: "through the Community Oriented Policing Services Office (COPS)
     Anti-Methamphetamine Program by the Department of Justice" names a programme."""
-    first = min(
-        mentions(actors, text[at : at + 80]), key=lambda spot: spot[0].start(), default=None
-    )
-    if first is None or first[0].start() != 0:
+    first = _first_named_at(actors, text, at)
+    if first is None:
         return None
     owns = re.match(r"['’]s?\s+", text[at + first[0].end() :])
     if owner and owns is None:

@@ -544,7 +544,8 @@ def spelled_after(group: list[Token], text: str) -> bool:
     match = ACRONYM_IN_BRACKETS.match(text, group[-1].end)
     if match is None:
         return False
-    return any(_spells(match.group(1), words) for words in (_bare(group), _without_the(group)))
+    bare, whole = _bare(group), _without_the(group)
+    return _spells(match.group(1), bare) or (whole is not bare and _spells(match.group(1), whole))
 
 
 def _spells(acronym: str, group: list[Token]) -> bool:
