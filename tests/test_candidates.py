@@ -4752,6 +4752,47 @@ def test_a_list_item_may_name_its_place_before_its_sum() -> None:
     assert [value for _, value in gifts] == [7e6, 300_000, 299_906]
 
 
+def test_a_dash_list_of_sums_in_title_case_is_story_and_given_by_whom_its_lead_names() -> None:
+    # A Justice release of 2023 (public domain): the programmes' capitals made each line look
+    # like a heading, and the sums are BJA's, from the line that leads the list.
+    gifts = _gifts(
+        "The Department of Justice announced more than $370 million in grant awards to fund "
+        "state, local and Tribal crime and violence reduction efforts and evidence-based "
+        "strategies that support law enforcement operations, improve officer safety and build "
+        "trust with communities.\n"
+        "Included among the awards announced are the following from BJA:\n"
+        "- $87.1 million through the Edward Byrne Memorial Justice Assistance Grant Program\n"
+        "- $30 million through the National Sexual Assault Kit Initiative\n"
+        "- More than $19 million under the Body-Worn Camera Policy and Implementation Program\n"
+        "The department also announced the selection of six new sites, said BJA Director "
+        "Karhlton F. Moore.\n"
+    )
+    assert gifts == [
+        ("Department of Justice", 370e6),
+        ("BJA", 87.1e6),
+        ("BJA", 30e6),
+        ("BJA", 19e6),
+    ]
+
+
+def test_a_list_item_may_name_its_receiver_on_the_line_above_its_sum() -> None:
+    # A Commerce release of 2025 (public domain).
+    gifts = _gifts(
+        "Today, U.S. Secretary of Commerce Howard Lutnick announced the Department's Economic "
+        "Development Administration (EDA) is awarding $15.8 million in disaster funding.\n\n"
+        "The awards announced today include:\n\n"
+        "  \u2022 Brunswick County (Bolivia, NC)\n"
+        "    $6.8 million for water infrastructure improvements to support a local rail park\n"
+        "  \u2022 City of Manchester (Manchester, TN)\n"
+        "    $2 million for sewer infrastructure upgrades to support local industrial parks\n"
+        "  \u2022 City of Elizabethton (Elizabethton, TN)\n"
+        "    $1.9 million for sewer infrastructure upgrades to support local businesses\n"
+        "  \u2022 Land of Sky Regional Commission (Asheville, NC)\n"
+        "    $400,000 to support economic resilience projects in the region\n"
+    )
+    assert [value for _, value in gifts] == [15.8e6, 6.8e6, 2e6, 1.9e6, 400_000]
+
+
 def test_money_received_under_a_settlement_is_no_gift_of_the_story_s_giver() -> None:
     # A Justice release of 1999 (public domain), with a grant before it.
     assert commitments_of(

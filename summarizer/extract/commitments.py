@@ -699,12 +699,16 @@ _BREAKDOWN = re.compile(
 _LISTED_PART = re.compile(
     r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+"
     r"(?:[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}\s*[–—:]\s*(?=[$€£]))?"  # "- Utah–$300,000 will"
+    # "• City of Manchester (Manchester, TN)" above "$2 million for sewer infrastructure ..."
+    r"(?:[A-Z][^\n$]{2,100}\n\s*(?=[$€£]))?"
     r"(?:(?i:more than|over|nearly|almost|about|approximately|some|at least|up to|"
     r"an additional|another)\s+|~)?(?=[$€£]|[A-Z][a-z]+ed\b)"  # "- ~$121.8 million for"
 )
 # "$33 million in additional humanitarian assistance ..., including nearly $31 million for the
 # people of Mozambique and over $2 million for the people of Zimbabwe": parts of the sum before.
 _INCLUDING = re.compile(r"\bincluding\b")
+# The line that leads a list and names who gives its sums: "the following from BJA:"
+_LIST_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<giver>[A-Z][^:]{1,80}?):$")
 
 
 _AGAINST = re.compile(r"\s+(?:in (?:civil )?(?:penalties|fines) )?against\b")
@@ -727,14 +731,19 @@ def _breakdowns(
     spots: list[tuple[Name, str, Sentence | None, Sentence, int]] = [
         (actor, c.status, c.sentence, c.sentence, amount.end) for c, actor, amount in wholes
     ]
+    named_source = None  # "the following from BJA:" names who gives the list's sums
     for sentence in sentences:
         listed = _LISTED_PART.match(sentence.text)
         lead = _BREAKDOWN.match(sentence.text) or listed
         if lead is None:
+            lead_from = _LIST_FROM.search(sentence.text)
+            named_source = named_last(actors, lead_from.group("giver")) if lead_from else None
             continue
         after = sentence.start + lead.end()
         earlier = [whole for whole in wholes if whole[0].start < sentence.start]
-        if earlier:
+        if listed is not None and named_source:
+            spots.append((named_source[0][1], "announced", None, sentence, after))
+        elif earlier:
             # The parts are of the largest sum named before them, as the story (not its title)
             # gives it.
             whole, actor, _ = max(earlier, key=lambda w: (w[2].value, w[0].start))

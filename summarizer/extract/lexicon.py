@@ -263,9 +263,11 @@ GENERIC_HEADS = words(
 
 # An initial standing for a name: "J." of "J. Dorrance Smith", the "D." of "Ph. D.".
 INITIAL = re.compile(r"[A-Z]\.")
-# A list item opens with a bullet: its capitals are names, not a headline's ("• University of
-# Arkansas at Pine Bluff, Pine Bluff, Ark., $50,000").
-LIST_ITEM = re.compile(r"[•·▪◦*]\s")
+# A list item opens with a bullet, or a dash typed for one before a figure: its capitals are
+# names, not a headline's ("• University of Arkansas at Pine Bluff, Pine Bluff, Ark., $50,000",
+# "- $9 million under the Local Law Enforcement Crime Gun Intelligence Center Integration
+# Initiative"); not "- President George W. Bush" under a quotation.
+LIST_ITEM = re.compile(r"[•·▪◦*]\s|[–-]\s(?=[^\n]*\d)")
 # A web address, whole: "http://www.rurdev.usda.gov/RDSuccessStories.html", "Grants.gov",
 # "dot.gov/affairs"; not "Amazon.com said", a company. It names no one, and above the story it
 # marks a site's masthead, never a title.

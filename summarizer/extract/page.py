@@ -324,6 +324,9 @@ def _broken_sentences(text: str, block: list[Span]) -> list[Span]:
     long line that ends mid-sentence goes on where the next starts in lower case or with a sum."""
     joined: list[Span] = []
     for line in block:
+        if joined and _continues_item(text, joined[-1], line):
+            joined[-1] = Span(joined[-1].start, line.end)
+            continue
         if joined and _GOES_ON.match(text, line.start, line.end):
             last = text[joined[-1].start : joined[-1].end].rstrip()
             if len(last) >= _LONG_LINE and not _SENTENCE_PUNCT.search(last):
@@ -333,6 +336,20 @@ def _broken_sentences(text: str, block: list[Span]) -> list[Span]:
     return joined
 
 
+def _continues_item(text: str, item: Span, line: Span) -> bool:
+    """Whether a line goes on with a list item: indented past the item's bullet, with none of
+    its own ("  • Brunswick County (Bolivia, NC)" above "    $6.8 million for water ...")."""
+    bullet = _BULLETED.match(text, item.start, item.end)
+    words = text[line.start : line.end]
+    indent = len(words) - len(words.lstrip())
+    return (
+        bullet is not None
+        and indent > len(bullet.group("indent"))
+        and not LIST_ITEM.match(words.lstrip())
+    )
+
+
+_BULLETED = re.compile(r"(?P<indent>[ \t]*)[•·▪◦*]\s")
 # A line that continues the one before: a lower-case word (not a web or mail address) or a sum.
 _GOES_ON = re.compile(r"\s*(?:[a-z](?![\w.-]*(?:@|\.(?:gov|com|org)\b|://))|[$€£]\d)")
 _LONG_LINE = 65
