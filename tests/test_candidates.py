@@ -5250,6 +5250,39 @@ def test_a_list_item_may_give_its_sum_last() -> None:
     assert [value for _, value in gifts] == [100_000, 150_000]
 
 
+def test_a_list_item_may_set_its_sum_after_a_comma_and_a_dash_may_open_it() -> None:
+    # A Bureau of Reclamation release of 2018 and a USDA release of 2015 (public domain).
+    gifts = _gifts(
+        "The Bureau of Reclamation awarded $1.9 million to fourteen tribes for water projects. "
+        "The tribes selected are:\n\n"
+        "  • The Chickasaw Nation, additional water supply for the City of Tishomingo, $178,415\n"
+        "  • Northern Cheyenne Tribe, water marketing project, $93,148\n"
+    )
+    assert [value for _, value in gifts] == [1.9e6, 178_415, 93_148]
+    gifts = _gifts(
+        "The U.S. Department of Agriculture today announced $155,000 in Rural Business "
+        "Development Grants to four Vermont organizations. The recipients are:\n\n"
+        "- Barre 2000 and Beyond Inc.: $35,000 to hire a manager for a business incubator.\n"
+        "- Food Connects, Inc.: $38,000 to purchase a refrigerated delivery truck.\n"
+    )
+    assert [value for _, value in gifts] == [155_000, 35_000, 38_000]
+
+
+def test_bullets_one_a_line_are_a_list_not_a_wrapped_paragraph() -> None:
+    # An EPA New England release of 2015 (public domain): four bullets of similar width had
+    # been read as one paragraph typed at 70 columns, and only its first sum as listed.
+    gifts = _gifts(
+        "EPA has provided additional grants of $4.3 million in revolving loan fund supplemental "
+        "funding to communities. The funds will support projects in these locations:\n\n"
+        "Vermont\n\n"
+        "  • Southern Windsor County Regional Planning Commission - $250,000\n"
+        "  • Vermont Agency of Commerce and Community Development - $700,000\n"
+        "  • Northwest Regional Planning Commission - $200,000\n"
+        "  • Windham Regional Commission - $500,000\n"
+    )
+    assert [value for _, value in gifts] == [4.3e6, 250_000, 700_000, 200_000, 500_000]
+
+
 def test_a_nickname_and_surname_are_the_full_name_s() -> None:
     names = [
         n.text

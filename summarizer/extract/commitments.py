@@ -1003,13 +1003,15 @@ _TITLE_WORDS = re.compile(rf"{TITLE_WORD}*")
 # Authority, Inc., of Dothan, Alabama, to make roadway ... improvements".
 _LISTED_AWARD = re.compile(
     # "• City of Bridgeport - $400,000" too
-    r"(?:^[•*]?\s*|\*\s*)(?P<who>[A-Z][\w .,'’&-]{2,80}?)(?:\s*(?::\s*|\(\s*)|\s+[-–—]\s+)"
+    r"(?:^[•*–-]?\s*|\*\s*)(?P<who>[A-Z][\w .,'’&-]{2,80}?)(?:\s*(?::\s*|\(\s*)|\s+[-–—]\s+)"
     r"(?P<amount>[$€£][\d,.]+(?:\s*(?:million|billion))?)\)?(?P<what>[^*]*)"
     r"|^[•*]\s*(?P<amount2>[$€£][\d,.]+(?:\s*(?:million|billion))?)\s+(?:to|for)\s+"
     r"(?P<who2>(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][^,;:]{2,80}?)(?:,\s+(?:Inc\.|LLC)?,?)?"
     r"(?P<what2>(?:,|\s+to\s).*)?$"
-    # "• Atlanta, Georgia: To provide health care IT expertise, $100,000": the sum last
-    r"|^[•*]\s*(?P<who3>[A-Z][^:$]{2,80}?):\s*(?P<what3>[^$]{3,300}?),?\s+"
+    # "• Atlanta, Georgia: To provide health care IT expertise, $100,000", "• Northern Cheyenne
+    # Tribe, water marketing project, $93,148": the sum last
+    r"|^[•*]\s*(?P<who3>[A-Z][^:$]{2,80}?(?=:)|[A-Z][^:,$]{2,80}?(?=,))[:,]\s*"
+    r"(?P<what3>[^$]{3,300}?),?\s+"
     r"(?P<amount3>[$€£][\d,.]+(?:\s*(?:million|billion))?)\.?\s*$"
 )
 

@@ -296,6 +296,8 @@ def _hard_wrapped(text: str, block: list[Span]) -> bool:
     mid-sentence."""
     if len(block) < 2:
         return False
+    if sum(1 for s in block if LIST_ITEM.match(text[s.start : s.end].lstrip())) >= 2:
+        return False  # a list, its items one a line ("  • Windham Regional Commission - $500,000")
     widths = [len(text[s.start : s.end].rstrip()) for s in block]
     open_ends = [
         i for i, s in enumerate(block[:-1]) if not _SENTENCE_PUNCT.search(text[s.start : s.end])
