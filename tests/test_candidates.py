@@ -4698,6 +4698,11 @@ def test_a_new_measure_launched_or_announced_is_a_commitment_without_money() -> 
         "Dirk Kempthorne launched the Healthy Lands Initiative, announcing that the Bureau of "
         "Land Management is allocating $3 million for restoration."
     ) == [("Bureau of Land Management", "$3 million")]
+    # With no verb of its own, the sum is the launched programme's (a USAID release of 2022).
+    assert commitments_of(
+        "USAID launched the five-year, $24 million USAID Resilient Communities Program designed "
+        "to create jobs and improve livelihoods."
+    ) == [("USAID", "$24 million")]
 
 
 def test_the_town_a_body_is_named_for_is_no_short_name_of_the_body() -> None:

@@ -231,6 +231,7 @@ _PASSIVE_GIFT = re.compile(r"\b(?:will|would|is to|are to) be (?:\w+ly )?[a-z]+(
 def first_cue(clause: str) -> re.Match[str] | None:
     """The first commitment verb of the clause: not a cue word used as a noun, and not a
     capitalised one inside the clause, which is a name ("Grant said")."""
+    launched = None  # "launched the five-year, $24 million Resilient Communities Program"
     for cue in _CUE.finditer(clause):
         noun = _AS_NOUN.search(clause[: cue.start()])
         if noun and not _SUBJECT_NOUN.search(noun.group()):
@@ -242,7 +243,10 @@ def first_cue(clause: str) -> re.Match[str] | None:
         if clause[: cue.start()].endswith("-"):
             continue  # "Government of the Philippines-provided food": an adjective
         if cue.group().lower().startswith("launch") and re.search(r"[$£€]\s?\d", clause):
-            continue  # "launched the initiative, announcing that BLM is allocating $3 million"
+            # "launched the initiative, announcing that BLM is allocating $3 million": the
+            # sum's own verb, where the clause has one
+            launched = launched or cue
+            continue
         if _INFORMATION_BEFORE.search(clause[: cue.start()]):
             continue  # "Information provided by the International Energy Agency"
         # "announced that the government would pay": the commitment is the reported one.
@@ -254,7 +258,7 @@ def first_cue(clause: str) -> re.Match[str] | None:
         ):
             continue
         return cue
-    return None
+    return launched
 
 
 def status_of(cue: re.Match[str]) -> str:
