@@ -7389,6 +7389,22 @@ def test_a_body_whose_officials_speak_is_no_craft_before_spacecraft() -> None:
     )
     assert settled_kinds(text)["NASA"] == "organization"
     assert settled_kinds("The Orion spacecraft flew past the Moon.")["Orion"] != "organization"
+    # A NOAA release of 2006 (public domain): its officials speak beside NASA's.
+    text = (
+        "NOAA and NASA officials confirmed that a new weather satellite reached orbit last "
+        "night. The NOAA satellite will be designated GOES-13 once it reaches final orbit."
+    )
+    assert settled_kinds(text)["NOAA"] == "organization"
+
+
+def test_a_gallery_or_library_of_a_field_is_one_body() -> None:
+    # A National Gallery of Art release of 2025 (public domain).
+    names = settled_kinds(
+        "Washington, DC—The National Gallery of Art today announced a wide-ranging group of "
+        "recent acquisitions, adding more than 200 works to the nation's art collection."
+    )
+    assert "National Gallery of Art" in names
+    assert "Art" not in names
 
 
 def test_what_scientists_say_or_are_finding_now_is_a_view_and_what_they_said_is_news() -> None:

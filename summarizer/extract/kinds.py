@@ -672,7 +672,10 @@ _YEAR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:19|20)\d\d $")
 _CAMEL = re.compile(r"[a-z][A-Z]{2,}|^[A-Z]{2,}[a-z]+[A-Z]|[a-z]{4,}[A-Z]")
 _MODEL = re.compile(r"\b[A-Z]{1,3}-\d{1,3}[A-Z]?\s*[A-Z][a-z]")
 _CRAFT_BEFORE = re.compile(rf"\b(?:space )?(?:{_CRAFT}|Ship) $")  # "the NOAA Ship Nancy Foster"
-_ITS_PEOPLE = re.compile(r" (?:officials|scientists|researchers|employees|personnel)\b")
+# "NASA officials", "NOAA and NASA officials confirmed": a body's people speak for it
+_ITS_PEOPLE = re.compile(
+    r"(?: and [A-Z][\w.&-]*)? (?:officials|scientists|researchers|employees|personnel)\b"
+)
 _CRAFT_AFTER = re.compile(rf"(?: \d{{1,4}}[A-Z]?)? {_CRAFT}\b")  # "an Atlas V 401 rocket"
 _AGENCY_LIKE = re.compile(r"\b(?:World|UN|United Nations|International)\b")
 

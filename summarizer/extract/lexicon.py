@@ -125,7 +125,7 @@ AGENCY_WORDS = words(
 ORG_WORDS = words(
     "Bank Ministry University College Council Commission Agency Party Court Union Association "
     "Institute Press Group Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. LLC Fund "
-    "Authority "
+    "Authority Gallery Library "
     "Department Office Police Army Navy Government Parliament Federation Organisation "
     "Organization Service Services Board Committee Centre Center Foundation Airlines Airways "
     "Railway Railways Network Trust Society Club Museum Hospital School Assembly Senate "
