@@ -30,6 +30,7 @@ from summarizer.extract.focus import acts, event_places, main_actor, only_a_venu
 from summarizer.extract.gazetteer import just_english_words, place_kind, state_of_code
 from summarizer.extract.kinds import common_noun, national_government
 from summarizer.extract.lexicon import LEGISLATURES, ORG_WORDS, words
+from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate, descriptor
 from summarizer.schema import (
@@ -359,7 +360,7 @@ def _actors(
             name.kind == "person"
             and name.mentions == 1
             and id(name) not in committed
-            and _only_quoted(name, text)
+            and _only_quoted(name, found.page, text)
         ):
             continue  # "We applaud President Guebuza," said the CEO: the speaker acts
         if name.kind == "person" and id(name) not in committed and _only_a_policy_s(name, text):
@@ -368,7 +369,7 @@ def _actors(
             name.kind in ("country", "organization")
             and (name.kind == "country" or name.mentions == 1)
             and id(name) not in committed
-            and _only_quoted(name, text)
+            and _only_quoted(name, found.page, text)
         ):
             continue  # "When rural America thrives, all of America thrives," she said
         if (
@@ -457,20 +458,23 @@ def _view(v: ViewCandidate, found: Candidates) -> Callable[[], ExpertView]:
     )
 
 
-def _only_quoted(name: Name, text: str) -> bool:
+def _only_quoted(name: Name, page: Layout, text: str) -> bool:
     """Whether every mention of a name stands inside someone else's quotation: a quotation
-    mark opened in its paragraph before it, and the next mark after it a closing one."""
-    return all(_quoted(text, m.start(), m.end()) for m, _ in mentions([name], text))
+    mark opened in its paragraph before it, and the next mark after it a closing one. A
+    paragraph is its line, or the whole unit where the page is typed at 70 columns ('said NASA
+    Administrator Daniel' closes a line that opened with the quotation's end)."""
+    return all(_quoted(text, m.start(), m.end(), page) for m, _ in mentions([name], text))
 
 
-_NEXT_MARK = re.compile(r"[“”\"\n]")
-
-
-def _quoted(text: str, start: int, end: int) -> bool:
+def _quoted(text: str, start: int, end: int, page: Layout) -> bool:
+    wrapped = next(
+        (u for u in page.body if u.start in page.wrapped and u.start <= start < u.end), None
+    )
+    opens = wrapped.start if wrapped else text.rfind("\n", 0, start) + 1
     opened = False  # "“" opens, "”" closes, and a straight mark does what the last did not
-    for mark in re.findall(r"[“”\"]", text[text.rfind("\n", 0, start) + 1 : start]):
+    for mark in re.findall(r"[“”\"]", text[opens:start]):
         opened = mark == "“" or (mark == '"' and not opened)
-    after = _NEXT_MARK.search(text, end)
+    after = re.compile(r"[“”\"]" if wrapped else r"[“”\"\n]").search(text, end)
     return opened and after is not None and after.group() in '”"'
 
 

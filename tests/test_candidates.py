@@ -2828,6 +2828,25 @@ def test_a_person_named_once_inside_another_s_quotation_is_no_actor() -> None:
     assert "Guebuza" not in actors
 
 
+def test_a_speaker_after_a_quotation_typed_at_70_columns_is_an_actor() -> None:
+    # A NASA release of 1995 (public domain), every line broken at about 60 columns: the
+    # speaker's line opens with the end of the quotation, and his name runs onto the next.
+    actors = [
+        a.name
+        for a in summary_of(
+            "NASA today selected a mission to study the Moon for funding as part of its\n"
+            "Discovery Program, an on-going Agency effort to foster the development of\n"
+            "frequent, low-cost solar system exploration missions.\n"
+            '"I am absolutely thrilled with the potential of these\n'
+            "missions, and with the universally high quality of the 28\n"
+            'proposals submitted to us," said NASA Administrator Daniel\n'
+            'S. Goldin. "The university and aerospace industry\n'
+            'communities should be proud of their efforts," he said.\n'
+        ).actors
+    ]
+    assert "Daniel\nS. Goldin" in actors
+
+
 def test_making_money_available_and_appropriating_it_are_commitments() -> None:
     assert commitments_of(
         "Secretary Ken Salazar announced today that the Office of Surface Mining (OSM) is making "

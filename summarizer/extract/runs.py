@@ -96,12 +96,16 @@ def groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             # not "Department of Justice’s Office of Justice Programs": a body's office
             and not (len(current) >= 2 and current[-2].text == "of")
         )
-        # "Kevin J.\nO’Connor": a name goes on past a line break after its initial
+        # "Kevin J.\nO’Connor", "Daniel\nS. Goldin": a name goes on past a line break after
+        # its initial, or before one after its first name
         broken = (
             bool(current)
             and gap == "\n"
             and not pending
-            and INITIAL.fullmatch(current[-1].text) is not None
+            and (
+                INITIAL.fullmatch(current[-1].text) is not None
+                or (is_given_name(current[-1].text) and INITIAL.fullmatch(token.text) is not None)
+            )
         )
         joined = (
             bool(current)
