@@ -466,6 +466,10 @@ def _only_quoted(name: Name, page: Layout, text: str) -> bool:
     return all(_quoted(text, m.start(), m.end(), page) for m, _ in mentions([name], text))
 
 
+_NEXT_MARK = re.compile(r"[“”\"\n]")  # a line's paragraph ends at the line's end
+_NEXT_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
 def _quoted(text: str, start: int, end: int, page: Layout) -> bool:
     wrapped = next(
         (u for u in page.body if u.start in page.wrapped and u.start <= start < u.end), None
@@ -474,7 +478,7 @@ def _quoted(text: str, start: int, end: int, page: Layout) -> bool:
     opened = False  # "“" opens, "”" closes, and a straight mark does what the last did not
     for mark in re.findall(r"[“”\"]", text[opens:start]):
         opened = mark == "“" or (mark == '"' and not opened)
-    after = re.compile(r"[“”\"]" if wrapped else r"[“”\"\n]").search(text, end)
+    after = (_NEXT_QUOTE_MARK if wrapped else _NEXT_MARK).search(text, end)
     return opened and after is not None and after.group() in '”"'
 
 

@@ -267,7 +267,8 @@ INITIAL = re.compile(r"[A-Z]\.")
 # names, not a headline's ("• University of Arkansas at Pine Bluff, Pine Bluff, Ark., $50,000",
 # "- $9 million under the Local Law Enforcement Crime Gun Intelligence Center Integration
 # Initiative"); not "- President George W. Bush" under a quotation.
-LIST_ITEM = re.compile(r"[•·▪◦*]\s|[–-]\s(?=[^\n]*\d)")
+BULLETS = "•·▪◦*"
+LIST_ITEM = re.compile(rf"[{BULLETS}]\s|[–-]\s(?=[^\n]*\d)")
 # A web address, whole: "http://www.rurdev.usda.gov/RDSuccessStories.html", "Grants.gov",
 # "dot.gov/affairs"; not "Amazon.com said", a company. It names no one, and above the story it
 # marks a site's masthead, never a title.

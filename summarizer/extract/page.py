@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from summarizer.extract.gazetteer import just_english_words, place_kind, state_of
 from summarizer.extract.lexicon import (
     BRACKETED_ACRONYM,
+    BULLETS,
     LIST_ITEM,
     MONTHS,
     ORG_WORDS,
@@ -351,7 +352,7 @@ def _continues_item(text: str, item: Span, line: Span) -> bool:
     )
 
 
-_BULLETED = re.compile(r"(?P<indent>[ \t]*)[•·▪◦*]\s")
+_BULLETED = re.compile(rf"(?P<indent>[ \t]*)[{BULLETS}]\s")
 # A line that continues the one before: a lower-case word (not a web or mail address) or a sum.
 _GOES_ON = re.compile(r"\s*(?:[a-z](?![\w.-]*(?:@|\.(?:gov|com|org)\b|://))|[$€£]\d)")
 _LONG_LINE = 65
