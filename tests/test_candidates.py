@@ -1159,6 +1159,27 @@ def test_a_release_title_names_its_giver_and_sum() -> None:
     assert kinds["U.S. Department of Commerce"] == "organization"
 
 
+def test_a_title_s_verb_awards_before_its_sum_names_no_programme() -> None:
+    # An Education release (public domain): "Awards" followed by the sum is the headline's
+    # verb, not the name of an award programme, and the department gives what its secretary
+    # announces will go to the colleges.
+    text = (
+        "U.S. Department of Education Awards Nearly $53 Million in Grants to Improve College "
+        "Programs for American Indian Students\n\n"
+        "U.S. Secretary of Education Arne Duncan today announced that 63 grant awards, totaling "
+        "nearly $53 million, from the Tribally Controlled Colleges and Universities Program will "
+        "go to colleges and universities that serve American Indian students.\n"
+    )
+    assert kinds_of(text)["U.S. Department of Education"] == "organization"
+    assert _gifts(text) == [("U.S. Department of Education", 53e6)]
+    # "... and Partner Agencies" is more than the story's own body, which the title leads with.
+    text = (
+        "National Park Service and Partner Agencies Award $25 Million to Preserve Treasures\n\n"
+        "The National Park Service announced $25 million in Save America's Treasures grants.\n"
+    )
+    assert "National Park Service and Partner Agencies" not in kinds_of(text)
+
+
 def test_a_title_gift_the_story_repeats_is_one_commitment() -> None:
     text = (
         "NIH Grants $55 Million in Institutional Development Awards\n\n"

@@ -86,6 +86,9 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
             known.kind, known.title = "person", known.title or " ".join(words[:titled])
             known.aliases.add(giver)
         return
+    first, _, others = giver.partition(" and ")
+    if others and any(same_body(first, *n.forms) for n in names):
+        return  # "National Park Service and Partner Agencies Award ...": the story's body, and more
     same = [n for n in names if same_body(giver, *n.forms)]
     # "MBDA Awards ...": the agency the story spells out, not "MBDA Business Centers"
     acting = [n for n in same if n.kind in ("organization", "country", "person")]

@@ -588,6 +588,9 @@ _CRAFT = (
 _QUOTED_BEFORE = re.compile(r"[“\"]$")
 _PROGRAM_AFTER = re.compile(
     r" (?i:grants?|programs?|programmes?|initiative|awards?|scholarships?)\b"
+    # not a headline's verb before its sum: "U.S. Department of Education Awards Nearly $53
+    # Million"
+    r"(?! (?:(?i:nearly|more than|over|approximately|about|up to|almost|additional) )*[$€£]\d)"
 )
 # "Investments Supporting Partnerships In Recovery Ecosystems (INSPIRE) Initiative"; but the
 # "Economic Development Administration (EDA) grants" are a body's where "EDA" acts
