@@ -13,10 +13,10 @@ from summarizer.extract.givers import (
     OBJECT_OF,
     announcer,
     clause_subject,
+    ending_name,
     from_giver,
     money_source,
     named_at,
-    named_last,
     passive_agent,
 )
 from summarizer.extract.headline import TITLE_GIFT, TITLE_GIVES
@@ -731,18 +731,18 @@ def _breakdowns(
     spots: list[tuple[Name, str, Sentence | None, Sentence, int]] = [
         (actor, c.status, c.sentence, c.sentence, amount.end) for c, actor, amount in wholes
     ]
-    named_source = None  # "the following from BJA:" names who gives the list's sums
+    named_source: Name | None = None  # "the following from BJA:" names who gives its sums
     for sentence in sentences:
         listed = _LISTED_PART.match(sentence.text)
         lead = _BREAKDOWN.match(sentence.text) or listed
         if lead is None:
             lead_from = _LIST_FROM.search(sentence.text)
-            named_source = named_last(actors, lead_from.group("giver")) if lead_from else None
+            named_source = ending_name(actors, lead_from.group("giver")) if lead_from else None
             continue
         after = sentence.start + lead.end()
         earlier = [whole for whole in wholes if whole[0].start < sentence.start]
-        if listed is not None and named_source:
-            spots.append((named_source[0][1], "announced", None, sentence, after))
+        if listed is not None and named_source is not None:
+            spots.append((named_source, "announced", None, sentence, after))
         elif earlier:
             # The parts are of the largest sum named before them, as the story (not its title)
             # gives it.
@@ -787,7 +787,7 @@ def _title_giver(text: str, title: Span | None, actors: list[Name]) -> Name | No
     gift = TITLE_GIVES.match(text, title.start, title.end) if title else None
     if gift is None:
         return None
-    return next((n for _, n in named_last(actors, gift.group("giver"))), None)
+    return ending_name(actors, gift.group("giver"))
 
 
 def _title_pledge(text: str, title: Span | None, actors: list[Name]) -> list[CommitmentCandidate]:
@@ -797,7 +797,7 @@ def _title_pledge(text: str, title: Span | None, actors: list[Name]) -> list[Com
     if title is None or gift is None:
         return []
     # "U.S. Transportation Secretary Mary E. Peters Releases ...": the title's holder gives.
-    giver = next((n for _, n in named_last(actors, gift.group("giver"))), None)
+    giver = ending_name(actors, gift.group("giver"))
     amounts = money_in(text, gift.end(), title.end)
     if giver is None or not amounts:
         return []

@@ -226,6 +226,11 @@ def named_last(names: list[Name], phrase: str) -> list[tuple[str, Name]]:
     return sorted(ending, key=lambda found: -len(found[0]))
 
 
+def ending_name(names: list[Name], phrase: str) -> Name | None:
+    """The name ``phrase`` ends with, its longest form first (``named_last``)."""
+    return next((n for _, n in named_last(names, phrase)), None)
+
+
 _ASIDE = re.compile(
     r",\s+(?:through|via|with the help of|by way of|on behalf of|in partnership with)\b[^,;]*,"
     # "OPIC, the U.S. Government's development finance institution, approved": what it is
@@ -336,7 +341,7 @@ def clause_subject(
         ) or next((n for n in countries if n.text in government.group("of", "owner")), None)
         # "the U.S. government announced": the country named right before the word
         ahead = re.sub(r"\s*\S+$", "", tail)
-        named = named or next((n for _, n in named_last(countries, ahead)), None)
+        named = named or ending_name(countries, ahead)
         return [named or max(countries, key=lambda n: n.mentions)]
     subjects = sorted(
         ((m.start(), m.end(), name) for m, name in mentions(actors, before)),

@@ -21,7 +21,7 @@ from summarizer.extract.gazetteer import (
     zipf,
 )
 from summarizer.extract.kinds import classify, is_head_title, is_title, names_a_state
-from summarizer.extract.lexicon import AGENCY_WORDS, ORG_WORDS
+from summarizer.extract.lexicon import AGENCY_WORDS, ORG_WORDS, SUM_AHEAD
 from summarizer.extract.page import Layout, Span
 from summarizer.extract.tokens import occurrences
 
@@ -41,8 +41,8 @@ TITLE_GIVES = re.compile(_TITLE_GIVER)
 TITLE_GIFT = re.compile(
     _TITLE_GIVER
     # a recipient may come first: "Salazar Awards Alaska More than $3 Million"
-    + r" (?:[A-Z][\w.'’-]* ){0,3}?(?:(?i:approximately|nearly|more than|over|almost|about|up to|"
-    r"an|additional|another|a total of) )*(?=US\$|[$€£]\s?\d)"
+    + r" (?:[A-Z][\w.'’-]* ){0,3}?"
+    + SUM_AHEAD
 )
 
 

@@ -53,6 +53,7 @@ from summarizer.extract.lexicon import (
     PLACE_LAST,
     PLANETS,
     SPEECH,
+    SUM_AHEAD,
     THING_FIRST,
     THING_WORDS,
     VENUE_ORG,
@@ -590,7 +591,7 @@ _PROGRAM_AFTER = re.compile(
     r" (?i:grants?|programs?|programmes?|initiative|awards?|scholarships?)\b"
     # not a headline's verb before its sum: "U.S. Department of Education Awards Nearly $53
     # Million"
-    r"(?! (?:(?i:nearly|more than|over|approximately|about|up to|almost|additional) )*[$€£]\d)"
+    rf"(?! {SUM_AHEAD})"
 )
 # "Investments Supporting Partnerships In Recovery Ecosystems (INSPIRE) Initiative"; but the
 # "Economic Development Administration (EDA) grants" are a body's where "EDA" acts

@@ -125,7 +125,7 @@ AGENCY_WORDS = words(
 ORG_WORDS = words(
     "Bank Ministry University College Council Commission Agency Party Court Union Association "
     "Institute Press Group Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. LLC Fund "
-    "Authority Gallery Library "
+    "Authority Gallery "
     "Department Office Police Army Navy Government Parliament Federation Organisation "
     "Organization Service Services Board Committee Centre Center Foundation Airlines Airways "
     "Railway Railways Network Trust Society Club Museum Hospital School Assembly Senate "
@@ -291,3 +291,9 @@ BODY_OR_PLACE_ENDS = ORG_WORDS | PLACE_LAST
 
 # How a sum is hedged: "approximately $4 million", "more than $127 million", "up to $5 million".
 HEDGE = r"(?:(?:approximately|about|nearly|almost|more than|over|some|up to|at least) )?"
+# A headline's sum ahead, after any words that hedge it: "Nearly $53 Million", "an Additional
+# $5 Million", "US$10 million".
+SUM_AHEAD = (
+    r"(?:(?i:approximately|nearly|more than|over|almost|about|up to|an|additional|another|"
+    r"a total of) )*(?=US\$|[$€£]\s?\d)"
+)
