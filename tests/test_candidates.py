@@ -2165,6 +2165,22 @@ def test_a_board_named_after_its_owner_s_possessive_is_the_owner_s_board() -> No
     assert "Board of Directors" in boards[0].aliases
 
 
+def test_a_foundation_for_a_cause_is_not_an_acronym_s_foundation() -> None:
+    found = find_candidates(
+        "Grants went to 1) Foundation for Community and Capacity Development from Nkhotakota "
+        "district; 2) Foundation for Civic Education and Social Empowerment from Balaka "
+        "district; 3) EWS Foundation and Associates from Ntchisi district. The COPS Office "
+        "joined the Office of Community Oriented Policing Services staff, and the Office of "
+        "Justice Programs sent a speaker."
+    )
+    settle(found)
+    texts = {n.text: n.aliases for n in found.names}
+    assert "Foundation for Community and Capacity Development" in texts
+    assert "Foundation for Civic Education and Social Empowerment" in texts
+    assert "Office of Justice Programs" in texts
+    assert "Office of Community Oriented Policing Services" in texts["COPS Office"]
+
+
 def test_a_title_s_of_before_the_giver_is_no_preposition() -> None:
     text = (
         "As part of President Obama's commitment to empower tribal nations, Secretary of the "

@@ -171,16 +171,13 @@ def fold_generic(names: list[Name]) -> None:
             full[0].mentions += short.mentions
             names.remove(short)
     heads = GENERIC_HEADS | ORG_WORDS  # "Museum of Natural History" after "Carnegie Museum ..."
-    for tail in [n for n in names if n.text.split()[0] in heads and " " in n.text]:
+    tails = [n for n in names if n.text.split()[0] in heads and " " in n.text]
+    for tail in tails:
         if any(NATIONAL_PREFIX.match(form) for form in tail.aliases):
             continue  # "U.S. Department of Transportation" is not "Maine Department of ..."
-        head = tail.text.split()[0]
-        full = [n for n in names if n.text.endswith(" " + tail.text)] or [
-            # "MCC Board" for "the Millennium Challenge Corporation (MCC) Board of Directors"
-            n
-            for n in names
-            if re.fullmatch(rf"[A-Z]{{2,6}} {head}", n.text)
-        ]
+        full = [n for n in names if n.text.endswith(" " + tail.text)] or _acronym_owner(
+            tail, names, tails
+        )
         if len(full) == 1:
             full[0].aliases.add(tail.text)
             full[0].mentions += tail.mentions
@@ -195,6 +192,22 @@ def fold_generic(names: list[Name]) -> None:
             target.mentions += generic.mentions
         if generic.text not in ("Senate", "Government") or full:
             names.remove(generic)
+
+
+def _acronym_owner(tail: Name, names: list[Name], tails: list[Name]) -> list[Name]:
+    """The one body an acronym and the tail's head name: "MCC Board" for "the Millennium
+    Challenge Corporation (MCC) Board of Directors", "COPS Office" for the "Office of Community
+    Oriented Policing Services" it spells; but "Foundation for Civic Education" is a foundation
+    of its own, not the "EWS Foundation", nor is the "Office of Justice Programs" beside the
+    "COPS Office" and the office it spells."""
+    head, rest = tail.text.split(" ", 1)
+    owners = [n for n in names if re.fullmatch(rf"[A-Z]{{2,6}} {head}", n.text)]
+    if len(owners) != 1:
+        return []
+    if spells(owners[0].text.split()[0], rest):
+        return owners
+    rivals = [t for t in tails if t.text.startswith(f"{head} of ")]
+    return owners if rivals == [tail] else []
 
 
 def same_body(name: str, *forms: str) -> bool:
