@@ -2252,6 +2252,29 @@ def test_what_a_bare_board_approves_its_body_approves() -> None:
     ]
 
 
+def test_shares_in_brackets_after_their_receivers_are_the_giver_s() -> None:
+    text = (
+        "The Corporation for National and Community Service today announced $700,000 in "
+        "grants for the MLK Day of Service. Organizations receiving grants are Service for "
+        "Peace ($160,000); Points of Light Foundation ($155,000); and Youth Service America "
+        "($80,000). It also funded six projects in Serbia: restoration of the roof of the St. "
+        "Ana Church ($44,500 in 2009) and restoration of frescoes ($33,900 in 2008).\n\n"
+        "The Region secured $34 million. These include a total of $15 million for cleanup "
+        "under Montclair ($10 million) and Glen Ridge ($5 million). Notices were issued "
+        "against: Icon Telecom, Inc. ($4,806,381); TracFone Wireless, Inc. ($4,573,376)."
+    )
+    found = {(actor, amount) for actor, _, amount in _commitments(text)}
+    giver = "Corporation for National and Community Service"
+    shares = {(giver, amount) for amount in (160_000, 155_000, 80_000, 44_500, 33_900)}
+    assert shares <= found
+    # parts of a sum the sentence gives, and fines, are no shares
+    assert not {amount for _, amount in found} & {10_000_000, 5_000_000, 4_806_381, 4_573_376}
+    assert (
+        "Corporation for National and Community Service",
+        "$80,000 to Youth Service America",
+    ) in {(actor, action) for actor, action, _ in _commitments(text)}
+
+
 def test_sums_received_and_second_sums_of_one_verb_are_the_giver_s() -> None:
     text = (
         "USDA Invests in Rural Water\n\n"

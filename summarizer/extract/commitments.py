@@ -423,6 +423,7 @@ def find_commitments(
     found = [c for c in found if c.amount is not None or not _AVOWAL.match(c.action)]
     found = [paid for c in found if (paid := _paid_by_its_party(c, actors, text)) is not None]
     parts = _breakdowns(text, sentences, actors, found, stated)
+    parts += _shares(text, sentences, actors, found + parts, stated)
     return _unrestated(sorted(found + parts, key=lambda c: c.start), text)
 
 
@@ -779,6 +780,70 @@ def _breakdowns(
                 )
             )
     return parts
+
+
+# "Organizations receiving grants are Service for Peace ($160,000); Points of Light Foundation
+# ($155,000)", "restoration of the roof of the St. Ana Church ($44,500 in 2009)": a receiver's
+# share in brackets after it; not a sum restated to the cent ("over $5.6 billion
+# ($5,694,709,235.92)").
+_SHARE = re.compile(r"(?<![Mm]illion)(?<![Bb]illion)(?<=[A-Za-z.])\s\((?=[$€£])")
+_SHARE_END = re.compile(r"\)|\s+in\s+\d{4}\)")
+
+
+def _shares(
+    text: str,
+    sentences: list[Sentence],
+    actors: list[Name],
+    found: list[CommitmentCandidate],
+    stated: Name | None,
+) -> list[CommitmentCandidate]:
+    """The shares a sentence lists, two or more, each in brackets after its receiver, given by
+    the story's giver; not the parts of a sum the sentence gives ("a total of $15 million for
+    ... Montclair ($10 million) and Glen Ridge ($5 million)"), nor fines ("Notices of Apparent
+    Liability were issued against: Icon Telecom, Inc. ($4,806,381); ..."): a penalty imposed
+    is no commitment."""
+    taken = _taken(found)
+    shares = []
+    for sentence in sentences:
+        lead = text[max(0, sentence.start - 200) : sentence.end]  # "were issued against:\n"
+        if re.search(rf"(?i)\b(?:{_PENALTY_WORD})|\bagainst\b", lead):
+            continue
+        sums = money_in(text, sentence.start, sentence.end)
+        listed = [
+            (amount, closed.end())
+            for amount in sums
+            if _SHARE.search(text, amount.start - 2, amount.start + 1)
+            and (closed := _SHARE_END.match(text, amount.end)) is not None
+        ]
+        given = any(c.amount is not None and c.start < sentence.start for c in found)
+        if len(listed) < 2 or len(listed) < len(sums) or not (given or stated):
+            continue  # "union members ($980)": earnings, where the story gives nothing
+        giver, status = _story_giver(found, actors, text, stated, sentence.start)
+        if giver is None:
+            continue
+        after = sentence.start
+        for amount, closed_at in listed:
+            # the receiver: what the sentence writes after the share before ("Easy Telephone
+            # Services ($1,586,545); and UTPhone, Inc."), or after its verb
+            item = text[after : amount.start]
+            after = closed_at
+            if (sentence.start, amount.start) in taken:
+                continue
+            item = re.split(r"\b(?:are|from|to|include|includes|including)\s|:\s", item)[-1]
+            to = re.sub(r"^[;,]?\s*(?:and\s+)?(?:the\s+)?", "", item).rstrip(" (")
+            start, end = clause_span(sentence, amount.start, amount.end)
+            shares.append(
+                CommitmentCandidate(
+                    sentence,
+                    giver,
+                    clip_words(f"{amount.text} to {to}" if to else amount.text, 80),
+                    amount,
+                    status,
+                    start,
+                    end,
+                )
+            )
+    return shares
 
 
 def _title_giver(text: str, title: Span | None, actors: list[Name]) -> Name | None:
