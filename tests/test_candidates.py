@@ -3135,6 +3135,15 @@ def test_an_owner_before_a_title_s_giver_gives_nothing() -> None:
     assert _gifts(text) == [("National Telecommunications and Information Administration", 277e6)]
 
 
+def test_a_title_that_signs_a_sum_names_its_giver() -> None:
+    text = (
+        "EXIM Signs $1 Billion Memorandum of Understanding with the Dominican Republic\n\n"
+        "The Export-Import Bank of the United States (EXIM) and the Dominican Republic’s "
+        "national export bank signed a memorandum to promote business opportunities.\n"
+    )
+    assert _gifts(text) == [("Export-Import Bank of the United States", 1e9)]
+
+
 def test_sums_in_a_series_each_to_its_recipient_are_each_a_commitment() -> None:
     text = (
         '"We will be sending $100 million each to Louisiana and Mississippi, $50 million to '

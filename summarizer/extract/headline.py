@@ -34,7 +34,8 @@ _TITLE_GIVER = (
     r"(?:The )?(?P<giver>[A-Z][\w.&'’-]*(?: (?:of|and|for|the|[A-Z][\w.&'’-]*))*?)"
     # "United States To Provide Additional $100 Million", "ChevronTexaco agrees to pay EPA"
     r" (?P<verb>(?i:(?:to |will )?(?:announce|award|grant|invest|provide|commit|pledge|donate|"
-    r"allocate|approve|deliver|offer|give|release|send|make|contribute)s?|agrees? to pay|pays))"
+    r"allocate|approve|deliver|offer|give|release|send|make|contribute|sign)s?"
+    r"|agrees? to pay|pays))"
 )
 TITLE_GIVES = re.compile(_TITLE_GIVER)
 # ... and a sum: "NIH Grants $55 Million in Institutional Development Awards"
