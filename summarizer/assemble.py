@@ -16,9 +16,9 @@ from typing import Any, Literal, TypeVar
 from pydantic import ValidationError
 
 from summarizer.extract import Candidates
-from summarizer.extract.commitments import CommitmentCandidate
 from summarizer.extract.dates import story_date
 from summarizer.extract.entity import (
+    CommitmentCandidate,
     Name,
     after_mentions,
     always_followed,

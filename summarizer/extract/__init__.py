@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from summarizer.extract.commitments import CommitmentCandidate, find_commitments
-from summarizer.extract.entity import Kind, Name, nest
+from summarizer.extract.commitments import find_commitments
+from summarizer.extract.entity import CommitmentCandidate, Kind, Name, nest
 from summarizer.extract.headline import (
     add_header_speaker,
     add_title_giver,

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import pairwise
 
 from summarizer.amounts import Money, same_value
 from summarizer.extract.cues import SUM_S_RECEIVER, clauses, first_cue, status_of
-from summarizer.extract.entity import Name, mentions
+from summarizer.extract.entity import CommitmentCandidate, Name, mentions
 from summarizer.extract.givers import (
     OBJECT_OF,
     announcer,
@@ -18,26 +18,16 @@ from summarizer.extract.givers import (
     money_source,
     named_at,
     passive_agent,
+    story_giver,
 )
 from summarizer.extract.headline import TITLE_GIFT, TITLE_GIVES
-from summarizer.extract.kinds import before_a_title, names_a_fund
-from summarizer.extract.lexicon import HEDGE, SPEECH, TITLE_WORD
+from summarizer.extract.kinds import names_a_fund
+from summarizer.extract.lexicon import HEDGE, PENALTY_WORD, SPEECH, TITLE_WORD
+from summarizer.extract.listed import breakdowns, shares, taken, with_listed_awards
 from summarizer.extract.money import money_in
 from summarizer.extract.page import Span
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
 from summarizer.extract.views import ViewCandidate
-
-
-@dataclass(frozen=True)
-class CommitmentCandidate:
-    sentence: Sentence
-    actor: Name | None
-    action: str
-    amount: Money | None
-    status: str
-    start: int  # the evidence span: the sentence, clipped around the commitment
-    end: int
-
 
 # Between two sums of one verb: "loan and a", "for businesses and more than 11,111 loans for";
 # not a part of the first ("$1 billion, including $500 million"), nor another giver's sum
@@ -117,16 +107,15 @@ _CAUSED = re.compile(
     r"loss(?:es)?|spread|understanding|knowledge|discover\w+|breakthroughs?)\b"
     r"|[^;]{0,150}?\bto (?:the |[A-Z][\w.'’-]*['’]s? )?(?:\w+ )?econom(?:y|ies)\b)"
 )
-_PENALTY_WORD = r"penalt(?:y|ies)|fines?|forfeit\w*"  # "paid in lieu of forfeiting the residence"
 # "will pay a $10,000 civil penalty", "OSHA proposed penalties of $382,875", "MSHA has issued
 # $874,500 in fines": imposed.
 _PENALTY = re.compile(
     r"(?i)\b(?:pa(?:y|ys|id|ying)|propos\w*|assess\w*|impos\w*|issu\w*|levi\w*)\b[^.;]{0,40}"
-    rf"\b(?:{_PENALTY_WORD}|restitution)\b"
+    rf"\b(?:{PENALTY_WORD}|restitution)\b"
     # "has paid a total of $11,907 to NOAA Fisheries for violations of the ... Act"
     r"|\bpa(?:y|ys|id|ying)\b[^.;]{0,60}\bfor (?:\w+ )?violations\b"
     # "The $4 million civil money penalty will be paid to the U.S. Treasury"
-    rf"|\b(?:{_PENALTY_WORD})\s+(?:will|shall|must|is|was)\s+(?:be\s+)?paid\b"
+    rf"|\b(?:{PENALTY_WORD})\s+(?:will|shall|must|is|was)\s+(?:be\s+)?paid\b"
 )
 # A forecast's "will" promises nothing: "it also forecast the national debt ... will increase".
 _FORECAST = re.compile(r"\b(?:predict(?:s|ed)|forecast(?:s|ed)?|projects|projected|estimated)\b")
@@ -336,7 +325,7 @@ def find_commitments(
                             sentence.start + said, sentence.end, sentence.text[said:]
                         )
                         receivers = clause_subject(actors, text, reported, cue_at, sentences[:i])
-                        agent = _story_giver(found, actors, text, stated, besides=receivers)[0]
+                        agent = story_giver(found, actors, text, stated, besides=receivers)[0]
                 givers = [agent] if agent else []
             else:
                 givers = clause_subject(actors, text, sentence, cue_at, sentences[:i])
@@ -416,14 +405,14 @@ def find_commitments(
     story = found[len(headline) :]
     if any(_restates(c, t) for t in headline for c in story):
         found = story
-    found = _with_listed_awards(
+    found = with_listed_awards(
         sorted(found, key=lambda c: c.start), text, sentences, actors, stated
     )
     found = _valued(text, sentences, found)
     found = [c for c in found if c.amount is not None or not _AVOWAL.match(c.action)]
     found = [paid for c in found if (paid := _paid_by_its_party(c, actors, text)) is not None]
-    parts = _breakdowns(text, sentences, actors, found, stated)
-    parts += _shares(text, sentences, actors, found + parts, stated)
+    parts = breakdowns(text, sentences, actors, found, stated)
+    parts += shares(text, sentences, actors, found + parts, stated)
     return _unrestated(sorted(found + parts, key=lambda c: c.start), text)
 
 
@@ -564,11 +553,6 @@ _GIFT_FROM = re.compile(
 _GIFT_OF = re.compile(rf"\b{_GIFT_NOUN}\s+of\s+{HEDGE}$")
 
 
-def _taken(found: list[CommitmentCandidate]) -> set[tuple[int, int]]:
-    """The sums some commitment already gives, by sentence and place: none is given twice."""
-    return {(c.sentence.start, c.amount.start) for c in found if c.amount is not None}
-
-
 def _owned_sums(
     text: str,
     sentences: list[Sentence],
@@ -578,13 +562,13 @@ def _owned_sums(
 ) -> list[CommitmentCandidate]:
     """Sums named as a body's programme, grant or aid, or said to come from a body, where no
     clause rule found them."""
-    taken = _taken(found)
+    spent = taken(found)
     owned: list[CommitmentCandidate] = []
     for sentence in sentences:
         amounts = [
             m
             for m in money_in(text, sentence.start, sentence.end)
-            if (sentence.start, m.start) not in taken and not _not_given(text, m, sentence.start)
+            if (sentence.start, m.start) not in spent and not _not_given(text, m, sentence.start)
         ]
         if not amounts:
             continue
@@ -634,7 +618,7 @@ def _owned_sums(
                 or _GIFTS_TOTAL.fullmatch(sentence.text[:at])
             ):
                 # "The five-year $362.6 million grant to Lesotho seeks to": the story's giver's
-                giver = _story_giver(found + owned, actors, text, stated, sentence.start)[0]
+                giver = story_giver(found + owned, actors, text, stated, sentence.start)[0]
             if giver is None:
                 continue
             start, end = clause_span(sentence, amount.start, amount.end)
@@ -660,7 +644,7 @@ def _valued(
     """A gift named with no sum takes the worth a sentence around it gives ("donated a medical
     ambulance ... The equipment, valued at $126,509"; "the extension is valued at $436 million.
     NASA plans to ..."), quoted where the worth is."""
-    taken = _taken(found)
+    spent = taken(found)
     kept = []
     for c in found:
         if c.amount is None and c.actor is not None:
@@ -670,180 +654,18 @@ def _valued(
                     (s, m)
                     for s in sentences[max(0, at - 1) : at + 8]
                     for m in money_in(text, s.start, s.end)
-                    if (s.start, m.start) not in taken
+                    if (s.start, m.start) not in spent
                     and _VALUED.search(text, max(s.start, m.start - 40), m.start)
                 ),
                 None,
             )
             if worth is not None:
                 sentence, amount = worth
-                taken.add((sentence.start, amount.start))
+                spent.add((sentence.start, amount.start))
                 start, end = clause_span(sentence, amount.start, amount.end)
                 c = replace(c, sentence=sentence, amount=amount, start=start, end=end)
         kept.append(c)
     return kept
-
-
-# "This new funding includes $5 million for health care", "Today's announcement includes $106
-# million for smart grid technologies and $3 million for renewable energy": parts of the
-# story's sum.
-_BREAKDOWN = re.compile(
-    r"^(?:(?:This|These|The|Today['’]s)\s+(?:[\w-]+\s+){0,3}?(?:funding|announcement|grants?|"
-    r"awards?|agreements?|assistance|money|investments?|package|support|aid)|It|They)\s+"
-    r"(?:also\s+)?(?:includes?|included|will\s+(?:provide|include|fund)|provides?)\b"
-    # "The location of the new centers and the first year's funding levels are: Meharry ..."
-    r"|^[^:;]{0,200}\b(?:are|were|include|includes)\s*:"
-)
-# A list item that opens with a sum or with what was done, no giver named: "- $500 million
-# from ARP designated to provide grants", "• $149,600 approved in SBA disaster loans",
-# "- Awarded $72 million in Transportation Security Grants".
-_LISTED_PART = re.compile(
-    r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+"
-    r"(?:[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}\s*[–—:]\s*(?=[$€£]))?"  # "- Utah–$300,000 will"
-    # "• City of Manchester (Manchester, TN)" above "$2 million for sewer infrastructure ..."
-    r"(?:[A-Z][^\n$]{2,100}\n\s*(?=[$€£]))?"
-    r"(?:(?i:more than|over|nearly|almost|about|approximately|some|at least|up to|"
-    r"an additional|another)\s+|~)?(?=[$€£]|[A-Z][a-z]+ed\b)"  # "- ~$121.8 million for"
-)
-# "$33 million in additional humanitarian assistance ..., including nearly $31 million for the
-# people of Mozambique and over $2 million for the people of Zimbabwe": parts of the sum before.
-_INCLUDING = re.compile(r"\bincluding\b")
-# The line that leads a list and names who gives its sums: "the following from BJA:"
-_LIST_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<giver>[A-Z][^:]{1,80}?):$")
-
-
-_AGAINST = re.compile(r"\s+(?:in (?:civil )?(?:penalties|fines) )?against\b")
-
-
-def _breakdowns(
-    text: str,
-    sentences: list[Sentence],
-    actors: list[Name],
-    found: list[CommitmentCandidate],
-    stated: Name | None,
-) -> list[CommitmentCandidate]:
-    """The parts a story lists of a sum given before them, each given by the sum's giver, as
-    the labelers list them (LABELING: one item per distinct action); a list of what was done
-    with no such sum before it is the story giver's ("Below are some of DHS's accomplishments:
-    - Awarded $72 million ...")."""
-    taken = _taken(found)
-    wholes = [(c, c.actor, c.amount) for c in found if c.amount is not None and c.actor is not None]
-    # (giver, status, the sentence of the whole, the sentence with parts, where they start)
-    spots: list[tuple[Name, str, Sentence | None, Sentence, int]] = [
-        (actor, c.status, c.sentence, c.sentence, amount.end) for c, actor, amount in wholes
-    ]
-    named_source: Name | None = None  # "the following from BJA:" names who gives its sums
-    for sentence in sentences:
-        listed = _LISTED_PART.match(sentence.text)
-        lead = _BREAKDOWN.match(sentence.text) or listed
-        if lead is None:
-            lead_from = _LIST_FROM.search(sentence.text)
-            named_source = ending_name(actors, lead_from.group("giver")) if lead_from else None
-            continue
-        after = sentence.start + lead.end()
-        earlier = [whole for whole in wholes if whole[0].start < sentence.start]
-        if listed is not None and named_source is not None:
-            spots.append((named_source, "announced", None, sentence, after))
-        elif earlier:
-            # The parts are of the largest sum named before them, as the story (not its title)
-            # gives it.
-            whole, actor, _ = max(earlier, key=lambda w: (w[2].value, w[0].start))
-            spots.append((actor, whole.status, whole.sentence, sentence, after))
-        elif listed is not None:
-            giver, status = _story_giver(found, actors, text, stated, sentence.start)
-            if giver is not None:
-                spots.append((giver, status, None, sentence, after))
-    parts = []
-    for giver, status, of_sentence, sentence, after in spots:
-        for amount in money_in(text, after, sentence.end):
-            if (sentence.start, amount.start) in taken:
-                continue
-            if of_sentence is sentence and not _INCLUDING.search(text, after, amount.start):
-                continue
-            if _AGAINST.match(text, amount.end):
-                continue  # "• $52,500 against a passenger": a penalty the story's agency seeks
-            taken.add((sentence.start, amount.start))
-            start, end = clause_span(sentence, amount.start, amount.end)
-            action = re.split(r",\s|[;)]| and [$€£]", text[amount.start : sentence.end])[0]
-            action = action.rstrip(" .")
-            if action == text[amount.start : amount.end]:
-                # "Meharry Medical College in Nashville, Tennessee, $667,134;": the item names
-                # what the sum is for before it
-                item = re.split(r"[:;]", text[after : amount.start])[-1].strip(" ,")
-                item = re.sub(r"^and\s+", "", item)
-                action = f"{action} for {item}" if item else action
-            # "$52 million from the U.S. Agency for International Development": its own giver
-            source = from_giver(actors, text, amount.end)
-            parts.append(
-                CommitmentCandidate(
-                    sentence, source or giver, clip_words(action, 80), amount, status, start, end
-                )
-            )
-    return parts
-
-
-# "Organizations receiving grants are Service for Peace ($160,000); Points of Light Foundation
-# ($155,000)", "restoration of the roof of the St. Ana Church ($44,500 in 2009)": a receiver's
-# share in brackets after it; not a sum restated to the cent ("over $5.6 billion
-# ($5,694,709,235.92)").
-_SHARE = re.compile(r"(?<![Mm]illion)(?<![Bb]illion)(?<=[A-Za-z.])\s\((?=[$€£])")
-_SHARE_END = re.compile(r"\)|\s+in\s+\d{4}\)")
-
-
-def _shares(
-    text: str,
-    sentences: list[Sentence],
-    actors: list[Name],
-    found: list[CommitmentCandidate],
-    stated: Name | None,
-) -> list[CommitmentCandidate]:
-    """The shares a sentence lists, two or more, each in brackets after its receiver, given by
-    the story's giver; not the parts of a sum the sentence gives ("a total of $15 million for
-    ... Montclair ($10 million) and Glen Ridge ($5 million)"), nor fines ("Notices of Apparent
-    Liability were issued against: Icon Telecom, Inc. ($4,806,381); ..."): a penalty imposed
-    is no commitment."""
-    taken = _taken(found)
-    shares = []
-    for sentence in sentences:
-        lead = text[max(0, sentence.start - 200) : sentence.end]  # "were issued against:\n"
-        if re.search(rf"(?i)\b(?:{_PENALTY_WORD})|\bagainst\b", lead):
-            continue
-        sums = money_in(text, sentence.start, sentence.end)
-        listed = [
-            (amount, closed.end())
-            for amount in sums
-            if _SHARE.search(text, amount.start - 2, amount.start + 1)
-            and (closed := _SHARE_END.match(text, amount.end)) is not None
-        ]
-        given = any(c.amount is not None and c.start < sentence.start for c in found)
-        if len(listed) < 2 or len(listed) < len(sums) or not (given or stated):
-            continue  # "union members ($980)": earnings, where the story gives nothing
-        giver, status = _story_giver(found, actors, text, stated, sentence.start)
-        if giver is None:
-            continue
-        after = sentence.start
-        for amount, closed_at in listed:
-            # the receiver: what the sentence writes after the share before ("Easy Telephone
-            # Services ($1,586,545); and UTPhone, Inc."), or after its verb
-            item = text[after : amount.start]
-            after = closed_at
-            if (sentence.start, amount.start) in taken:
-                continue
-            item = re.split(r"\b(?:are|from|to|include|includes|including)\s|:\s", item)[-1]
-            to = re.sub(r"^[;,]?\s*(?:and\s+)?(?:the\s+)?", "", item).rstrip(" (")
-            start, end = clause_span(sentence, amount.start, amount.end)
-            shares.append(
-                CommitmentCandidate(
-                    sentence,
-                    giver,
-                    clip_words(f"{amount.text} to {to}" if to else amount.text, 80),
-                    amount,
-                    status,
-                    start,
-                    end,
-                )
-            )
-    return shares
 
 
 def _title_giver(text: str, title: Span | None, actors: list[Name]) -> Name | None:
@@ -1061,134 +883,3 @@ _BASE_FORM = {
 # The title words between "by" and the giver's name: "by Housing and Urban Development
 # Secretary Alphonso Jackson".
 _TITLE_WORDS = re.compile(rf"{TITLE_WORD}*")
-
-
-# A line of a list of awards: "City of Emeryville ($500,000)", "* FLORIDA DEPARTMENT OF
-# CORRECTIONS: $2,228,169 for evacuating ...", "• $1 million to Dothan-Houston County Airport
-# Authority, Inc., of Dothan, Alabama, to make roadway ... improvements".
-_LISTED_AWARD = re.compile(
-    # "• City of Bridgeport - $400,000" too
-    r"(?:^[•*–-]?\s*|\*\s*)(?P<who>[A-Z][\w .,'’&-]{2,80}?)(?:\s*(?::\s*|\(\s*)|\s+[-–—]\s+)"
-    r"(?P<amount>[$€£][\d,.]+(?:\s*(?:million|billion))?)\)?(?P<what>[^*]*)"
-    r"|^[•*]\s*(?P<amount2>[$€£][\d,.]+(?:\s*(?:million|billion))?)\s+(?:to|for)\s+"
-    r"(?P<who2>(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][^,;:]{2,80}?)(?:,\s+(?:Inc\.|LLC)?,?)?"
-    r"(?P<what2>(?:,|\s+to\s).*)?$"
-    # "• Atlanta, Georgia: To provide health care IT expertise, $100,000", "• Northern Cheyenne
-    # Tribe, water marketing project, $93,148": the sum last
-    r"|^[•*]\s*(?P<who3>[A-Z][^:$]{2,80}?(?=:)|[A-Z][^:,$]{2,80}?(?=,))[:,]\s*"
-    r"(?P<what3>[^$]{3,300}?),?\s+"
-    r"(?P<amount3>[$€£][\d,.]+(?:\s*(?:million|billion))?)\.?\s*$"
-)
-
-
-# "? Cintex Wireless ($9,461,978)": a bullet that lost its glyph in a copy is a "?"
-_FINES = re.compile(rf"(?i)\b(?:{_PENALTY_WORD})\b[^.]*:\s*[?•*·-]?\s*$")
-
-
-def _with_listed_awards(
-    found: list[CommitmentCandidate],
-    text: str,
-    sentences: list[Sentence],
-    actors: list[Name],
-    stated: Name | None,
-) -> list[CommitmentCandidate]:
-    """Awards listed one a line belong to who is giving them out: the actor of the commitment
-    before the list, else the organisation the story names most. A total that only sums the
-    list is not a commitment of its own (LABELING)."""
-    listed: list[CommitmentCandidate] = []
-    fines = False  # "The companies and proposed fines are as follows:": a list of penalties
-    for sentence in sentences:
-        cued = first_cue(sentence.text) is not None and "*" not in sentence.text
-        rows = list(_LISTED_AWARD.finditer(sentence.text))
-        for row in rows:
-            at = sentence.start
-            lead = text[max(0, at + row.start() - 200) : at + row.start()]
-            fines = fines or bool(_FINES.search(lead))
-            if fines:
-                continue
-            # "Who ($X)", "• $X to Who" or "• Who: what, $X"
-            shape = next(s for s in ("", "2", "3") if row.group("amount" + s))
-            if cued and shape != "3":
-                continue  # found with its verb
-            amount = "amount" + shape
-            amounts = money_in(text, at + row.start(amount), at + row.end(amount))
-            giver, status = _story_giver(found, actors, text, stated, before=at)
-            if not amounts or giver is None:
-                continue
-            what = (row.group("what" + shape) or "").strip(" ,.;")
-            what = re.sub(r"^To ", "to ", what)  # "Atlanta, Georgia: To provide ..."
-            action = f"award {row.group('who' + shape).strip()}" + (f" {what}" if what else "")
-            listed.append(
-                CommitmentCandidate(
-                    sentence,
-                    giver,
-                    clip_words(action, 80),
-                    amounts[0],
-                    status,
-                    at + row.start("amount2" if shape == "2" else "who" + shape),
-                    at + row.end(),
-                )
-            )
-        fines = fines and bool(rows)  # the list of fines goes on while its rows do
-    totals: dict[int, float] = {}
-    for award in listed:
-        assert award.actor is not None and award.amount is not None
-        totals[id(award.actor)] = totals.get(id(award.actor), 0.0) + award.amount.value
-    kept = [
-        c
-        for c in found
-        if not (
-            c.actor is not None
-            and c.amount is not None
-            and id(c.actor) in totals
-            and abs(totals[id(c.actor)] - c.amount.value) <= 0.01 * c.amount.value
-        )
-    ]
-    return sorted(kept + listed, key=lambda c: c.start)
-
-
-def _story_giver(
-    found: list[CommitmentCandidate],
-    actors: list[Name],
-    text: str,
-    stated: Name | None,
-    before: int | None = None,
-    besides: list[Name] | None = None,
-) -> tuple[Name | None, str]:
-    """Who gives a sum a release names with no giver, and how: whoever gave the story's last
-    sum (before ``before``), else the giver the release states (``stated``: its title's, else
-    the body its money comes from), else the organisation the story names most (a country only
-    where it names none), announcing it; never one of ``besides``, who receive the sum."""
-    receiving = {id(n) for n in besides or []}
-    earlier = [
-        c
-        for c in found
-        if c.actor is not None
-        and c.amount is not None
-        and (before is None or c.start < before)
-        and id(c.actor) not in receiving
-    ]
-    if earlier:
-        return earlier[-1].actor, earlier[-1].status
-    if stated is not None and id(stated) not in receiving:
-        return stated, "announced"
-    bodies = [
-        n
-        for n in actors
-        if n.kind in ("organization", "country")
-        and id(n) not in receiving
-        and not _only_before_titles(n, text)
-    ]
-    # A country a release names most is where the money goes ("a grant ... in Angola") more
-    # often than who gives it; a body that gives is named too.
-    organizations = [n for n in bodies if n.kind == "organization"]
-    return _most_named(organizations or bodies), "announced"
-
-
-def _only_before_titles(name: Name, text: str) -> bool:
-    spots = [m for m, _ in mentions([name], text)]
-    return bool(spots) and all(before_a_title(text[m.end() : m.end() + 40]) for m in spots)
-
-
-def _most_named(names: list[Name]) -> Name | None:
-    return max(names, key=lambda n: n.mentions, default=None)

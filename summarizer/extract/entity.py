@@ -1,4 +1,4 @@
-"""The one record every extraction stage shares: a name the article uses."""
+"""The records the extraction stages share: a name the article uses, and a commitment found."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from summarizer.amounts import Money
 from summarizer.extract.lexicon import LEGAL_ENDING
+from summarizer.extract.sentences import Sentence
 from summarizer.extract.tokens import Mention, occurrences
 
 Kind = Literal["person", "organization", "country", "place", "other"]
@@ -36,6 +38,19 @@ class Name:
         """The full form, then the aliases longest first: a fixed order, so what a rule finds
         first does not hang on how a set happens to iterate."""
         return (self.text, *sorted(self.aliases, key=lambda a: (-len(a), a)))
+
+
+@dataclass(frozen=True)
+class CommitmentCandidate:
+    """A clause that commits ``actor`` to ``action``, with its amount and status."""
+
+    sentence: Sentence
+    actor: Name | None
+    action: str
+    amount: Money | None
+    status: str
+    start: int  # the evidence span: the sentence, clipped around the commitment
+    end: int
 
 
 def mentions(

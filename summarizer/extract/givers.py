@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.entity import (
+    CommitmentCandidate,
     Kind,
     Name,
     after_mentions,
@@ -15,6 +16,7 @@ from summarizer.extract.entity import (
     mentions,
     without_title,
 )
+from summarizer.extract.kinds import before_a_title
 from summarizer.extract.lexicon import (
     BRACKETED_SHORT_NAME,
     FIRM_NOUN,
@@ -447,3 +449,50 @@ _UNNAMED_FIRM = re.compile(
     rf"(?:^|[—–-]\s)\s*(?:An?)\s+[^.;]{{0,100}}?\b{FIRM_NOUN}\s+(?:has\s+|have\s+)?"
     r"(?:pleaded guilty(?: today)? and\s+)?$"
 )
+
+
+def story_giver(
+    found: list[CommitmentCandidate],
+    actors: list[Name],
+    text: str,
+    stated: Name | None,
+    before: int | None = None,
+    besides: list[Name] | None = None,
+) -> tuple[Name | None, str]:
+    """Who gives a sum a release names with no giver, and how: whoever gave the story's last
+    sum (before ``before``), else the giver the release states (``stated``: its title's, else
+    the body its money comes from), else the organisation the story names most (a country only
+    where it names none), announcing it; never one of ``besides``, who receive the sum."""
+    receiving = {id(n) for n in besides or []}
+    earlier = [
+        c
+        for c in found
+        if c.actor is not None
+        and c.amount is not None
+        and (before is None or c.start < before)
+        and id(c.actor) not in receiving
+    ]
+    if earlier:
+        return earlier[-1].actor, earlier[-1].status
+    if stated is not None and id(stated) not in receiving:
+        return stated, "announced"
+    bodies = [
+        n
+        for n in actors
+        if n.kind in ("organization", "country")
+        and id(n) not in receiving
+        and not _only_before_titles(n, text)
+    ]
+    # A country a release names most is where the money goes ("a grant ... in Angola") more
+    # often than who gives it; a body that gives is named too.
+    organizations = [n for n in bodies if n.kind == "organization"]
+    return _most_named(organizations or bodies), "announced"
+
+
+def _only_before_titles(name: Name, text: str) -> bool:
+    spots = [m for m, _ in mentions([name], text)]
+    return bool(spots) and all(before_a_title(text[m.end() : m.end() + 40]) for m in spots)
+
+
+def _most_named(names: list[Name]) -> Name | None:
+    return max(names, key=lambda n: n.mentions, default=None)

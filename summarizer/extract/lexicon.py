@@ -289,6 +289,8 @@ LAWS = words(
 BODY_OR_PLACE_ENDS = ORG_WORDS | PLACE_LAST
 
 
+# What is imposed, not undertaken: "paid in lieu of forfeiting the residence".
+PENALTY_WORD = r"penalt(?:y|ies)|fines?|forfeit\w*"
 # How a sum is hedged: "approximately $4 million", "more than $127 million", "up to $5 million".
 HEDGE = r"(?:(?:approximately|about|nearly|almost|more than|over|some|up to|at least) )?"
 # A headline's sum ahead, after any words that hedge it: "Nearly $53 Million", "an Additional
