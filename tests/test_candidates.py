@@ -3135,6 +3135,17 @@ def test_an_owner_before_a_title_s_giver_gives_nothing() -> None:
     assert _gifts(text) == [("National Telecommunications and Information Administration", 277e6)]
 
 
+def test_a_first_name_before_a_title_word_is_a_person_s_whole_name() -> None:
+    found = find_candidates(
+        "The seat had been held by Oona King, and Richard K. Bishop said she lost it. Georgia "
+        "Governor Brian Kemp spoke; the Congress Party General Secretary resigned."
+    )
+    settle(found)
+    names = {n.text: n.kind for n in found.names}
+    assert names["Oona King"] == "person" and names["Richard K. Bishop"] == "person"
+    assert "Congress Party" in names and "Brian Kemp" in names
+
+
 def test_a_title_that_signs_a_sum_names_its_giver() -> None:
     text = (
         "EXIM Signs $1 Billion Memorandum of Understanding with the Dominican Republic\n\n"

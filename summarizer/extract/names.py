@@ -45,6 +45,7 @@ from summarizer.extract.lexicon import (
     COMPASS,
     CONNECTORS,
     GENERATIONS,
+    INITIAL,
     LAWS,
     LEGAL_FORMS,
     LEGAL_SUFFIX,
@@ -406,8 +407,13 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             if re.search(r"\b(?:of|for)(?: the)?$", title):
                 title = None  # "President of the Federative Republic of Brazil": a body
         if title is None and not (
-            # "Michele Sergeant, 31, of Queens": a first name, then a surname that is a title
-            len(group) == 2 and is_given_name(group[0].text) and AGED.match(text, group[-1].end)
+            # "Michele Sergeant, 31, of Queens", "held by Oona King", "Richard K. Bishop said": a
+            # first name (and initials), then a family name that is a title; not "Georgia
+            # Governor", a place's
+            len(group) >= 2
+            and is_given_name(group[0].text)
+            and place_kind(group[0].text) is None
+            and all(INITIAL.fullmatch(t.text) for t in group[1:-1])
         ):
             group = without_title_after(group)
         if (
