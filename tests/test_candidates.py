@@ -3146,6 +3146,17 @@ def test_a_first_name_before_a_title_word_is_a_person_s_whole_name() -> None:
     assert "Congress Party" in names and "Brian Kemp" in names
 
 
+def test_a_bureau_s_region_before_its_officer_is_a_place_not_her_name() -> None:
+    found = find_candidates(
+        "USAID’s Assistant Administrator for Europe and Eurasia Erin E. McKee attended the "
+        "launch. The virus reached the Western Hemisphere in 2003."
+    )
+    settle(found)
+    names = {n.text: n.kind for n in found.names}
+    assert names["Erin E. McKee"] == "person"
+    assert names["Eurasia"] == names["Western Hemisphere"] == "place"
+
+
 def test_a_title_that_signs_a_sum_names_its_giver() -> None:
     text = (
         "EXIM Signs $1 Billion Memorandum of Understanding with the Dominican Republic\n\n"

@@ -58,6 +58,8 @@ _WORLD_REGIONS = (
     "East Asia",
     "Latin America",
     "Central America",
+    "Western Hemisphere",
+    "Eurasia",
     "Caribbean",
     "Scandinavia",
     "Balkans",
