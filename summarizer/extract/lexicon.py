@@ -289,7 +289,8 @@ LAWS = words(
 BODY_OR_PLACE_ENDS = ORG_WORDS | PLACE_LAST
 
 
-# What is imposed, not undertaken: "paid in lieu of forfeiting the residence".
+# The words of a penalty, imposed rather than undertaken ("forfeit" as in "paid in lieu of
+# forfeiting the residence" too).
 PENALTY_WORD = r"penalt(?:y|ies)|fines?|forfeit\w*"
 # How a sum is hedged: "approximately $4 million", "more than $127 million", "up to $5 million".
 HEDGE = r"(?:(?:approximately|about|nearly|almost|more than|over|some|up to|at least) )?"
