@@ -140,6 +140,8 @@ def shares(
     spent = taken(found)
     shares = []
     for sentence in sentences:
+        if sentence.text.count("(") < 2:
+            continue  # no two shares
         lead = text[max(0, sentence.start - 200) : sentence.end]  # "were issued against:\n"
         if re.search(rf"(?i)\b(?:{PENALTY_WORD})|\bagainst\b", lead):
             continue
