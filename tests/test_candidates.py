@@ -7733,3 +7733,14 @@ def test_awards_listed_with_a_dash_before_the_sum_are_the_giver_s() -> None:
         "  • Southern Maine Planning and Development Commission - $500,000\n"
     )
     assert found == [("EPA", "$400,000"), ("EPA", "$250,000"), ("EPA", "$500,000")]
+
+
+def test_a_common_word_always_before_a_number_is_a_numbered_thing_not_a_place() -> None:
+    text = (
+        "The Coast Guard rescued eight people from a sinking yacht near Buoy 62 in the "
+        "Chesapeake Bay. On Ocracoke Island, Ramp 59 and Ramp 72 remain closed. Shell bid on "
+        "Mississippi Canyon, Block 721. The office is at 1 Main St., Houston, TX 77002."
+    )
+    places = [loc.name for loc in summary_of(text).locations]
+    assert not {"Buoy", "Ramp", "Block"} & set(places)
+    assert {"Chesapeake Bay", "Ocracoke Island", "TX"} <= set(places)

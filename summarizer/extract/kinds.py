@@ -23,6 +23,7 @@ from summarizer.extract.gazetteer import (
     is_given_name,
     is_surname,
     is_world_area,
+    RARE_ZIPF,
     just_english_words,
     place_kind,
     state_of,
@@ -141,6 +142,14 @@ def classify(
         return "other", False  # "across the Commonwealth": the story's own state, by its style
     if re.fullmatch(r"[A-Z]{2,6}s", name):
         return "other", False  # "three Eligible CDFIs", "NGOs", "MREs": a kind of thing, many
+    if (
+        len(words) == 1
+        and name.istitle()  # not "TX 77002", a state before its ZIP code
+        and zipf(name.lower()) >= RARE_ZIPF
+        and place_kind(name) is None
+        and _always_numbered(name, text)
+    ):
+        return "other", False  # "Buoy 62", "Ramp 44", "Block 721": a numbered thing, no place
     if re.fullmatch(r"FY ?\d{2}(?:\d{2})?", name):
         return "other", False  # "In FY21, COPS received 590 applications": a fiscal year
     if head in ("Member", "Members") and words[1:2] == ["of"]:
@@ -617,6 +626,14 @@ def _of_a_body(name: str, text: str, after: re.Pattern[str]) -> bool:
 
 _OWNED = re.compile(r"\b(?i:our|your|their|its|his|her|my) $")
 _THE = re.compile(r"(?i)the $")
+
+
+def _always_numbered(name: str, text: str) -> bool:
+    spots = list(occurrences(name, text))
+    return bool(spots) and all(_NUMBER_AFTER.match(text, m.end()) for m in spots)
+
+
+_NUMBER_AFTER = re.compile(r" \d")
 
 
 def _always_owned(name: str, text: str) -> bool:
