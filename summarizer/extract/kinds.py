@@ -17,13 +17,13 @@ from functools import cache, lru_cache
 from summarizer.extract.aliases import acronyms_of
 from summarizer.extract.entity import Kind
 from summarizer.extract.gazetteer import (
+    RARE_ZIPF,
     famous_place,
     is_common_word,
     is_demonym,
     is_given_name,
     is_surname,
     is_world_area,
-    RARE_ZIPF,
     just_english_words,
     place_kind,
     state_of,
