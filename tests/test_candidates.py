@@ -7744,3 +7744,13 @@ def test_a_common_word_always_before_a_number_is_a_numbered_thing_not_a_place() 
     places = [loc.name for loc in summary_of(text).locations]
     assert not {"Buoy", "Ramp", "Block"} & set(places)
     assert {"Chesapeake Bay", "Ocracoke Island", "TX"} <= set(places)
+
+
+def test_an_unknown_name_that_agrees_or_refuses_is_no_place_though_something_is_at_it() -> None:
+    text = (
+        "Remarks at Quorvex Press Conference\n\n"
+        "Up until now, Quorvex has refused to acknowledge that its air bags are defective. "
+        "Today, Quorvex has agreed to declare the inflators defective."
+    )
+    assert settled_kinds(text)["Quorvex"] != "place"
+    assert "Quorvex" not in [loc.name for loc in summary_of(text).locations]

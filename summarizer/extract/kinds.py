@@ -353,6 +353,8 @@ def classify(
         # "a degree in Electrical Engineering": a field
         and not (len(words) == 1 and is_common_word(name))
         and not (just_english_words(name) and all(place_kind(w) is None for w in words))
+        # "Remarks at Takata Press Conference" beside "Takata has agreed": a firm that acts
+        and not _around((name, *aliases), text, after=_DECIDES)
     ):
         # not "a breakthrough in HIV prevention", "grants in WaterSMART", "in IDeA"
         return "place", False
@@ -985,6 +987,13 @@ _ACTS = re.compile(
     r"investigated|arrested|seized|conducted|led|makes|took|officials|authorities|"
     r"partners|agents|forces|troops|officers|scientists|researchers|investigators|inspectors|"
     r"engineers|personnel|predicts|predicted|forecasts|estimates)\b)"
+)
+
+
+# What a body or a person does and a place does not: "Takata has refused to acknowledge".
+_DECIDES = re.compile(
+    r" (?:has |have |had )?(?:agreed|refused|admitted|acknowledged|announced|said|says|"
+    r"pledged|signed|filed|denied|declined)\b"
 )
 
 
