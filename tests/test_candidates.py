@@ -7754,3 +7754,11 @@ def test_an_unknown_name_that_agrees_or_refuses_is_no_place_though_something_is_
     )
     assert settled_kinds(text)["Quorvex"] != "place"
     assert "Quorvex" not in [loc.name for loc in summary_of(text).locations]
+
+
+def test_a_legislator_who_secured_a_sum_commits_it() -> None:
+    found = commitments_of(
+        "Washington, DC - Congressman Mike Rogers said today he secured $400,000 to help build "
+        "an interchange on Interstate 85 in Auburn."
+    )
+    assert found == [("Mike Rogers", "$400,000")]

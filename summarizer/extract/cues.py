@@ -118,6 +118,9 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         # "USAID has added $20 million": adding money, not a speaker adding a word.
         r"|add(?:s|ed)?(?= (?:an? )?(?:additional |another |further |more than |nearly |"
         r"about |approximately |some )?(?:US|A|C|NZ)?[$£€])"
+        # "Congressman Mike Rogers said today he secured $400,000": won in an appropriation
+        r"|secur(?:es|ed|ing)(?= (?:an? )?(?:additional |another |more than |nearly |"
+        r"about |approximately |over |some )?(?:US|A|C|NZ)?[$£€])"
         r"|increas(?:e|es|ed|ing) (?:its|their|his|her|it['’]s) (?:\w+ )?(?:funding|donation|aid|"
         r"pledge|contribution|assistance|commitment)",
         "announced",
