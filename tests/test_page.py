@@ -773,6 +773,25 @@ def test_a_photo_s_text_repeated_as_its_caption_is_furniture() -> None:
     assert body == ["New figures on the tsunami death toll have been released."]
 
 
+def test_a_lede_repeated_as_the_page_s_summary_opens_the_story_once() -> None:
+    # An Office of Naval Research release (public domain): the summary, then the same lede.
+    lede = (
+        "The Office of Naval Research (ONR) announced, March 3, awards of $25 million through "
+        "its 2016 Young Investigator Program (YIP), to 47 scientists whose exceptionally "
+        "creative research holds promise across a range of naval-relevant science and "
+        "technology areas, from robotics to solar cells."
+    )
+    text = (
+        "Promising Basic Research: The 2016 ONR Young Investigators\n\n04 March 2016\n"
+        f"{lede}\n{lede}\n\n"
+        "The ONR YIP is one of the oldest research advancement programs in the country.\n"
+    )
+    title, _, _, body = parts(text)
+    assert title == "Promising Basic Research: The 2016 ONR Young Investigators"
+    assert body[0] == lede
+    assert body.count(lede) == 1
+
+
 def test_a_box_opened_by_an_image_s_file_name_is_furniture() -> None:
     text = (
         "Industrial relations bill passes House\n\nFriday, November 11, 2005\n\n"

@@ -496,7 +496,9 @@ def layout(text: str) -> Layout:
             caption_next = True
             continue
         if line == following and len(line.split()) > 2 and page.title and not page.body:
-            caption_next = True  # a photo's alternative text, then the same words as caption
+            # a photo's alternative text, then the same words as caption; but a lede of
+            # paragraph length is the page's summary, then the same words opening the story
+            caption_next = len(line) < _LONGEST_CAPTION
             continue
         if correction is not None and "\n\n" not in text[correction : unit.start]:
             correction = unit.end
@@ -622,6 +624,7 @@ def layout(text: str) -> Layout:
 
 
 _LONGEST_FURNITURE = 600
+_LONGEST_CAPTION = 250
 _TYPED_WIDTH = 45
 # "Franklin Street Groundwater Contamination in Spencer, Indiana; and": a list's row, no heading
 _ROW_BEFORE_THE_LAST = re.compile(r"[;,]\s+(?:and|or)$")
