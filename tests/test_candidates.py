@@ -7762,3 +7762,12 @@ def test_a_legislator_who_secured_a_sum_commits_it() -> None:
         "an interchange on Interstate 85 in Auburn."
     )
     assert found == [("Mike Rogers", "$400,000")]
+
+
+def test_a_sum_s_contract_awarded_after_a_comma_is_the_story_giver_s() -> None:
+    found = commitments_of(
+        "The National Weather Service has awarded a contract to lease a new supercomputer from "
+        "IBM, the agency announced.\n\n"
+        "The four-year, $35.6 million contract, awarded to IBM of Somers, N.Y., was signed today."
+    )
+    assert found == [("National Weather Service", "$35.6 million")]

@@ -121,6 +121,12 @@ _PENALTY = re.compile(
 _FORECAST = re.compile(r"\b(?:predict(?:s|ed)|forecast(?:s|ed)?|projects|projected|estimated)\b")
 _TOTAL = re.compile(r"(?i)^\s*(?:in total|in all|altogether|all told),")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?: \w+ly)?\s*$")
+# "The four-year, $35.6 million contract, awarded to IBM of Somers, N.Y., was signed today": the
+# sum's noun, then the verb that gives it, passive without its "was".
+_SUM_THEN_PARTICIPLE = re.compile(
+    r"(?:US|A|C|NZ)?[$£€][\d.,]+(?: (?:million|billion))? (?:[\w-]+ ){0,2}?"
+    r"(?:contract|grant|award|loan)s?, $"
+)
 # What is handed over when no sum is named: aid, not "leadership" or "seats".
 _RESOURCE = re.compile(
     r"(?i)\b(?:aid|assistance|food|suppl\w+|equipment|commodit\w+|medic\w+|relief|fund\w*|"
@@ -305,7 +311,8 @@ def find_commitments(
                 # share of a sum already given, no new one
                 continue
             passive = received or (
-                _PASSIVE.search(before) and not cue.group().split()[0].lower().endswith("ing")
+                (_PASSIVE.search(before) or _SUM_THEN_PARTICIPLE.search(before))
+                and not cue.group().split()[0].lower().endswith("ing")
             )
             if passive or re.match(r"\w+(?: for)? by\b", clause[cue.start() :]):
                 # "was funded by a grant from the X Foundation": the giver follows; an unnamed
