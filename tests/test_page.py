@@ -539,7 +539,14 @@ def test_a_statement_s_header_names_its_speaker_but_not_a_spokesperson_or_a_site
         page = layout(text)
         assert page.speaker is not None
         assert (text[page.speaker.start : page.speaker.end], page.speaker_title) == (speaker, title)
+    # A Transportation speech page of 2015 (public domain): the event's name over the speaker.
+    remarks = (
+        "Speech\n\nTakata Press Conference\n\nSecretary Anthony R. Foxx\n\n"
+        "Remarks at Takata Press Conference\n\nMay 18, 2015 – Washington, DC\n\n"
+        "At USDOT, safety is our first task.\n"
+    )
     assert layout(nuland).speaker is None and layout(site).speaker is None
+    assert layout(remarks).speaker is None
     names = {n.text: (n.kind, n.title) for n in find_candidates(kerry).names}
     assert names["John Kerry"] == ("person", "Secretary of State")
 

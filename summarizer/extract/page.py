@@ -21,6 +21,7 @@ from summarizer.extract.lexicon import (
     ORG_WORDS,
     RELEASE_LABEL,
     SHORT_PLACE_WORD,
+    THING_WORDS,
     WEB_ADDRESS,
     WEEKDAYS,
 )
@@ -661,6 +662,8 @@ def _take_speaker(page: Layout, unit: Span, line: str, following: str) -> None:
     if (
         _PERSON_LINE.fullmatch(line)
         and not just_english_words(line)  # not a site menu's "Sponsored Events"
+        # not "Takata Press Conference" above "Secretary Anthony R. Foxx": an event's name
+        and line.split()[-1] not in THING_WORDS
         and _TITLE_LINE.match(following)
         and _TITLE_ONLY.fullmatch(following)
     ):
