@@ -7771,3 +7771,12 @@ def test_a_sum_s_contract_awarded_after_a_comma_is_the_story_giver_s() -> None:
         "The four-year, $35.6 million contract, awarded to IBM of Somers, N.Y., was signed today."
     )
     assert found == [("National Weather Service", "$35.6 million")]
+
+
+def test_two_officials_who_sign_each_commit_though_each_is_named_with_a_body_and_a_title() -> None:
+    found = commitments_of(
+        "NASA Ames Research Center Director Henry McDonald and Carnegie Mellon University "
+        "President Jared L. Cohon today signed a Memorandum of Understanding (MOU) to establish "
+        "a partnership."
+    )
+    assert [giver for giver, _ in found] == ["Henry McDonald", "Jared L. Cohon"]

@@ -126,6 +126,13 @@ _AND = re.compile(
 # Before the "and" of a list, its members stand between commas: "the Red Cross, Red Crescent,
 # OXFAM as well as UNICEF".
 _LIST_COMMA = re.compile(r"^,\s+(?:the\s+)?$")
+# "Administrator Green and Minister of Foreign Affairs and Human Mobility of the Republic of
+# Ecuador José Valencia signed": a second person after a title of many words.
+_AND_TITLED = re.compile(r"^,?\s+and\s+(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+){1,10}$")
+# Between a body and its officer's name: "(DPMA) President", "'s Minister of Agriculture".
+_AFFILIATION = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:['’]s)?\s+(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+){1,6}"
+)
 
 
 # "$2 billion of it from", "$10 million will come from", "$53 million in additional
@@ -390,12 +397,24 @@ def clause_subject(
             return later
     if subjects:
         chosen, joined = [subjects[-1]], False
+        front = chosen[-1][0]  # where the chosen name's words begin, its affiliation included
         for earlier in reversed(subjects[:-1]):
-            gap = before[earlier[1] : chosen[-1][0]]
+            gap = before[earlier[1] : front]
             if earlier[2] is chosen[-1][2]:
                 continue
-            if _AND.match(gap) or (joined and _LIST_COMMA.match(gap)):
+            person = chosen[-1][2].kind == "person"
+            if person and earlier[2].kind != "person" and _AFFILIATION.fullmatch(gap):
+                # "... and Carnegie Mellon University President Jared L. Cohon today signed":
+                # the university is whom the president speaks for, not a second signer
+                front = earlier[0]
+                continue
+            if (
+                _AND.match(gap)
+                or (person and _AND_TITLED.match(gap))
+                or (joined and _LIST_COMMA.match(gap))
+            ):
                 chosen.append(earlier)
+                front = earlier[0]
                 joined = True
         return [_body_of_a_board(spot[2], actors, text) for spot in reversed(chosen)]
     if collective := _COLLECTIVE.search(before):
