@@ -7780,3 +7780,11 @@ def test_two_officials_who_sign_each_commit_though_each_is_named_with_a_body_and
         "a partnership."
     )
     assert [giver for giver, _ in found] == ["Henry McDonald", "Jared L. Cohon"]
+
+
+def test_signing_a_contract_plan_or_lease_commits_the_signer() -> None:
+    found = commitments_of(
+        "Agriculture Secretary Tom Vilsack today signed an historic Plan of Strategic "
+        "Cooperation that will guide agricultural relations for the next 5 years."
+    )
+    assert found == [("Tom Vilsack", None)]

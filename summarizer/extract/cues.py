@@ -88,7 +88,8 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         r"|approv\w*"
         r"|finaliz\w*|finalis\w*"
         r"|sign(?:s|ed|ing)?(?= (?:an?|the) (?:[\w$.,-]+ ){0,4}(?:grant|loan|aid|funding|"
-        r"agreement|memorandum|compact|accord|treaty)\b)"
+        r"agreement|memorandum|compact|accord|treaty|contract|plan|pact|protocol|charter|"
+        r"declaration|letter of intent|lease)\b)"
         # not "NNSA's primary mission is to ensure", "if it is to keep working": an aim
         rf"|will {_WILL_DO}|(?<!mission )(?<!goal )(?<!aim )(?<!purpose )(?<!role )(?<!if it )"
         rf"(?:is|are)(?: set)? to {_WILL_DO}|offer\w*|grant(?!ee)\w*|award(?!ee)\w*"
