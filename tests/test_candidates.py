@@ -7788,3 +7788,20 @@ def test_signing_a_contract_plan_or_lease_commits_the_signer() -> None:
         "Cooperation that will guide agricultural relations for the next 5 years."
     )
     assert found == [("Tom Vilsack", None)]
+
+
+def test_an_agency_named_once_before_grants_is_a_body_where_its_acronym_acts() -> None:
+    text = (
+        "The Makah Tribe and six other groups will share nearly $3.9 million in U.S. "
+        "Environmental Protection Agency grants for cleaner diesel engines. EPA has awarded "
+        "the grants under the Diesel Emissions Reduction Act."
+    )
+    assert settled_kinds(text)["U.S. Environmental Protection Agency"] == "organization"
+
+
+def test_an_acronym_before_satellite_is_the_agency_where_the_story_writes_its_possessive() -> None:
+    text = (
+        "A new NOAA satellite that will improve weather forecasts was launched today. The data "
+        "will be used by NOAA's National Weather Service for forecasts."
+    )
+    assert settled_kinds(text)["NOAA"] == "organization"

@@ -230,7 +230,12 @@ def classify(
         # serves the public, a kind of office, not a body that acts
         or re.search(r" (?:Recovery|Outreach) Center$", name)
         or name.endswith("-class")  # "an Arleigh Burke-class guided-missile destroyer"
-        or (len(words) > 1 and _always(name, text, _QUOTED_BEFORE, _PROGRAM_AFTER))
+        or (
+            len(words) > 1
+            and _always(name, text, _QUOTED_BEFORE, _PROGRAM_AFTER)
+            # not "U.S. Environmental Protection Agency grants" where "EPA" acts: its grants
+            and not (last in ORG_WORDS and _acts((name, *aliases), text))
+        )
         or (
             len(words) > 1
             and _always(name, text, _QUOTED_BEFORE, _NAMED_PROGRAM_AFTER)
@@ -246,6 +251,8 @@ def classify(
             last not in ORG_WORDS
             and _around((name, *aliases), text, after=_CRAFT_AFTER)
             and not _around((name, *aliases), text, after=_ITS_PEOPLE)
+            # "A new NOAA satellite" beside "NOAA's National Weather Service": the agency's
+            and not (_acronym(name) and _around((name,), text, after=_OWNS))
         )
     ):
         return "other", False
@@ -699,6 +706,7 @@ _CRAFT_BEFORE = re.compile(rf"\b(?:space )?(?:{_CRAFT}|Ship) $")  # "the NOAA Sh
 _ITS_PEOPLE = re.compile(
     r"(?: and [A-Z][\w.&-]*)? (?:officials|scientists|researchers|employees|personnel)\b"
 )
+_OWNS = re.compile(r"['’]s\b")
 _CRAFT_AFTER = re.compile(rf"(?: \d{{1,4}}[A-Z]?)? {_CRAFT}\b")  # "an Atlas V 401 rocket"
 _AGENCY_LIKE = re.compile(r"\b(?:World|UN|United Nations|International)\b")
 
