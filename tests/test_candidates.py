@@ -7805,3 +7805,13 @@ def test_an_acronym_before_satellite_is_the_agency_where_the_story_writes_its_po
         "will be used by NOAA's National Weather Service for forecasts."
     )
     assert settled_kinds(text)["NOAA"] == "organization"
+
+
+def test_a_body_before_its_address_s_town_and_state_is_no_town() -> None:
+    text = (
+        "Comments may be sent to the Chief, Rules and Directives Branch, U.S. Nuclear "
+        "Regulatory Commission, Washington, D.C. 20555-001. The Nuclear Regulatory Commission "
+        "will hold a public meeting in San Francisco."
+    )
+    kinds = settled_kinds(text)
+    assert kinds["U.S. Nuclear Regulatory Commission"] == "organization"

@@ -537,6 +537,9 @@ def _in_a_state(name: str, text: str) -> bool:
     # regulates": a body, and its state opening the next clause
     if known == "region" or "Department" in name.split():
         return False
+    heads = {name.split()[-1], re.split(r" (?:of|for) ", name)[0].split()[-1]}
+    if known is None and (ORG_WORDS - VENUE_ORG) & heads:
+        return False  # "U.S. Nuclear Regulatory Commission, Washington, D.C.": a body's address
     return any(
         (after := _STATE_AFTER.match(text, m.end())) is not None
         and is_us_state(state := after["one"] + (after["two"] or ""))
