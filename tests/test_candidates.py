@@ -7815,3 +7815,13 @@ def test_a_body_before_its_address_s_town_and_state_is_no_town() -> None:
     )
     kinds = settled_kinds(text)
     assert kinds["U.S. Nuclear Regulatory Commission"] == "organization"
+
+
+def test_under_opens_an_under_secretary_s_title_not_a_body_s_name() -> None:
+    found = find_candidates(
+        "USDA Under Secretary Kevin Concannon said the locator helps families find stores."
+    )
+    settle(found)
+    names = {n.text: (n.kind, n.title) for n in found.names}
+    assert names["USDA"][0] == "organization"
+    assert names["Kevin Concannon"] == ("person", "Under Secretary")

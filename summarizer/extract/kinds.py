@@ -71,7 +71,7 @@ def _titles() -> frozenset[str]:
         "acting taoiseach secretary-general chairperson chairwoman spokesman spokeswoman "
         "spokesperson congressman congresswoman sen gov rep ceo cfo coo minority majority "
         "finance health interior defence defense education transport justice environment "
-        "trade labour labor home foreign former vice deputy assistant associate interim "
+        "trade labour labor home foreign former vice deputy assistant associate interim under "
         "premier-elect prime minister-elect president-elect general attorneys secretaries regional "
         "ministers presidents leaders members mp mps pm co-chair co-chairman co-chairwoman"
     )
