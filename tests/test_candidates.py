@@ -7825,3 +7825,11 @@ def test_under_opens_an_under_secretary_s_title_not_a_body_s_name() -> None:
     names = {n.text: (n.kind, n.title) for n in found.names}
     assert names["USDA"][0] == "organization"
     assert names["Kevin Concannon"] == ("person", "Under Secretary")
+
+
+def test_a_titled_official_s_two_word_surname_is_the_official() -> None:
+    text = (
+        "USDA Rural Development Under Secretary Xochitl Torres Small announced the renewal "
+        'today. "We are proud of this work," Torres Small said.'
+    )
+    assert "Torres Small" not in settled_kinds(text)

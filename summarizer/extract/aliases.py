@@ -403,11 +403,12 @@ _PARTICLE = re.compile(r"(?i:van|von|de|da|di|du|del|der|den|la|le|ter|ten|bin|a
 
 def _double_surnames(names: list[Name]) -> set[str]:
     """'López Obrador' of 'Andrés Manuel López Obrador': the last two words of each name of
-    three or more that opens with a given name."""
+    three or more that opens with a given name, or that a title opens ("Under Secretary
+    Xochitl Torres Small")."""
     return {
         " ".join(n.text.rsplit(" ", 2)[1:])
         for n in names
-        if n.text.count(" ") >= 2 and is_given_name(n.text.split()[0])
+        if n.text.count(" ") >= 2 and (is_given_name(n.text.split()[0]) or n.title is not None)
     }
 
 
