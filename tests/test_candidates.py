@@ -7833,3 +7833,12 @@ def test_a_titled_official_s_two_word_surname_is_the_official() -> None:
         'today. "We are proud of this work," Torres Small said.'
     )
     assert "Torres Small" not in settled_kinds(text)
+
+
+def test_a_body_for_a_purpose_in_a_field_is_one_name_but_not_one_in_a_place() -> None:
+    kinds = kinds_of(
+        "NEH funds an agreement with the Foundation for Advancement in Conservation. The "
+        "Soltan Institute for Nuclear Studies in Poland joined the team."
+    )
+    assert "Foundation for Advancement in Conservation" in kinds
+    assert "Soltan Institute for Nuclear Studies" in kinds and "Poland" in kinds

@@ -338,6 +338,8 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
             return False  # "U.S. Fish and Wildlife Service and U.S. Geological Survey": two
         if token.text == "on" and before.get(id(token)) in ORG_WORDS:
             return False  # "Office on Violence Against Women", "Committee on Foreign Affairs"
+        if token.text == "in" and _in_a_field(group, token, text):
+            return False  # "Cooperative Institute for Research in Environmental Sciences"
         return token.text in breaks and after.get(id(token)) != "Charge"  # "Agent in Charge"
 
     split = title_split(group)
@@ -445,6 +447,26 @@ _LEGAL_AFTER = re.compile(rf",? {LEGAL_SUFFIX}\b")
 
 
 _FIRM_ENDS = frozenset((*LEGAL_FORMS, "Corporation", "Company", "Incorporated", "Division"))
+
+
+def _in_a_field(group: list[Token], token: Token, text: str) -> bool:
+    """'Foundation for Advancement in Conservation': a body for a purpose in a field is one
+    name, but not one in a place ("Soltan Institute for Nuclear Studies in Poland"), a month or
+    a title's charge."""
+    at = group.index(token)
+    rest = group[at + 1 :]
+    if not rest or not any(t.text == "for" for t in group[:at]):
+        return False
+    field = [t.text for t in rest if t.text != "the"]
+    return (
+        bool(field)
+        and is_common_word(field[0])
+        and field[0] not in MONTHS
+        and place_kind(" ".join(field)) is None
+        and place_kind(field[0]) is None
+        and not is_head_title(group[at - 1].text)
+        and "in" not in field
+    )
 
 
 def _people_and(group: list[Token]) -> bool:
