@@ -7842,3 +7842,12 @@ def test_a_body_for_a_purpose_in_a_field_is_one_name_but_not_one_in_a_place() ->
     )
     assert "Foundation for Advancement in Conservation" in kinds
     assert "Soltan Institute for Nuclear Studies" in kinds and "Poland" in kinds
+
+
+def test_a_title_over_a_park_with_no_one_after_it_leaves_the_park() -> None:
+    kinds = settled_kinds(
+        "Tara Morrison, currently Superintendent of Rock Creek Park, will become the "
+        "Superintendent of National Capital Parks-East."
+    )
+    assert kinds.get("Rock Creek Park") == "place"
+    assert "Creek Park" not in kinds

@@ -241,7 +241,13 @@ def title_split(group: list[Token]) -> int:
             given = len(group) - 2
             while given > last and INITIAL.fullmatch(group[given].text):
                 given -= 1
-            last = next(first, max(last, given))
+            named = next(first, None)
+            if named is not None:
+                last = named
+            elif group[-1].text in PLACE_LAST:
+                last -= 1  # "Superintendent of Rock Creek Park": the park, and no one after it
+            else:
+                last = max(last, given)
             if INITIAL.fullmatch(group[last - 1].text) and last - 1 > 0:
                 last -= 1  # "Solicitor of Labor M. Patricia Smith": an initial opens the name
     elif (
