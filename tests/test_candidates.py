@@ -7851,3 +7851,12 @@ def test_a_title_over_a_park_with_no_one_after_it_leaves_the_park() -> None:
     )
     assert kinds.get("Rock Creek Park") == "place"
     assert "Creek Park" not in kinds
+
+
+def test_shoals_atolls_and_inlets_end_place_names() -> None:
+    text = (
+        "Four seals were released at French Frigate Shoals and one at Midway Atoll. Fishing in "
+        "Upper Cook Inlet was closed."
+    )
+    places = {loc.name for loc in summary_of(text).locations}
+    assert {"French Frigate Shoals", "Midway Atoll", "Upper Cook Inlet"} <= places

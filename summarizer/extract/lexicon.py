@@ -158,7 +158,8 @@ PLACE_LAST = words(
     "Base Mine Site Plant Apartments Landfill Strip Dike Field Prairie Watershed Sound Estuary "
     "Lagoon Reef Marsh Cemetery Fairgrounds Airfield Aqueduct Promenade Pier Wharf Plaza "
     "Shipyard Lighthouse Refinery Depot Preserve Sanctuary Mall Keys Circle Brook Beach "
-    "Reservation Lock Locks Floodgate Floodgates Waterway Drive Airstrip Campground Campgrounds Ln"
+    "Reservation Lock Locks Floodgate Floodgates Waterway Drive Airstrip Campground Campgrounds Ln "
+    "Shoals Shoal Atoll Lagoons Cove Inlet Isle Isles Archipelago"
 )
 # "Nariño Department", "Lorestan Province": an area when the words before it name a region.
 AREA_TITLES = words(
