@@ -7860,3 +7860,11 @@ def test_shoals_atolls_and_inlets_end_place_names() -> None:
     )
     places = {loc.name for loc in summary_of(text).locations}
     assert {"French Frigate Shoals", "Midway Atoll", "Upper Cook Inlet"} <= places
+
+
+def test_a_hedged_sum_the_story_also_gives_exactly_is_one_gift() -> None:
+    found = commitments_of(
+        "FEMA announced today the approval of a grant totaling more than $156,000 for Gloucester "
+        "County. FEMA will pay $156,675, 75 percent of the project costs."
+    )
+    assert found == [("FEMA", "$156,675")]

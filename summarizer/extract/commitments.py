@@ -420,7 +420,36 @@ def find_commitments(
     found = [paid for c in found if (paid := _paid_by_its_party(c, actors, text)) is not None]
     parts = breakdowns(text, sentences, actors, found, stated)
     parts += shares(text, sentences, actors, found + parts, stated)
-    return _unrestated(sorted(found + parts, key=lambda c: c.start), text)
+    return _unrounded(_unrestated(sorted(found + parts, key=lambda c: c.start), text), text)
+
+
+def _unrounded(found: list[CommitmentCandidate], text: str) -> list[CommitmentCandidate]:
+    """The commitments less a hedged sum the story also gives exactly ("a grant totaling more
+    than $156,000" and "FEMA will pay $156,675"): one gift, in its exact figure."""
+    exact = [c.amount for c in found if c.amount is not None]
+    return [
+        c
+        for c in found
+        if c.amount is None
+        or not _HEDGED.search(text, max(0, c.amount.start - 20), c.amount.start)
+        or not any(
+            other.value != c.amount.value
+            and abs(other.value - c.amount.value) <= _ROUNDING * other.value
+            and _figures(other.value) > _figures(c.amount.value)
+            for other in exact
+        )
+    ]
+
+
+_ROUNDING = 0.05
+_HEDGED = re.compile(
+    r"\b(?:more than|nearly|almost|about|approximately|roughly|some|over|around) $", re.IGNORECASE
+)
+
+
+def _figures(value: float) -> int:
+    """How many significant figures a sum has: 58,000,000 has two, 58,300,000 three."""
+    return len(str(round(value)).rstrip("0"))
 
 
 def _paid_by_its_party(
