@@ -7868,3 +7868,12 @@ def test_a_hedged_sum_the_story_also_gives_exactly_is_one_gift() -> None:
         "County. FEMA will pay $156,675, 75 percent of the project costs."
     )
     assert found == [("FEMA", "$156,675")]
+
+
+def test_a_time_zone_is_no_place() -> None:
+    text = (
+        "USDA is accepting applications until 11:59 p.m. Eastern Time on Dec. 31 from "
+        "nonprofits in Iowa and Ohio."
+    )
+    places = {loc.name for loc in summary_of(text).locations}
+    assert "Eastern Time" not in places and {"Iowa", "Ohio"} <= places

@@ -230,6 +230,7 @@ THING_WORDS = words(
     " Superfund"  # "the Westlake Landfill Superfund site": the programme, not a body
     " Memorandum"  # "the Memorandum of Understanding on the Fulbright Exchange Program"
     " Form Scheme"  # "CFTC Form 204", a headline's "Precious Metals Scheme"
+    " Time"  # "5 p.m. Eastern Time": a clock's zone, no place
 )
 # The first word of a named thing: storms, operations ("Hurricane Sally", "Super Typhoon Rai").
 THING_FIRST = words(
