@@ -7877,3 +7877,12 @@ def test_a_time_zone_is_no_place() -> None:
     )
     places = {loc.name for loc in summary_of(text).locations}
     assert "Eastern Time" not in places and {"Iowa", "Ohio"} <= places
+
+
+def test_a_rank_word_and_english_words_before_a_title_s_head_are_all_title() -> None:
+    found = find_candidates(
+        "“The project is our top priority,” Acting Forest Supervisor Dennis Jaeger said."
+    )
+    settle(found)
+    names = {n.text: (n.kind, n.title) for n in found.names}
+    assert names == {"Dennis Jaeger": ("person", "Acting Forest Supervisor")}

@@ -304,7 +304,17 @@ def title_start(tokens: list[Token]) -> int:
     start = len(tokens) - 1
     while start > 0 and (is_title(tokens[start - 1].text) or is_head_title(tokens[start - 1].text)):
         start -= 1
+    if (
+        start > 1
+        and tokens[0].text in _RANK_WORDS
+        and all(t.text.isalpha() and is_common_word(t.text) for t in tokens[1:start])
+    ):
+        return 0  # "Acting Forest Supervisor", "Assistant Fire Management Officer": one title
     return start
+
+
+# Words that open a title and say the holder's rank in it, not a body's name.
+_RANK_WORDS = frozenset({"Acting", "Deputy", "Assistant", "Associate", "Interim", "Senior"})
 
 
 def split_body_person(groups: list[list[Token]]) -> list[list[Token]]:
