@@ -147,7 +147,7 @@ def classify(
         and name.istitle()  # not "TX 77002", a state before its ZIP code
         and zipf(name.lower()) >= RARE_ZIPF
         and place_kind(name) is None
-        and _always_numbered(name, text)
+        and _always_followed(name, text, _NUMBER_AFTER)
     ):
         return "other", False  # "Buoy 62", "Ramp 44", "Block 721": a numbered thing, no place
     if re.fullmatch(r"FY ?\d{2}(?:\d{2})?", name):
@@ -285,8 +285,7 @@ def classify(
     if re.search(r"\bHouse of (?:Representatives|Commons|Lords|Delegates)$", name):
         return "organization", False  # a legislature's chamber, a body that votes and acts
     # not "West Bank"; "Makah Tribe of the Makah Indian Reservation": a body "of" a place
-    of_head = re.split(r" (?:of|for) ", name)[0].split()[-1]
-    if ORG_WORDS & {last, of_head} and place_kind(name) not in ("country", "region"):
+    if ORG_WORDS & _heads(name) and place_kind(name) not in ("country", "region"):
         return "organization", last in VENUE_ORG
     place_said = len(words) <= 3 and _placed(name, aliases, text)
     known = place_kind(name, place_said) or (
@@ -530,6 +529,12 @@ _AGENCY_HEADS = frozenset(
 _DEGREE_NEXT = re.compile(rf",\s*(?:{'|'.join(re.escape(d) for d in sorted(DEGREES))})\b")
 
 
+def _heads(name: str) -> set[str]:
+    """The words that say what a name is: its last, and the last before its "of" or "for"
+    ("Makah Tribe of the Makah Indian Reservation": "Tribe")."""
+    return {name.split()[-1], re.split(r" (?:of|for) ", name)[0].split()[-1]}
+
+
 def _in_a_state(name: str, text: str) -> bool:
     """Whether the text names ``name`` before a US state: "in Storm Lake, Iowa"."""
     known = place_kind(name)
@@ -537,8 +542,7 @@ def _in_a_state(name: str, text: str) -> bool:
     # regulates": a body, and its state opening the next clause
     if known == "region" or "Department" in name.split():
         return False
-    heads = {name.split()[-1], re.split(r" (?:of|for) ", name)[0].split()[-1]}
-    if known is None and (ORG_WORDS - VENUE_ORG) & heads:
+    if known is None and (ORG_WORDS - VENUE_ORG) & _heads(name):
         return False  # "U.S. Nuclear Regulatory Commission, Washington, D.C.": a body's address
     return any(
         (after := _STATE_AFTER.match(text, m.end())) is not None
@@ -640,11 +644,6 @@ _OWNED = re.compile(r"\b(?i:our|your|their|its|his|her|my) $")
 _THE = re.compile(r"(?i)the $")
 
 
-def _always_numbered(name: str, text: str) -> bool:
-    spots = list(occurrences(name, text))
-    return bool(spots) and all(_NUMBER_AFTER.match(text, m.end()) for m in spots)
-
-
 _NUMBER_AFTER = re.compile(r" \d")
 
 
@@ -666,10 +665,13 @@ def _all_preceded(spots: list[Mention], text: str, before: re.Pattern[str], reac
 def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
     """Whether every occurrence of ``name`` has ``before`` right before it, or every one has
     ``after`` right after it."""
+    return _always_preceded(name, text, before, 1) or _always_followed(name, text, after)
+
+
+def _always_followed(name: str, text: str, after: re.Pattern[str]) -> bool:
+    """Whether every occurrence of ``name`` has ``after`` matching right after it."""
     spots = list(occurrences(name, text))
-    return bool(spots) and (
-        _all_preceded(spots, text, before, 1) or all(after.match(text, m.end()) for m in spots)
-    )
+    return bool(spots) and all(after.match(text, m.end()) for m in spots)
 
 
 _IN_THE = re.compile(r"\b(?:in|across|throughout|within) the $")
