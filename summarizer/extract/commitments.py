@@ -419,7 +419,7 @@ def find_commitments(
     found = [c for c in found if c.amount is not None or not _AVOWAL.match(c.action)]
     found = [paid for c in found if (paid := _paid_by_its_party(c, actors, text)) is not None]
     parts = breakdowns(text, sentences, actors, found, stated)
-    parts += shares(text, sentences, actors, found + parts, stated)
+    parts += shares(text, sentences, found + parts, stated)
     return _unrounded(_unrestated(sorted(found + parts, key=lambda c: c.start), text), text)
 
 

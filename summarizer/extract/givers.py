@@ -478,23 +478,13 @@ def story_giver(
     before: int | None = None,
     besides: list[Name] | None = None,
 ) -> tuple[Name | None, str]:
-    """Who gives a sum a release names with no giver, and how: whoever gave the story's last
-    sum (before ``before``), else the giver the release states (``stated``: its title's, else
-    the body its money comes from), else the organisation the story names most (a country only
-    where it names none), announcing it; never one of ``besides``, who receive the sum."""
+    """Who gives a sum a release names with no giver, and how: the giver the story makes known
+    (``known_giver``), else the organisation the story names most (a country only where it
+    names none), announcing it; never one of ``besides``, who receive the sum."""
+    known = known_giver(found, stated, before, besides)
+    if known is not None:
+        return known
     receiving = {id(n) for n in besides or []}
-    earlier = [
-        c
-        for c in found
-        if c.actor is not None
-        and c.amount is not None
-        and (before is None or c.start < before)
-        and id(c.actor) not in receiving
-    ]
-    if earlier:
-        return earlier[-1].actor, earlier[-1].status
-    if stated is not None and id(stated) not in receiving:
-        return stated, "announced"
     bodies = [
         n
         for n in actors
@@ -506,6 +496,31 @@ def story_giver(
     # often than who gives it; a body that gives is named too.
     organizations = [n for n in bodies if n.kind == "organization"]
     return _most_named(organizations or bodies), "announced"
+
+
+def known_giver(
+    found: list[CommitmentCandidate],
+    stated: Name | None,
+    before: int | None = None,
+    besides: list[Name] | None = None,
+) -> tuple[Name, str] | None:
+    """Whoever gave the story's last sum (before ``before``), and how, else the giver the
+    release states (``stated``: its title's, else the body its money comes from), announcing
+    it; never one of ``besides``. None where the story makes no giver known."""
+    receiving = {id(n) for n in besides or []}
+    earlier = [
+        (c.actor, c.status)
+        for c in found
+        if c.actor is not None
+        and c.amount is not None
+        and (before is None or c.start < before)
+        and id(c.actor) not in receiving
+    ]
+    if earlier:
+        return earlier[-1]
+    if stated is not None and id(stated) not in receiving:
+        return stated, "announced"
+    return None
 
 
 def _only_before_titles(name: Name, text: str) -> bool:

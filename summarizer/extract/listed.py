@@ -8,7 +8,7 @@ import re
 
 from summarizer.extract.cues import first_cue
 from summarizer.extract.entity import CommitmentCandidate, Name
-from summarizer.extract.givers import ending_name, from_giver, story_giver
+from summarizer.extract.givers import ending_name, from_giver, known_giver, story_giver
 from summarizer.extract.lexicon import PENALTY_WORD
 from summarizer.extract.money import money_in
 from summarizer.extract.sentences import Sentence, clause_span, clip_words
@@ -128,7 +128,6 @@ _SHARE_END = re.compile(r"\)|\s+in\s+\d{4}\)")
 def shares(
     text: str,
     sentences: list[Sentence],
-    actors: list[Name],
     found: list[CommitmentCandidate],
     stated: Name | None,
 ) -> list[CommitmentCandidate]:
@@ -152,12 +151,10 @@ def shares(
             if _SHARE.search(text, amount.start - 2, amount.start + 1)
             and (closed := _SHARE_END.match(text, amount.end)) is not None
         ]
-        given = any(c.amount is not None and c.start < sentence.start for c in found)
-        if len(listed) < 2 or len(listed) < len(sums) or not (given or stated):
+        known = known_giver(found, stated, sentence.start)
+        if len(listed) < 2 or len(listed) < len(sums) or known is None:
             continue  # "union members ($980)": earnings, where the story gives nothing
-        giver, status = story_giver(found, actors, text, stated, sentence.start)
-        if giver is None:
-            continue
+        giver, status = known
         after = sentence.start
         for amount, closed_at in listed:
             # the receiver: what the sentence writes after the share before ("Easy Telephone
