@@ -426,7 +426,7 @@ def find_commitments(
 def _unrounded(found: list[CommitmentCandidate], text: str) -> list[CommitmentCandidate]:
     """The commitments less a hedged sum the story also gives exactly ("a grant totaling more
     than $156,000" and "FEMA will pay $156,675"): one gift, in its exact figure."""
-    exact = [c.amount for c in found if c.amount is not None]
+    sums = [c.amount for c in found if c.amount is not None]
     return [
         c
         for c in found
@@ -436,7 +436,7 @@ def _unrounded(found: list[CommitmentCandidate], text: str) -> list[CommitmentCa
             other.value != c.amount.value
             and abs(other.value - c.amount.value) <= _ROUNDING * other.value
             and _figures(other.value) > _figures(c.amount.value)
-            for other in exact
+            for other in sums
         )
     ]
 
