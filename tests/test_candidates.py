@@ -207,6 +207,25 @@ def test_announced_that_x_would_is_x_s_commitment() -> None:
     assert _commitments(text) == [("Bangladesh", "would pay 10,000 taka", 10_000)]
 
 
+def test_a_plan_announced_is_the_planner_s_commitment() -> None:
+    # The plan is the undertaking, money or not; "announced" alone would be news.
+    text = (
+        "The Department of Veterans Affairs recently announced plans to open 16 additional "
+        "outpatient clinics in 14 states."
+    )
+    assert _commitments(text) == [
+        (
+            "Department of Veterans Affairs",
+            "plans to open 16 additional outpatient clinics in 14 states",
+            None,
+        )
+    ]
+    text = "The Tarvel Foundation has announced it intends to establish two new research centers."
+    assert _commitments(text) == [
+        ("Tarvel Foundation", "intends to establish two new research centers", None)
+    ]
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [

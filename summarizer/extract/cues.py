@@ -225,7 +225,10 @@ _REPORTED = re.compile(
     # clause with no "that", its subject a name
     r"|(?=(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+|(?:of|and|for)\s+){1,10}(?:\([A-Z]{2,8}\)\s+)?"
     # (not "announced Yuma and Gilbert, Arizona will receive $1,763,000": it names who gets)
-    r"(?:is|are|will|would|has|have)\s(?!(?:also\s+)?(?:be\s+)?receiv)))"
+    r"(?:is|are|will|would|has|have)\s(?!(?:also\s+)?(?:be\s+)?receiv))"
+    # "announced plans to open 16 clinics", "has announced it intends to establish two centers":
+    # the plan is the commitment
+    r"|(?:(?:its|their|his|her) )?plans to |(?:(?:he|she|it|they) )(?:intends?|plans?) to )"
 )
 
 
