@@ -226,6 +226,17 @@ def test_a_plan_announced_is_the_planner_s_commitment() -> None:
     ]
 
 
+def test_the_state_or_the_contractor_that_will_do_something_is_the_body_named_so() -> None:
+    text = (
+        "The Justice Department reached an agreement with the State of Delaware. The state will "
+        "also provide priority job offers to up to 12 qualified applicants."
+    )
+    assert [c[0] for c in _commitments(text)] == ["State of Delaware"]
+    # with no body of that name, the state is a place, and gives nothing
+    text = "The Justice Department sued Delaware. The state will provide job offers to 12 people."
+    assert _commitments(text) == []
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [

@@ -161,10 +161,11 @@ _AS_NOUN = re.compile(
 )
 
 
-# "the agency announced": the word after "the" is the subject, and the cue its verb.
+# "the agency announced", "The contractor will close 18 sites", "The village will build": the
+# word after "the" is the subject, and the cue its verb.
 _SUBJECT_NOUN = re.compile(
-    r"(?i)\bthe\s+(?:agency|company|department|government|ministry|"
-    r"(?:hospital|firm|bank|contractor|employer)s)\s+$"
+    r"(?i)\bthe\s+(?:agency|company|department|government|ministry|firm|contractor|"
+    r"city|state|county|town|village|tribe|(?:hospital|firm|bank|contractor|employer)s)\s+$"
 )
 
 

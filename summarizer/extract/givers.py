@@ -59,6 +59,11 @@ _PRONOUN_SUBJECT = re.compile(
 _FIRM_NOUNS = words("company firm franchisee contractor employer")
 
 
+# What "the city" or "the state" calls a body, only where its name holds the word ("City of
+# Jacksonville", "State of Delaware"): else it is the place, which gives nothing.
+_PLACE_BODY_NOUNS = words("city state county town village tribe township borough")
+
+
 # What "The <noun>" at the head of a sentence can point back to; nobody for other nouns ("The
 # funding announced today will expand ...").
 _NOUN_KINDS: dict[str, tuple[Kind, ...]] = {
@@ -79,6 +84,8 @@ _NOUN_KINDS: dict[str, tuple[Kind, ...]] = {
         ),
         ("person",),
     ),
+    # "The City also will offer promotions": only a body the story named with the word
+    **dict.fromkeys(_PLACE_BODY_NOUNS, ("organization",)),
     "country": ("country",),
     "he": ("person",),
     "she": ("person",),
@@ -452,7 +459,7 @@ def clause_subject(
         )
         earlier_names = [
             (max(text.rfind(form, 0, sentence.start) for form in n.forms), n)
-            for n in firms or candidates
+            for n in firms or ([] if word in _PLACE_BODY_NOUNS else candidates)
         ]
         earlier_names = [(at, n) for at, n in earlier_names if at >= 0]
         if earlier_names:
