@@ -237,6 +237,18 @@ def test_the_state_or_the_contractor_that_will_do_something_is_the_body_named_so
     assert _commitments(text) == []
 
 
+def test_a_web_site_is_no_part_of_its_owner_s_name() -> None:
+    text = (
+        "Inspector General Janet Rehnquist said the Office of Inspector General (OIG) Web site "
+        "will feature more information. See the Weatherization Assistance Program Web page."
+    )
+    assert [n.text for n in find_names(text)] == [
+        "Janet Rehnquist",
+        "Office of Inspector General",
+        "Weatherization Assistance Program",
+    ]
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [

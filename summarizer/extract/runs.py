@@ -67,6 +67,7 @@ _NICKNAME_END = re.compile(r"[”\")] [A-Z]")
 
 
 _DIGIT_AFTER = re.compile(r"\s*\d")
+_WEB_SITE = re.compile(r"Web (?:site|page)s?\b")
 
 
 def _a_campus(current: list[Token], token: Token) -> bool:
@@ -171,6 +172,7 @@ def groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             capitalised(token.text)
             and (token.text not in MONTHS | WEEKDAYS or surname or first_name)
             and token.text.rstrip(".") not in DEGREES  # "Jane E. Henney, M.D."
+            and not _WEB_SITE.match(text, token.start)  # "the OIG Web site": the OIG's
         ):
             # "Michael Goodman As the 2006 hurricane season approaches": a caption's name run
             # into the story, whose first word opens a clause and no name.
