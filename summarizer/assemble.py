@@ -28,7 +28,7 @@ from summarizer.extract.entity import (
 )
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue, only_an_owner
 from summarizer.extract.gazetteer import just_english_words, place_kind, state_of_code
-from summarizer.extract.kinds import common_noun, national_government
+from summarizer.extract.kinds import common_noun, national_government, tribes_in_general
 from summarizer.extract.lexicon import LEGISLATURES, ORG_WORDS, words
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence, clause_span
@@ -387,6 +387,8 @@ def _actors(
             and common_noun(name.text, text)
         ):
             continue  # "the Recovery Team" beside "the recovery team": a common noun, no name
+        if name.kind == "organization" and tribes_in_general(name.text):
+            continue  # "grants to Native American Tribes": a class of bodies, no one named
         if name.kind == "organization" and _always_indefinite(name, text):
             continue  # "a Baltimore Fire Department spokesman", "a U.S. Air Force C-17"
         if name.kind == "organization" and name.mentions == 1 and _only_an_example(name, text):

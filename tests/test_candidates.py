@@ -249,6 +249,17 @@ def test_a_web_site_is_no_part_of_its_owner_s_name() -> None:
     ]
 
 
+def test_tribes_called_by_what_they_are_are_no_actor() -> None:
+    text = (
+        "The Institute of Museum and Library Services announced grants to Native American "
+        "Tribes and to the Shoshone-Bannock Tribes. The Shoshone-Bannock Tribes said they "
+        "will open a library."
+    )
+    actors = [a.name for a in summary_of(text).actors]
+    assert "Shoshone-Bannock Tribes" in actors
+    assert "Native American Tribes" not in actors
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [

@@ -924,6 +924,18 @@ def common_noun(name: str, text: str) -> bool:
     return just_english_words(name) and f" {name.lower()}" in text
 
 
+def tribes_in_general(name: str) -> bool:
+    """Whether a name calls tribes by what they are, not by their own name: "Native American
+    Tribes", "Federally Recognized Tribes", "Tribal Nations" (not "Shoshone-Bannock Tribes")."""
+    return _TRIBES_IN_GENERAL.fullmatch(name) is not None
+
+
+_TRIBES_IN_GENERAL = re.compile(
+    r"(?:(?:Federally |Tribal |Native |American |Indian |Alaska |Hawaiian |Indigenous |"
+    r"Recognized |Sovereign |and )+)(?:Tribes|Nations|Tribal Governments)"
+)
+
+
 def _of_a_town(name: str, text: str) -> bool:
     """Whether the story places the name in a town of a US state, as it does a firm."""
     return any(
