@@ -260,6 +260,18 @@ def test_tribes_called_by_what_they_are_are_no_actor() -> None:
     assert "Native American Tribes" not in actors
 
 
+def test_a_body_in_another_body_is_two_names() -> None:
+    text = (
+        "The Office of Head Start in the U.S. Department of Health and Human Services named ten "
+        "centers. The Cooperative Institute for Research in Environmental Sciences said so."
+    )
+    assert [n.text for n in find_names(text)] == [
+        "Office of Head Start",
+        "U.S. Department of Health and Human Services",
+        "Cooperative Institute for Research in Environmental Sciences",
+    ]
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [

@@ -344,6 +344,13 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
             return False  # "Cooperative Institute for Research in Environmental Sciences"
         return token.text in breaks and after.get(id(token)) != "Charge"  # "Agent in Charge"
 
+    # "the Office of Head Start in the U.S. Department of Health and Human Services": a body
+    # in another, two names, each weighed as a name of its own
+    inside = next((i for i, t in enumerate(group) if t.text == "in" and breaks_at(t)), 0)
+    if 1 < inside < len(group) - 2 and (words[-1] in ORG_WORDS or _plural_org_word(words[-1])):
+        body = group[inside + 1 :]
+        body = body[1:] if body[0].text == "the" else body
+        return [*_split_and(group[:inside], text), *_split_and(body, text)]
     split = title_split(group)
     if (
         not any(breaks_at(t) for t in group)
