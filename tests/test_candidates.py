@@ -272,6 +272,20 @@ def test_a_body_in_another_body_is_two_names() -> None:
     ]
 
 
+def test_the_grants_pointed_back_to_are_no_second_commitment() -> None:
+    text = (
+        "The Department of Veterans Affairs (VA) is awarding $8 million in grants to 80 adaptive "
+        "sports programs. VA is awarding the grants to national governing bodies."
+    )
+    assert _commitments(text) == [
+        (
+            "Department of Veterans Affairs",
+            "awarding $8 million in grants to 80 adaptive sports programs",
+            8_000_000,
+        )
+    ]
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [

@@ -503,8 +503,21 @@ def _unrestated(found: list[CommitmentCandidate], text: str) -> list[CommitmentC
             )
         ):
             continue
+        if (
+            amount is None
+            and _THE_SUM.search(c.action)
+            and any(k.actor is c.actor and k.amount for k in found)
+        ):
+            continue  # "agreed to pay the penalty", "is awarding the grants": a sum it gave
         kept.append(c)
     return kept
+
+
+# A sum named before, pointed back to: "the penalty", "these grants", "the funding"
+_THE_SUM = re.compile(
+    r"(?i)^(?:\S+ ){1,3}?(?:the|these|this|those|that) (?:\w+ )?(?:grants?|awards?|funding|"
+    r"funds|money|penalty|payment|loans?|settlement amount|sum)\b"
+)
 
 
 # A standing commitment avowed, not a measure: "reaffirmed the U.S. Government's commitment to
