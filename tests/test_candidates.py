@@ -286,6 +286,23 @@ def test_the_grants_pointed_back_to_are_no_second_commitment() -> None:
     ]
 
 
+def test_a_lawmaker_who_announces_a_grant_tells_of_the_agency_s_gift() -> None:
+    text = (
+        "Congressman Brian Higgins today announced a federal fire grant totaling $106,145 "
+        "awarded to the City of Tonawanda Fire Department through the Department of Homeland "
+        "Security."
+    )
+    assert [(c[0], c[2]) for c in _commitments(text)] == [
+        ("Department of Homeland Security", 106_145)
+    ]
+    # with no agency named, the lawmaker who announces it is its giver (LABELING)
+    text = "U.S. Senator Ben Cardin has announced $26,000 in federal funding for Federalsburg."
+    assert [(c[0], c[2]) for c in _commitments(text)] == [("Ben Cardin", 26_000)]
+    # but a sum a lawmaker won in a bill is the lawmaker's
+    text = "Congressman Mike Rogers said today he secured $400,000 to help build an interchange."
+    assert [(c[0], c[2]) for c in _commitments(text)] == [("Mike Rogers", 400_000)]
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [

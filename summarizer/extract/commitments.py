@@ -339,6 +339,12 @@ def find_commitments(
             # An analyst's "would" is a view, not a commitment; a court orders, it gives nothing
             # ("The consent decree, which was approved by the U.S. District Court").
             givers = [g for g in givers if id(g) not in experts and not _COURT.search(g.text)]
+            if amounts and not _WON.match(cue.group()):
+                # "U.S. Senators Chris Coons and Tom Carper announced $500,000 in U.S.
+                # Department of Commerce funding": a lawmaker tells of the gift of an agency the
+                # clause names (LABELING's money "from" a giver); else announces it as theirs
+                body = _granting_body(actors, text, at, at + len(clause))
+                givers = [body if body is not None and _lawmaker(g) else g for g in givers]
             rest = re.split(
                 r"[;:]|, (?:which|who|while|but|after|as|said)\b|\.\s*$", clause[cue.start() :]
             )
@@ -530,6 +536,27 @@ _AVOWAL = re.compile(
 
 
 _COURT = re.compile(r"\b(?:Court|Tribunal)\b")
+# What a lawmaker does with money: wins it in a bill, or proposes it ("secured $400,000")
+_WON = re.compile(r"(?i)secur|introduc|propos|sponsor|request|vot")
+_LAWMAKER = re.compile(r"\b(?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:wo)?man)")
+
+
+def _lawmaker(name: Name) -> bool:
+    return name.kind == "person" and name.title is not None and bool(_LAWMAKER.search(name.title))
+
+
+# "in U.S. Department of Commerce funding", "through the Department of Homeland Security",
+# "from the FAA", "by USDA Rural Development"
+_GRANTED_VIA = re.compile(r"\b(?:through|from|by|in)\s+(?:the\s+)?(?:federal\s+)?")
+
+
+def _granting_body(actors: list[Name], text: str, start: int, end: int) -> Name | None:
+    """The body a clause says a gift comes through or from, or whose funding it is."""
+    for via in _GRANTED_VIA.finditer(text, start, end):
+        first = named_at(actors, text, via.end())
+        if first is not None and first.kind == "organization" and not _COURT.search(first.text):
+            return first
+    return None
 
 
 def _also_governed(text: str, amounts: list[Money]) -> list[Money]:
