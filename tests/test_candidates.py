@@ -303,6 +303,15 @@ def test_a_lawmaker_who_announces_a_grant_tells_of_the_agency_s_gift() -> None:
     assert [(c[0], c[2]) for c in _commitments(text)] == [("Mike Rogers", 400_000)]
 
 
+def test_grants_received_are_a_noun_and_commit_the_receiver_to_nothing() -> None:
+    text = (
+        "The North Carolina Department of Cultural Resources received grants to acquire two "
+        "segments of the Bentonville Battlefield: $306,000 for the Howell Tract and $150,000 for "
+        "the Britt Tract."
+    )
+    assert _commitments(text) == []
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [

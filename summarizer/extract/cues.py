@@ -146,6 +146,9 @@ _PLURAL_NOUN = re.compile(
 )
 
 
+_A_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|receives?|receiving|gets?|getting|won|wins)\s+$")
+
+
 _NOT_AN_OBJECT = re.compile(
     r"\s*(?:[,.;:]|(?:in|of|for|from|and|or|but|at|on|with|that|which|were|was|are|is)\b)"
 )
@@ -244,8 +247,12 @@ def first_cue(clause: str) -> re.Match[str] | None:
         noun = _AS_NOUN.search(clause[: cue.start()])
         if noun and not _SUBJECT_NOUN.search(noun.group()):
             continue
-        if _PLURAL_NOUN.fullmatch(cue.group()) and _NOT_AN_OBJECT.match(clause[cue.end() :]):
-            continue  # "one of the largest awards in the country's history"
+        if _PLURAL_NOUN.fullmatch(cue.group()) and (
+            _NOT_AN_OBJECT.match(clause[cue.end() :])
+            or _A_VERB_BEFORE.search(clause[: cue.start()])
+        ):
+            # "one of the largest awards in the country's history", "received grants to acquire"
+            continue
         if cue.group()[0].isupper() and clause[: cue.start()].strip():
             continue
         if clause[: cue.start()].endswith("-"):
