@@ -312,6 +312,21 @@ def test_grants_received_are_a_noun_and_commit_the_receiver_to_nothing() -> None
     assert _commitments(text) == []
 
 
+def test_the_body_the_lede_names_acts_for_the_government_the_headline_names() -> None:
+    text = (
+        "Biden-Harris Administration Delivers $728 Million to Address Western Drought\n\n"
+        "The Department of the Interior today announced $728 million for 83 projects in the "
+        "West. The Biden-Harris Administration has made drought a priority."
+    )
+    assert summary_of(text).actors[0].name == "Department of the Interior"
+    text = (
+        "U.S. Donates Medicine to Equatorial Guinea\n\n"
+        "The U.S. Embassy donated medicine to the Ministry of Health on Monday. The U.S. has "
+        "long supported health care there."
+    )
+    assert summary_of(text).actors[0].name == "U.S. Embassy"
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [

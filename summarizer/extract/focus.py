@@ -188,6 +188,10 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
 _TITLE_RUN = re.compile(rf"{TITLE_WORD}+$")
 
 
+# A president's government: "Obama Administration", "Biden-Harris Administration"
+_ADMINISTRATION = re.compile(r"(?:[A-Z][\w.'’-]+ )?[A-Z][\w'’-]+ [Aa]dministration")
+
+
 # A body's board acts for it ("the Millennium Challenge Corporation’s (MCC) Board of Directors
 # met"), and so does an office its acronym introduces ("The Department of Energy (DOE) Savannah
 # River Operations Office (SR) has published"; dev main actor 0.786 -> 0.788: 4 right, 1
@@ -283,6 +287,16 @@ def main_actor(
         # "U.S. Commerce Department Invests $2.7 Million ... Secretary of Commerce Penny
         # Pritzker today announced": the body the headline names, whose head tells of its deed
         subject = title_first
+    if (
+        title_first is not None
+        and subject is not None
+        and subject.kind == "organization"
+        and (title_first.kind == "country" or _ADMINISTRATION.fullmatch(title_first.text))
+    ):
+        # "Biden-Harris Administration Delivers $728 Million ... the Department of the Interior
+        # today announced", "U.S. Donates Medicine ... The U.S. Embassy donated": the body the
+        # lede names acts for the country or the government the headline names
+        title_first = subject
     accused = [n for n in actors if _defendant(n, [lede])]
     if not accused and _UNNAMED_FIRM.match(lede):
         # "An Allentown, Pennsylvania explosives company pleaded guilty today ...": the firm
