@@ -327,6 +327,15 @@ def test_the_body_the_lede_names_acts_for_the_government_the_headline_names() ->
     assert summary_of(text).actors[0].name == "U.S. Embassy"
 
 
+def test_a_title_that_is_a_body_s_name_alone_is_a_header_with_no_subject() -> None:
+    text = (
+        "National Transportation Safety Board\n\n"
+        "National Transportation Safety Board Chairman Mark V. Rosenker today reiterated the "
+        "Board's commitment to safety. The Safety Board investigates accidents."
+    )
+    assert summary_of(text).actors[0].name == "Mark V. Rosenker"
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [

@@ -242,6 +242,13 @@ def _passive_subject(name: Name, sentence: str) -> bool:
     return first is not None and _PASSIVE_AFTER.match(sentence[first.end() :]) is not None
 
 
+def _only_a_header(name: Name, title: str) -> bool:
+    """Whether the title is the name alone, with perhaps its acronym or a release number."""
+    first = _first_mention(name, title)
+    rest = re.sub(r"\([^)]*\)", "", title[: first.start()] + title[first.end() :]) if first else ""
+    return first is not None and not re.search(r"[A-Za-z]{2,}", rest)
+
+
 def _from_the_dateline(sentences: list[Sentence], page: Layout) -> list[Sentence]:
     """The story's sentences from its lede on: a pull quote or deck above the dateline is none."""
     if not page.dateline:
@@ -287,6 +294,10 @@ def main_actor(
         # "U.S. Commerce Department Invests $2.7 Million ... Secretary of Commerce Penny
         # Pritzker today announced": the body the headline names, whose head tells of its deed
         subject = title_first
+    if title_first is not None and _only_a_header(title_first, title):
+        # "National Transportation Safety Board", "NOAA 2000-133": the page's header, no
+        # headline, so no headline's subject
+        title_first = None
     if (
         title_first is not None
         and subject is not None
