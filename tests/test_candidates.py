@@ -336,6 +336,24 @@ def test_a_title_that_is_a_body_s_name_alone_is_a_header_with_no_subject() -> No
     assert summary_of(text).actors[0].name == "Mark V. Rosenker"
 
 
+def test_who_announces_at_the_lede_s_end_is_no_subject_but_who_sets_the_scene_is() -> None:
+    # "U.S. Attorney" is the title's whole: the speaker after the comma tells, the party acts
+    text = (
+        "Passaic County Doctor Pleads Guilty\n\n"
+        "A doctor practicing in Passaic County today admitted taking bribes in a scheme run by "
+        "a clinical lab, U.S. Attorney Paul J. Fishman announced today.\n\n"
+        "Salvatore Conte, 52, of Totowa, New Jersey, pleaded guilty to four counts. Conte faces "
+        "five years in prison."
+    )
+    assert summary_of(text).actors[0].name == "Salvatore Conte"
+    # a clause that only sets the scene: the speaker announces, and is the subject
+    text = (
+        "As the nation observes Memorial Day, Housing Secretary Andrew Cuomo announced today "
+        "the availability of almost $645 million for programs that assist homeless veterans."
+    )
+    assert summary_of(text).actors[0].name == "Andrew Cuomo"
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [

@@ -159,12 +159,14 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
         # an owner is no preposition; but "spoke with Prime Minister David Cameron".
         untitled = without_title(before, name)
         if (
-            untitled == before
-            and name.kind == "person"
-            and (run := _TITLE_RUN.search(before))
-            and any(is_head_title(word) for word in run.group().split())
+            name.kind == "person"
+            and (run := _TITLE_RUN.search(untitled))
+            and run.group()[:1].isupper()
+            and (untitled != before or any(is_head_title(word) for word in run.group().split()))
         ):
-            untitled = before[: run.start()]  # "U.S. Ambassador to China Clark Randt": his title
+            # "U.S. Ambassador to China Clark Randt": his title; "U.S. Attorney Paul J.
+            # Fishman", titled "Attorney": the words before the title are the title's too
+            untitled = untitled[: run.start()]
         if re.search(r"['’]s $", before):
             owner = next((o for o, _ in spots if o.end() == len(before) - 3), None)
             untitled = before[: owner.start()] if owner is not None else untitled
@@ -225,7 +227,11 @@ def _defendant(name: Name, sentences: list[str]) -> bool:
 
 # A clause, then a comma: not "Today, Vice President Kamala Harris announced".
 _TOLD_AFTER = re.compile(r"(?:\S+\s+){3}[^,]*,\s+(?:the\s+)?$")
-_SPEAKER_AFTER = re.compile(r"^\s+(?:said|says|announced|reported|stated)\b")
+# (the verb ends the sentence: not "Day, Housing Secretary Andrew Cuomo announced today the
+# availability of $645 million", whose clause before the comma only sets the scene)
+_SPEAKER_AFTER = re.compile(
+    r"^\s+(?:said|says|announced|reported|stated)\b(?!(?:\s+today)?\s+(?:the|a|an|that|\$)\b)"
+)
 _PASSIVE_AFTER = re.compile(
     r"^(?:,[^,]{2,90},)?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
     r"(?:[a-z]+ed|shot|hit|held|taken|caught|found|seen|beaten|struck|killed)\b(?! to\b)"
