@@ -354,6 +354,20 @@ def test_who_announces_at_the_lede_s_end_is_no_subject_but_who_sets_the_scene_is
     assert summary_of(text).actors[0].name == "Andrew Cuomo"
 
 
+def test_a_body_the_title_names_as_an_object_is_not_its_subject() -> None:
+    text = (  # the opening of a Bureau of Reclamation release (2014), as published
+        "News Release Archive\n\n"
+        "$44.3 Million in Additional Funds Made Available to Bureau of Reclamation\n\n"
+        "Media Contact: Dan DuBray, (202) 513-0574\n\nFor Release: March 03, 2014\n\n"
+        "WASHINGTON – Bureau of Reclamation Commissioner Michael L. Connor announced $44.3 "
+        "million in funding for water infrastructure projects in the West. The funding will "
+        "support a variety of efforts – providing financial assistance and construction support "
+        "for rural water projects, continuing Reclamation's focus on water-related activities to "
+        "support tribal nations."
+    )
+    assert summary_of(text).actors[0].name == "Michael L. Connor"
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [

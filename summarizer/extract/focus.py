@@ -34,6 +34,9 @@ from summarizer.extract.tokens import Mention
 
 WEIGHTS = {  # the main actor's score
     "in_title": 3.0,  # named in the page title
+    # ... as much as this, named there as an object ("$44.3 Million Made Available to Bureau of
+    # Reclamation"): on the 2,651 real dev pages, main actor 0.789 -> 0.792 (13 right, 4 wrong)
+    "title_object": 0.25,
     "title_first": 4.5,  # the first name of the title (its subject, usually)
     "in_lede": 2.0,  # named in the first sentence of the story
     "lede_subject": 4.5,  # the lede's first name, not after a preposition
@@ -48,6 +51,7 @@ WEIGHTS = {  # the main actor's score
 # pages event place 0.752 -> 0.766, and each random half gained when the other was tuned.
 PLACE_WEIGHTS = {
     "in_title": 3.0,
+    "title_object": 1.0,  # "Floods in Bavaria": a place after a preposition is where it happens
     "in_lede": 1.0,
     "in_second": 2.0,
     "mention": 0.3,
@@ -116,8 +120,10 @@ def _position_score(
     name: Name, title: str, lede: str, second: str, subject: Name | None, weights: dict[str, float]
 ) -> float:
     score = 0.0
-    if _first_at(name, title) is not None:
-        score += weights["in_title"]
+    at_title = _first_at(name, title)
+    if at_title is not None:
+        object_ = _after_preposition(title[:at_title])
+        score += weights["in_title"] * (weights["title_object"] if object_ else 1.0)
     at = _first_at(name, lede)
     if at is not None:
         # Named as an object ("in Kenya", "to Somalia"), a name counts for less.
