@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.entity import Name, mentions
-from summarizer.extract.lexicon import HEDGE
+from summarizer.extract.lexicon import HEDGE, PLACE_BODY_NOUNS
 from summarizer.extract.sentences import Sentence
 
 # What is given or released that is no measure: "will give remarks", "will give the President a
@@ -167,8 +167,8 @@ _AS_NOUN = re.compile(
 # "the agency announced", "The contractor will close 18 sites", "The village will build": the
 # word after "the" is the subject, and the cue its verb.
 _SUBJECT_NOUN = re.compile(
-    r"(?i)\bthe\s+(?:agency|company|department|government|ministry|firm|contractor|"
-    r"city|state|county|town|village|tribe|(?:hospital|firm|bank|contractor|employer)s)\s+$"
+    r"(?i)\bthe\s+(?:agency|company|department|government|ministry|(?:firm|contractor)s?|"
+    rf"(?:hospital|bank|employer)s|{'|'.join(sorted(PLACE_BODY_NOUNS))})\s+$"
 )
 
 

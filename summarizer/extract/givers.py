@@ -21,6 +21,7 @@ from summarizer.extract.lexicon import (
     BRACKETED_SHORT_NAME,
     FIRM_NOUN,
     LEGAL_SUFFIX,
+    PLACE_BODY_NOUNS,
     words,
 )
 from summarizer.extract.sentences import Sentence
@@ -59,11 +60,6 @@ _PRONOUN_SUBJECT = re.compile(
 _FIRM_NOUNS = words("company firm franchisee contractor employer")
 
 
-# What "the city" or "the state" calls a body, only where its name holds the word ("City of
-# Jacksonville", "State of Delaware"): else it is the place, which gives nothing.
-_PLACE_BODY_NOUNS = words("city state county town village tribe township borough")
-
-
 # What "The <noun>" at the head of a sentence can point back to; nobody for other nouns ("The
 # funding announced today will expand ...").
 _NOUN_KINDS: dict[str, tuple[Kind, ...]] = {
@@ -85,7 +81,7 @@ _NOUN_KINDS: dict[str, tuple[Kind, ...]] = {
         ("person",),
     ),
     # "The City also will offer promotions": only a body the story named with the word
-    **dict.fromkeys(_PLACE_BODY_NOUNS, ("organization",)),
+    **dict.fromkeys(PLACE_BODY_NOUNS, ("organization",)),
     "country": ("country",),
     "he": ("person",),
     "she": ("person",),
@@ -459,7 +455,7 @@ def clause_subject(
         )
         earlier_names = [
             (max(text.rfind(form, 0, sentence.start) for form in n.forms), n)
-            for n in firms or ([] if word in _PLACE_BODY_NOUNS else candidates)
+            for n in firms or ([] if word in PLACE_BODY_NOUNS else candidates)
         ]
         earlier_names = [(at, n) for at, n in earlier_names if at >= 0]
         if earlier_names:

@@ -931,8 +931,8 @@ def tribes_in_general(name: str) -> bool:
 
 
 _TRIBES_IN_GENERAL = re.compile(
-    r"(?:(?:Federally |Tribal |Native |American |Indian |Alaska |Hawaiian |Indigenous |"
-    r"Recognized |Sovereign |and )+)(?:Tribes|Nations|Tribal Governments)"
+    r"(?:(?:Federally|Tribal|Native|American|Indian|Alaska|Hawaiian|Indigenous|Recognized|"
+    r"Sovereign|and) )+(?:Tribes|Nations|Tribal Governments)"
 )
 
 

@@ -114,6 +114,9 @@ CONNECTORS = {
     "in",
     "sans",  # "Médecins sans Frontières"
 }
+# What "the city" or "the state" calls a body only where its name holds the word ("City of
+# Jacksonville", "State of Delaware"); else it is the place, which gives nothing.
+PLACE_BODY_NOUNS = words("city state county town village tribe township borough")
 # A country has one of each, so the word alone names it ("Congress passed", "the Senate voted").
 LEGISLATURES = words("Congress Senate Parliament Assembly")
 # A public body's head word: what a Title Case headline's subject ends with when it is one
