@@ -368,6 +368,17 @@ def test_a_body_the_title_names_as_an_object_is_not_its_subject() -> None:
     assert summary_of(text).actors[0].name == "Michael L. Connor"
 
 
+def test_a_name_after_a_lower_case_word_of_the_title_is_no_subject_of_it() -> None:
+    text = (  # the opening of a Department of Energy release (2008), as published
+        "October 20, 2008\n\nNicole Stricker, 208-526-5955\n\n"
+        "Energy Department retains INL contractor until 2014\n\n"
+        "IDAHO FALLS -- The U.S. Department of Energy has decided to retain its Idaho National "
+        "Laboratory contractor for the duration of the 10-year contract, which means Battelle "
+        "Energy Alliance will continue to run INL through September 2014."
+    )
+    assert summary_of(text).actors[0].name == "U.S. Department of Energy"
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [

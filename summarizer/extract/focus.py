@@ -254,6 +254,13 @@ def _passive_subject(name: Name, sentence: str) -> bool:
     return first is not None and _PASSIVE_AFTER.match(sentence[first.end() :]) is not None
 
 
+def _after_a_word(name: Name, title: str) -> bool:
+    """Whether a lower-case word stands before the name in the title: then the title's subject
+    is no name ("Worst storm in thirty years hits Newcastle")."""
+    first = _first_mention(name, title)
+    return first is not None and re.search(r"\b[a-z]{3,}\b", title[: first.start()]) is not None
+
+
 def _only_a_header(name: Name, title: str) -> bool:
     """Whether the title is the name alone, with perhaps its acronym or a release number."""
     first = _first_mention(name, title)
@@ -285,6 +292,8 @@ def main_actor(
     second = sentences[1].text if len(sentences) > 1 else ""
     subject = _subject(actors, lede)
     title_first = _title_holder(actors, title) or _subject(actors, title)
+    if title_first is not None and _after_a_word(title_first, title):
+        title_first = None  # "Magnitude 5.3 earthquake strikes Taiwan": the title's object
     opening = [s.text for s in sentences[:3]]
     if (
         subject is not None
