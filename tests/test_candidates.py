@@ -379,6 +379,18 @@ def test_a_name_after_a_lower_case_word_of_the_title_is_no_subject_of_it() -> No
     assert summary_of(text).actors[0].name == "U.S. Department of Energy"
 
 
+def test_a_preposition_that_opens_a_line_is_no_part_of_a_name() -> None:
+    text = (
+        "Streamflows fell across the Northeast in August.\n\n"
+        "o At Green Island, the Hudson River flowed at 40 percent of normal.\n"
+        "o At Auburn, flows were lowest.\n"
+        "By Amber Baillie\n"
+    )
+    names = [n.text for n in find_names(text)]
+    assert {"Green Island", "Auburn"} <= set(names)
+    assert not any(name.startswith(("At ", "By ")) for name in names)
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [

@@ -42,6 +42,7 @@ from summarizer.extract.lexicon import (
     BEFORE_NAMES,
     BODY_OR_PLACE_ENDS,
     BRACKETED_ACRONYM,
+    BULLETS,
     COMPASS,
     CONNECTORS,
     GENERATIONS,
@@ -191,6 +192,16 @@ def _spelled_by_acronym(group: list[Token], text: str) -> bool:
 _SHORT_FORM_AFTER = re.compile(r" \(([A-Z][^()]{1,40})\)")
 
 
+def _opens_a_line(token: Token, text: str) -> bool:
+    """Whether the token opens a line, perhaps after a bullet ("o At Green Island", a byline
+    "By Amber Baillie"): it is capitalised as a sentence's first word is."""
+    return _LINE_OPENS.search(text, max(0, token.start - 8), token.start) is not None
+
+
+_LINE_OPENS = re.compile(rf"(?:^|\n)[ \t{BULLETS}o-]*$")
+_PREPOSITIONS = words("At In By On From With")
+
+
 def _keeps_first_word(group: list[Token], text: str) -> bool:
     """Whether a sentence's first word stays in the name though the story also writes it in
     lower case: it begins a place ("New Zealand said", "(New York, N.Y.)"; not "The U.S."), or
@@ -271,7 +282,10 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         split = title_split(group)
         while (
             group[split:]
-            and group[0].sentence_start
+            and (
+                group[0].sentence_start
+                or (group[0].text in _PREPOSITIONS and _opens_a_line(group[0], text))
+            )
             and not shouted
             and (group[0].text in NEVER_ALONE or (group[0].text.lower() in lowered and not split))
             and not _keeps_first_word(group, text)
