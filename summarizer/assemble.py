@@ -221,10 +221,23 @@ def _locations(found: Candidates, main: Name | None, items: _Items) -> list[Loca
         )
         or (n.venue and (n.kind != "organization" or _somewhere(n, found.text)))
     ]
+    places = [n for n in places if not _only_acts(n, found)]
     events = event_places(places, found.text, found.page, found.sentences, found.dateline, main)
     ranked = _most_mentioned(places, MAX_LOCATIONS, lambda n: n)
     ranked = events + [n for n in ranked if n not in events][: MAX_LOCATIONS - len(events)]
     return items.keep(_location(found, name, name in events) for name in ranked)
+
+
+def _only_acts(name: Name, found: Candidates) -> bool:
+    """Whether a building only ever acts ("the White House announced"), no one put at it."""
+    title = found.page.title
+    return (
+        name.venue
+        and not _somewhere(name, found.text)
+        and acts(name, found.text, found.sentences)
+        # "Vandenberg Space Force Base Marks 2,000th Launch": the headline's place
+        and not (title and name.text in found.text[title.start : title.end])
+    )
 
 
 def _only_a_street_modifier(name: Name, text: str) -> bool:

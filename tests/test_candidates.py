@@ -391,6 +391,22 @@ def test_a_preposition_that_opens_a_line_is_no_part_of_a_name() -> None:
     assert not any(name.startswith(("At ", "By ")) for name in names)
 
 
+def test_a_building_that_only_acts_is_no_place_of_the_story() -> None:
+    text = (  # from a State Department update (2005), as published
+        "State Department Issues Update on U.S. Aid to Earthquake Victims\n\n"
+        "U.S. efforts to assist those affected by the 7.6-magnitude earthquake that struck South "
+        "Asia October 8 were summarized by the Department of State in a fact sheet issued "
+        "October 19.\n\n"
+        "The fact sheet updates information initially released by the White House early on "
+        "October 10.\n\n"
+        "The earthquake, which hit a remote region in northern Pakistan near Islamabad, "
+        "Pakistan, is estimated to have killed more than 30,000 people."
+    )
+    assert "White House" not in [loc.name for loc in summary_of(text).locations]
+    text = "President Bush met governors at the White House on Monday. The White House said so."
+    assert [loc.name for loc in summary_of(text).locations] == ["White House"]
+
+
 def test_two_promises_in_one_clause_are_two_commitments() -> None:
     text = "Brandt Logistik pledged to keep the headquarters in Copenhagen and to make no job cuts."
     assert _commitments(text) == [
