@@ -255,10 +255,14 @@ def _passive_subject(name: Name, sentence: str) -> bool:
 
 
 def _after_a_word(name: Name, title: str) -> bool:
-    """Whether a lower-case word stands before the name in the title: then the title's subject
-    is no name ("Worst storm in thirty years hits Newcastle")."""
+    """Whether a lower-case word stands before the name in the title's clause: then the
+    clause's subject is no name ("Worst storm in thirty years hits Newcastle"); but "Nations
+    offer aid to hurricane victims; Bush refuses to accept" opens a clause with Bush."""
     first = _first_mention(name, title)
-    return first is not None and re.search(r"\b[a-z]{3,}\b", title[: first.start()]) is not None
+    if first is None:
+        return False
+    clause = re.split(r"[;:|–—]| - ", title[: first.start()])[-1]
+    return re.search(r"\b[a-z]{3,}\b", clause) is not None
 
 
 def _only_a_header(name: Name, title: str) -> bool:
