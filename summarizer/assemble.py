@@ -29,7 +29,7 @@ from summarizer.extract.entity import (
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue, only_an_owner
 from summarizer.extract.gazetteer import just_english_words, place_kind, state_of_code
 from summarizer.extract.kinds import common_noun, national_government, tribes_in_general
-from summarizer.extract.lexicon import LEGISLATURES, ORG_WORDS, words
+from summarizer.extract.lexicon import AGENCY_WORDS, LEGISLATURES, ORG_WORDS, words
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate, descriptor
@@ -404,6 +404,12 @@ def _actors(
             continue  # "grants to Native American Tribes": a class of bodies, no one named
         if name.kind == "organization" and _always_indefinite(name, text):
             continue  # "a Baltimore Fire Department spokesman", "a U.S. Air Force C-17"
+        if (
+            name.kind == "organization"
+            and id(name) not in committed
+            and _only_a_programme(name, text)
+        ):
+            continue  # "AmeriCorps grants", "the Museums for America program": what is run
         if name.kind == "organization" and name.mentions == 1 and _only_an_example(name, text):
             continue  # "partners, including the Harris County Sheriff's Office and ...": named
         # A person named in the story is an actor; a country that never acts is not, nor a
@@ -553,6 +559,22 @@ def _only_an_example(name: Name, text: str) -> bool:
 
 
 _EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as)\b[^.;:!?\n]*$")
+
+
+def _only_a_programme(name: Name, text: str) -> bool:
+    """Whether every mention of a name is followed by what a programme gives or holds
+    ("Volunteer Generation Fund grants", "the WaterQualityWatch website"), and none of its
+    words is a public body's or an acronym ("Corps of Engineers projects", "NOAA Research
+    grants" name the giver)."""
+    return not any(w in AGENCY_WORDS or w.isupper() for w in name.text.split()) and always_followed(
+        name, text, _PROGRAMME_NOUN_AFTER, 40
+    )
+
+
+_PROGRAMME_NOUN_AFTER = re.compile(
+    r"(?:\s+\([A-Z][\w&-]*\))?\s+(?:program|programs|grants?|funding|funds|initiative|"
+    r"projects?|website|awards?|participants|grantees|recipients|benefits|competition|data)\b"
+)
 
 
 def _only_an_object(name: Name, text: str) -> bool:

@@ -4090,6 +4090,20 @@ def test_a_body_named_once_as_an_example_is_no_actor() -> None:
     assert not {"Harris County Sheriff's Office", "Red Cross"} & set(names)
 
 
+def test_a_programme_named_only_before_its_grants_is_no_actor() -> None:
+    # HHS news release, Sept. 28, 2004 (public domain)
+    summary = summary_of(
+        "HHS Awards $35.7 Million to Support Community Programs That Promote Better Health\n\n"
+        "HHS Secretary Tommy G. Thompson today announced 22 grants to support communities "
+        "implementing President George W. Bush's HealthierUS initiative. The Volunteer "
+        "Generation Fund grants focus on diabetes. The U.S. Army Corps of Engineers projects "
+        "begin in May."
+    )
+    names = [a.name for a in summary.actors]
+    assert not {"HealthierUS", "Volunteer Generation Fund"} & set(names)
+    assert {"HHS", "Tommy G. Thompson", "U.S. Army Corps of Engineers"} <= set(names)
+
+
 def test_the_united_states_own_regions_are_places() -> None:
     kinds = kinds_of(
         "The grants go to universities in New England and the Pacific Northwest. Floods hit "
