@@ -2728,6 +2728,9 @@ def test_remarks_a_tour_or_maps_given_or_released_are_no_commitment() -> None:
         "IMLS Director Susan Hildreth will give remarks at the ceremony.",
         "The Peace Corps will give the President a tour of the school.",
         "The U.S. Geological Survey (USGS) will release new maps of active faults in the Bay Area.",
+        # EPA advisory, May 30, 2014, and USDA statement, Oct. 7, 2014 (public domain)
+        "EPA Administrator Gina McCarthy will deliver remarks on what steps EPA is taking.",
+        "U.S. Secretary of Agriculture Tom Vilsack today gave remarks at an event.",
     ):
         assert _commitments(text) == [], text
     assert [

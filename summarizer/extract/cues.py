@@ -9,8 +9,8 @@ from summarizer.extract.entity import Name, mentions
 from summarizer.extract.lexicon import HEDGE, PLACE_BODY_NOUNS
 from summarizer.extract.sentences import Sentence
 
-# What is given or released that is no measure: "will give remarks", "will give the President a
-# tour", "will release new maps of active faults".
+# What is given, delivered, provided or released that is no measure: "will give remarks", "gave
+# remarks at an event", "will deliver remarks", "will release new maps of active faults".
 _NO_GOODS = (
     r"(?! (?:[\w’'-]+ ){0,3}(?:remarks|speech|address|tour|presentation|talk|opportunity|"
     r"heads up|testimony|briefing|reports?|maps?|data|findings|results|statement|study)\b)"
@@ -21,8 +21,9 @@ _NO_GOODS = (
 # "will continue to monitor" are plain statements about the future, not commitments.
 _WILL_DO = (
     r"(?:also |now |soon |then |initially |immediately |again )?"
-    rf"(?:(?:begin|start) (?:to \w+|\w+ing)|provide|fund|give{_NO_GOODS}|pay|build|spend|"
-    r"invest|deliver|distribute|supply|send|donate|contribute|allocate|offer|grant|award|cut|raise|create|"
+    rf"(?:(?:begin|start) (?:to \w+|\w+ing)|provide{_NO_GOODS}|fund|give{_NO_GOODS}|pay|build|"
+    r"spend|"
+    rf"invest|deliver{_NO_GOODS}|distribute|supply|send|donate|contribute|allocate|offer|grant|award|cut|raise|create|"
     r"target|dedicate|direct|"
     # "will open two Disaster Recovery Centers", not "the center will open on Wednesday" or
     # "will close permanently at 4 p.m.": a door, not a measure
@@ -70,7 +71,8 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
         "proposed",
     ),
     (
-        r"paid|delivered|disbursed|handed over|sent|donated|gave|has provided|have provided|"
+        rf"paid|delivered{_NO_GOODS}|disbursed|handed over|sent|donated|gave{_NO_GOODS}|"
+        r"has provided|have provided|"
         # "the United States is dispatching two large-scale medical deliveries"
         r"dispatch(?:es|ed|ing)|deliver(?:s|ing)|airlift(?:s|ed|ing)|"
         r"(?:has|have) made (?:[^.;]{1,50}? )?available|(?<!be )appropriated|"
