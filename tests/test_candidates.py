@@ -413,6 +413,24 @@ def test_two_promises_in_one_clause_are_two_commitments() -> None:
         ("Brandt Logistik", "pledged to keep the headquarters in Copenhagen", None),
         ("Brandt Logistik", "make no job cuts", None),
     ]
+    # SAMHSA (1998) and U.S. Attorney, Rhode Island (2012) releases (public domain)
+    text = (
+        "SAMHSA will evaluate the effectiveness of the grantees' initiatives and will provide "
+        "grantees with necessary technical assistance."
+    )
+    assert [action for _, action, _ in _commitments(text)] == [
+        "will evaluate the effectiveness of the grantees' initiatives",
+        "provide grantees with necessary technical assistance",
+    ]
+    text = (
+        "Rhode Island Hospital will reimburse federal health care programs approximately $2.6 "
+        "million dollars and will pay the federal government approximately $2.7 million in "
+        "double and triple damages."
+    )
+    assert [(action.split()[:2], amount) for _, action, amount in _commitments(text)] == [
+        (["will", "reimburse"], 2.6e6),
+        (["pay", "the"], 2.7e6),
+    ]
 
 
 def test_the_company_is_the_last_organisation_and_the_amount_follows_the_verb() -> None:

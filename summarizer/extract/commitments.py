@@ -7,7 +7,14 @@ from dataclasses import replace
 from itertools import pairwise
 
 from summarizer.amounts import Money, same_value
-from summarizer.extract.cues import SUM_S_RECEIVER, clauses, first_cue, status_of
+from summarizer.extract.cues import (
+    AND_TO,
+    AND_WILL,
+    SUM_S_RECEIVER,
+    clauses,
+    first_cue,
+    status_of,
+)
 from summarizer.extract.entity import CommitmentCandidate, Name, mentions
 from summarizer.extract.givers import (
     OBJECT_OF,
@@ -348,8 +355,8 @@ def find_commitments(
             rest = re.split(
                 r"[;:]|, (?:which|who|while|but|after|as|said)\b|\.\s*$", clause[cue.start() :]
             )
-            # "pledged to keep the headquarters and to make no job cuts" is two commitments.
-            first, *others = re.split(r",? and to ", rest[0].strip().rstrip(".,"))
+            then = AND_WILL if cue.group().lower().startswith("will") else AND_TO
+            first, *others = then.split(rest[0].strip().rstrip(".,"))
             # The amount the verb governs: the first after it, else the last before it; a
             # passive's is its subject ("$2.9 million will be awarded by NIJ ..., and $2.1 ...").
             after_cue = [m for m in amounts if m.start >= cue_at]
@@ -381,14 +388,22 @@ def find_commitments(
                 (later, clause_span(sentence, later.start, later.end))
                 for later in (_also_governed(text, after_cue) if amount is not None else [])
             ]
+            # Each undertaking has the sum it states ("and will give each customer a voucher
+            # worth 50,000 won"); the verb's own sum, stated before it, is the first's.
+            actions = [first, *others]
+            sums = [amount, *(later for later, _ in also)] if amount is not None else []
+            owned = [next((m for m in sums if m.text in action), None) for action in actions]
+            if amount is not None and amount not in owned:
+                owned[0] = amount
+            also = [(later, span) for later, span in also if later not in owned]
             for actor in givers:
-                for i, action in enumerate([first, *others]):
+                for i, action in enumerate(actions):
                     found.append(
                         CommitmentCandidate(
                             sentence,
                             actor,
                             clip_words(action, 80),
-                            amount if i == 0 else None,
+                            owned[i],
                             status,
                             start,
                             end,

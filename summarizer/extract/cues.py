@@ -131,6 +131,13 @@ _COMMITMENT_CUES: list[tuple[str, str]] = [
 ]
 
 
+# Where one clause goes on to a second undertaking of the same giver: "pledged to keep the
+# headquarters and to make no job cuts"; after "will", "will evaluate the projects and will
+# provide grantees with technical assistance" (not "pledged $5 million, and will send more").
+AND_TO = re.compile(r",? and to ")
+AND_WILL = re.compile(rf",? and (?:to |(?:also )?will (?={_WILL_DO}\b))", re.IGNORECASE)
+
+
 _CUE = re.compile(
     r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_COMMITMENT_CUES)) + r")\b",
     re.IGNORECASE,
