@@ -2148,6 +2148,20 @@ def test_a_titled_person_and_a_body_are_two_names() -> None:
     assert kinds["Small Business Administration"] == "organization"
 
 
+def test_a_short_form_of_the_second_name_splits_two_bodies_joined_by_and() -> None:
+    # NIST (2024) and Interior (2015) releases (public domain)
+    kinds = settled_kinds(
+        "The U.S. Department of Commerce and Polar Semiconductor (Polar) have reached a "
+        "non-binding preliminary memorandum of terms. The settlement resolves claims against "
+        "Statoil Oil & Gas LP and Statoil Oil & Gas Services, Inc. for trespass. Davis "
+        "Hospital and Medical Center (Davis) agreed to pay."
+    )
+    assert kinds["U.S. Department of Commerce"] == "organization"
+    assert "Polar Semiconductor" in kinds
+    assert kinds["Statoil Oil & Gas LP"] == kinds["Statoil Oil & Gas Services, Inc."]
+    assert kinds["Davis Hospital and Medical Center"] == "organization"
+
+
 def test_titles_with_for_and_things_named_like_bodies() -> None:
     names = {
         n.text: (n.kind, n.title)

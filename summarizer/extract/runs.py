@@ -351,6 +351,11 @@ def _split_and(group: list[Token], text: str) -> list[list[Token]]:
         body = group[inside + 1 :]
         body = body[1:] if body[0].text == "the" else body
         return [*_split_and(group[:inside], text), *_split_and(body, text)]
+    # "the U.S. Department of Commerce and Polar Semiconductor (Polar)": the short form after
+    # the run is the second name's, so "and" joins two
+    second = _short_form_of_second(group, text)
+    if second:
+        return [*_split_and(group[: second - 1], text), group[second:]]
     split = title_split(group)
     if (
         not any(breaks_at(t) for t in group)
@@ -455,7 +460,7 @@ def _rejoin_places(parts: list[list[Token]], text: str) -> list[list[Token]]:
 _LEGAL_AFTER = re.compile(rf",? {LEGAL_SUFFIX}\b")
 
 
-_FIRM_ENDS = frozenset((*LEGAL_FORMS, "Corporation", "Company", "Incorporated", "Division"))
+_FIRM_ENDS = frozenset((*LEGAL_FORMS, "LP", "Corporation", "Company", "Incorporated", "Division"))
 
 
 def _in_a_field(group: list[Token], token: Token, text: str) -> bool:
@@ -649,6 +654,25 @@ def _short_form_after(group: list[Token], text: str) -> bool:
         return False
     words = short.group(1).split()
     return len(group) > len(words) and [t.text for t in group[: len(words)]] == words
+
+
+def _short_form_of_second(group: list[Token], text: str) -> int:
+    """Where the name after an "and" starts, if the bracketed short form after the run is its
+    first words ("... and Polar Semiconductor (Polar)"); else 0."""
+    short = _SHORT_FORM.match(text, group[-1].end)
+    if short is None:
+        return 0
+    words = short.group(1).split()
+    return next(
+        (
+            i + 1
+            for i, t in enumerate(group[1:-1], 1)
+            if t.text == "and"
+            and len(group) - i - 1 > len(words)
+            and [u.text for u in group[i + 1 : i + 1 + len(words)]] == words
+        ),
+        0,
+    )
 
 
 _SHORT_FORM = re.compile(r" \(([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)?)\)")
