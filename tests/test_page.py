@@ -305,6 +305,29 @@ def test_headings_and_table_rows_inside_the_story_are_not_sentences() -> None:
     assert body == ["The count began at noon."]
 
 
+def test_lines_listed_under_a_colon_are_story_but_a_label_ends_the_list() -> None:
+    # NASA (2025) and NIST (2009) pages (public domain)
+    text = (
+        "NASA Awards Space Grants\n\nNASA is awarding up to $870,000 to 52 institutions.\n\n"
+        "The following is a complete list of awardees:\n\nUniversity of Alaska, Fairbanks\n\n"
+        "University of Arizona\n\nThe awards start in March.\n\nRelated Stories\n"
+    )
+    _, _, _, body = parts(text)
+    assert body[2:] == [
+        "University of Alaska, Fairbanks",
+        "University of Arizona",
+        "The awards start in March.",
+    ]
+    text = (
+        "Tech Beat - February 24, 2009\n\nSubmit an email address to receive news from NIST:"
+        "\n\nEditor: Michael Baum\n\nProbing and Controlling Molecular Rattling\n\nFor "
+        "centuries, people have preserved fruit with sugar.\n"
+    )
+    _, _, _, body = parts(text)
+    assert "Editor: Michael Baum" not in body
+    assert "Probing and Controlling Molecular Rattling" not in body
+
+
 def test_spans_index_the_page_as_it_came() -> None:
     for text in (WIKI, RELEASE):
         page = layout(text)

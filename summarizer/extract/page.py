@@ -483,6 +483,9 @@ def layout(text: str) -> Layout:
         else:
             units += [u for line in _broken_sentences(text, block) if (u := _strip(text, line))]
     caption_next = False
+    # under "The following is a complete list of awardees:", a line of names is the list's
+    listing = False
+    listed_after: Span | None = None  # the story's line the list state was last taken from
     correction: int | None = None  # where a correction box's last line ends
     header_place: list[Span] = []
     for i, unit in enumerate(units):
@@ -586,6 +589,11 @@ def layout(text: str) -> Layout:
             line = text[unit.start : unit.end]
         if not page.body and _BYLINE.match(line) and not _SENTENCE_PUNCT.search(line):
             continue
+        if page.body and page.body[-1] != listed_after:
+            listed_after = page.body[-1]
+            last = text[listed_after.start : listed_after.end]
+            listing = last.endswith(":") or (listing and not _SENTENCE_PUNCT.search(last))
+        listing = listing and ": " not in line  # "Editor: Michael Baum" ends it
         first = page.title is None and not page.body and not page.date
         ends = (
             _ends_a_sentence(line)
@@ -597,6 +605,7 @@ def layout(text: str) -> Layout:
                 page.body
                 and _is_heading(line)
                 and not LIST_ITEM.match(line)
+                and not listing
                 and not _TABLE_ROW.search(line)
                 and not _ROW_BEFORE_THE_LAST.search(line)
             ):
