@@ -146,6 +146,18 @@ def test_a_teaser_linking_to_another_page_is_furniture() -> None:
         "Secretary Chertoff visited the Gulf Coast on Friday.\n"
     )
     assert body == ["Secretary Chertoff visited the Gulf Coast on Friday."]
+    # Coast Guard commentary page, May 12, 2022 (public domain): a story's paragraph, its link
+    # at the end
+    story = (
+        "Coast Guard medevacs crew member from fishing vessel. The Coast Guard medevaced a crew "
+        "member from the fishing vessel Jonathan Boy II, 40 miles southeast of Cameron, La., "
+        "May 8. Sector Houston-Galveston command center watchstanders received a request at "
+        "2:57 a.m. to medevac a 60-year-old crew member. A Coast Guard Air Station Houston "
+        "MH-65 Dolphin helicopter crew launched, hoisted the ailing crew member and transferred "
+        "him to Christus St. Elizabeth Hospital in Beaumont, Texas in stable condition. Read more"
+    )
+    _, _, _, body = parts(f"Frontline Focus\n\n{story}\n")
+    assert body == [story]
 
 
 def test_a_dateline_with_a_non_breaking_hyphen() -> None:

@@ -567,7 +567,7 @@ def layout(text: str) -> Layout:
             _MARKUP.search(line)
             # A page copied without line breaks is one line: its story is no furniture.
             or (FURNITURE.match(line) and len(line) < _LONGEST_FURNITURE)
-            or _TEASER.search(line)
+            or (_TEASER.search(line) and len(line) < _LONGEST_TEASER)
             or (len(line) < 140 and _SITE_CHROME.search(line))
             or line.count(" | ") >= 2
             or (
@@ -634,6 +634,8 @@ def layout(text: str) -> Layout:
 
 
 _LONGEST_FURNITURE = 600
+# A paragraph of story ending in its link ("... in stable condition. Read more") is no teaser.
+_LONGEST_TEASER = 400
 _LONGEST_CAPTION = 250
 _TYPED_WIDTH = 45
 # "Franklin Street Groundwater Contamination in Spencer, Indiana; and": a list's row, no heading
