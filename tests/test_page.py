@@ -315,6 +315,16 @@ def test_headings_and_table_rows_inside_the_story_are_not_sentences() -> None:
     title, _, _, body = parts(text)
     assert title == "Vote Count Begins"
     assert body == ["The count began at noon."]
+    # SBA release, 2019 (public domain), each link on a line of its own: a list of names and a
+    # line that stops mid-sentence are story
+    covers = "The disaster declaration covers Auglaize, Darke, Mahoning and Pickaway counties in"
+    listed = "Coshocton, Fairfield, Fayette, Franklin, Guernsey, Hardin and Warren in"
+    counties = "Coshocton, Fairfield, Fayette, Franklin, Guernsey, Hardin, Licking, Logan"
+    _, _, _, body = parts(
+        f"SBA Closes Centers\n\nThe SBA announced the closings today.\n{covers}\nOhio\n"
+        f"which are eligible for loans.\n{listed}\n{counties}\n"
+    )
+    assert covers in body and listed in body and counties in body
 
 
 def test_lines_listed_under_a_colon_are_story_but_a_label_ends_the_list() -> None:

@@ -456,10 +456,20 @@ _TABLE_ROW = re.compile(r"^[A-Z][\w .'’-]*?(?:\s+[\d,.$%*-]+){2,}\s*$")
 
 def _is_heading(line: str) -> bool:
     """A heading inside the story: a few words, or mostly capitalised ones; a sentence that
-    only lacks its full stop is story."""
+    only lacks its full stop is story, and so is a list of names ("Coshocton, Fairfield,
+    Fayette, Franklin") or a line that stops mid-sentence ("... Perry and Pickaway counties
+    in", the next word a link on a line of its own)."""
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     capitalised = sum(1 for w in words if w[0].isupper())
-    return len(words) <= 4 or capitalised >= 0.5 * len(words)
+    return len(words) <= 4 or (
+        capitalised >= 0.5 * len(words)
+        and line.count(",") < _LISTED_COMMAS
+        and not _STOPS_MID_SENTENCE.search(line)
+    )
+
+
+_LISTED_COMMAS = 3
+_STOPS_MID_SENTENCE = re.compile(r"\b(?:in|of|and|or|the|to|for|from|with|by|at|on|a|an)$")
 
 
 def layout(text: str) -> Layout:
