@@ -325,6 +325,12 @@ def test_headings_and_table_rows_inside_the_story_are_not_sentences() -> None:
         f"which are eligible for loans.\n{listed}\n{counties}\n"
     )
     assert covers in body and listed in body and counties in body
+    # BLM release, 2018 (public domain): a table's rows, each ended by a bar
+    _, _, _, body = parts(
+        "Payments Made\n\nThe BLM paid counties today.\nMontana | Blaine | $36,707.50 |\n"
+        "| Custer | $6,799.07 |\n"
+    )
+    assert body[1:] == ["Montana | Blaine | $36,707.50 |", "| Custer | $6,799.07 |"]
 
 
 def test_lines_listed_under_a_colon_are_story_but_a_label_ends_the_list() -> None:

@@ -579,7 +579,8 @@ def layout(text: str) -> Layout:
             or (FURNITURE.match(line) and len(line) < _LONGEST_FURNITURE)
             or (_TEASER.search(line) and len(line) < _LONGEST_TEASER)
             or (len(line) < 140 and _SITE_CHROME.search(line))
-            or line.count(" | ") >= 2
+            # a site's navigation, not a table's row of sums ("Montana | Blaine | $36,707.50 |")
+            or (line.count(" | ") >= 2 and not (line.endswith("|") and _SUM.search(line)))
             or (
                 not page.body
                 and len(line) < 300
@@ -617,6 +618,7 @@ def layout(text: str) -> Layout:
                 and not LIST_ITEM.match(line)
                 and not listing
                 and not _TABLE_ROW.search(line)
+                and not line.endswith("|")  # a table's row: "| Custer | $6,799.07 |"
                 and not _ROW_BEFORE_THE_LAST.search(line)
             ):
                 continue  # a heading inside the story ("In Depth", "East"); a list item or a
@@ -643,6 +645,7 @@ def layout(text: str) -> Layout:
     return page
 
 
+_SUM = re.compile(r"[$€£]\s?\d")
 _LONGEST_FURNITURE = 600
 # A paragraph of story ending in its link ("... in stable condition. Read more") is no teaser.
 _LONGEST_TEASER = 400
