@@ -279,6 +279,17 @@ def test_a_hard_wrapped_paragraph_is_one_unit_but_a_byline_is_not_story() -> Non
     assert len(body) == 1 and body[0].startswith("The Department") and body[0].endswith("Ohio.")
 
 
+def test_a_lede_line_that_ends_in_a_small_word_goes_on_below_the_headline() -> None:
+    # U.S. Attorney's Office, District of Minnesota, Nov. 16, 2011 (public domain)
+    lede = "MINNEAPOLIS - U.S. Attorney B. Todd Jones announced today that the District of"
+    title, _, _, body = parts(
+        "Minnesota U.S. Attorney’s Office Collects $276 Million In Fiscal Year 2011\n\n"
+        f"{lede}\nMinnesota collected $276,523,300.55 in Fiscal Year (FY) 2011.\n"
+    )
+    assert title is not None and title.startswith("Minnesota U.S. Attorney")
+    assert body and body[0].startswith("U.S. Attorney B. Todd Jones")
+
+
 def test_a_story_on_one_long_line_between_captions_is_not_wrapped() -> None:
     # A Wikinews page of 2012 (CC BY 2.5), with no blank line anywhere: the story is one long
     # line, the captions short ones.

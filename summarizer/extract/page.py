@@ -630,7 +630,12 @@ def layout(text: str) -> Layout:
                 page.title = unit
             elif text[page.title.start : page.title.end].isupper() and line.isupper():
                 page.title = Span(page.title.start, unit.end)  # a headline on two lines
-            elif len(line) >= _TYPED_WIDTH and _OPEN_END.search(line) and _GOES_ON.match(following):
+            elif len(line) >= _TYPED_WIDTH and (
+                (_OPEN_END.search(line) and _GOES_ON.match(following))
+                # "... announced today that the District of" + "Minnesota collected $276
+                # million": a line ended by a small word goes on
+                or _STOPS_MID_SENTENCE.search(line)
+            ):
                 # a story typed at 60 columns: "The Environmental Protection Agency today
                 # announced that" + "the Agency awarded 1,245 grants", no second headline; not a
                 # caption wrapped at 35 ("features on a map of Missoula Field")
