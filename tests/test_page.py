@@ -597,6 +597,14 @@ def test_a_statement_s_header_names_its_speaker_but_not_a_spokesperson_or_a_site
         (robinson, "Marietta S. Robinson", "Commissioner"),
         (roehrkasse, "Brian Roehrkasse", None),
         (menu, "Antonio O. Garza", "Ambassador"),
+        # the same page as it came, the headline's deck above the header
+        (
+            "Historic Day of Extraditions from Mexico to the United States\n\nMexican and U.S. "
+            "law enforcement officials extradite some of the world’s most wanted criminals\n\n"
+            "Statement by Ambassador Antonio O. Garza\n\n“Today both peoples can celebrate.”\n",
+            "Antonio O. Garza",
+            "Ambassador",
+        ),
     ]:
         page = layout(text)
         assert page.speaker is not None

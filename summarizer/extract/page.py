@@ -571,7 +571,11 @@ def layout(text: str) -> Layout:
         ):
             page.dateline = _place_spans(alone)
             continue  # "PORTSMOUTH, Va. –", "(HOUSTON, TX.)", "Lusaka." alone above the story
-        if not page.body and page.speaker is None:
+        # a statement's header may follow the headline's deck ("Mexican and U.S. law
+        # enforcement officials extradite ..." above "Statement by Ambassador Antonio O. Garza")
+        if page.speaker is None and (
+            not page.body or (len(page.body) == 1 and _STATEMENT_BY.match(line))
+        ):
             _take_speaker(page, unit, line, following)
         if (
             _MARKUP.search(line)
