@@ -365,6 +365,17 @@ def test_lines_listed_under_a_colon_are_story_but_a_label_ends_the_list() -> Non
     _, _, _, body = parts(text)
     assert "Editor: Michael Baum" not in body
     assert "Probing and Controlling Molecular Rattling" not in body
+    # Education release, Sept. 2007 (public domain): a sentence opening the list is no label
+    _, _, _, body = parts(
+        "Magnet School Grants\n\nThe Secretary announced grants today.\n\nMedia Contact:\n\n"
+        "Following is a list of grantees:\n\nArkansas\n\nCalifornia\n"
+    )
+    assert body == [
+        "The Secretary announced grants today.",
+        "Following is a list of grantees:",
+        "Arkansas",
+        "California",
+    ]
 
 
 def test_spans_index_the_page_as_it_came() -> None:

@@ -112,7 +112,8 @@ FURNITURE = re.compile(
     # ICE's header, a date run into a place and a topic: "December 17, 2013El Paso, TX, ..."
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}(?=[A-Z])|"
     # a form's label with nothing after it: "Organization:", "BLM Office:", "Media Contact:"
-    r"[\w .'’&/-]{1,40}:\s*$"
+    # (not "Following is a list of grantees:", which opens a list)
+    r"(?!(?:\S+\s+){4})[\w .'’&/-]{1,40}:\s*$"
     r")"
 )
 # A short line with a phone number or an e-mail address anywhere ("Dave Ryan 202-564-7827 /
