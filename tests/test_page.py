@@ -342,6 +342,12 @@ def test_headings_and_table_rows_inside_the_story_are_not_sentences() -> None:
         "| Custer | $6,799.07 |\n"
     )
     assert body[1:] == ["Montana | Blaine | $36,707.50 |", "| Custer | $6,799.07 |"]
+    # Indian Affairs release, 2023 (public domain): a table, one cell to a line
+    _, _, _, body = parts(
+        "Tourism Grants Awarded\n\nIndian Affairs announced the grants today.\n\n"
+        "Haida Corporation\n\nHydaburg\n\nAlaska\n\n$150,000\n"
+    )
+    assert body[1:] == ["Haida Corporation", "Hydaburg", "Alaska", "$150,000"]
 
 
 def test_lines_listed_under_a_colon_are_story_but_a_label_ends_the_list() -> None:

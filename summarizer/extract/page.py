@@ -624,6 +624,12 @@ def layout(text: str) -> Layout:
                 and not listing
                 and not _TABLE_ROW.search(line)
                 and not line.endswith("|")  # a table's row: "| Custer | $6,799.07 |"
+                # a table's cell, one to a line: "Haida Corporation" / "Hydaburg" / "Alaska"
+                # / "$150,000"
+                and not any(
+                    _SUM_ALONE.fullmatch(text, later.start, later.end)
+                    for later in units[i + 1 : i + 4]
+                )
                 and not _ROW_BEFORE_THE_LAST.search(line)
             ):
                 continue  # a heading inside the story ("In Depth", "East"); a list item or a
@@ -656,6 +662,7 @@ def layout(text: str) -> Layout:
 
 
 _SUM = re.compile(r"[$€£]\s?\d")
+_SUM_ALONE = re.compile(r"[$€£]\s?\d[\d,.]*(?: (?:million|billion))?")
 _LONGEST_FURNITURE = 600
 # A paragraph of story ending in its link ("... in stable condition. Read more") is no teaser.
 _LONGEST_TEASER = 400
