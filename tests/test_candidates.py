@@ -1974,6 +1974,19 @@ def test_titles_before_names_and_bodies_named_like_titles() -> None:
     assert "Trinidad and Tobago" in names and "Tobago" not in names
     assert names["Ban Ki-moon"][0] == "person"
     assert names["El Niño"][0] != "person"
+    # FHWA (2002), Library of Congress (1999) and Maryland senators' (2019) releases (public
+    # domain)
+    names = {
+        n.text: (n.kind, n.title)
+        for n in find_names(
+            "Congressman Jim Moran and DC Delegate Eleanor Holmes Norton spoke. The consultants "
+            "are former Poet Laureate Rita Dove and others. The senators, along with "
+            "Congressmen Dutch Ruppersberger and Steny H. Hoyer, applauded the grant."
+        )
+    }
+    assert names["Eleanor Holmes Norton"][0] == "person"
+    assert names["Rita Dove"][0] == "person"
+    assert names["Dutch Ruppersberger"][0] == "person"
 
 
 def test_a_name_no_english_text_uses_is_kept_where_it_opens_every_sentence() -> None:

@@ -78,6 +78,7 @@ HEAD_TITLES = words(
     "Corporal Consul Brigadier Commodore Specialist Seaman Airman Ensign Marshal "
     "Librarian Archivist Comptroller Postmaster Provost Chaplain Curator "
     "Councilmember Councilman Councilwoman Assemblyman Assemblywoman Alderman Selectman Trooper "
+    "Congressmen Congresswomen Delegate Laureate "  # "DC Delegate Eleanor Holmes Norton"
     # a scientist's field before the name: "USGS Research Geologist Jessica Thompson Jobe"
     "Geologist Hydrologist Seismologist Volcanologist Meteorologist Oceanographer Climatologist "
     "Geophysicist Epidemiologist Entomologist Astrophysicist Glaciologist Statistician "
