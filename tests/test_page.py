@@ -614,6 +614,12 @@ def test_a_statement_s_header_names_its_speaker_but_not_a_spokesperson_or_a_site
         (robinson, "Marietta S. Robinson", "Commissioner"),
         (roehrkasse, "Brian Roehrkasse", None),
         (menu, "Antonio O. Garza", "Ambassador"),
+        # U.S. Embassy Tirana, 2020 (public domain): remarks, as a statement
+        (
+            "Remarks by Ambassador Yuri Kim at the AFCP Signing Ceremony\n\nGood morning.\n",
+            "Yuri Kim",
+            "Ambassador",
+        ),
         # the same page as it came, the headline's deck above the header
         (
             "Historic Day of Extraditions from Mexico to the United States\n\nMexican and U.S. "

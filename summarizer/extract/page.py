@@ -690,7 +690,7 @@ _TITLE_LINE = re.compile(
 )
 _STATEMENT_BY = re.compile(
     # "On record statement from State Dept. Deputy Spokesperson Mark Toner"
-    r"(?i:(?:on[- ]record |joint |press )?statement (?:by|of|from)) "
+    r"(?i:(?:on[- ]record |joint |press )?statement (?:by|of|from)|remarks by) "
     r"(?P<title>(?:[A-Z][\w.-]* ){0,4}?)"
     rf"(?P<name>(?!{_TITLE_WORD}|Spokes)[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){{1,2}})"
     # "Statement of Brian Roehrkasse, Director of Public Affairs, on Department's Settlement"
