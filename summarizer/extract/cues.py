@@ -22,8 +22,7 @@ _NO_GOODS = (
 _WILL_DO = (
     r"(?:also |now |soon |then |initially |immediately |again )?"
     rf"(?:(?:begin|start) (?:to \w+|\w+ing)|provide{_NO_GOODS}|fund|give{_NO_GOODS}|pay|build|"
-    r"spend|"
-    rf"invest|deliver{_NO_GOODS}|distribute|supply|send|donate|contribute|allocate|offer|grant|award|cut|raise|create|"
+    rf"spend|invest|deliver{_NO_GOODS}|distribute|supply|send|donate|contribute|allocate|offer|grant|award|cut|raise|create|"
     r"target|dedicate|direct|"
     # "will open two Disaster Recovery Centers", not "the center will open on Wednesday" or
     # "will close permanently at 4 p.m.": a door, not a measure
