@@ -627,8 +627,7 @@ def layout(text: str) -> Layout:
                 # a table's cell, one to a line: "Haida Corporation" / "Hydaburg" / "Alaska"
                 # / "$150,000"
                 and not any(
-                    _SUM_ALONE.fullmatch(text, later.start, later.end)
-                    for later in units[i + 1 : i + 4]
+                    _SUM.fullmatch(text, later.start, later.end) for later in units[i + 1 : i + 4]
                 )
                 and not _ROW_BEFORE_THE_LAST.search(line)
             ):
@@ -661,8 +660,7 @@ def layout(text: str) -> Layout:
     return page
 
 
-_SUM = re.compile(r"[$€£]\s?\d")
-_SUM_ALONE = re.compile(r"[$€£]\s?\d[\d,.]*(?: (?:million|billion))?")
+_SUM = re.compile(r"[$€£]\s?\d[\d,.]*(?: (?:million|billion))?")
 _LONGEST_FURNITURE = 600
 # A paragraph of story ending in its link ("... in stable condition. Read more") is no teaser.
 _LONGEST_TEASER = 400

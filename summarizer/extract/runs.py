@@ -649,30 +649,32 @@ def _split_spelled_body(group: list[Token], text: str) -> list[list[Token]]:
 def _short_form_after(group: list[Token], text: str) -> bool:
     """Whether the short form in brackets after the group is its first words ("Davis Hospital
     and Medical Center (Davis)", "Waterway Gas and Wash Company (Waterway)"): one name."""
-    short = _SHORT_FORM.match(text, group[-1].end)
-    if short is None:
-        return False
-    words = short.group(1).split()
-    return len(group) > len(words) and [t.text for t in group[: len(words)]] == words
+    return _opens_with(group, _short_form_words(group, text))
 
 
 def _short_form_of_second(group: list[Token], text: str) -> int:
     """Where the name after an "and" starts, if the bracketed short form after the run is its
     first words ("... and Polar Semiconductor (Polar)"); else 0."""
-    short = _SHORT_FORM.match(text, group[-1].end)
-    if short is None:
-        return 0
-    words = short.group(1).split()
+    words = _short_form_words(group, text)
     return next(
         (
             i + 1
             for i, t in enumerate(group[1:-1], 1)
-            if t.text == "and"
-            and len(group) - i - 1 > len(words)
-            and [u.text for u in group[i + 1 : i + 1 + len(words)]] == words
+            if t.text == "and" and _opens_with(group[i + 1 :], words)
         ),
         0,
     )
+
+
+def _short_form_words(group: list[Token], text: str) -> list[str]:
+    """The words of the short form in brackets right after the group, if any."""
+    short = _SHORT_FORM.match(text, group[-1].end)
+    return short.group(1).split() if short else []
+
+
+def _opens_with(part: list[Token], words: list[str]) -> bool:
+    """Whether ``words`` are the first of the part's, and not all of them."""
+    return bool(words) and len(part) > len(words) and [t.text for t in part[: len(words)]] == words
 
 
 _SHORT_FORM = re.compile(r" \(([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)?)\)")
