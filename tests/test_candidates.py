@@ -4370,6 +4370,18 @@ def test_a_country_before_a_plural_noun_is_a_modifier_not_a_subject() -> None:
     assert "United States" in [a.name for a in summary_of(subject).actors]
 
 
+def test_a_country_after_a_lowercase_word_is_a_modifier_unless_a_clause_opens() -> None:
+    # An Energy and a CBP release of 2010 and 2020, and a Wikinews article of 2006 (public
+    # domain; CC BY 2.5).
+    modifier = (
+        "Vice President Biden announced the selection of 119 successful U.S. organizations "
+        "that will receive grants. Counterfeiters are eager to fool U.S. consumers."
+    )
+    assert "U.S." not in [a.name for a in summary_of(modifier).actors]
+    clause = "Talks broke down last November when USA took sanctions against the DPRK."
+    assert "USA" in [a.name for a in summary_of(clause).actors]
+
+
 def test_a_title_s_of_does_not_make_its_holder_an_object() -> None:
     # An Interior release of 2009 (public domain).
     text = (

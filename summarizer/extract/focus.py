@@ -560,6 +560,12 @@ _DEED_AFTER = re.compile(
     r"statement)s?\b"
 )
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+# A lowercase word just before a name that takes "the" ("to fool U.S. consumers"), other than
+# one that opens a clause ("when USA took sanctions"): the name is a modifier there.
+_WORD_BEFORE = re.compile(
+    r"\b(?!(?:and|or|but|when|while|that|as|if|because|since|after|before|where|though|"
+    r"although|until|unless|so|then)\s)[a-z]+\s+$"
+)
 # Countries whose English names take "the": "the United States", "the Philippines", "the U.S.",
 # "the Government of Malawi".
 _TAKES_THE = re.compile(
@@ -596,6 +602,13 @@ def acts(name: Name, text: str, sentences: list[Sentence]) -> bool:
                 and not _TAKES_THE.search(name.text)
             ):
                 continue  # "The Zimbabwe sanctions program targets": a modifier
+            if (
+                name.kind == "country"
+                and _TAKES_THE.search(name.text)
+                and _WORD_BEFORE.search(before)
+                and not _THE_BEFORE.search(before)
+            ):
+                continue  # "to fool U.S. consumers", "successful U.S. organizations": a modifier
             if _VERB_AFTER.match(after) or _DEED_AFTER.match(after):
                 return True
     return False
