@@ -8160,3 +8160,32 @@ def test_a_rank_word_and_english_words_before_a_title_s_head_are_all_title() -> 
     settle(found)
     names = {n.text: (n.kind, n.title) for n in found.names}
     assert names == {"Dennis Jaeger": ("person", "Acting Forest Supervisor")}
+
+
+def test_a_name_is_not_cut_after_its_of_the_at_or_a_plural_of_its_members() -> None:
+    # US Attorney, NSF and FSA releases of 2017, 2010 and 2014 (public domain).
+    names = [
+        n.text
+        for n in find_candidates(
+            "Vadim D. Thomas is Special Agent in Charge of the Albany Field Office of the Federal "
+            "Bureau of Investigation. Agents of the Phoenix Division of the Bureau of Land "
+            "Management helped. Led by the University of California at Santa Cruz, this STC "
+            "pioneered new methods. He served as president of the National Association of State "
+            "Treasurers."
+        ).names
+    ]
+    assert {
+        "Albany Field Office",
+        "Federal Bureau of Investigation",
+        "Phoenix Division",
+        "Bureau of Land Management",
+        "National Association of State Treasurers",
+    } <= set(names)
+    assert not [n for n in names if n.endswith((" of the", " Federal", " at", " of State"))]
+    # A department's own "of the" stays with it.
+    assert "U.S. Department of the Interior" in [
+        n.text
+        for n in find_candidates(
+            "The U.S. Department of the Interior Office of Surface Mining said."
+        ).names
+    ]

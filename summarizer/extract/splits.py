@@ -79,6 +79,9 @@ def without_title_after(group: list[Token]) -> list[Token]:
     """'Congress Party General Secretary' is the Congress Party."""
     if ORG_PREFIXES.match(" ".join(t.text for t in group)):
         return group  # "Office of the Massachusetts Attorney General"
+    last = group[-1].text
+    if "of" in (t.text for t in group[1:-1]) and last.endswith("s") and is_head_title(last[:-1]):
+        return group  # "National Association of State Treasurers": its members, no title
     end = len(group)
     while end > 1 and is_head_title(group[end - 1].text) and group[end - 1].text not in ORG_WORDS:
         end -= 1
@@ -351,7 +354,16 @@ def split_body_office(groups: list[list[Token]]) -> list[list[Token]]:
             ),
             None,
         )
-        out += [group[:at], group[at:]] if at else [group]
+        if at and words[at - 2 : at] == ["of", "the"]:
+            out += [group[: at - 2], group[at:]]  # "Phoenix Division of the Bureau of Land ..."
+        elif (
+            at and words[at - 3 : at - 1] == ["of", "the"] and words[at - 1] in ("Federal", "U.S.")
+        ):
+            # "Albany Field Office of the Federal Bureau of Investigation": the bureau's own
+            # first word stays with it
+            out += [group[: at - 3], group[at - 1 :]]
+        else:
+            out += [group[:at], group[at:]] if at else [group]
     return out
 
 
@@ -371,6 +383,7 @@ def split_person_tail(groups: list[list[Token]]) -> list[list[Token]]:
                 and not is_given_name(words[i - 1])
                 and not INITIAL.fullmatch(words[i - 1])
                 and words[i - 1] not in CONNECTORS
+                and words[i - 1] != "at"  # "University of California at Santa Cruz": a campus
                 # the word before is no name: "Science", "Intelligence", "Cairo"; not "Seretse"
                 and (is_common_word(words[i - 1]) or place_kind(words[i - 1]) is not None)
                 and place_kind(f"{words[i - 1]} {words[i]}") is None  # "South Dakota"
