@@ -8189,3 +8189,19 @@ def test_a_name_is_not_cut_after_its_of_the_at_or_a_plural_of_its_members() -> N
             "The U.S. Department of the Interior Office of Surface Mining said."
         ).names
     ]
+
+
+def test_a_brand_s_capitals_make_a_name_and_dod_spells_its_department() -> None:
+    # An AmeriCorps release of 2021 and a Defense release of 2001 (public domain).
+    names = {
+        n.text: n
+        for n in find_candidates(
+            "WASHINGTON, D.C. – AmeriCorps, the federal agency for volunteering and service, "
+            "today announced nearly $10 million in grant funds to expand two AmeriCorps Seniors "
+            "programs. The Department of Defense is sending supplies. DoD officials said more "
+            "would follow."
+        ).names
+    }
+    assert "AmeriCorps" in names
+    assert "DoD" in names["Department of Defense"].aliases
+    assert "DoD" not in names

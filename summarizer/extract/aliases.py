@@ -45,7 +45,9 @@ def merge_acronyms(names: list[Name], text: str) -> None:
             name.aliases.add(match.group(1))
     defined = {alias for n in names for alias in n.aliases}
     for short in [
-        n for n in names if re.fullmatch(r"[A-Z][A-Z.]{1,7}", n.text) or n.text in defined
+        n
+        for n in names
+        if re.fullmatch(r"[A-Z][A-Z.]{1,7}|[A-Z]o[A-Z]", n.text) or n.text in defined
     ]:
         if _state_after_town(short, text):
             continue  # "Johnston, RI" is Rhode Island, not the story's "Rhode Islanders"
@@ -77,6 +79,8 @@ def spells(short: str, full: str) -> bool:
     """Whether the capitals of ``short`` spell ``full``: "FEMA", "DOE" of "U.S. Department of
     Energy", "HP" of "Hewlett-Packard Co", "HUD"."""
     letters = short.replace(".", "")
+    if re.fullmatch(r"[A-Z]o[A-Z]", letters):
+        letters = letters.upper()  # "DoD": its "of" in small letters
     bare = NATIONAL_PREFIX.sub("", full)
     return (
         _initials(full) in (letters, "U" + letters[1:])

@@ -518,6 +518,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and not n.text.isupper()
             and place_kind(n.text) is None
             and zipf(n.text.lower()) >= UNKNOWN_ZIPF  # "Surono said": no English word
+            and not re.search(r"[a-z][A-Z]", n.text)  # "AmeriCorps", "FedEx": a brand's capitals
             and n.text not in _BODIES_ALONE  # "Congress included the $12.9 million"
             and n.text not in areas  # "floods: Crawford, Hancock and Putnam" (counties)
         )
