@@ -8205,3 +8205,18 @@ def test_a_brand_s_capitals_make_a_name_and_dod_spells_its_department() -> None:
     assert "AmeriCorps" in names
     assert "DoD" in names["Department of Defense"].aliases
     assert "DoD" not in names
+
+
+def test_a_headline_s_acronym_that_acts_is_a_body_named_once() -> None:
+    # NASA and Defense releases of 2018 and 2023 (public domain).
+    nasa = settled_kinds(
+        "NASA Joins Effort to Sniff Out Ozone in the Northeast\n\n"
+        "Scientists flew over Long Island Sound this summer with help from NASA."
+    )
+    assert nasa.get("NASA") == "organization"
+    dod = find_candidates(
+        "DOD Announces $2.1 Billion Assistance Package for Ukraine\n\n"
+        "The Defense Department today announced an additional package. The package draws on "
+        "current DOD stocks to arm Ukraine."
+    )
+    assert [n.text for n in dod.names].count("DOD") == 1

@@ -118,7 +118,11 @@ def add_title_giver(text: str, title: Span | None, names: list[Name]) -> None:
     ):
         name.kind = "organization"  # "Interior Provides $1 Million": a department's short name
     if name.kind in ("organization", "country"):
-        names.insert(0, name)
+        twin = next((n for n in names if n.text == giver), None)
+        if twin is None:
+            names.insert(0, name)
+        elif twin.kind is None:
+            twin.kind = name.kind  # "DOD Announces ...", then "current DOD stocks": one body
 
 
 # "President Bush Signs H.R. 5551 ...": a title, a family name and the headline's verb.

@@ -834,7 +834,8 @@ def _an_acronym_does(name: str, text: str) -> bool:
     """Whether the acronym, written as a subject (not "$500 million from ARP designated to
     ..."), goes on with a verb."""
     return any(
-        _AN_ACRONYM_DOES.match(text, m.end()) and not _OBJECT_BEFORE.search(text, 0, m.start())
+        (_AN_ACRONYM_DOES.match(text, m.end()) or _A_HEADLINE_S_ACRONYM_DOES.match(text, m.end()))
+        and not _OBJECT_BEFORE.search(text, 0, m.start())
         for m in occurrences(name, text)
     )
 
@@ -848,6 +849,14 @@ _AN_ACRONYM_DOES = re.compile(
     r"oversees|recommends)\b"
 )
 
+# ... and in a headline's capitals: "NASA Joins Effort to Sniff Out Ozone", "NOAA PROVIDES
+# CRITICAL LEAD TIME"
+_A_HEADLINE_S_ACRONYM_DOES = re.compile(
+    r" (?:(?:Opens|Donates|Provides|Joins|Launches|Announces|Delivers|Selects|Releases|Issues|"
+    r"Unveils|Expands|Honors|Recognizes|Celebrates|Seeks|Receives)|(?:OPENS|DONATES|PROVIDES|"
+    r"JOINS|LAUNCHES|ANNOUNCES|DELIVERS|SELECTS|RELEASES|ISSUES|UNVEILS|EXPANDS|HONORS|"
+    r"RECOGNIZES|CELEBRATES|SEEKS|RECEIVES))\b"
+)
 
 # A word that makes a world area a part of it: "Middle Pacific", "Western Europe"
 _AREA_PARTS = COMPASS | {"Middle", "Northeast", "Northwest", "Southeast", "Southwest"}
