@@ -8220,3 +8220,28 @@ def test_a_headline_s_acronym_that_acts_is_a_body_named_once() -> None:
         "current DOD stocks to arm Ukraine."
     )
     assert [n.text for n in dod.names].count("DOD") == 1
+
+
+def test_a_court_district_a_headline_has_act_is_the_attorney_s_office() -> None:
+    # US Attorney (New Jersey, Central Illinois) releases of 2023 and 2014 (public domain).
+    jersey = summary_of(
+        "District of New Jersey Collects $214 Million in Civil and Criminal Actions in Fiscal "
+        "Year 2023\n\n"
+        "NEWARK, N.J. – U.S. Attorney Philip R. Sellinger announced today that the District of "
+        "New Jersey collected $214 million in criminal and civil actions."
+    )
+    assert jersey.actors[0].name == "District of New Jersey"
+    assert "District of New Jersey" not in [loc.name for loc in jersey.locations]
+    illinois = summary_of(
+        "Central District Of Illinois’ U.S. Attorney’s Office collects $30 Million In Criminal "
+        "& Civil Actions In Fy 2014\n\n"
+        "SPRINGFIELD, Ill. – U.S. Attorney Jim Lewis announced today that the Central District "
+        "of Illinois collected $30 million."
+    )
+    assert illinois.actors[0].name == "Central District of Illinois"
+    # Not the District of Columbia, a place.
+    columbia = summary_of(
+        "District of Columbia Receives $5 Million for Parks\n\n"
+        "WASHINGTON – The Interior Department awarded $5 million to the District of Columbia."
+    )
+    assert "District of Columbia" in [loc.name for loc in columbia.locations]

@@ -21,7 +21,7 @@ from summarizer.extract.gazetteer import (
     zipf,
 )
 from summarizer.extract.kinds import classify, is_head_title, is_title, names_a_state
-from summarizer.extract.lexicon import AGENCY_WORDS, ORG_WORDS, SUM_AHEAD
+from summarizer.extract.lexicon import AGENCY_WORDS, COURT_DISTRICT, ORG_WORDS, SUM_AHEAD
 from summarizer.extract.page import Layout, Span
 from summarizer.extract.tokens import occurrences
 
@@ -202,6 +202,9 @@ def add_title_subject(text: str, title: Span | None, names: list[Name]) -> None:
     # "During National Health Center Week, HHS announces ...": after a lead phrase
     lead = _LEAD_PHRASE.match(text, title.start, title.end)
     at = lead.end() if lead else title.start
+    if district := _DISTRICT_ACTS.match(text, at, title.end):
+        _add_district_office(district["district"], district.start(), names)
+        return
     subject = _SENTENCE_CASE_SUBJECT.match(text, at, title.end)
     acronym = False
     if subject is None:
@@ -224,6 +227,26 @@ def add_title_subject(text: str, title: Span | None, names: list[Name]) -> None:
         name = Name(body, subject.start("subject"), subject.end("subject"), initial=False)
         name.kind = kind
         names.append(name)
+
+
+# "District of New Jersey Collects $214 Million", "Central District Of Illinois’ U.S.
+# Attorney’s Office collects ...": the U.S. Attorney's office of a court's district acts.
+_DISTRICT_ACTS = re.compile(
+    rf"(?P<district>(?:{COURT_DISTRICT} |District )[Oo]f (?!Columbia)[A-Z][a-z]+(?: [A-Z][a-z]+)??)"
+    r"(?:['’]s?)?(?: U\.S\. Attorney['’]s Office)? (?i:[a-z]{3,}s)\b"
+)
+
+
+def _add_district_office(district: str, start: int, names: list[Name]) -> None:
+    """The district a headline has act is a body, the U.S. Attorney's office, not a place."""
+    written, district = district, district.replace(" Of ", " of ")
+    known = next((n for n in names if district in n.forms), None)
+    if known is None:
+        known = Name(district, start, start + len(district), initial=False)
+        names.append(known)
+    known.kind, known.venue = "organization", False
+    if written != district:
+        known.aliases.add(written)  # "District Of Montana Recovers $2.5 Million"
 
 
 _LEAD_PHRASE = re.compile(r"(?:During|After|Before|Amid|In|On|At|For|With) [^,]{3,60}, ")
