@@ -1427,3 +1427,31 @@ def test_a_page_s_label_for_itself_is_no_headline_and_a_short_date_is_its_date()
     )
     assert title is None  # its headline ends in "U.S.": the story's first sentence
     assert body[0].startswith("IMLS Awards Nearly $30 Million")
+
+
+def test_a_menu_copied_without_its_spaces_is_no_title() -> None:
+    # USDA Rural Development, ARS, DOE and SBA pages of 2001-2013 (public domain).
+    for menu, headline in [
+        (
+            "SpacerHomeDividerAbout RDDividerNewsroomDividerAgencies & OfficesDividerHelp",
+            "USDA Helps Fund New Fire Station in Grant City",
+        ),
+        (
+            "ARS News and InformationSearch News and InfoScience for KidsImage Gallery",
+            "Two New Corn Viruses Discovered",
+        ),
+        (
+            "About DOE Button Staff & Contractors Button News Button Contact Us Button",
+            "DOE Announces up to $4 Million for University Research",
+        ),
+        ("USA flagAn Official Website of the United States Government", "SBA Honors Small Firms"),
+    ]:
+        title, _, _, _ = parts(f"{menu}\n{headline}\n\nThe agency announced the awards today.")
+        assert title == headline
+    # A wiki's story with its links run into it stays the story.
+    lede = (
+        "The United StatesSpace ShuttleAtlantis and the European space station module Columbus "
+        "are ready for launch from the Kennedy Space Center in Florida, NASA said."
+    )
+    _, _, _, body = parts(f"Atlantis Ready for Launch\n\n{lede}\nThe crew is ready.")
+    assert lede in body

@@ -44,7 +44,8 @@ FURNITURE = re.compile(
     r"there are no reviewed versions|this article has been featured in|"
     r"this article mentions the wikimedia foundation|.{0,40}\bfeatures first-hand journalism|"
     r"(?:the|this) page has not been checked|"
-    r"official (?:us government|websites?)|an official website|u\.?s\.?a?\.? ?flag\b|"
+    r"official (?:us government|websites?)|an official website|u\.?s\.?a?\.? ?flag(?:\b|(?-i:(?=[A-Z])))|"
+    r"image link:|accessible search form|.{0,60}\bbutton\b.{0,60}\bbutton\b|"
     r"(?:an? )?\.(?:gov|mil) websites?|"
     r"secure \.gov|the \.gov means|federal government websites (?:often )?end in|"
     r"the site is secure|the https:// ensures|(?:sorry, )?you need to enable javascript|"
@@ -123,10 +124,29 @@ _CONTACT_OR_LINKS = re.compile(
     r"^.{0,80}(?:\(?\d{3}\)?[\s.-]\d{3}-\d{4}|[\w.+-]+@[\w-]+\.\w+)|"
     r"(?:\S[^/>»\n]{0,40}\s[/>»]\s){2}|(?:\[[^\]\n]{1,30}\]\s*){3}"
 )
+
+
 # A site's chrome anywhere in a short line: "BIA Logo Indian Affairs", "DOI News Header", "Federal
 # Energy Regulatory Commission skip navigation", "Font Size Reduce Text Size", "MSHA News Release
 # No. 96-018", "Disaster press release TX 15274-11", "Hurricane Katrina Contact Information",
 # "Department of Justice Seal", "NEWS | May 22, 2008", "You are here".
+def _glued_menu(line: str) -> bool:
+    """Whether a line is a site's menu copied without its spaces ("SpacerHomeDividerAbout
+    RDDivider...", "Facebook iconYouTube iconTwitter icon"): words run into each other, not a
+    brand's capitals ("AmeriCorps") said again and again."""
+    glued = set(_GLUED.findall(line))
+    # not a wiki's story with its links run in: "The United StatesSpace ShuttleAtlantis and the
+    # European space station module ...", prose of small words
+    return (
+        len(glued) >= 2
+        and not _SENTENCE_END_INSIDE.search(line)
+        and len(_SMALL_WORD.findall(line)) < 8
+    )
+
+
+_GLUED = re.compile(r"[\w&]*(?<!M[ac])(?<!Mc)[a-z]{2}[A-Z][\w&]*")
+_SENTENCE_END_INSIDE = re.compile(r"[.!?]\s")
+_SMALL_WORD = re.compile(r"(?<!\S)[a-z]+(?!\S)")
 _SITE_CHROME = re.compile(
     r"(?i)\blogo|^spacer$|\bsocial media$|\btelephone:|\bnews release:|\brelease number:|"
     r"^search options$|\barchive notice\b|^home\b.*&.*&|\bheader\b|"
@@ -584,6 +604,7 @@ def layout(text: str) -> Layout:
             or (FURNITURE.match(line) and len(line) < _LONGEST_FURNITURE)
             or (_TEASER.search(line) and len(line) < _LONGEST_TEASER)
             or (len(line) < 140 and _SITE_CHROME.search(line))
+            or _glued_menu(line)
             # a site's navigation, not a table's row of sums ("Montana | Blaine | $36,707.50 |")
             or (line.count(" | ") >= 2 and not (line.endswith("|") and _SUM.search(line)))
             or (
