@@ -8245,3 +8245,16 @@ def test_a_court_district_a_headline_has_act_is_the_attorney_s_office() -> None:
         "WASHINGTON – The Interior Department awarded $5 million to the District of Columbia."
     )
     assert "District of Columbia" in [loc.name for loc in columbia.locations]
+
+
+def test_a_dotted_legal_form_ends_a_firm_s_name() -> None:
+    # A US Attorney (North Dakota) release of 2015 (public domain).
+    names = [
+        n.text
+        for n in find_candidates(
+            "The well was drilled two weeks after Statoil acquired Brigham Oil & Gas L.P. "
+            "Statoil later produced and sold oil from the well."
+        ).names
+    ]
+    assert "Brigham Oil & Gas L.P." in names
+    assert not [n for n in names if n.startswith("L.P.")]

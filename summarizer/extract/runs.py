@@ -112,6 +112,9 @@ def groups(text: str, tokens: list[Token]) -> list[list[Token]]:
             bool(current)
             and (_JOIN.fullmatch(gap) is not None or office or broken)
             and (not (pending or current)[-1].possessive or office)
+            # "acquired Brigham Oil & Gas L.P. Statoil later produced": a firm's dotted legal
+            # form ends its name
+            and (pending or current)[-1].text not in _DOTTED_LEGAL_FORMS
             # "Agency for ...", "Centers for Disease Control", "Secretary for Rural
             # Development": not "aid for Kenya".
             and not (
@@ -460,6 +463,7 @@ def _rejoin_places(parts: list[list[Token]], text: str) -> list[list[Token]]:
 _LEGAL_AFTER = re.compile(rf",? {LEGAL_SUFFIX}\b")
 
 
+_DOTTED_LEGAL_FORMS = frozenset(("L.P.", "L.L.C.", "L.L.P.", "P.C.", "P.A."))
 _FIRM_ENDS = frozenset((*LEGAL_FORMS, "LP", "Corporation", "Company", "Incorporated", "Division"))
 
 
