@@ -8258,3 +8258,15 @@ def test_a_dotted_legal_form_ends_a_firm_s_name() -> None:
     ]
     assert "Brigham Oil & Gas L.P." in names
     assert not [n for n in names if n.startswith("L.P.")]
+
+
+def test_the_party_a_case_is_against_is_an_actor() -> None:
+    # An EEOC release of 2019 (public domain).
+    text = (
+        "DENVER - The U.S. Equal Employment Opportunity Commission (EEOC) today filed a "
+        "disability discrimination lawsuit against Gollnick Construction, the agency said."
+    )
+    assert "Gollnick Construction" in [a.name for a in summary_of(text).actors]
+    # A mere object is still none: "the rules of the Federal Reserve".
+    aid = "The city announced today that the bank broke the rules of the Federal Reserve."
+    assert "Federal Reserve" not in [a.name for a in summary_of(aid).actors]
