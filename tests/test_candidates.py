@@ -8270,3 +8270,12 @@ def test_the_party_a_case_is_against_is_an_actor() -> None:
     # A mere object is still none: "the rules of the Federal Reserve".
     aid = "The city announced today that the bank broke the rules of the Federal Reserve."
     assert "Federal Reserve" not in [a.name for a in summary_of(aid).actors]
+
+
+def test_the_body_a_people_acts_through_commits() -> None:
+    # A USAID release of 2007 (public domain).
+    assert commitments_of(
+        "WASHINGTON, D.C. - The American people, through the U.S. Agency for International "
+        "Development (USAID), is providing an additional $400,000 to assist flood-affected "
+        "populations in Eastern Uganda."
+    ) == [("U.S. Agency for International Development", "$400,000")]

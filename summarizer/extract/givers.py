@@ -386,6 +386,12 @@ def clause_subject(
             and re.search(r"\b[a-z]+ and\s+(?:the\s+)?$", before[: s[0]])
         )
     ]
+    if not subjects and (through := _THROUGH_A_BODY.search(before)):
+        # "The American people, through the U.S. Agency for International Development (USAID),
+        # is providing": no name acts but the body it acts through
+        bodies = [n for _, n in mentions(actors, through.group("body")) if n.kind == "organization"]
+        if bodies:
+            return bodies[:1]
     if subjects and (noun := _NOUN_AFTER.search(before, subjects[-1][1])):
         # "Danilovich announced that ... the agency has obligated": the agency, not Danilovich.
         wanted = _NOUN_KINDS.get(noun.group(1).lower(), ("organization",))
@@ -467,6 +473,10 @@ def clause_subject(
     return []
 
 
+_THROUGH_A_BODY = re.compile(
+    r",\s+through\s+(?:the\s+)?(?P<body>[A-Z][^,;]{2,90}?),\s+(?:(?:is|are|has|have|will|"
+    r"today|also|now)\s+)*$"
+)
 _UNNAMED_FIRM = re.compile(
     rf"(?:^|[—–-]\s)\s*(?:An?)\s+[^.;]{{0,100}}?\b{FIRM_NOUN}\s+(?:has\s+|have\s+)?"
     r"(?:pleaded guilty(?: today)? and\s+)?$"
