@@ -8279,3 +8279,14 @@ def test_the_body_a_people_acts_through_commits() -> None:
         "Development (USAID), is providing an additional $400,000 to assist flood-affected "
         "populations in Eastern Uganda."
     ) == [("U.S. Agency for International Development", "$400,000")]
+
+
+def test_a_body_of_its_fields_may_join_the_last_two_by_an_ampersand() -> None:
+    # The ATF's name as a DEA release of 2018 writes it (public domain).
+    found = find_candidates(
+        "Agents of the Bureau of Alcohol, Tobacco, Firearms & Explosives (ATF) and the FBI "
+        "arrested him."
+    )
+    atf = next(n for n in found.names if n.text.startswith("Bureau of Alcohol"))
+    assert atf.text == "Bureau of Alcohol, Tobacco, Firearms & Explosives"
+    assert "ATF" in atf.aliases

@@ -229,13 +229,19 @@ def _field_lists(groups: list[list[Token]], text: str) -> list[list[Token]]:
         while body_of and end < len(groups) and len(groups[end]) == 1:
             end += 1  # the list's single fields: ", Tobacco, Firearms"
         fields = groups[i + 1 : end + 1]
+        # "Firearms & Explosives": the last two fields joined by an ampersand, no token between
+        ampersand = (
+            end < len(groups)
+            and len(groups[end]) >= 2
+            and text[groups[end][0].end : groups[end][1].start] == " & "
+        )
         # "... Firearms and Explosives and the FBI", "... and Explosives Special Agent in Charge
         # Glenn Smith": the last field, then another name
-        rest = groups[end][3:] if end < len(groups) else []
+        rest = groups[end][2 if ampersand else 3 :] if end < len(groups) else []
         if (
             body_of
             and end < len(groups)
-            and [t.text for t in groups[end]][1:2] == ["and"]
+            and ([t.text for t in groups[end]][1:2] == ["and"] or ampersand)
             and (not rest or rest[0].text == "and" or title_split(rest) > 0)
             and all(text[a[-1].end : b[0].start] == ", " for a, b in pairwise([group, *fields]))
             # fields are English words, not "Department of Labor, Britain and France"
