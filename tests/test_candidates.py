@@ -8290,3 +8290,13 @@ def test_a_body_of_its_fields_may_join_the_last_two_by_an_ampersand() -> None:
     atf = next(n for n in found.names if n.text.startswith("Bureau of Alcohol"))
     assert atf.text == "Bureau of Alcohol, Tobacco, Firearms & Explosives"
     assert "ATF" in atf.aliases
+
+
+def test_a_headline_s_titled_surname_is_the_story_s_person_not_a_body() -> None:
+    # An Ames Laboratory release of 2014 (public domain).
+    names = settled_kinds(
+        "Energy Secretary Moniz dedicates new research facility at Ames Laboratory\n\n"
+        "AMES, IOWA—Energy Secretary Ernest Moniz emphasized the role of materials research."
+    )
+    assert "Energy Secretary Moniz" not in names
+    assert names.get("Ernest Moniz") == "person"

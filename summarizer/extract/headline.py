@@ -218,6 +218,11 @@ def add_title_subject(text: str, title: Span | None, names: list[Name]) -> None:
     body = subject["subject"]
     if re.match(r"[A-Z][a-z]+s of ", body):
         return  # not "Thousands of Guard members battle wildfires"
+    words = body.split()
+    if any(is_head_title(w) for w in words[:-1]) and any(
+        n.kind == "person" and n.text.split()[-1] == words[-1] for n in names
+    ):
+        return  # "Energy Secretary Moniz dedicates ...": the story's Ernest Moniz, no body
     if same := next((n for n in names if same_body(body, *n.forms)), None):
         if same.kind in ("organization", "country") and body != same.text:
             same.aliases.add(body)  # "US Forest Service teams with", "U.S. Forest Service" after
