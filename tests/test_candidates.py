@@ -8239,6 +8239,16 @@ def test_a_court_district_a_headline_has_act_is_the_attorney_s_office() -> None:
         "of Illinois collected $30 million."
     )
     assert illinois.actors[0].name == "Central District of Illinois"
+    # The office the story spells out is the one the headline has act.
+    montana = summary_of(
+        "District Of Montana Recovers $2.5 Million In Debt Owed To U.S. Taxpayers\n\n"
+        "BILLINGS – U.S. Attorney Michael W. Cotter announced today that the U.S. Attorney's "
+        "Office for the District of Montana collected $2.5 million. The District of Montana "
+        "also recovered $1 million in civil actions."
+    )
+    assert montana.actors[0].name == "U.S. Attorney's Office for the District of Montana"
+    assert "District of Montana" not in [a.name for a in montana.actors]
+    assert "District of Montana" not in [loc.name for loc in montana.locations]
     # Not the District of Columbia, a place.
     columbia = summary_of(
         "District of Columbia Receives $5 Million for Parks\n\n"

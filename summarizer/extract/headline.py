@@ -245,6 +245,14 @@ _DISTRICT_ACTS = re.compile(
 def _add_district_office(district: str, start: int, names: list[Name]) -> None:
     """The district a headline has act is a body, the U.S. Attorney's office, not a place."""
     written, district = district, district.replace(" Of ", " of ")
+    # "U.S. Attorney's Office for the District of Montana": the story spells the office out
+    office = next((n for n in names if n.text.endswith(f"Office for the {district}")), None)
+    if office is not None:
+        office.aliases |= {district, written}
+        if twin := next((n for n in names if district == n.text), None):
+            office.mentions += twin.mentions
+            names.remove(twin)  # the district the story names alone is the same office
+        return
     known = next((n for n in names if district in n.forms), None)
     if known is None:
         known = Name(district, start, start + len(district), initial=False)
