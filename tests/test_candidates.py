@@ -8310,3 +8310,14 @@ def test_a_headline_s_titled_surname_is_the_story_s_person_not_a_body() -> None:
     )
     assert "Energy Secretary Moniz" not in names
     assert names.get("Ernest Moniz") == "person"
+
+
+def test_an_initial_then_a_given_name_and_a_family_name_is_a_person() -> None:
+    # A US Attorney (Ohio) release of 2011 and an ARS release of 2006 (public domain).
+    kinds = settled_kinds(
+        "Dimora participated in a scheme in which he and Cuyahoga County employee J. Kevin "
+        "Kelley helped obtain tax exempt status. Ed Simmons and A. Richard Bennett, ARS "
+        "national program leaders, spoke."
+    )
+    assert kinds.get("J. Kevin Kelley") == "person"
+    assert kinds.get("A. Richard Bennett") == "person"

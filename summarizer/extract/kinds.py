@@ -890,7 +890,9 @@ def _person_like(name: str, text: str) -> bool:
                 (is_common_word(w) and not (w is words[-1] and _surname_last(w)))
                 or w.lower() in _lower_words(text)
                 for w in words[1:]
+                # "J. Kevin Kelley": a given name after an initial is one
                 if not INITIAL.fullmatch(w)
+                and not (w is not words[-1] and is_given_name(w) and INITIAL.fullmatch(words[0]))
             )
         )
     )
