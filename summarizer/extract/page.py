@@ -127,10 +127,6 @@ _CONTACT_OR_LINKS = re.compile(
 )
 
 
-# A site's chrome anywhere in a short line: "BIA Logo Indian Affairs", "DOI News Header", "Federal
-# Energy Regulatory Commission skip navigation", "Font Size Reduce Text Size", "MSHA News Release
-# No. 96-018", "Disaster press release TX 15274-11", "Hurricane Katrina Contact Information",
-# "Department of Justice Seal", "NEWS | May 22, 2008", "You are here".
 def _glued_menu(line: str) -> bool:
     """Whether a line is a site's menu copied without its spaces ("SpacerHomeDividerAbout
     RDDivider...", "Facebook iconYouTube iconTwitter icon"): words run into each other, not a
@@ -148,6 +144,10 @@ def _glued_menu(line: str) -> bool:
 _GLUED = re.compile(r"[\w&]*(?<!M[ac])(?<!Mc)[a-z]{2}[A-Z][\w&]*")
 _SENTENCE_END_INSIDE = re.compile(r"[.!?]\s")
 _SMALL_WORD = re.compile(r"(?<!\S)[a-z]+(?!\S)")
+# A site's chrome anywhere in a short line: "BIA Logo Indian Affairs", "DOI News Header", "Federal
+# Energy Regulatory Commission skip navigation", "Font Size Reduce Text Size", "MSHA News Release
+# No. 96-018", "Disaster press release TX 15274-11", "Hurricane Katrina Contact Information",
+# "Department of Justice Seal", "NEWS | May 22, 2008", "You are here".
 _SITE_CHROME = re.compile(
     r"(?i)\blogo|^spacer$|\bsocial media$|\btelephone:|\bnews release:|\brelease number:|"
     r"^search options$|\barchive notice\b|^home\b.*&.*&|\bheader\b|"
