@@ -507,6 +507,10 @@ def views_of(text: str) -> list[tuple[Name | None, str]]:
     return [(v.expert, v.view) for v in find_candidates(text).views]
 
 
+def names_in(text: str) -> list[str]:
+    return [n.text for n in find_candidates(text).names]
+
+
 def commitments_of(text: str) -> list[tuple[str, str | None]]:
     found = find_candidates(text)
     settle(found)
@@ -3611,7 +3615,7 @@ def test_an_owner_inside_a_name_goes_on_to_the_name_s_end() -> None:
         "boy was stable. St. Mary's Hospital treated 20 people. The United Nations Children's "
         "Fund (UNICEF) sent supplies. Haiti's president thanked Brazil's army."
     )
-    names = {n.text for n in find_candidates(text).names}
+    names = set(names_in(text))
     assert {
         "Pakistan People's Party",
         "Boston Children's Hospital",
@@ -3793,7 +3797,7 @@ def test_a_name_that_lists_its_fields_with_an_oxford_comma_is_one_name() -> None
         "come from the Coronavirus Aid, Relief, and Economic Security Act. He visited "
         "France, Italy, and Spain."
     )
-    names = {n.text for n in find_candidates(text).names}
+    names = set(names_in(text))
     assert {
         "National Heart, Lung, and Blood Institute",
         "Coronavirus Aid, Relief, and Economic Security Act",
@@ -6658,13 +6662,10 @@ def test_a_contract_s_sum_opening_a_sentence_is_the_story_giver_s() -> None:
 
 def test_one_field_after_and_before_a_firm_s_form_is_one_firm() -> None:
     # A NASA Langley release of 1996 (public domain).
-    names = [
-        n.text
-        for n in find_candidates(
-            "NASA selected Lockheed Martin Engineering and Sciences Co. for a research services "
-            "contract. Trust Fund Advisors and Union Labor Life Insurance Co. were sued."
-        ).names
-    ]
+    names = names_in(
+        "NASA selected Lockheed Martin Engineering and Sciences Co. for a research services "
+        "contract. Trust Fund Advisors and Union Labor Life Insurance Co. were sued."
+    )
     assert "Lockheed Martin Engineering and Sciences Co" in names
     assert "Union Labor Life Insurance Co" in names  # two firms, each named
 
@@ -6748,14 +6749,11 @@ def test_words_before_said_are_the_view_when_the_speaker_follows() -> None:
 
 def test_a_case_number_and_a_university_campus_are_read_whole() -> None:
     # A US Attorney (Oregon) release and an EDA release of 2013 (public domain).
-    names = [
-        n.text
-        for n in find_candidates(
-            "The case is United States ex rel. Rose v. Fortress Investment Group, LLC. et al., "
-            "Case Number 3:13-cv-00314-MO. The EDA gave a grant to the University of North "
-            "Carolina at Pembroke for an incubator."
-        ).names
-    ]
+    names = names_in(
+        "The case is United States ex rel. Rose v. Fortress Investment Group, LLC. et al., "
+        "Case Number 3:13-cv-00314-MO. The EDA gave a grant to the University of North "
+        "Carolina at Pembroke for an incubator."
+    )
     assert "Case Number" not in names
     assert "University of North Carolina at Pembroke" in names
 
@@ -6772,13 +6770,10 @@ def test_a_state_that_ends_a_body_s_name_is_still_the_state() -> None:
 
 def test_the_country_s_department_before_a_title_is_one_name() -> None:
     # A HUD release of 2007 (public domain).
-    names = [
-        n.text
-        for n in find_candidates(
-            "ORLANDO, FL - U.S. Housing and Urban Development Secretary Alphonso Jackson today "
-            "announced he would speed aid to displaced families."
-        ).names
-    ]
+    names = names_in(
+        "ORLANDO, FL - U.S. Housing and Urban Development Secretary Alphonso Jackson today "
+        "announced he would speed aid to displaced families."
+    )
     assert "Urban Development" not in names
     assert "Alphonso Jackson" in names
 
@@ -6846,13 +6841,10 @@ def test_pounds_converted_from_kilograms_are_a_weight_not_money() -> None:
 
 def test_a_nickname_in_brackets_stays_inside_the_name() -> None:
     # A USDA Rural Development release of 2012 and a COPS Office story of 2024 (public domain).
-    names = [
-        n.text
-        for n in find_candidates(
-            "Anita J. (Janie) Dunning, Missouri State Director, announced the funding. The U.S. "
-            "Department of Justice (DOJ) Office of Community Oriented Policing Services spoke."
-        ).names
-    ]
+    names = names_in(
+        "Anita J. (Janie) Dunning, Missouri State Director, announced the funding. The U.S. "
+        "Department of Justice (DOJ) Office of Community Oriented Policing Services spoke."
+    )
     assert "Anita J. (Janie) Dunning" in names
     assert "Anita J." not in names
     assert not any("(DOJ)" in name for name in names)
@@ -6874,14 +6866,11 @@ def test_a_court_district_named_only_for_the_us_attorney_is_no_location() -> Non
 
 def test_the_words_before_a_title_that_open_its_body_s_name_name_nothing() -> None:
     # A Federal Highway Administration release of 2011 (public domain).
-    names = [
-        n.text
-        for n in find_candidates(
-            'The Federal Highway Administration (FHWA) invited states to apply. "These grants '
-            'will help," said Federal Highway Administrator Victor Mendez. EPA Administrator '
-            "Lisa Jackson agreed, and EPA Region 5 helped."
-        ).names
-    ]
+    names = names_in(
+        'The Federal Highway Administration (FHWA) invited states to apply. "These grants '
+        'will help," said Federal Highway Administrator Victor Mendez. EPA Administrator '
+        "Lisa Jackson agreed, and EPA Region 5 helped."
+    )
     assert "Federal Highway" not in names
     assert "Victor Mendez" in names
     assert "EPA" in names
@@ -8164,16 +8153,13 @@ def test_a_rank_word_and_english_words_before_a_title_s_head_are_all_title() -> 
 
 def test_a_name_is_not_cut_after_its_of_the_at_or_a_plural_of_its_members() -> None:
     # US Attorney, NSF and FSA releases of 2017, 2010 and 2014 (public domain).
-    names = [
-        n.text
-        for n in find_candidates(
-            "Vadim D. Thomas is Special Agent in Charge of the Albany Field Office of the Federal "
-            "Bureau of Investigation. Agents of the Phoenix Division of the Bureau of Land "
-            "Management helped. Led by the University of California at Santa Cruz, this STC "
-            "pioneered new methods. He served as president of the National Association of State "
-            "Treasurers."
-        ).names
-    ]
+    names = names_in(
+        "Vadim D. Thomas is Special Agent in Charge of the Albany Field Office of the Federal "
+        "Bureau of Investigation. Agents of the Phoenix Division of the Bureau of Land "
+        "Management helped. Led by the University of California at Santa Cruz, this STC "
+        "pioneered new methods. He served as president of the National Association of State "
+        "Treasurers."
+    )
     assert {
         "Albany Field Office",
         "Federal Bureau of Investigation",
@@ -8183,12 +8169,9 @@ def test_a_name_is_not_cut_after_its_of_the_at_or_a_plural_of_its_members() -> N
     } <= set(names)
     assert not [n for n in names if n.endswith((" of the", " Federal", " at", " of State"))]
     # A department's own "of the" stays with it.
-    assert "U.S. Department of the Interior" in [
-        n.text
-        for n in find_candidates(
-            "The U.S. Department of the Interior Office of Surface Mining said."
-        ).names
-    ]
+    assert "U.S. Department of the Interior" in names_in(
+        "The U.S. Department of the Interior Office of Surface Mining said."
+    )
 
 
 def test_a_brand_s_capitals_make_a_name_and_dod_spells_its_department() -> None:
@@ -8259,13 +8242,10 @@ def test_a_court_district_a_headline_has_act_is_the_attorney_s_office() -> None:
 
 def test_a_dotted_legal_form_ends_a_firm_s_name() -> None:
     # A US Attorney (North Dakota) release of 2015 (public domain).
-    names = [
-        n.text
-        for n in find_candidates(
-            "The well was drilled two weeks after Statoil acquired Brigham Oil & Gas L.P. "
-            "Statoil later produced and sold oil from the well."
-        ).names
-    ]
+    names = names_in(
+        "The well was drilled two weeks after Statoil acquired Brigham Oil & Gas L.P. "
+        "Statoil later produced and sold oil from the well."
+    )
     assert "Brigham Oil & Gas L.P." in names
     assert not [n for n in names if n.startswith("L.P.")]
 
