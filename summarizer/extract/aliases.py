@@ -47,7 +47,9 @@ def merge_acronyms(names: list[Name], text: str) -> None:
     for short in [
         n
         for n in names
-        if re.fullmatch(r"[A-Z][A-Z.]{1,7}|[A-Z]o[A-Z]", n.text) or n.text in defined
+        if re.fullmatch(r"[A-Z][A-Z.]{1,7}", n.text)
+        or _SMALL_OF.fullmatch(n.text)
+        or n.text in defined
     ]:
         if _state_after_town(short, text):
             continue  # "Johnston, RI" is Rhode Island, not the story's "Rhode Islanders"
@@ -75,12 +77,16 @@ def _acronyms_in(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[A-Z]{3,6}\b", text))
 
 
+# "DoD", "DoE": an acronym that writes its "of" in small letters
+_SMALL_OF = re.compile(r"[A-Z]o[A-Z]")
+
+
 def spells(short: str, full: str) -> bool:
     """Whether the capitals of ``short`` spell ``full``: "FEMA", "DOE" of "U.S. Department of
     Energy", "HP" of "Hewlett-Packard Co", "HUD"."""
     letters = short.replace(".", "")
-    if re.fullmatch(r"[A-Z]o[A-Z]", letters):
-        letters = letters.upper()  # "DoD": its "of" in small letters
+    if _SMALL_OF.fullmatch(letters):
+        letters = letters.upper()
     bare = NATIONAL_PREFIX.sub("", full)
     return (
         _initials(full) in (letters, "U" + letters[1:])

@@ -58,6 +58,7 @@ from summarizer.extract.lexicon import (
     THING_FIRST,
     THING_WORDS,
     VENUE_ORG,
+    words,
 )
 from summarizer.extract.tokens import Mention, occurrences
 
@@ -851,11 +852,14 @@ _AN_ACRONYM_DOES = re.compile(
 
 # ... and in a headline's capitals: "NASA Joins Effort to Sniff Out Ozone", "NOAA PROVIDES
 # CRITICAL LEAD TIME"
+_HEADLINE_VERBS = sorted(
+    words(
+        "Opens Donates Provides Joins Launches Announces Delivers Selects Releases Issues "
+        "Unveils Expands Honors Recognizes Celebrates Seeks Receives"
+    )
+)
 _A_HEADLINE_S_ACRONYM_DOES = re.compile(
-    r" (?:(?:Opens|Donates|Provides|Joins|Launches|Announces|Delivers|Selects|Releases|Issues|"
-    r"Unveils|Expands|Honors|Recognizes|Celebrates|Seeks|Receives)|(?:OPENS|DONATES|PROVIDES|"
-    r"JOINS|LAUNCHES|ANNOUNCES|DELIVERS|SELECTS|RELEASES|ISSUES|UNVEILS|EXPANDS|HONORS|"
-    r"RECOGNIZES|CELEBRATES|SEEKS|RECEIVES))\b"
+    rf" (?:{'|'.join(_HEADLINE_VERBS)}|{'|'.join(v.upper() for v in _HEADLINE_VERBS)})\b"
 )
 
 # A word that makes a world area a part of it: "Middle Pacific", "Western Europe"

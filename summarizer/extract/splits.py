@@ -354,16 +354,17 @@ def split_body_office(groups: list[list[Token]]) -> list[list[Token]]:
             ),
             None,
         )
-        if at and words[at - 2 : at] == ["of", "the"]:
-            out += [group[: at - 2], group[at:]]  # "Phoenix Division of the Bureau of Land ..."
-        elif (
-            at and words[at - 3 : at - 1] == ["of", "the"] and words[at - 1] in ("Federal", "U.S.")
-        ):
+        if not at:
+            out.append(group)
+            continue
+        head_end, tail_start = at, at
+        if words[at - 2 : at] == ["of", "the"]:
+            head_end = at - 2  # "Phoenix Division of the Bureau of Land Management"
+        elif words[at - 3 : at - 1] == ["of", "the"] and words[at - 1] in ("Federal", "U.S."):
             # "Albany Field Office of the Federal Bureau of Investigation": the bureau's own
             # first word stays with it
-            out += [group[: at - 3], group[at - 1 :]]
-        else:
-            out += [group[:at], group[at:]] if at else [group]
+            head_end, tail_start = at - 3, at - 1
+        out += [group[:head_end], group[tail_start:]]
     return out
 
 
