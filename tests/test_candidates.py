@@ -3262,10 +3262,14 @@ def test_a_gift_named_as_from_a_body_is_that_body_s_commitment() -> None:
     assert commitments_of(
         "The exhibition is made possible by a grant of $1.1 million from The Xerox Foundation. "
         "Wyoming received a $500,000 grant from HHS' Centers for Medicare & Medicaid Services "
-        "(CMS). Sales rose $3 million from the Commerce Department's last estimate."
+        "(CMS). Sales rose $3 million from the Commerce Department's last estimate. "
+        # a FEMA release (2022, public domain): a list item with no verb
+        "More than $15.5 million in long-term, low-interest disaster loans from the U.S. Small "
+        "Business Administration for homeowners."
     ) == [
         ("Xerox Foundation", "$1.1 million"),
         ("Centers for Medicare & Medicaid Services", "$500,000"),
+        ("U.S. Small Business Administration", "$15.5 million"),
     ]
 
 

@@ -1197,6 +1197,11 @@ def test_more_dateline_shapes_found_on_release_pages() -> None:
             "Indianapolis",
             "IN",
         ],
+        # An Army release (2018) and an SBA release (2021): run onto the story
+        "Ground broken\n\nLONG BEACH, California-Two U.S. Army Corps of Engineers commanders "
+        "helped break ground.": ["LONG BEACH", "California"],
+        "Loans for Florida\n\nATLANTAThe U.S. Small Business Administration reminds Florida "
+        "businesses.": ["ATLANTA"],
     }
     for text, dateline in cases.items():
         assert [n.text for n in find_candidates(text).dateline] == dateline, text[:40]

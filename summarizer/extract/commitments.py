@@ -639,7 +639,7 @@ _SUM_FROM = re.compile(r"\s+(?:comes\s+|will come\s+|came\s+)?from\s+(?:[Tt]he\s
 # "a $2 million grant from the U.S. Ambassadors Fund", "$59,000 in assistance from the AFAS", "a
 # grant of $1.1 million from The Xerox Foundation": a gift named as from a body.
 _GIFT_FROM = re.compile(
-    rf"\s+(?:in\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_GIFT_NOUN}\s+from\s+(?:[Tt]he\s+)?"
+    rf"\s+(?:in\s+)?(?:[a-z][\w-]*,?\s+){{0,4}}?{_GIFT_NOUN}\s+from\s+(?:[Tt]he\s+)?"
 )
 _GIFT_OF = re.compile(rf"\b{_GIFT_NOUN}\s+of\s+{HEDGE}$")
 

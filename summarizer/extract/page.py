@@ -251,6 +251,12 @@ _BARE_DATELINE = re.compile(
     rf"|(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,2}}),\s+(?P<area>{_AREA})(?:(?<=\.)|:)"
     rf"(?:,? {_DATE})?\s+(?=[A-Z][a-z])"
 )
+# "LONG BEACH, California-Two U.S. Army Corps", "ATLANTAThe U.S. Small Business Administration":
+# a dateline in capitals run onto the story by a hyphen, or by nothing.
+_GLUED_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})"
+    r"(?:,\s+(?P<area>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-|(?=The\s))(?=[A-Z][a-z])"
+)
 # "(HOUSTON, TX.) St. Joseph Regional Health Center, which serves ...": in brackets, no dash.
 _BRACKET_DATELINE = re.compile(rf"\({_PLACE_AND_AREA}\)\s+(?=[A-Z])")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;\"”’)]\s*$")
@@ -789,6 +795,7 @@ def _split_dateline(text: str, page: Layout) -> None:
             match = (
                 _BARE_DATELINE.match(text, first.start + at, first.start + len(head))
                 or _BRACKET_DATELINE.match(text, first.start + at, first.start + len(head))
+                or _GLUED_DATELINE.match(text, first.start + at, first.start + len(head))
                 or (day and _DAY_PLACE.match(text, first.start + at, first.start + len(head)))
             )
         if match is None or not _known_place(_dateline_place(match), at == opening):
