@@ -1380,6 +1380,17 @@ def test_a_headline_replaces_a_letterhead_with_its_short_name_in_brackets() -> N
     assert body[0].startswith("The U.S. Department of Labor's")
 
 
+def test_a_headline_replaces_a_site_s_line_saying_what_its_agency_is() -> None:
+    # An EDA release (2014, public domain), shortened.
+    title, _, _, _ = parts(
+        "A bureau within the U.S. Department of Commerce\nNewsroom\n\nPress Release\n\n"
+        "U.S. Department of Commerce Invests $1 Million to Support Critical Infrastructure at "
+        "Port of Port Arthur, Texas\n\n"
+        "WASHINGTON - U.S. Secretary of Commerce Penny Pritzker today announced a grant.\n"
+    )
+    assert title is not None and title.startswith("U.S. Department of Commerce Invests")
+
+
 def test_a_site_s_menu_labels_and_press_contact_are_no_headline() -> None:
     # NOAA (2020), HUD (2003) and Treasury (2010) pages as stored (public domain), shortened.
     title, _, _, _ = parts(

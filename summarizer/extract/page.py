@@ -470,7 +470,13 @@ def _site_header(title: str, line: str) -> bool:
         and _TITLE_ONLY.fullmatch(title.title() if title.isupper() else title) is not None
         and words[-1].title() in ORG_WORDS | _LETTERHEAD_ENDS
     )
-    return (len(words) <= 4 and len(line.split()) >= 6) or (letterhead and len(line.split()) >= 5)
+    return (len(words) <= 4 and len(line.split()) >= 6) or (
+        (letterhead or _TAGLINE.match(title) is not None) and len(line.split()) >= 5
+    )
+
+
+# A site's line saying what its agency is: "A bureau within the U.S. Department of Commerce".
+_TAGLINE = re.compile(r"An? (?:bureau|agency|office|division|component|unit) (?:within|of|in)\b")
 
 
 # Last words of agencies' names that are no organisation words elsewhere ("Centers for Disease
