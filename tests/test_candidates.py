@@ -8074,6 +8074,16 @@ def test_an_acronym_before_satellite_is_the_agency_where_the_story_writes_its_po
     assert settled_kinds(text)["NOAA"] == "organization"
 
 
+def test_an_acronym_before_image_is_the_agency_where_the_headline_has_it_act() -> None:
+    # A NOAA Magazine story (2007, public domain), shortened.
+    text = (
+        "NOAA PROVIDES CRITICAL LEAD TIME FOR SOUTHEAST TORNADOES\n\n"
+        "NOAA image of the storm-based Tornado Warning issued for Coffee County.\n\n"
+        "NOAA satellite image of the outbreak that spawned deadly tornadoes."
+    )
+    assert settled_kinds(text)["NOAA"] == "organization"
+
+
 def test_a_body_before_its_address_s_town_and_state_is_no_town() -> None:
     text = (
         "Comments may be sent to the Chief, Rules and Directives Branch, U.S. Nuclear "

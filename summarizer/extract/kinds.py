@@ -252,8 +252,12 @@ def classify(
             last not in ORG_WORDS
             and _around((name, *aliases), text, after=_CRAFT_AFTER)
             and not _around((name, *aliases), text, after=_ITS_PEOPLE)
-            # "A new NOAA satellite" beside "NOAA's National Weather Service": the agency's
-            and not (_acronym(name) and _around((name,), text, after=_OWNS))
+            # "A new NOAA satellite" beside "NOAA's National Weather Service" or "NOAA PROVIDES
+            # CRITICAL LEAD TIME": the agency's
+            and not (
+                _acronym(name)
+                and (_around((name,), text, after=_OWNS) or _an_acronym_does(name, text))
+            )
         )
     ):
         return "other", False
