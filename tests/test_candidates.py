@@ -8084,6 +8084,17 @@ def test_an_acronym_before_image_is_the_agency_where_the_headline_has_it_act() -
     assert settled_kinds(text)["NOAA"] == "organization"
 
 
+def test_a_legal_form_of_several_words_makes_a_firm_but_not_an_address_s_quarter() -> None:
+    # A CFTC release (2020) and a Library of Congress release (1995), public domain.
+    kinds = settled_kinds(
+        "The Commodity Futures Trading Commission today issued an order settling charges "
+        "against Sukarne SA de CV, a Mexico-based meat processor. The exhibition opens at the "
+        "James Madison Building, 101 Independence Avenue, First Street S.E., on Monday."
+    )
+    assert kinds["Sukarne SA de CV"] == "organization"
+    assert kinds.get("First Street S.E.") != "organization"
+
+
 def test_a_body_before_its_address_s_town_and_state_is_no_town() -> None:
     text = (
         "Comments may be sent to the Chief, Rules and Directives Branch, U.S. Nuclear "

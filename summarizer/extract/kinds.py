@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from cleanco import basename
+
 from summarizer.extract.aliases import acronyms_of
 from summarizer.extract.entity import Kind
 from summarizer.extract.gazetteer import (
@@ -167,7 +169,10 @@ def classify(
         return "country", False  # "Government of Brazil": the state acting as such
     if _of_a_common_word(name):
         return "other", False  # "State of the Union" address
-    if any(re.search(LEGAL_ENDING, form) or _FIRM_ENDING.search(form) for form in (name, *aliases)):
+    if any(
+        re.search(LEGAL_ENDING, form) or _FIRM_ENDING.search(form) or _foreign_legal_form(form)
+        for form in (name, *aliases)
+    ):
         return "organization", False  # "Station Casinos", also written "Station Casinos LLC"
     if len(words) == 1 and name not in ORG_WORDS and _always_owned(name, text):
         # "our Nation’s waters": a capitalised common noun, but "our Congress" is a body
@@ -1077,3 +1082,14 @@ def before_a_title(after: str) -> bool:
 
 
 _FIELD_THEN_TITLE = re.compile(r" (?:[A-Z][a-z]+ (?:and )?){1,3}?([A-Z][a-z]+) [A-Z]")
+
+
+@cache
+def _foreign_legal_form(name: str) -> bool:
+    """Whether a name ends in a legal form of several words that cleanco knows ("Sukarne SA de
+    CV", "Genting Sdn Bhd"). Its one-word forms are left to our lists: on the dev pages they
+    made firms of squadrons ("517th AS"), an address ("First Street S.E.") and a kind of lender
+    ("Small Business Lending Company")."""
+    name = " ".join(name.split()).strip(" ,.")
+    base = basename(name).strip(" ,.")
+    return base != name and " " in name[len(base) :].strip(" ,.")
