@@ -4146,6 +4146,21 @@ def test_a_body_named_once_as_an_example_is_no_actor() -> None:
     assert not {"Harris County Sheriff's Office", "Red Cross"} & set(names)
 
 
+def test_a_unit_named_only_in_a_speaker_s_post_is_no_actor_but_its_officers_act() -> None:
+    # Air Force (Dyess AFB) and FEMA releases, an ICE release (public domain), shortened.
+    summary = summary_of(
+        "Memorial Park Honors Fallen Airmen\n\n"
+        "Dyess Air Force Base dedicated a memorial park on Friday. “Community support for Dyess "
+        "is legendary,” said Col. Ed Sumangil, 7th Bomb Wing commander. “This grant funding "
+        "helped,” said Kevin M. Sligh, acting regional administrator, FEMA Region 5. The "
+        "suspect was arrested by removal officers with assistance from Santa Fe Police "
+        "officers."
+    )
+    names = [a.name for a in summary.actors]
+    assert not {"7th Bomb Wing", "FEMA Region 5"} & set(names)
+    assert {"Ed Sumangil", "Kevin M. Sligh", "Santa Fe Police"} <= set(names)
+
+
 def test_a_programme_named_only_before_its_grants_is_no_actor() -> None:
     # HHS news release, Sept. 28, 2004 (public domain)
     summary = summary_of(
