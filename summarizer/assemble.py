@@ -34,7 +34,7 @@ from summarizer.extract.kinds import (
     national_government,
     tribes_in_general,
 )
-from summarizer.extract.lexicon import AGENCY_WORDS, LEGISLATURES, ORG_WORDS, words
+from summarizer.extract.lexicon import AGENCY_WORDS, LEGAL_SUFFIX, LEGISLATURES, ORG_WORDS, words
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate, descriptor
@@ -550,8 +550,10 @@ def _only_a_contact(name: Name, text: str) -> bool:
 
 _CONTACT_BEFORE = re.compile(r"(?i)\bcontacts?:?\s+$")
 # "(202) 418- 7450", "202 / 418-0500": a number as copied from a PDF, spaces and all
+# "Epiq, Inc., at 877-670-0862", "JND Legal Administration, at 1-844-566-0108": a firm's line too
 _CONTACT_AFTER = re.compile(
-    r"(?:,|\s+at|\s+by)?\s*(?:\(?\d{3}\)?\s*[\s./-]\s*\d{3}\s*[.-]\s*\d{4}|[\w.+-]+@)"
+    rf"(?:,? {LEGAL_SUFFIX}\.?)?(?:,|\s+at|\s+by)*\s*"
+    r"(?:(?:1-)?\(?\d{3}\)?\s*[\s./-]\s*\d{3}\s*[.-]\s*\d{4}|[\w.+-]+@)"
 )
 
 

@@ -4761,6 +4761,17 @@ def test_a_press_contact_is_no_actor() -> None:
     ]
     assert names[0] == "Federal Communications Commission"
     assert not {"News Media Information", "Media Information", "Suzanne Tetreault"} & set(names)
+    # FTC releases of 2021 and 2024 (public domain): a refund administrator's line.
+    names = [
+        a.name
+        for a in summary_of(
+            "The Federal Trade Commission is sending refunds to consumers. Consumers who have "
+            "questions can call the redress administrator, Epiq, Inc., at 877-670-0862. Those "
+            "with questions should contact the refund administrator, JND Legal Administration, "
+            "at 1-844-566-0108."
+        ).actors
+    ]
+    assert names == ["Federal Trade Commission"]
 
 
 def test_job_titles_before_a_name_and_alone() -> None:
