@@ -28,15 +28,11 @@ from summarizer.extract.entity import (
 )
 from summarizer.extract.focus import acts, event_places, main_actor, only_a_venue, only_an_owner
 from summarizer.extract.gazetteer import just_english_words, place_kind, state_of_code
-from summarizer.extract.kinds import (
-    common_noun,
-    is_head_title,
-    national_government,
-    tribes_in_general,
-)
+from summarizer.extract.kinds import common_noun, national_government, tribes_in_general
 from summarizer.extract.lexicon import AGENCY_WORDS, LEGAL_SUFFIX, LEGISLATURES, ORG_WORDS, words
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence, clause_span
+from summarizer.extract.titles import is_head_title
 from summarizer.extract.views import ViewCandidate, descriptor
 from summarizer.schema import (
     Actor,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.kinds import is_us_state
+from summarizer.extract.gazetteer import is_us_state
 from summarizer.extract.lexicon import COMPASS
 from summarizer.extract.sentences import Sentence
 

@@ -18,8 +18,7 @@ from summarizer.extract.entity import (
     mentions,
     without_title,
 )
-from summarizer.extract.gazetteer import in_country, is_world_area, place_kind
-from summarizer.extract.kinds import a_state_follows, before_a_title, is_head_title, is_title
+from summarizer.extract.gazetteer import a_state_follows, in_country, is_world_area, place_kind
 from summarizer.extract.lexicon import (
     BRACKETED_ACRONYM,
     COURT_DISTRICT,
@@ -30,6 +29,7 @@ from summarizer.extract.lexicon import (
 )
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence
+from summarizer.extract.titles import before_a_title, is_head_title, is_title
 from summarizer.extract.tokens import Mention
 
 WEIGHTS = {  # the main actor's score

@@ -469,3 +469,36 @@ def is_demonym(word: str) -> bool:
     # "Mozambican": a "c" before the ending is the "qu" of "Mozambique"
     stems = (stem, stem[:-1] + "q") if stem.endswith("c") else (stem,)
     return any(name.startswith(stems) for name in _country_names())
+
+
+# The federal court districts that are not states: "District of Puerto Rico", "District of Guam".
+_TERRITORIES = frozenset(
+    ["Columbia", "Puerto Rico", "Guam", "Virgin Islands", "Northern Mariana Islands"]
+)
+
+
+def names_a_state(words: str) -> bool:
+    """Whether a state's one or two words after a town name a US state: "Calif.", "New
+    Mexico", "Massachusetts" of "Massachusetts Man"."""
+    return is_us_state(words) or is_us_state(words.split()[0])
+
+
+_A_STATE_NEXT = re.compile(r",\s+(?P<state>[A-Z][\w.]*(?: [A-Z][a-z]+)?)")
+
+
+def a_state_follows(text: str, at: int) -> bool:
+    """Whether ``text`` goes on at ``at`` with a comma and a US state, as a town's name does:
+    "San Rafael, Calif.", "Palestine, Texas"."""
+    state = _A_STATE_NEXT.match(text, at)
+    return state is not None and names_a_state(state["state"])
+
+
+def is_us_state(words: str) -> bool:
+    """Whether ``words`` names a US state or territory: in full, AP-style ("Tenn."), or by its
+    postal code ("TN"; not "ID", a word)."""
+    return (
+        words in us_state_names()
+        or words in _TERRITORIES
+        or state_of(words) is not None
+        or (words != "ID" and state_of_code(words) is not None)
+    )

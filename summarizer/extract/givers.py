@@ -16,7 +16,6 @@ from summarizer.extract.entity import (
     mentions,
     without_title,
 )
-from summarizer.extract.kinds import before_a_title
 from summarizer.extract.lexicon import (
     BRACKETED_SHORT_NAME,
     FIRM_NOUN,
@@ -25,6 +24,7 @@ from summarizer.extract.lexicon import (
     words,
 )
 from summarizer.extract.sentences import Sentence
+from summarizer.extract.titles import before_a_title
 from summarizer.extract.tokens import Mention
 
 # "X announced that ... the agency has obligated": the reported subject is a body named before.

@@ -17,12 +17,14 @@ from summarizer.extract.gazetteer import (
     is_common_word,
     is_given_name,
     is_surname,
+    names_a_state,
     place_kind,
     zipf,
 )
-from summarizer.extract.kinds import classify, is_head_title, is_title, names_a_state
+from summarizer.extract.kinds import classify
 from summarizer.extract.lexicon import AGENCY_WORDS, COURT_DISTRICT, ORG_WORDS, SUM_AHEAD
 from summarizer.extract.page import Layout, Span
+from summarizer.extract.titles import is_head_title, is_title
 from summarizer.extract.tokens import occurrences
 
 # A release's title names who gives the money, sometimes there alone: "NIH Grants $55 Million in

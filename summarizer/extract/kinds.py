@@ -20,16 +20,16 @@ from summarizer.extract.aliases import acronyms_of
 from summarizer.extract.entity import Kind
 from summarizer.extract.gazetteer import (
     RARE_ZIPF,
+    a_state_follows,
     famous_place,
     is_common_word,
     is_demonym,
     is_given_name,
     is_surname,
+    is_us_state,
     is_world_area,
     just_english_words,
     place_kind,
-    state_of,
-    state_of_code,
     us_state_codes,
     us_state_meant,
     us_state_names,
@@ -37,7 +37,6 @@ from summarizer.extract.gazetteer import (
 )
 from summarizer.extract.lexicon import (
     AREA_TITLES,
-    BRACKETED_ACRONYM,
     BRACKETED_SHORT_NAME,
     COMPASS,
     COURT_DISTRICT,
@@ -62,42 +61,8 @@ from summarizer.extract.lexicon import (
     VENUE_ORG,
     words,
 )
+from summarizer.extract.titles import is_title
 from summarizer.extract.tokens import Mention, occurrences
-
-
-@cache
-def _titles() -> frozenset[str]:
-    """Titles and honorifics, lower case: nameparser's list and the forms news adds."""
-    from nameparser.config import CONSTANTS
-
-    extra = (
-        "acting taoiseach secretary-general chairperson chairwoman spokesman spokeswoman "
-        "spokesperson congressman congresswoman sen gov rep ceo cfo coo minority majority "
-        "finance health interior defence defense education transport justice environment "
-        "trade labour labor home foreign former vice deputy assistant associate interim under "
-        "premier-elect prime minister-elect president-elect general attorneys secretaries regional "
-        "ministers presidents leaders members mp mps pm co-chair co-chairman co-chairwoman"
-    )
-    return frozenset(CONSTANTS.titles) | frozenset(extra.split())
-
-
-def is_head_title(word: str) -> bool:
-    """Whether a word ends a title ("Secretary", "CEOs" in "Enron Corp. CEOs Kenneth L. Lay")."""
-    word = re.sub(r"-(?:[Dd]esignate|[Ee]lect)$", "", word.rstrip("."))  # "Secretary-Designate"
-    # "the U.S. Marshals" are the Marshals Service, not its officers
-    if (
-        len(word) > 3
-        and word.endswith("s")
-        and (word[:-1] in HEAD_TITLES or word[:-1].capitalize() in HEAD_TITLES)
-        and word != "Marshals"
-    ):
-        word = word[:-1]  # "CEOs", "Co-Chairs"
-    return word in HEAD_TITLES or word.capitalize() in HEAD_TITLES
-
-
-def is_title(word: str) -> bool:
-    """Whether a capitalised word is a title or part of one ("Minister", "Secretary-General")."""
-    return word.lower().rstrip(".") in _titles()
 
 
 def _around(
@@ -498,39 +463,6 @@ _STATE_AFTER = re.compile(
 
 
 _DISTRICT_OF = re.compile(rf"(?:{COURT_DISTRICT}|District) of (?:the )?(?P<state>.+)")
-# The federal court districts that are not states: "District of Puerto Rico", "District of Guam".
-_TERRITORIES = frozenset(
-    ["Columbia", "Puerto Rico", "Guam", "Virgin Islands", "Northern Mariana Islands"]
-)
-
-
-def names_a_state(words: str) -> bool:
-    """Whether a state's one or two words after a town name a US state: "Calif.", "New
-    Mexico", "Massachusetts" of "Massachusetts Man"."""
-    return is_us_state(words) or is_us_state(words.split()[0])
-
-
-_A_STATE_NEXT = re.compile(r",\s+(?P<state>[A-Z][\w.]*(?: [A-Z][a-z]+)?)")
-
-
-def a_state_follows(text: str, at: int) -> bool:
-    """Whether ``text`` goes on at ``at`` with a comma and a US state, as a town's name does:
-    "San Rafael, Calif.", "Palestine, Texas"."""
-    state = _A_STATE_NEXT.match(text, at)
-    return state is not None and names_a_state(state["state"])
-
-
-def is_us_state(words: str) -> bool:
-    """Whether ``words`` names a US state or territory: in full, AP-style ("Tenn."), or by its
-    postal code ("TN"; not "ID", a word)."""
-    return (
-        words in us_state_names()
-        or words in _TERRITORIES
-        or state_of(words) is not None
-        or (words != "ID" and state_of_code(words) is not None)
-    )
-
-
 # The head word of an agency whose regions are offices: "National Weather Service Southern
 # Region", "EPA's Region 6" (not "Capital Region", an area).
 _AGENCY_HEADS = frozenset(
@@ -1067,21 +999,6 @@ def _acronym_acts(name: str, text: str) -> bool:
 _UNDERTAKES = re.compile(
     r" (?:(?:has|have|had|also) )?(?:agreed to|pledged|signed|awarded|paid|donated|committed)\b"
 )
-
-
-def before_a_title(after: str) -> bool:
-    """Whether a title follows the name: "MCC Acting CEO Rodney Bent", "Millennium Challenge
-    Corporation (MCC) Acting Chief Executive Officer Rodney Bent", "U.S. Attorney Steven
-    Biskupic" name an employer or a country, and the person who holds the title acts."""
-    word = re.match(rf"\.?(?:{BRACKETED_ACRONYM})? ([A-Z][\w.-]*?)s?\b", after)
-    if word is not None and (is_title(word.group(1)) or is_head_title(word.group(1))):
-        return True
-    # "U.S. Transportation Secretary Anthony Foxx": the title's field first
-    field = _FIELD_THEN_TITLE.match(after)
-    return field is not None and is_head_title(field.group(1))
-
-
-_FIELD_THEN_TITLE = re.compile(r" (?:[A-Z][a-z]+ (?:and )?){1,3}?([A-Z][a-z]+) [A-Z]")
 
 
 @cache

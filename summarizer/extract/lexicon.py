@@ -60,7 +60,7 @@ ABBREVIATIONS = words(
     "Adm Maj Brig Cmdr Cdr Cpl Pvt Spc Supt"
 )
 # The head word of a title, the role itself ("Minister" in "Deputy Prime Minister"). nameparser's
-# wider list (kinds.is_title) also has "National", "High", "Air" and "District", which would cut
+# wider list (titles.is_title) also has "National", "High", "Air" and "District", which would cut
 # organisation names, so it only extends a title leftwards from one of these.
 HEAD_TITLES = words(
     "President Minister Secretary Secretary-General Chancellor Governor Mayor Senator Judge "

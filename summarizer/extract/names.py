@@ -23,21 +23,15 @@ from summarizer.extract.aliases import (
 from summarizer.extract.areas import story_areas
 from summarizer.extract.entity import Name
 from summarizer.extract.gazetteer import (
+    a_state_follows,
     is_common_word,
     is_demonym,
     is_given_name,
+    is_us_state,
     place_kind,
     zipf,
 )
-from summarizer.extract.kinds import (
-    AGED,
-    a_state_follows,
-    classify,
-    is_head_title,
-    is_title,
-    is_us_state,
-    short_for_a_thing,
-)
+from summarizer.extract.kinds import AGED, classify, short_for_a_thing
 from summarizer.extract.lexicon import (
     BEFORE_NAMES,
     BODY_OR_PLACE_ENDS,
@@ -71,6 +65,7 @@ from summarizer.extract.splits import (
     without_demonym,
     without_title_after,
 )
+from summarizer.extract.titles import is_head_title, is_title
 from summarizer.extract.tokens import Token, occurrences, story_tokens, trim
 
 

@@ -18,10 +18,6 @@ from summarizer.extract.gazetteer import (
     place_kind,
     zipf,
 )
-from summarizer.extract.kinds import (
-    is_head_title,
-    is_title,
-)
 from summarizer.extract.lexicon import (
     CONNECTORS,
     DEGREES,
@@ -35,6 +31,7 @@ from summarizer.extract.lexicon import (
     words,
 )
 from summarizer.extract.splits import title_split
+from summarizer.extract.titles import is_head_title, is_title
 from summarizer.extract.tokens import Token, capitalised, trim
 
 _OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")

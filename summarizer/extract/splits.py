@@ -10,20 +10,16 @@ import re
 
 from summarizer.extract.gazetteer import (
     RARE_ZIPF,
+    a_state_follows,
     demonym_phrases,
     is_common_word,
     is_demonym,
     is_given_name,
     is_surname,
+    is_us_state,
     just_english_words,
     place_kind,
     zipf,
-)
-from summarizer.extract.kinds import (
-    a_state_follows,
-    is_head_title,
-    is_title,
-    is_us_state,
 )
 from summarizer.extract.lexicon import (
     AREA_TITLES,
@@ -40,6 +36,7 @@ from summarizer.extract.lexicon import (
     THING_WORDS,
     words,
 )
+from summarizer.extract.titles import is_head_title, is_title
 from summarizer.extract.tokens import Token, trim
 
 
