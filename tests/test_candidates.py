@@ -8110,6 +8110,19 @@ def test_an_acronym_before_image_is_the_agency_where_the_headline_has_it_act() -
     assert settled_kinds(text)["NOAA"] == "organization"
 
 
+def test_an_agency_s_centre_named_by_its_last_word_is_no_person() -> None:
+    # A NASA Glenn release (2006) and a Wikinews story (2008, CC BY 2.5), shortened.
+    kinds = settled_kinds(
+        "NASA Glenn Assigned Vision for Space Exploration Work\n\n"
+        "Glenn will lead the Service Module integration. NASA Glenn is up to the challenge."
+    )
+    assert kinds["NASA Glenn"] == "organization"
+    kinds = settled_kinds(
+        "O.J. Simpson was sentenced today. Judge Jackie Glass said Simpson showed no remorse."
+    )
+    assert kinds["O.J. Simpson"] == "person"
+
+
 def test_a_legal_form_of_several_words_makes_a_firm_but_not_an_address_s_quarter() -> None:
     # A CFTC release (2020) and a Library of Congress release (1995), public domain.
     kinds = settled_kinds(

@@ -357,6 +357,10 @@ def classify(
             alone
             and (not is_common_word(last) or is_surname(last) or is_given_name(head))
             and not _ends_in_a_plural(words)
+            # "Glenn" of "NASA Glenn", "Postal" of "U.S. Postal": an agency's, where a name in
+            # capitals is anyone's ("O.J. Simpson" opens with initials)
+            and not (re.fullmatch(r"[A-Z]{2,6}", head) and not name.isupper())
+            and not NATIONAL_PREFIX.match(name)
         )
     ):
         return "person", False
