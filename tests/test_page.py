@@ -1380,6 +1380,18 @@ def test_a_headline_replaces_a_letterhead_with_its_short_name_in_brackets() -> N
     assert body[0].startswith("The U.S. Department of Labor's")
 
 
+def test_a_logo_s_words_run_into_the_story_s_first_line_are_no_story() -> None:
+    # An SSA release (2023, public domain), shortened.
+    _, _, _, body = parts(
+        "Martin J. O’Malley Sworn in as Commissioner of Social Security Administration\n\n"
+        "December 20, 2023\n\n"
+        "Social Security Administration LogoMartin J. O’Malley was sworn in today by Senator "
+        "Ben Cardin as Commissioner of Social Security to a term that expires on January 19, "
+        "2025.\n"
+    )
+    assert body[0].startswith("Martin J. O’Malley was sworn in")
+
+
 def test_a_headline_replaces_a_site_s_line_saying_what_its_agency_is() -> None:
     # An EDA release (2014, public domain), shortened.
     title, _, _, _ = parts(

@@ -687,6 +687,7 @@ def layout(text: str) -> Layout:
             continue
         page.body.append(unit)
     _split_glued_date(text, page)
+    _split_glued_logo(text, page)
     if not page.dateline:
         _split_dateline(text, page)
     if not page.dateline:
@@ -777,6 +778,17 @@ def _split_glued_date(text: str, page: Layout) -> None:
     if glued is not None and _DATE_ONLY.match(glued.group()):
         page.date = Span(first.start, glued.end())
         page.body[0] = Span(glued.end(), first.end)
+
+
+def _split_glued_logo(text: str, page: Layout) -> None:
+    logo = _GLUED_LOGO.match(text, page.body[0].start, page.body[0].end) if page.body else None
+    if logo is not None:
+        page.body[0] = Span(logo.end(), page.body[0].end)
+
+
+# "Social Security Administration LogoMartin J. O’Malley was sworn in": a logo's alternative
+# text run into the story's first line.
+_GLUED_LOGO = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,8}?[A-Z][\w.&'’-]*\s+(?:Logo|Seal)(?=[A-Z])")
 
 
 def _split_dateline(text: str, page: Layout) -> None:
