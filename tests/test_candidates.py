@@ -8110,6 +8110,20 @@ def test_an_acronym_before_image_is_the_agency_where_the_headline_has_it_act() -
     assert settled_kinds(text)["NOAA"] == "organization"
 
 
+def test_the_national_body_is_no_double_surname_of_a_state_s_part() -> None:
+    # An Army News Service story (2010, public domain), shortened.
+    names = {
+        n.text: n
+        for n in find_names(
+            "National Guard battles flood waters in four states\n\n"
+            "Sgt. Bernard Friend of the Missouri National Guard provides security. Almost 300 "
+            "National Guard members from four states are on duty."
+        )
+    }
+    assert "National Guard" in names
+    assert "National Guard" not in names["Missouri National Guard"].aliases
+
+
 def test_an_agency_s_centre_named_by_its_last_word_is_no_person() -> None:
     # A NASA Glenn release (2006) and a Wikinews story (2008, CC BY 2.5), shortened.
     kinds = settled_kinds(

@@ -418,7 +418,10 @@ def _double_surnames(names: list[Name]) -> set[str]:
     return {
         " ".join(n.text.rsplit(" ", 2)[1:])
         for n in names
-        if n.text.count(" ") >= 2 and (is_given_name(n.text.split()[0]) or n.title is not None)
+        if n.text.count(" ") >= 2
+        and (is_given_name(n.text.split()[0]) or n.title is not None)
+        # not "National Guard" of "Missouri National Guard": a body's words, no surnames
+        and n.text.split()[-1] not in ORG_WORDS
     }
 
 
