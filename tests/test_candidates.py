@@ -8110,6 +8110,17 @@ def test_an_acronym_before_image_is_the_agency_where_the_headline_has_it_act() -
     assert settled_kinds(text)["NOAA"] == "organization"
 
 
+def test_the_longest_name_at_the_headline_s_start_is_its_subject() -> None:
+    # A BLM release (2018, public domain), shortened.
+    summary = summary_of(
+        "BLM Wyoming December oil and gas lease sale garners $4,000\n\n"
+        "CHEYENNE, Wyo. — In support of the Bureau of Land Management’s mission, BLM Wyoming "
+        "raised nearly $4,000 this week through its quarterly online oil and gas lease sale.\n\n"
+        "The BLM offered three parcels in the sale and received bids on all three."
+    )
+    assert summary.actors[0].name == "BLM Wyoming"
+
+
 def test_the_national_body_is_no_double_surname_of_a_state_s_part() -> None:
     # An Army News Service story (2010, public domain), shortened.
     names = {

@@ -155,7 +155,8 @@ def _subject(names: list[Name], sentence: str) -> Name | None:
     it ("..., said the Department of Justice"), nor qualifies a title ("UK PM pledges aid")."""
     spots = [(m, n) for n in names if (m := _first_mention(n, sentence)) is not None]
     starts = {m.start() for m, _ in spots}  # a board's name starts where its owner's ends
-    for m, name in sorted(spots, key=lambda spot: spot[0].start()):
+    # At one spot the longest name is the one written there: "HSI El Paso", not its "HSI".
+    for m, name in sorted(spots, key=lambda spot: (spot[0].start(), -spot[0].end())):
         before, after = sentence[: m.start()], sentence[m.end() :]
         acting = _ACTS_FOR_IT.match(sentence, m.end())
         if acting and acting.start("board" if acting["board"] else "office") in starts:
