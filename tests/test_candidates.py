@@ -8110,6 +8110,17 @@ def test_an_acronym_before_image_is_the_agency_where_the_headline_has_it_act() -
     assert settled_kinds(text)["NOAA"] == "organization"
 
 
+def test_a_country_the_headline_has_act_is_an_actor() -> None:
+    # A USTR release (2006, public domain), shortened.
+    summary = summary_of(
+        "United States and Peru Sign Trade Promotion Agreement\n\n"
+        "WASHINGTON – U.S. Trade Representative Rob Portman and Peruvian Minister Alfredo "
+        'Ferrero today signed the agreement. "This confirms the strong ties between the people '
+        'of Peru and the United States," said Ambassador Portman.'
+    )
+    assert {"United States", "Peru"} <= {a.name for a in summary.actors}
+
+
 def test_the_longest_name_at_the_headline_s_start_is_its_subject() -> None:
     # A BLM release (2018, public domain), shortened.
     summary = summary_of(

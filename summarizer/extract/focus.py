@@ -24,6 +24,7 @@ from summarizer.extract.lexicon import (
     COURT_DISTRICT,
     FIRM_NOUN,
     HEAD_TITLES,
+    HEADLINE_VERBS,
     PLANETS,
     TITLE_WORD,
 )
@@ -610,9 +611,27 @@ def acts(name: Name, text: str, sentences: list[Sentence]) -> bool:
                 and not _THE_BEFORE.search(before)
             ):
                 continue  # "to fool U.S. consumers", "successful U.S. organizations": a modifier
-            if _VERB_AFTER.match(after) or _DEED_AFTER.match(after):
+            if _VERB_AFTER.match(after) or _DEED_AFTER.match(after) or _HEADLINE_DEED.match(after):
                 return True
     return False
+
+
+def _plural(verb: str) -> str:
+    """The form a headline's verb takes after two subjects: "Sign" of "Signs", "Apply" of
+    "Applies", "Reach" of "Reaches"."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+# A headline's verb, capitalised: "United States and Peru Sign Trade Promotion Agreement",
+# "United States Recovers over $8 Million".
+_HEADLINE_DEED = re.compile(
+    r"(?:,? and (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?\s+"
+    rf"(?:{'|'.join(sorted(HEADLINE_VERBS | {_plural(v) for v in HEADLINE_VERBS}))})\s+[A-Z$\d]"
+)
 
 
 def only_an_owner(name: Name, text: str) -> bool:

@@ -43,6 +43,7 @@ from summarizer.extract.lexicon import (
     DEGREES,
     FIRM_NOUN,
     HEAD_TITLES,
+    HEADLINE_VERBS,
     INITIAL,
     LEGAL_ENDING,
     MEMBERS,
@@ -59,7 +60,6 @@ from summarizer.extract.lexicon import (
     THING_FIRST,
     THING_WORDS,
     VENUE_ORG,
-    words,
 )
 from summarizer.extract.titles import is_title
 from summarizer.extract.tokens import Mention, occurrences
@@ -797,14 +797,8 @@ _AN_ACRONYM_DOES = re.compile(
 
 # ... and in a headline's capitals: "NASA Joins Effort to Sniff Out Ozone", "NOAA PROVIDES
 # CRITICAL LEAD TIME"
-_HEADLINE_VERBS = sorted(
-    words(
-        "Opens Donates Provides Joins Launches Announces Delivers Selects Releases Issues "
-        "Unveils Expands Honors Recognizes Celebrates Seeks Receives"
-    )
-)
 _A_HEADLINE_S_ACRONYM_DOES = re.compile(
-    rf" (?:{'|'.join(_HEADLINE_VERBS)}|{'|'.join(v.upper() for v in _HEADLINE_VERBS)})\b"
+    rf" (?:{'|'.join(sorted(HEADLINE_VERBS))}|{'|'.join(sorted(HEADLINE_VERBS)).upper()})\b"
 )
 
 # A word that makes a world area a part of it: "Middle Pacific", "Western Europe"

@@ -255,6 +255,13 @@ FIRM_NOUN = (
     r"charity|nonprofit|non-profit|developer|contractor|distributor|dealer|subsidiary|carrier|"
     r"airline|insurer|lender)"
 )
+# The verbs a release's headline has its subject do, capitalised: "NASA Joins Effort to Sniff
+# Out Ozone", "United States Recovers over $8 Million".
+HEADLINE_VERBS = words(
+    "Opens Donates Provides Joins Launches Announces Delivers Selects Releases Issues Unveils "
+    "Expands Honors Recognizes Celebrates Seeks Receives Signs Agrees Reaches Recovers Applies "
+    "Awards Commits Pledges Gives Offers Contributes Extends Imposes Showcases Aids"
+)
 # A federal court's district: "the Northern District of California".
 COURT_DISTRICT = r"(?:Northern|Southern|Eastern|Western|Middle|Central) Districts?"
 # Head words that, standing alone ("the Department said"), refer back to a body named in full.
