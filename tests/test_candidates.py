@@ -8110,6 +8110,17 @@ def test_an_acronym_before_image_is_the_agency_where_the_headline_has_it_act() -
     assert settled_kinds(text)["NOAA"] == "organization"
 
 
+def test_the_body_a_headline_has_act_leads_though_its_head_announced() -> None:
+    # An HHS release (2006, public domain), shortened.
+    summary = summary_of(
+        "HHS Announces $100 Million to Accelerate State and Local Pandemic Influenza "
+        "Preparedness Efforts\n\n"
+        "HHS Secretary Mike Leavitt today announced $100 million in funding to states. "
+        "The funding will help states plan for a pandemic, Leavitt said."
+    )
+    assert summary.actors[0].name == "HHS"
+
+
 def test_a_country_the_headline_has_act_is_an_actor() -> None:
     # A USTR release (2006, public domain), shortened.
     summary = summary_of(

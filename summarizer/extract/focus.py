@@ -112,6 +112,21 @@ def _first_mention(name: Name, text: str) -> Mention | None:
     return min(found, key=Mention.start, default=None)
 
 
+def _only_the_head_s_employer(body: Name, title: str, lede: str) -> bool:
+    """Whether the lede names the body the headline opens with nowhere, or, where the headline
+    has it do something ("HHS Announces $100 Million"), only before its head's title ("HHS
+    Secretary Mike Leavitt today announced")."""
+    first = _first_mention(body, lede)
+    if first is None:
+        return True
+    in_title = _first_mention(body, title)
+    return (
+        in_title is not None
+        and _HEADLINE_DEED.match(title, in_title.end()) is not None
+        and before_a_title(lede[first.end() : first.end() + 40])
+    )
+
+
 def _first_at(name: Name, text: str) -> int | None:
     first = _first_mention(name, text)
     return first.start() if first else None
@@ -315,7 +330,7 @@ def main_actor(
         and subject is not None
         and subject.kind == "person"
         and subject.title
-        and _first_at(title_first, lede) is None
+        and _only_the_head_s_employer(title_first, title, lede)
         and HEAD_TITLES.isdisjoint(title_first.text.split())
     ):
         # "U.S. Commerce Department Invests $2.7 Million ... Secretary of Commerce Penny
