@@ -32,7 +32,6 @@ from summarizer.extract.kinds import common_noun, national_government, tribes_in
 from summarizer.extract.lexicon import AGENCY_WORDS, LEGAL_SUFFIX, LEGISLATURES, ORG_WORDS, words
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence, clause_span
-from summarizer.extract.titles import is_head_title
 from summarizer.extract.views import ViewCandidate, descriptor
 from summarizer.schema import (
     Actor,
@@ -411,12 +410,6 @@ def _actors(
             and _only_a_programme(name, text)
         ):
             continue  # "AmeriCorps grants", "the Museums for America program": what is run
-        if (
-            name.kind == "organization"
-            and id(name) not in committed
-            and _only_a_post_s_unit(name, text)
-        ):
-            continue  # "said Col. Ed Sumangil, 7th Bomb Wing commander": where he serves
         if name.kind == "organization" and name.mentions == 1 and _only_an_example(name, text):
             continue  # "partners, including the Harris County Sheriff's Office and ...": named
         # A person named in the story is an actor; a country that never acts is not, nor a
@@ -560,23 +553,6 @@ def _always_indefinite(name: Name, text: str) -> bool:
 
 
 _INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|each|every|any|another|one)\s+$")
-
-
-def _only_a_post_s_unit(name: Name, text: str) -> bool:
-    """Whether every mention of a body names where a person serves, in the person's post
-    ("Col. Ed Sumangil, 7th Bomb Wing commander", "Kevin M. Sligh, acting regional
-    administrator, FEMA Region 5")."""
-    spots = list(zip(before_mentions(name, text, 60), after_mentions(name, text, 30), strict=True))
-    return bool(spots) and all(
-        ((post := _POST_AFTER.match(after)) and is_head_title(post["word"]))
-        or ((post := _POST_BEFORE.search(before)) and is_head_title(post["word"]))
-        for before, after in spots
-    )
-
-
-# One post, not its people: "Santa Fe Police officers", "RPD officers" act.
-_POST_AFTER = re.compile(r"\s+(?P<word>[a-z]+)(?<!s)(?=[,.;]|\s+(?:and|at)\b)")
-_POST_BEFORE = re.compile(r",\s+(?:[a-z-]+\s+){0,3}(?P<word>[a-z]+)(?<!s),\s+(?:the\s+)?$")
 
 
 def _only_an_example(name: Name, text: str) -> bool:

@@ -654,7 +654,7 @@ def only_an_owner(name: Name, text: str) -> bool:
     person ("The U.S. Department of Transportation's Federal Highway Administration announced",
     "USAID Administrator Rajiv Shah said"): the one that acts is the other."""
     spots = [
-        (text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 80])
+        (text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 80])
         for m, _ in mentions([name], text)
     ]
     return bool(spots) and all(
@@ -667,14 +667,20 @@ def only_an_owner(name: Name, text: str) -> bool:
 
 
 # "Michael Ratner, president of the Center for Constitutional Rights", "Special Agent in Charge
-# of the DEA"; "James Laychak, Pentagon Memorial Fund chairman", "Ferrari driver Michael
-# Schumacher": the body employs the one who acts.
+# of the DEA", "Kevin M. Sligh, acting regional administrator, FEMA Region 5"; "James Laychak,
+# Pentagon Memorial Fund chairman", "Col. Ed Sumangil, 7th Bomb Wing commander", "Ferrari
+# driver Michael Schumacher": the body employs the one who acts.
 _OF_A_BODY = re.compile(r"\b(?:([a-z][\w-]*)|in Charge) (?:of|at) (?:the )?$")
 _HOLDERS = frozenset({"chairman", "chair", "head", "driver", "founder", "owner"})
+# One post, not its people: "Santa Fe Police officers", "RPD officers" act.
+_POST_BEFORE = re.compile(r",\s+(?:[a-z-]+\s+){0,3}(?P<word>[a-z]+)(?<!s),\s+(?:the\s+)?$")
+_POST_AFTER = re.compile(r"\s+(?P<word>[a-z]+)(?<!s)(?=[,.;]|\s+(?:and|at)\b)")
 
 
 def _holder_before(before: str) -> bool:
     """Not "members of the Iranian Red Crescent have begun": where its people act, it acts."""
+    if (post := _POST_BEFORE.search(before)) and is_head_title(post["word"]):
+        return True
     match = _OF_A_BODY.search(before)
     if match is None or match.group(1) is None:
         return match is not None
@@ -683,6 +689,8 @@ def _holder_before(before: str) -> bool:
 
 
 def _holder_after(after: str) -> bool:
+    if (post := _POST_AFTER.match(after)) and is_head_title(post["word"]):
+        return True
     match = re.match(r" ([a-z][\w-]*)\b(?! (?:of|for|to|in)\b)", after)
     return match is not None and match.group(1) in _HOLDERS
 
