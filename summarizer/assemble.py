@@ -20,9 +20,9 @@ from summarizer.extract.dates import story_date
 from summarizer.extract.entity import (
     CommitmentCandidate,
     Name,
-    after_mentions,
     always_followed,
     always_preceded,
+    around_mentions,
     before_mentions,
     mentions,
 )
@@ -529,11 +529,9 @@ _PRESS_OFFICE = re.compile(
 def _only_a_contact(name: Name, text: str) -> bool:
     """Whether every mention of a name is a press contact's: after "contact", or before a
     telephone number or an e-mail address."""
-    before = before_mentions(name, text, 30)
-    after = after_mentions(name, text, 40)
-    return bool(before) and all(
-        _CONTACT_BEFORE.search(b) or _CONTACT_AFTER.match(a)
-        for b, a in zip(before, after, strict=True)
+    spots = around_mentions(name, text, 30, 40)
+    return bool(spots) and all(
+        _CONTACT_BEFORE.search(b) or _CONTACT_AFTER.match(a) for b, a in spots
     )
 
 

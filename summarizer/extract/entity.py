@@ -81,6 +81,15 @@ def after_mentions(name: Name, text: str, width: int) -> list[str]:
     return [text[m.end() : m.end() + width] for m, _ in mentions([name], text)]
 
 
+def around_mentions(name: Name, text: str, before: int, after: int) -> list[tuple[str, str]]:
+    """The ``before`` characters before and the ``after`` characters after each mention of
+    ``name``, together: a rule that reads both sides ("contact X at (301) 734-3265")."""
+    return [
+        (text[max(0, m.start() - before) : m.start()], text[m.end() : m.end() + after])
+        for m, _ in mentions([name], text)
+    ]
+
+
 def always_preceded(name: Name, text: str, pattern: re.Pattern[str], width: int) -> bool:
     """Whether ``name`` is mentioned and ``pattern`` is found in the ``width`` characters before
     every mention: a rule about how the story always uses a name ("a", "including the")."""

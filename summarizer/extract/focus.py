@@ -14,6 +14,7 @@ import re
 from summarizer.extract.entity import (
     Name,
     always_preceded,
+    around_mentions,
     by_legal_form,
     mentions,
     without_title,
@@ -653,10 +654,7 @@ def only_an_owner(name: Name, text: str) -> bool:
     """Whether every mention of a body names the owner of another body or the employer of a
     person ("The U.S. Department of Transportation's Federal Highway Administration announced",
     "USAID Administrator Rajiv Shah said"): the one that acts is the other."""
-    spots = [
-        (text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 80])
-        for m, _ in mentions([name], text)
-    ]
+    spots = around_mentions(name, text, 60, 80)
     return bool(spots) and all(
         re.match(r"['’]s (?:[A-Z][\w.-]*\s+){0,3}[A-Z]", after)
         or before_a_title(after)
