@@ -8409,3 +8409,17 @@ def test_an_initial_then_a_given_name_and_a_family_name_is_a_person() -> None:
     )
     assert kinds.get("J. Kevin Kelley") == "person"
     assert kinds.get("A. Richard Bennett") == "person"
+
+
+def test_a_world_area_that_only_describes_the_next_word_names_no_place() -> None:
+    # A US Embassy Suva release of 2022 and a NOAA release of 2002 (public domain).
+    kinds = settled_kinds(
+        "Today, the U.S. Embassy welcomed nine Pacific youth, representing Fiji and Tonga. "
+        "The Pacific Region continues to lead, said Anne Badgley."
+    )
+    assert kinds.get("Pacific") not in ("place", "organization", "person")
+    kinds = settled_kinds(
+        "NOAA said warm waters persist over the central equatorial Pacific. Scientists at NOAA "
+        "will track Pacific salmon."
+    )
+    assert kinds.get("Pacific") == "place"

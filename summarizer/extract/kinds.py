@@ -126,6 +126,8 @@ def classify(
         return "other", False  # "How Can I Help?", a site's menu: a question, no one's name
     if len(words) > 1 and all(w in _AREA_PARTS for w in words[:-1]) and is_demonym(last):
         return "other", False  # "West African markets", "East Asian": an adjective, no one
+    if len(words) == 1 and is_world_area(name) and _only_a_modifier(name, text):
+        return "other", False  # "Pacific salmon", "Pacific Region": an adjective, no place named
     if _residents(name):
         return "other", False  # "Rhode Islanders", "New Yorkers": the people of a place
     if len(words) > 1 and last in MEMBERS and last.endswith(("s", "men")):
@@ -612,6 +614,31 @@ def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str
     """Whether every occurrence of ``name`` has ``before`` right before it, or every one has
     ``after`` right after it."""
     return _always_preceded(name, text, before, 1) or _always_followed(name, text, after)
+
+
+# A word this frequent after a world area is a link ("the Pacific including Hawaii", "Asia and
+# Europe"), not the noun it describes ("Pacific cod"; "states", 5.5, is either).
+_LINK_ZIPF = 5.5
+_AREA_AS_NOUN = re.compile(r"\b(?:the|[a-z]+(?:ern|al)) $")  # "the Pacific", "equatorial Pacific"
+
+
+def _only_a_modifier(area: str, text: str) -> bool:
+    """Whether every mention of a world area describes the word after it ("Pacific cod",
+    "Pacific youth") or opens a longer name ("Pacific Region"), naming no place itself."""
+
+    def modifies(m: Mention) -> bool:
+        name_goes_on = re.match(r" ([A-Z][a-z]+)", text[m.end() : m.end() + 30])
+        if name_goes_on:  # "Pacific Region", not "Europe and Eurasia Erin E. McKee"
+            return is_common_word(name_goes_on[1])
+        noun = re.match(r" ([a-z][a-z-]*)", text[m.end() : m.end() + 30])
+        return (
+            noun is not None
+            and zipf(noun[1]) < _LINK_ZIPF
+            and not _AREA_AS_NOUN.search(text, max(0, m.start() - 20), m.start())
+        )
+
+    spots = list(occurrences(area, text))
+    return bool(spots) and all(modifies(m) for m in spots)
 
 
 def _always_followed(name: str, text: str, after: re.Pattern[str]) -> bool:
