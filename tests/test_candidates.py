@@ -8423,3 +8423,17 @@ def test_a_world_area_that_only_describes_the_next_word_names_no_place() -> None
         "will track Pacific salmon."
     )
     assert kinds.get("Pacific") == "place"
+
+
+def test_a_body_named_once_past_the_lede_only_to_describe_a_thing_does_not_act() -> None:
+    # After a Justice Department release on a helicopter parts settlement (public domain).
+    found = find_candidates(
+        "Aircraft Parts Firm Settles Claims\n\n"
+        "Meridian Aviation Services agreed to pay $3 million. The parts were not certified "
+        "under the applicable Federal Aviation Administration standards. The Veterans Health "
+        "Board reviewed the case."
+    )
+    settle(found)
+    actors = [a.name for a in assemble(found)[0].actors]
+    assert "Meridian Aviation Services" in actors and "Veterans Health Board" in actors
+    assert "Federal Aviation Administration" not in actors

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Any, Literal
 
-from summarizer.extract.lexicon import SHORT_PLACE_WORD, SHORT_PLACE_WORDS
+from summarizer.extract.lexicon import MEMBERS, SHORT_PLACE_WORD, SHORT_PLACE_WORDS
 
 PlaceKind = Literal["country", "region", "city"]
 
@@ -121,6 +121,26 @@ def zipf(word: str) -> float:
 def is_common_word(word: str) -> bool:
     """Whether a capitalised single word is just an English word ("Turnout", "Officials")."""
     return zipf(word.lower()) >= COMMON_ZIPF
+
+
+# A word this frequent after a name links it to what follows ("the Pacific including Hawaii",
+# "Asia and Europe"); a rarer one is the noun the name describes ("Pacific cod", "the DEA
+# registration"; "states", 5.5, is either).
+_LINK_ZIPF = 5.5
+
+
+def describes_the_next_word(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` stands before a lower-case noun it describes, like an
+    adjective: "Pacific salmon", "the applicable Federal Aviation Administration standards"
+    (not a verb: "NOAA awarded")."""
+    noun = re.match(r" ([a-z][a-z-]+)\b", text[end : end + 40])
+    return (
+        noun is not None
+        and zipf(noun[1]) < _LINK_ZIPF
+        and not noun[1].endswith("ed")
+        # not a body's people, who act as it: "with assistance from Santa Fe Police officers"
+        and noun[1].capitalize() not in MEMBERS
+    )
 
 
 @cache

@@ -21,6 +21,7 @@ from summarizer.extract.entity import Kind
 from summarizer.extract.gazetteer import (
     RARE_ZIPF,
     a_state_follows,
+    describes_the_next_word,
     famous_place,
     is_common_word,
     is_demonym,
@@ -616,9 +617,6 @@ def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str
     return _always_preceded(name, text, before, 1) or _always_followed(name, text, after)
 
 
-# A word this frequent after a world area is a link ("the Pacific including Hawaii", "Asia and
-# Europe"), not the noun it describes ("Pacific cod"; "states", 5.5, is either).
-_LINK_ZIPF = 5.5
 _AREA_AS_NOUN = re.compile(r"\b(?:the|[a-z]+(?:ern|al)) $")  # "the Pacific", "equatorial Pacific"
 
 
@@ -630,11 +628,8 @@ def _only_a_modifier(area: str, text: str) -> bool:
         name_goes_on = re.match(r" ([A-Z][a-z]+)", text[m.end() : m.end() + 30])
         if name_goes_on:  # "Pacific Region", not "Europe and Eurasia Erin E. McKee"
             return is_common_word(name_goes_on[1])
-        noun = re.match(r" ([a-z][a-z-]*)", text[m.end() : m.end() + 30])
-        return (
-            noun is not None
-            and zipf(noun[1]) < _LINK_ZIPF
-            and not _AREA_AS_NOUN.search(text, max(0, m.start() - 20), m.start())
+        return describes_the_next_word(text, m.end()) and not _AREA_AS_NOUN.search(
+            text, max(0, m.start() - 20), m.start()
         )
 
     spots = list(occurrences(area, text))
