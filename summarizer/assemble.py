@@ -433,7 +433,7 @@ def _actors(
                     or (_only_an_object(name, text) and not acts(name, text, sentences))
                     # "under the applicable Federal Aviation Administration standards", "the
                     # DEA registration": named once, past the lede, only to describe a thing
-                    # (dev actors: 88 wrong gone, 22 right lost)
+                    # (dev actors: 79 wrong gone, 22 right lost)
                     or (
                         name.mentions == 1
                         and name.start > lede_end
