@@ -132,8 +132,8 @@ _LINK_ZIPF = 5.5
 def describes_the_next_word(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` stands before a lower-case noun it describes, like an
     adjective: "Pacific salmon", "the applicable Federal Aviation Administration standards"
-    (not a verb: "NOAA awarded")."""
-    noun = re.match(r" ([a-z][a-z-]+)\b", text[end : end + 40])
+    (not a verb: "NOAA awarded", nor an adverb before one: "NightMoth later claimed")."""
+    noun = re.match(r" ([a-z][a-z-]+)\b(?! [a-z]+ed\b)", text[end : end + 40])
     return (
         noun is not None
         and zipf(noun[1]) < _LINK_ZIPF
