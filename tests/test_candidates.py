@@ -8438,3 +8438,16 @@ def test_a_body_named_once_past_the_lede_only_to_describe_a_thing_does_not_act()
     assert "Meridian Aviation Services" in actors and "Veterans Health Board" in actors
     assert "NightMoth" in actors  # "later" is no noun it describes: an adverb before a verb
     assert "Federal Aviation Administration" not in actors
+
+
+def test_a_body_named_only_after_a_capitalised_title_and_of_is_the_holder_s_employer() -> None:
+    # An IRS release of 2015 on Chicago restaurant owners (public domain), shortened.
+    summary = summary_of(
+        "Restaurant Owners Charged\n\n"
+        "The owners of two restaurants were charged with underreporting gross receipts, "
+        "announced Zachary Fardon and Connie Beard, Director of the Illinois Department of "
+        "Revenue. The owners face three years in prison."
+    )
+    names = [a.name for a in summary.actors]
+    assert "Connie Beard" in names and "Zachary Fardon" in names
+    assert "Illinois Department of Revenue" not in names

@@ -664,11 +664,12 @@ def only_an_owner(name: Name, text: str) -> bool:
     )
 
 
-# "Michael Ratner, president of the Center for Constitutional Rights", "Special Agent in Charge
-# of the DEA", "Kevin M. Sligh, acting regional administrator, FEMA Region 5"; "James Laychak,
-# Pentagon Memorial Fund chairman", "Col. Ed Sumangil, 7th Bomb Wing commander", "Ferrari
-# driver Michael Schumacher": the body employs the one who acts.
-_OF_A_BODY = re.compile(r"\b(?:([a-z][\w-]*)|in Charge) (?:of|at) (?:the )?$")
+# "Michael Ratner, president of the Center for Constitutional Rights", "Connie Beard, Director of
+# the Illinois Department of Revenue", "Special Agent in Charge of the DEA", "Kevin M. Sligh,
+# acting regional administrator, FEMA Region 5"; "James Laychak, Pentagon Memorial Fund
+# chairman", "Col. Ed Sumangil, 7th Bomb Wing commander", "Ferrari driver Michael Schumacher":
+# the body employs the one who acts.
+_OF_A_BODY = re.compile(r"\b(?:([A-Za-z][\w-]*)|in Charge) (?:of|at) (?:the )?$")
 _HOLDERS = frozenset({"chairman", "chair", "head", "driver", "founder", "owner"})
 # One post, not its people: "Santa Fe Police officers", "RPD officers" act.
 _POST_BEFORE = re.compile(r",\s+(?:[a-z-]+\s+){0,3}(?P<word>[a-z]+)(?<!s),\s+(?:the\s+)?$")
@@ -683,7 +684,7 @@ def _holder_before(before: str) -> bool:
     if match is None or match.group(1) is None:
         return match is not None
     word = match.group(1)
-    return not word.endswith("s") and (is_title(word) or word in _HOLDERS)
+    return not word.endswith("s") and (is_title(word) or word.lower() in _HOLDERS)
 
 
 def _holder_after(after: str) -> bool:
