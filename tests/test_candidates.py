@@ -8451,3 +8451,14 @@ def test_a_body_named_only_after_a_capitalised_title_and_of_is_the_holder_s_empl
     names = [a.name for a in summary.actors]
     assert "Connie Beard" in names and "Zachary Fardon" in names
     assert "Illinois Department of Revenue" not in names
+
+
+def test_acronyms_joined_by_a_slash_are_a_name_not_shouted_words() -> None:
+    # A USAID page of 2006 on the Java earthquake (public domain), shortened.
+    found = find_candidates(
+        "USAID Responds to Earthquake in Yogyakarta and Central Java\n\nMay 30, 2006\n\n"
+        "To date, USAID/OFDA has pledged $5 million for earthquake response activities."
+    )
+    settle(found)
+    assert "USAID/OFDA" in {n.text for n in found.names}
+    assert [c.actor.text for c in found.commitments if c.actor] == ["USAID/OFDA"]

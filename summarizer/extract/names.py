@@ -258,6 +258,9 @@ _REGIONAL_COMMAND = re.compile(
 _CAMPUS = re.compile(r" at [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b")
 
 
+_SLASHED_ACRONYMS = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{2,6})+")
+
+
 def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     """Every name-like span of the sentences, merged into one ``Name`` per entity, in order of
     first mention."""
@@ -428,6 +431,7 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
         if (
             shouted
             and (len(group) > 1 or len(group[0].text) > 6)
+            and not _SLASHED_ACRONYMS.fullmatch(group[0].text)  # "USAID/OFDA has pledged"
             and group[0].start > 60
             # "DONDRE MORGAN, age 32, of Houma": a release writes its defendant in capitals
             and not AGED.match(text, group[-1].end)
