@@ -1483,3 +1483,24 @@ def test_a_menu_copied_without_its_spaces_is_no_title() -> None:
     )
     _, _, _, body = parts(f"Atlantis Ready for Launch\n\n{lede}\nThe crew is ready.")
     assert lede in body
+
+
+def test_a_photo_s_credit_by_or_courtesy_of_someone_makes_its_line_a_caption() -> None:
+    # Forest Service (2024), NIEHS (2017) and National Park Service pages (public domain).
+    _, _, _, body = parts(
+        "Valentine Fire restores forest and community\n\nMay 20, 2024\n\n"
+        "Aerial fire ignitions conducted during the Valentine Fire. Spheres, about the size of "
+        "ping-pong balls, filled with an incendiary cocktail of potassium permanganate "
+        "activated by ethylene glycol, were dropped by firefighters to reduce the fuels "
+        "available to the main body of the fire. (USDA Forest Service photo by Danny "
+        "Fairchild)\n\n"
+        "Forty NIEHS staff were recognized Sept. 1 at the awards in Bethesda, Maryland.\n\n"
+        "Archer and Collins Archer received congratulations. (Photo courtesy of NIH)\n\n"
+        "Photo courtesy of the Civil War Trust\n\n"
+        "The photographer said the photo by the river was taken at dawn.\n"
+    )
+    assert not any("Fairchild" in unit or "courtesy" in unit for unit in body)
+    assert body == [
+        "Forty NIEHS staff were recognized Sept. 1 at the awards in Bethesda, Maryland.",
+        "The photographer said the photo by the river was taken at dawn.",
+    ]

@@ -266,6 +266,13 @@ _CAPTION_CREDIT = re.compile(
     r"(?i)^\s*(?:image|photo|credits?|source):\s|\((?:image|photo)\b|"
     r"\s(?:image|photo|credits?):\s[^.:]{1,60}\.?\s*$"  # "... at Glenn Credits: NASA / Jef Janis"
 )
+_CREDITED = (
+    r"\bphoto(?:graph)?s? (?:by:?\s+(?-i:[A-Z\d])|courtesy\b)"  # not "the photo by the river"
+)
+# "Photo courtesy of the Civil War Trust", "Photo By: Air Force Staff Sgt. Marco A. Gomez" on a
+# caption's short line, or in the brackets that close a long one ("... (USDA Forest Service
+# photo by Danny Fairchild)").
+_PHOTO_BY = re.compile(rf"(?i)^(?=.{{0,250}}$).*{_CREDITED}|\([^()]*{_CREDITED}[^()]*\)\s*$")
 # Where the people in a photo stand: "Adam Schwartz (left)", "(second from left)", "From L-R",
 # "pose for a photo". Release bodies do not place people on the page; captions do.
 _CAPTION_POSITION = re.compile(
@@ -537,7 +544,12 @@ def layout(text: str) -> Layout:
         following = text[units[i + 1].start : units[i + 1].end] if i + 1 < len(units) else ""
         if END_OF_STORY.match(line) and (page.body or page.title):
             break
-        if caption_next or _CAPTION_CREDIT.search(line) or _CAPTION_POSITION.search(line):
+        if (
+            caption_next
+            or _CAPTION_CREDIT.search(line)
+            or _PHOTO_BY.search(line)
+            or _CAPTION_POSITION.search(line)
+        ):
             caption_next = False
             continue  # a caption, or its credit line
         if _PHOTO_LABEL.fullmatch(line):
