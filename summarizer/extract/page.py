@@ -266,12 +266,10 @@ _CAPTION_CREDIT = re.compile(
     r"(?i)^\s*(?:image|photo|credits?|source):\s|\((?:image|photo)\b|"
     r"\s(?:image|photo|credits?):\s[^.:]{1,60}\.?\s*$"  # "... at Glenn Credits: NASA / Jef Janis"
 )
-_CREDITED = (
-    r"\bphoto(?:graph)?s? (?:by:?\s+(?-i:[A-Z\d])|courtesy\b)"  # not "the photo by the river"
-)
 # "Photo courtesy of the Civil War Trust", "Photo By: Air Force Staff Sgt. Marco A. Gomez" on a
 # caption's short line, or in the brackets that close a long one ("... (USDA Forest Service
-# photo by Danny Fairchild)").
+# photo by Danny Fairchild)"); not "the photo by the river".
+_CREDITED = r"\bphoto(?:graph)?s? (?:by:?\s+(?-i:[A-Z\d])|courtesy\b)"
 _PHOTO_BY = re.compile(rf"(?i)^(?=.{{0,250}}$).*{_CREDITED}|\([^()]*{_CREDITED}[^()]*\)\s*$")
 # Where the people in a photo stand: "Adam Schwartz (left)", "(second from left)", "From L-R",
 # "pose for a photo". Release bodies do not place people on the page; captions do.
