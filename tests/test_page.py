@@ -1504,3 +1504,24 @@ def test_a_photo_s_credit_by_or_courtesy_of_someone_makes_its_line_a_caption() -
         "Forty NIEHS staff were recognized Sept. 1 at the awards in Bethesda, Maryland.",
         "The photographer said the photo by the river was taken at dawn.",
     ]
+
+
+def test_a_bracketed_photo_credit_ends_a_caption_and_a_speech_names_its_speaker() -> None:
+    # A US Mission to the OSCE statement of 2017, TSA and USAID pages (public domain).
+    text = (
+        "On the Attack in New York City\n\n"
+        "A man holds a candle during a vigil at Foley square, Nov. 1, 2017, in New York. "
+        "(AP image)\n\n"
+        "TSA officers detected this loaded handgun at Dulles Airport on Sept. 10. (TSA photo)\n\n"
+        "Panay Island fisherfolk rebuild their floating guardhouse. (Courtesy of Tyler Hassig)\n\n"
+        "As delivered by Chargé d’Affaires, a.i. Harry Kamian\nto the Permanent Council, Vienna\n"
+        "November 2, 2017\n\n"
+        "We join you in extending our heartfelt condolences (the vigil was in New York).\n"
+    )
+    _, _, _, body = parts(text)
+    assert body == [
+        "We join you in extending our heartfelt condolences (the vigil was in New York)."
+    ]
+    page = layout(text)
+    assert page.speaker is not None
+    assert text[page.speaker.start : page.speaker.end] == "Harry Kamian"

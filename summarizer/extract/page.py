@@ -270,7 +270,10 @@ _CAPTION_CREDIT = re.compile(
 # caption's short line, or in the brackets that close a long one ("... (USDA Forest Service
 # photo by Danny Fairchild)"); not "the photo by the river".
 _CREDITED = r"\bphoto(?:graph)?s? (?:by:?\s+(?-i:[A-Z\d])|courtesy\b)"
-_PHOTO_BY = re.compile(rf"(?i)^(?=.{{0,250}}$).*{_CREDITED}|\([^()]*{_CREDITED}[^()]*\)\s*$")
+_PHOTO_BY = re.compile(
+    rf"(?i)^(?=.{{0,250}}$).*{_CREDITED}|"
+    rf"\((?:[^()]*{_CREDITED}[^()]*|[^()]{{0,40}}\b(?:photo|image)|courtesy\b[^()]*)\)\s*$"
+)
 # Where the people in a photo stand: "Adam Schwartz (left)", "(second from left)", "From L-R",
 # "pose for a photo". Release bodies do not place people on the page; captions do.
 _CAPTION_POSITION = re.compile(
@@ -733,8 +736,9 @@ _TITLE_LINE = re.compile(
 )
 _STATEMENT_BY = re.compile(
     # "On record statement from State Dept. Deputy Spokesperson Mark Toner"
-    r"(?i:(?:on[- ]record |joint |press )?statement (?:by|of|from)|remarks by) "
-    r"(?P<title>(?:[A-Z][\w.-]* ){0,4}?)"
+    # "As delivered by Chargé d’Affaires, a.i. Harry Kamian": a speech's speaker
+    r"(?i:(?:on[- ]record |joint |press )?statement (?:by|of|from)|remarks by|as delivered by) "
+    r"(?P<title>(?:(?:[A-Z][\w.-]*|d[’']\w+,?|a\.i\.) ){0,5}?)"
     rf"(?P<name>(?!{_TITLE_WORD}|Spokes)[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){{1,2}})"
     # "Statement of Brian Roehrkasse, Director of Public Affairs, on Department's Settlement"
     r"(?:\s*$|,\s|\s+(?:on|following|after|at|regarding|upon|marking)\s)"
