@@ -8431,12 +8431,15 @@ def test_a_body_named_once_past_the_lede_only_to_describe_a_thing_does_not_act()
         "Aircraft Parts Firm Settles Claims\n\n"
         "Meridian Aviation Services agreed to pay $3 million. The parts were not certified "
         "under the applicable Federal Aviation Administration standards. The Veterans Health "
-        "Board reviewed the case. A group calling itself NightMoth later claimed the theft."
+        "Board reviewed the case. A group calling itself NightMoth later claimed the theft. "
+        "The CPSC said so. CPSC’s Office of General Counsel successfully and appropriately "
+        "obtained the penalty."
     )
     settle(found)
     actors = [a.name for a in assemble(found)[0].actors]
     assert "Meridian Aviation Services" in actors and "Veterans Health Board" in actors
-    assert "NightMoth" in actors  # "later" is no noun it describes: an adverb before a verb
+    # "later", "successfully": no noun the name describes, an adverb before its verb
+    assert "NightMoth" in actors and "Office of General Counsel" in actors
     assert "Federal Aviation Administration" not in actors
 
 

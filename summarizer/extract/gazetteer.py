@@ -132,12 +132,13 @@ _LINK_ZIPF = 5.5
 def describes_the_next_word(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` stands before a lower-case noun it describes, like an
     adjective: "Pacific salmon", "the applicable Federal Aviation Administration standards"
-    (not a verb: "NOAA awarded", nor an adverb before one: "NightMoth later claimed")."""
+    (not a verb: "NOAA awarded", nor an adverb: "NightMoth later claimed", "the Office of
+    General Counsel successfully obtained")."""
     noun = re.match(r" ([a-z][a-z-]+)\b(?! [a-z]+ed\b)", text[end : end + 40])
     return (
         noun is not None
         and zipf(noun[1]) < _LINK_ZIPF
-        and not noun[1].endswith("ed")
+        and not noun[1].endswith(("ed", "ly"))
         # not a body's people, who act as it: "with assistance from Santa Fe Police officers"
         and noun[1].capitalize() not in MEMBERS
     )
