@@ -361,6 +361,7 @@ def _actors(
     title = found.page.title
     headline = [Sentence(title.start, title.end, text[title.start : title.end])] if title else []
     chosen = []
+    sentences = [*headline, *found.sentences]
     lede_end = max(found.sentences[0].end if found.sentences else 0, title.end if title else 0)
     for name in found.names:
         if name.kind not in ("person", "organization", "country"):
@@ -421,7 +422,6 @@ def _actors(
         # A person named in the story is an actor; a country that never acts is not, nor a
         # body that only stands in a phrase ("in U.S. District Court", "funding from the
         # Federal Reserve") and never acts.
-        sentences = [*headline, *found.sentences]
         if id(name) in committed or (
             acts(name, text, sentences)
             if name.kind == "country"
@@ -430,14 +430,18 @@ def _actors(
                 and (
                     only_a_venue(name, text)
                     or only_an_owner(name, text)
-                    or (_only_an_object(name, text) and not acts(name, text, sentences))
-                    # "under the applicable Federal Aviation Administration standards", "the
-                    # DEA registration": named once, past the lede, only to describe a thing
-                    # (dev actors: 79 wrong gone, 22 right lost)
                     or (
-                        name.mentions == 1
-                        and name.start > lede_end
-                        and describes_the_next_word(text, name.end)
+                        (
+                            _only_an_object(name, text)
+                            # "under the applicable Federal Aviation Administration standards",
+                            # "the DEA registration": named once, past the lede, only to describe
+                            # a thing (dev actors: 79 wrong gone, 22 right lost)
+                            or (
+                                name.mentions == 1
+                                and name.start > lede_end
+                                and describes_the_next_word(text, name.end)
+                            )
+                        )
                         and not acts(name, text, sentences)
                     )
                 )
