@@ -613,6 +613,21 @@ def test_listed_awards_go_to_the_giver_and_their_sum_is_no_commitment() -> None:
     assert found == [("FEMA", "$1,000,000"), ("FEMA", "$2,000,000")]
 
 
+def test_a_listed_award_s_purpose_verb_does_not_make_its_receiver_the_giver() -> None:
+    found = commitments_of(
+        "The U.S. Department of Agriculture announced grants to three non-profits.\n"
+        "- Food Connects, Inc.: $38,000 to purchase a refrigerated delivery truck.\n"
+        "- Vermont Software Developers’ Alliance: $50,000 to develop a recruitment and "
+        "marketing plan to promote tech job openings.\n"
+        "- Vital Communities: $15,500 to provide technical assistance to farmers.\n"
+    )
+    assert found == [
+        ("U.S. Department of Agriculture", "$38,000"),
+        ("U.S. Department of Agriculture", "$50,000"),
+        ("U.S. Department of Agriculture", "$15,500"),
+    ]
+
+
 def summary_of(text: str) -> EventSummary:
     found = find_candidates(text)
     settle(found)

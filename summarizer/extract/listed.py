@@ -213,6 +213,16 @@ def with_listed_awards(
     before the list, else the organisation the story names most. A total that only sums the
     list is not a commitment of its own (LABELING)."""
     listed: list[CommitmentCandidate] = []
+    # "- Food Connects, Inc.: $38,000 to purchase a truck": the verb after the sum says what
+    # the award is for, not who gives it; the row is the award, not the verb's clause
+    rowed = {
+        sentence.start + row.start("amount")
+        for sentence in sentences
+        if sentence.text[:1] in "-•*–"
+        for row in _LISTED_AWARD.finditer(sentence.text)
+        if row.group("amount") and first_cue(row.group("who")) is None
+    }
+    found = [c for c in found if c.amount is None or c.amount.start not in rowed]
     fines = False  # "The companies and proposed fines are as follows:": a list of penalties
     for sentence in sentences:
         cued = first_cue(sentence.text) is not None and "*" not in sentence.text
@@ -225,7 +235,7 @@ def with_listed_awards(
                 continue
             # "Who ($X)", "• $X to Who" or "• Who: what, $X"
             shape = next(s for s in ("", "2", "3") if row.group("amount" + s))
-            if cued and shape != "3":
+            if cued and shape != "3" and at + row.start("amount") not in rowed:
                 continue  # found with its verb
             amount = "amount" + shape
             amounts = money_in(text, at + row.start(amount), at + row.end(amount))
