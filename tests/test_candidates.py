@@ -3190,6 +3190,12 @@ def test_an_office_named_for_a_field_and_a_title_written_with_a_dash() -> None:
         "Challenge Corporation met."
     )
     assert names["John Tahsuda"] == "person" and "Affairs John Tahsuda" not in names
+    # A first name the given-name lists lack opens the name before its initial.
+    martin = settled_kinds(
+        "Principal Deputy Assistant Secretary – Indian Affairs Aurene M. Martin today announced "
+        "that she has affirmed the results."
+    )
+    assert "Aurene M. Martin" in martin and "Affairs Aurene M. Martin" not in martin
     assert names["Office of Justice Programs"] == "organization" and "Programs" not in names
     assert names["Office on Violence Against Women"] == "organization"
     assert "Millennium Challenge Corporation" in names
@@ -6428,6 +6434,12 @@ def test_a_long_department_s_head_is_titled_after_its_eighth_word() -> None:
     )
     assert names["U.S. Department of Health and Human Services"] == "organization"
     assert "U.S. Department of Health" not in names and names["Xavier Becerra"] == "person"
+    # A two-word title ends at the eighth word: "Inspector General", not "General Daniel".
+    names = settled_kinds(
+        "Department of Health and Human Services Inspector General Daniel R. Levinson "
+        "recognized the attorney. Levinson said the office will help."
+    )
+    assert names["Daniel R. Levinson"] == "person" and "General Daniel R. Levinson" not in names
 
 
 def test_a_country_s_abbreviation_in_a_dateline_is_the_country() -> None:

@@ -318,7 +318,16 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             group = group[1:]
         if group and _DASHED_TITLE.search(text, max(0, group[0].start - 40), group[0].start):
             # "Assistant Secretary – Indian Affairs John Tahsuda": the title's field, then him
-            given = next((i for i, t in enumerate(group) if is_given_name(t.text)), 0)
+            # ("Indian Affairs Aurene M. Martin": a first name the lists lack, before an initial)
+            given = next(
+                (
+                    i
+                    for i, t in enumerate(group)
+                    if is_given_name(t.text)
+                    or (i + 1 < len(group) and INITIAL.fullmatch(group[i + 1].text))
+                ),
+                0,
+            )
             group = group[given:] if len(group) - given >= 2 else group
         the = next((i for i, t in enumerate(group[:3]) if t.text == "The"), None)
         if (

@@ -187,8 +187,9 @@ def title_split(group: list[Token]) -> int:
     for i, token in enumerate(group[:8]):
         # An eighth word is a title only after a long body's name with none before it ("U.S.
         # Department of Health and Human Services Secretary Xavier Becerra"), not "Dr." after
-        # "Administrator of the Wage and Hour Division".
-        if i == 7 and last:
+        # "Administrator of the Wage and Hour Division"; but a title's second word ("Department
+        # of Health and Human Services Inspector General Daniel R. Levinson") is the title's.
+        if i == 7 and last and last != i:
             break
         # Not a name's last word: "Bank of England Governor Mervyn King" is Mervyn King.
         # "National Transportation Safety Board Member Kathryn O'Leary Higgins": a body's member
