@@ -39,6 +39,11 @@ _WILL_DO = (
     # "will coordinate with the state", "will use the grant to"
     r"use|require|undertake|investigate|seek|enter into|examine|expedite|prioriti[sz]e|"
     r"coordinate|purchase|publish|evaluate|assess|consult|"
+    # "Glenn will support moon and Mars surface systems designs", "HGA will develop a final
+    # site plan", "The Corps will continue to monitor": undertakings, as the labelers list them
+    r"develop|support|design|operate|transfer|perform|maintain|manage|add|improve|"
+    # not "will continue to be a presence", "will continue that fight": no undertaking
+    r"continue (?:to (?!be\b)\w+|(?:its|their|our|his|her) (?:support|funding|work|efforts?)\b)|"
     r"partner with|collaborate|work together|assist|deploy|"
     # "NCUA will issue checks to members", "the BLM will hold 33 lease sales"
     r"issue(?= (?:[\w,$.]+ ){0,3}(?:checks|refunds|payments|grants|loans|vouchers)\b)|"
