@@ -7299,6 +7299,11 @@ def test_the_bodies_a_plural_noun_points_back_to_each_commit() -> None:
         ("Adventist La Grange Memorial Hospital", 10000.0),
         ("Adventist Hinsdale Hospital", 10000.0),
     ]
+    # A phrase may lead the sentence before its subject.
+    led = text.replace(
+        "The hospitals will pay", "Per the terms of the agreement, the hospitals will pay"
+    )
+    assert _gifts(led) == _gifts(text)
 
 
 def test_a_two_letter_state_after_its_town_is_a_place() -> None:

@@ -51,6 +51,9 @@ _GROUP_NAME = re.compile(r"\d|Group|Alliance|Coalition|Union|Nations|Forum|Bloc|
 _PRONOUN_SUBJECT = re.compile(
     # "And the agency announced": a conjunction may lead.
     r"^\s*(?:(?:And|But|Also|Meanwhile|In addition),?\s+(?=[a-z]))?"
+    # "Per the terms of the agreement, the hospitals will provide": a phrase may lead
+    r"(?:(?:Per|Under|Pursuant to|As part of|In accordance with|Through|With) [^,.;]{3,60},\s+"
+    r"(?=[Tt]he |[Hh]e |[Ss]he |[Tt]hey |[Ii]t ))?"
     r"(?:(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|[Tt]he (?!(?:two|three|four|five|both|other)\b)"
     r"(?P<noun>\w+))\b"
 )
