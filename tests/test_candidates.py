@@ -663,6 +663,18 @@ def first_actor(text: str) -> str | None:
     return actors[0].name if actors else None
 
 
+def test_a_side_that_beat_another_acts() -> None:
+    # A Wikinews report of 2006 (public domain): the winner is the story's.
+    assert (
+        first_actor(
+            "Six Nations Cup\n\nSaturday, March 18, 2006 In the Six Nations Cup, Ireland beat "
+            "England 28 points to 24, to win The Triple Crown. France, on the other hand, won "
+            "the overall championship."
+        )
+        == "Ireland"
+    )
+
+
 def test_a_dateline_below_a_deck_and_places_named_by_area_words() -> None:
     deck = (
         "Agency Announces Grants\n\n$2 Billion in Grants will fund four bridges\n\n"
