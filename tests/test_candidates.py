@@ -673,6 +673,14 @@ def test_a_side_that_beat_another_acts() -> None:
         )
         == "Ireland"
     )
+    # A town's side, which no gazetteer knows, is a team that acts.
+    assert (
+        first_actor(
+            "Maffra win 2010 Gippsland Football League grand final\n\nMonday, September 20, "
+            "2010\n\nMaffra defeated Drouin in the 2010 Gippsland Football League grand final."
+        )
+        == "Maffra"
+    )
 
 
 def test_a_dateline_below_a_deck_and_places_named_by_area_words() -> None:

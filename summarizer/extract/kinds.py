@@ -987,7 +987,9 @@ _ACTS = re.compile(
     r"tweeted|tweeting|owns|operates|responded|broadcast|broadcasts|helped|assisted|"
     r"investigated|arrested|seized|conducted|led|makes|took|officials|authorities|"
     r"partners|agents|forces|troops|officers|scientists|researchers|investigators|inspectors|"
-    r"engineers|personnel|predicts|predicted|forecasts|estimates)\b)"
+    r"engineers|personnel|predicts|predicted|forecasts|estimates|"
+    # a side: "Maffra defeated Drouin in the grand final", "the Australian Gliders beat"
+    r"defeated|beat|beats|thrashed|drew)\b)"
 )
 
 
