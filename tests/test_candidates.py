@@ -683,6 +683,18 @@ def test_a_side_that_beat_another_acts() -> None:
     )
 
 
+def test_where_no_one_acts_the_story_s_body_or_country_is_its_actor() -> None:
+    # A Wikinews report of 2008 (public domain): the helicopters are the United States'.
+    assert (
+        first_actor(
+            "Soldier dies as military helicopters collide in Iraq\n\nSunday, October 5, 2008\n\n"
+            "An Iraqi soldier has died after two United States UH-60 Black Hawk helicopters "
+            "collided and crashed while they attempted to land at an air base in Baghdad."
+        )
+        == "United States"
+    )
+
+
 def test_a_dateline_below_a_deck_and_places_named_by_area_words() -> None:
     deck = (
         "Agency Announces Grants\n\n$2 Billion in Grants will fund four bridges\n\n"
