@@ -1287,7 +1287,8 @@ def test_the_title_s_subject_leads_when_the_lede_s_subject_only_undergoes_the_ev
     assert event_place(text) == "Nigeria"
     crash = (
         "Train crash in southern Pakistan kills more than a hundred\n\n"
-        "At least 127 died when three trains crashed near Ghotki in Pakistan."
+        "At least 127 died when three trains crashed near Ghotki in Pakistan. Pakistan "
+        "Railways said a signal had failed."
     )
     assert "Pakistan" not in [a.name for a in summary_of(crash).actors]
 
@@ -8450,7 +8451,7 @@ def test_the_party_a_case_is_against_is_an_actor() -> None:
     )
     assert "Gollnick Construction" in [a.name for a in summary_of(text).actors]
     # A mere object is still none: "the rules of the Federal Reserve".
-    aid = "The city announced today that the bank broke the rules of the Federal Reserve."
+    aid = "The city announced today that Citibank Inc. had broken the rules of the Federal Reserve."
     assert "Federal Reserve" not in [a.name for a in summary_of(aid).actors]
 
 
