@@ -298,6 +298,19 @@ def test_a_lawmaker_who_announces_a_grant_tells_of_the_agency_s_gift() -> None:
     # with no agency named, the lawmaker who announces it is its giver (LABELING)
     text = "U.S. Senator Ben Cardin has announced $26,000 in federal funding for Federalsburg."
     assert [(c[0], c[2]) for c in _commitments(text)] == [("Ben Cardin", 26_000)]
+    # ... but where the release says, further on, where the money comes from, it is that body's
+    text += (
+        " Two $13,000 grants – both of which come from the U.S. Department of Agriculture’s "
+        "Rural Development program – will fund reports."
+    )
+    assert _commitments(text)[0][0] == "U.S. Department of Agriculture"
+    # the body may stand past an "and", and be an office its department owns
+    text = (
+        "U.S. Rep. Terri Sewell announced over $800,000 in federal grant funding for the cities "
+        "of Fairfield and Greensboro through the Department of Justice’s (DOJ) Office of "
+        "Community-Oriented Policing Services (COPS Office) COPS Hiring Program."
+    )
+    assert [(c[0], c[2]) for c in _commitments(text)] == [("COPS Office", 800_000)]
     # but a sum a lawmaker won in a bill is the lawmaker's
     text = "Congressman Mike Rogers said today he secured $400,000 to help build an interchange."
     assert [(c[0], c[2]) for c in _commitments(text)] == [("Mike Rogers", 400_000)]

@@ -19,6 +19,7 @@ from summarizer.extract.entity import CommitmentCandidate, Name, mentions
 from summarizer.extract.givers import (
     OBJECT_OF,
     announcer,
+    body_at,
     clause_subject,
     ending_name,
     from_giver,
@@ -350,7 +351,14 @@ def find_commitments(
                 # "U.S. Senators Chris Coons and Tom Carper announced $500,000 in U.S.
                 # Department of Commerce funding": a lawmaker tells of the gift of an agency the
                 # clause names (LABELING's money "from" a giver); else announces it as theirs
-                body = _granting_body(actors, text, at, at + len(clause))
+                # (to the sentence's end: "... for the cities of Fairfield and Greensboro
+                # through the Department of Justice’s ... Office")
+                body = _granting_body(actors, text, at, sentence.end)
+                if body is None and stated is not None and stated.kind == "organization":
+                    # "Senators Ben Cardin and Chris Van Hollen have announced $26,000 in
+                    # federal funding. Two $13,000 grants ... come from the U.S. Department of
+                    # Agriculture": the body the release says the money comes from
+                    body = stated
                 givers = [body if body is not None and _lawmaker(g) else g for g in givers]
             rest = re.split(
                 r"[;:]|, (?:which|who|while|but|after|as|said)\b|\.\s*$", clause[cue.start() :]
@@ -568,7 +576,7 @@ _GRANTED_VIA = re.compile(r"\b(?:through|from|by|in)\s+(?:the\s+)?(?:federal\s+)
 def _granting_body(actors: list[Name], text: str, start: int, end: int) -> Name | None:
     """The body a clause says a gift comes through or from, or whose funding it is."""
     for via in _GRANTED_VIA.finditer(text, start, end):
-        first = named_at(actors, text, via.end())
+        first = body_at(actors, text, via.end())
         if first is not None and first.kind == "organization" and not _COURT.search(first.text):
             return first
     return None

@@ -149,8 +149,10 @@ _FROM = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}?from\s+(?:the\s+|its\s+|their\s+
 # "The funding comes from the U.S. Department of Agriculture", "The grants are awarded through
 # HUD's Lead Hazard Reduction Grant Program": where a release's money comes from.
 _MONEY_SOURCE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:funding|funds|money|grants?|awards?|loans?|investments?)\s+"
+    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:funding|funds|money|grants?|awards?|loans?|investments?)"
+    # "Two $13,000 grants – both of which come from the U.S. Department of Agriculture"
+    r"|\b(?:grants?|funds|awards?|loans?)\s+[–—-]\s+(?:both|all|each) of which)\s+"
     r"(?:com(?:e|es|ing)|came|"
     r"(?:is|are|was|were)\s+(?:being\s+)?(?:provided|awarded|made available))"
     r"\s+(?P<via>from|by|through)\s+(?:the\s+)?"
@@ -178,7 +180,8 @@ def _source_named(actors: list[Name], text: str, at: int, owner: bool) -> Name |
     first = _first_named_at(actors, text, at)
     if first is None:
         return None
-    owns = re.match(r"['’]s?\s+", text[at + first[0].end() :])
+    # "the Department of Justice’s (DOJ) Office of Community-Oriented Policing Services"
+    owns = re.match(r"['’]s?\s+(?:\([A-Z&]{2,8}\)\s+)?", text[at + first[0].end() :])
     if owner and owns is None:
         return None
     if not owner and owns is not None:
@@ -194,6 +197,12 @@ def money_source(actors: list[Name], text: str) -> Name | None:
         for m in _MONEY_SOURCE.finditer(text)
     )
     return next((n for n in said if n is not None), None)
+
+
+def body_at(actors: list[Name], text: str, at: int) -> Name | None:
+    """The body named right at ``at``, or the one it owns named after it ("through the
+    Department of Justice's (DOJ) Office of Community-Oriented Policing Services")."""
+    return _source_named(actors, text, at, owner=False)
 
 
 def from_giver(actors: list[Name], text: str, at: int) -> Name | None:
