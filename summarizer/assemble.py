@@ -452,13 +452,12 @@ def _actors(
         else:
             bystanders.append(name)
     experts = {id(v.expert) for v in found.views if v.expert is not None}
-    if not chosen and bystanders:
-        # "An Iraqi soldier has died after two United States UH-60 Black Hawk helicopters
-        # collided": where no one acts, the story is still about one body or country it names
-        # (dev main actor 0.8090 -> 0.8101: 3 right, none lost)
-        best = main_actor(bystanders, text, found.page, found.sentences, committed, experts)
-        chosen = [best] if best is not None else []
-    main = main_actor(chosen, text, found.page, found.sentences, committed, experts)
+    # "An Iraqi soldier has died after two United States UH-60 Black Hawk helicopters
+    # collided": where no one acts, the story is still about one body or country it names
+    # (dev main actor 0.8090 -> 0.8101: 3 right, none lost)
+    main = main_actor(chosen or bystanders, text, found.page, found.sentences, committed, experts)
+    if not chosen and main is not None:
+        chosen = [main]
     ranked = _most_mentioned(chosen, MAX_ACTORS, lambda n: n)
     if main is not None:
         ranked = [main, *[n for n in ranked if n is not main][: MAX_ACTORS - 1]]

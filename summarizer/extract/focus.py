@@ -27,6 +27,7 @@ from summarizer.extract.lexicon import (
     HEAD_TITLES,
     HEADLINE_VERBS,
     PLANETS,
+    SIDE_VERBS,
     TITLE_WORD,
 )
 from summarizer.extract.page import Layout
@@ -563,7 +564,7 @@ _VERB_AFTER = re.compile(
     r"done|become|come|run)"
     r"|(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*[a-z]+ing"
     r"|said|says|told|announced|won|met|made|gave|took|led|began|signed|spoke|held|became|"
-    r"beat|beats|lost|drew|fell|"  # "Ireland beat England 28 points to 24"
+    rf"{SIDE_VERBS}|lost|fell|"  # "Ireland beat England 28 points to 24", "Spain lost to"
     # not "a peaceful Ukraine anchored in European institutions": a participle after a noun
     r"had|will|would|can|could|may|must|should|did|does|do|[a-z]+ed(?!\s+(?:in|on|at|near)\b)"
     # "The United States produces more", not "U.S. citizens and", "United States lands for":

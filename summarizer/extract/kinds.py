@@ -56,6 +56,7 @@ from summarizer.extract.lexicon import (
     PLACE_FIRST,
     PLACE_LAST,
     PLANETS,
+    SIDE_VERBS,
     SPEECH,
     SUM_AHEAD,
     THING_FIRST,
@@ -989,7 +990,7 @@ _ACTS = re.compile(
     r"partners|agents|forces|troops|officers|scientists|researchers|investigators|inspectors|"
     r"engineers|personnel|predicts|predicted|forecasts|estimates|"
     # a side: "Maffra defeated Drouin in the grand final", "the Australian Gliders beat"
-    r"defeated|beat|beats|thrashed|drew)\b)"
+    rf"{SIDE_VERBS})\b)"
 )
 
 

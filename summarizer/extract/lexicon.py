@@ -219,6 +219,8 @@ SPEECH = (
     r"(?:said|says|told|added|argued|warned|noted|wrote|explained|predicted|cautioned|suggested|"
     r"believes|believed|estimated|stated)"
 )
+# What one side of a game did to the other: "Ireland beat England", "Maffra defeated Drouin".
+SIDE_VERBS = r"(?:beat|beats|defeated|thrashed|drew)"
 # The last word of a named thing: a law, an event, a period. Never an actor or a place.
 THING_WORDS = words(
     "Treaty Act Law Bill Constitution Grants Assistance Plan Strategy Championships Championship "
