@@ -6503,6 +6503,18 @@ def test_a_long_department_s_head_is_titled_after_its_eighth_word() -> None:
     assert names["Daniel R. Levinson"] == "person" and "General Daniel R. Levinson" not in names
 
 
+def test_a_trade_before_a_first_name_is_no_part_of_the_name() -> None:
+    # A U.S. Attorney's release (public domain): his trade, then him; but a river's fish and a
+    # cutter named for a man keep their words.
+    names = settled_kinds(
+        "ATLANTA – Veterinarian Michael Paul Good, owner of Town & Country Veterinary Clinic, "
+        "agreed to pay $90,000. The crew of Cutter Richard Etheridge returned 40 migrants. "
+        "Fishermen landed Copper River Chinook salmon."
+    )
+    assert "Michael Paul Good" in names and "Veterinarian Michael Paul Good" not in names
+    assert "Richard Etheridge" not in names and "River Chinook" not in names
+
+
 def test_a_country_s_abbreviation_in_a_dateline_is_the_country() -> None:
     # A Wikinews dateline of 2005 (public domain).
     summary = summary_of(

@@ -368,6 +368,22 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and group[-1].text not in BODY_OR_PLACE_ENDS
         ):
             group = group[1:]  # "Academic Peter Mandaville, of Georgetown University": who he is
+        elif (
+            len(group) > 2
+            and re.fullmatch(r"[A-Z][a-z]+(?:ian|man|er|ist|or|ant)", group[0].text)
+            # a trade's word, rarer than "Copper" or "Lower" ("Copper River Chinook")
+            and 2.0 <= zipf(group[0].text.lower()) < 4.0
+            and group[0].text not in ("Cutter", "Tanker", "Freighter", "Trawler")  # a ship's name
+            and not is_given_name(group[0].text)
+            and not is_head_title(group[0].text)
+            and group[0].text not in ORG_WORDS
+            and place_kind(group[0].text) is None
+            and is_given_name(group[1].text)
+            and place_kind(group[1].text) is None  # not "Lower Missouri River Basin"
+            and group[2].text not in CONNECTORS
+            and not any(t.text in ORG_WORDS for t in group)
+        ):
+            group = group[1:]  # "Veterinarian Michael Paul Good", "Olympian Steph Rice": a trade
         if given := _after_a_title_s_field(group, text):
             group = group[given:]
         group = without_demonym(group, text)
