@@ -6515,6 +6515,16 @@ def test_a_trade_before_a_first_name_is_no_part_of_the_name() -> None:
     assert "Richard Etheridge" not in names and "River Chinook" not in names
 
 
+def test_a_place_s_or_a_firm_s_last_word_ends_no_one_s_name() -> None:
+    # EPA and Interior releases (public domain): a firm and a mesa, not people.
+    kinds = settled_kinds(
+        "The EPA added the Franklin Street Groundwater Contamination site and Delfasco Forge to "
+        "the list. Bald Mesa was named a landmark. Director H. Dale Hall said the agency agreed."
+    )
+    assert kinds.get("Delfasco Forge") != "person" and kinds.get("Bald Mesa") != "person"
+    assert kinds["H. Dale Hall"] == "person"
+
+
 def test_a_country_s_abbreviation_in_a_dateline_is_the_country() -> None:
     # A Wikinews dateline of 2005 (public domain).
     summary = summary_of(

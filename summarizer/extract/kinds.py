@@ -62,6 +62,7 @@ from summarizer.extract.lexicon import (
     THING_FIRST,
     THING_WORDS,
     VENUE_ORG,
+    words,
 )
 from summarizer.extract.titles import is_title
 from summarizer.extract.tokens import Mention, occurrences
@@ -830,6 +831,15 @@ _AREA_PARTS = COMPASS | {"Middle", "Northeast", "Northwest", "Southeast", "South
 _EVERYDAY_ZIPF = 5.0
 
 
+# Last words of places, sites and firms that end no one's name
+_NOT_A_PERSON_S_LAST = words(
+    "Auditorium Gorge District Canyon Broadway Township Contamination Aquifer Subdivision "
+    "Campus Building Corridor Pike Airport Fortress Jail Mesa Ridgetop Heights Springs Hill "
+    "Lane Companies Ranches Pharmacy Forge Liquidators Semiconductor Courthouse Enterprise "
+    "Enterprises Areas"
+)
+
+
 def _person_like(name: str, text: str) -> bool:
     """Whether a name of several words looks like a person's (``likely_kinds``)."""
     words = _GENERATION.sub("", name).split()  # "Joseph H. Autry III": Autry's name
@@ -841,6 +851,13 @@ def _person_like(name: str, text: str) -> bool:
         and not any(re.fullmatch(r"[A-Z]{2,}", w) for w in words)  # "Fredericksburg HCC"
         and not re.search(r"\d", name)  # "an Airbus A320": a model, no one's name
         and not _ends_in_a_plural(words)
+        # "Rex Lee Auditorium", "Kyle Canyon Historic District", "Forest Hill", "Delfasco Forge":
+        # a place's or a firm's last word, after no first name or initial
+        and not (
+            (words[-1] in PLACE_LAST or words[-1] in _NOT_A_PERSON_S_LAST)
+            and not is_given_name(words[0])
+            and not INITIAL.fullmatch(words[0])
+        )
         # "Sun Microsystems", "Small Heath": a common word opens no person's name.
         and not (
             is_common_word(words[0])
