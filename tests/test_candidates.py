@@ -6523,6 +6523,11 @@ def test_a_place_s_or_a_firm_s_last_word_ends_no_one_s_name() -> None:
     )
     assert kinds.get("Delfasco Forge") != "person" and kinds.get("Bald Mesa") != "person"
     assert kinds["H. Dale Hall"] == "person"
+    # a compass word opens a part of a place, not a person's name
+    kinds = settled_kinds(
+        "The shooting happened on the West Side, near North Broadway. West Side said nothing."
+    )
+    assert kinds.get("West Side") != "person" and kinds.get("North Broadway") != "person"
 
 
 def test_a_country_s_abbreviation_in_a_dateline_is_the_country() -> None:

@@ -865,6 +865,7 @@ def _person_like(name: str, text: str) -> bool:
             and not INITIAL.fullmatch(words[0])  # "J. Dorrance Smith"
         )
         and words[0] not in ("El", "La", "Los", "Las", "Le", "Les")  # "El Niño", "La Niña"
+        and words[0] not in COMPASS  # "West Side", "North Slope", "West Nile": a part of a place
         and (
             (is_given_name(words[0]) and not famous_place(words[0]))  # "Paul Martin"
             or not any(
