@@ -10,6 +10,7 @@ from summarizer.extract.cues import first_cue
 from summarizer.extract.dates import story_date
 from summarizer.extract.entity import Name, mentions
 from summarizer.extract.givers import _PRONOUN_SUBJECT
+from summarizer.extract.kinds import likely_kinds
 from summarizer.schema import EventSummary
 
 
@@ -6528,6 +6529,10 @@ def test_a_place_s_or_a_firm_s_last_word_ends_no_one_s_name() -> None:
         "The shooting happened on the West Side, near North Broadway. West Side said nothing."
     )
     assert kinds.get("West Side") != "person" and kinds.get("North Broadway") != "person"
+    # an English noun of a deed or a state ends no one's name
+    text = "Algorithmic Fairness said so, and Renae Lawrence said so."
+    assert likely_kinds("Algorithmic Fairness", text)[0] != "person"
+    assert likely_kinds("Renae Lawrence", text)[0] == "person"
 
 
 def test_a_country_s_abbreviation_in_a_dateline_is_the_country() -> None:

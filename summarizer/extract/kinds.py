@@ -831,6 +831,7 @@ _AREA_PARTS = COMPASS | {"Middle", "Northeast", "Northwest", "Southeast", "South
 _EVERYDAY_ZIPF = 5.0
 
 
+_ABSTRACT_END = re.compile(r"(?:tion|sion|ness|ity|ships?|ment|ances?|ences?|ities)s?$")
 # Last words of places, sites and firms that end no one's name
 _NOT_A_PERSON_S_LAST = words(
     "Auditorium Gorge District Canyon Broadway Township Contamination Aquifer Subdivision "
@@ -866,6 +867,13 @@ def _person_like(name: str, text: str) -> bool:
         )
         and words[0] not in ("El", "La", "Los", "Las", "Le", "Les")  # "El Niño", "La Niña"
         and words[0] not in COMPASS  # "West Side", "North Slope", "West Nile": a part of a place
+        # "Performance Based Remediation", "Order Expanding Apprenticeships": an English noun
+        # of a deed or a state ends no one's name
+        and not (
+            _ABSTRACT_END.search(words[-1])
+            and zipf(words[-1].lower()) >= 3.0
+            and not is_surname(words[-1])  # "Renae Lawrence"
+        )
         and (
             (is_given_name(words[0]) and not famous_place(words[0]))  # "Paul Martin"
             or not any(
