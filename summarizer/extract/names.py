@@ -261,6 +261,42 @@ _CAMPUS = re.compile(r" at [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b")
 _SLASHED_ACRONYMS = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{2,6})+")
 
 
+# A trade's word, rarer than "Copper" or "Lower" ("Copper River Chinook"), not a ship's
+_TRADE = re.compile(r"[A-Z][a-z]+(?:ian|man|er|ist|or|ant)")
+_VESSELS = words("Cutter Tanker Freighter Trawler")
+
+
+def _who_he_is_first(group: list[Token]) -> bool:
+    """Whether the group's first word says who the person after it is, and is no part of the
+    name: "Academic Peter Mandaville, of Georgetown University" (a common word opening the
+    sentence), "Veterinarian Michael Paul Good", "Olympian Steph Rice" (a trade's word)."""
+    if not (
+        len(group) > 2
+        and not is_given_name(group[0].text)
+        and not is_head_title(group[0].text)
+        and group[0].text not in ORG_WORDS
+        and place_kind(group[0].text) is None
+        and is_given_name(group[1].text)
+        and group[2].text not in CONNECTORS
+    ):
+        return False
+    opening_word = (
+        group[0].sentence_start
+        and group[0].text.isalpha()  # not "St. Clair Public School"
+        and is_common_word(group[0].text)
+        # not "National Park Service", "Grand Canyon National Park": a body or a place
+        and group[-1].text not in BODY_OR_PLACE_ENDS
+    )
+    trade = (
+        _TRADE.fullmatch(group[0].text) is not None
+        and 2.0 <= zipf(group[0].text.lower()) < 4.0
+        and group[0].text not in _VESSELS
+        and place_kind(group[1].text) is None  # not "Lower Missouri River Basin"
+        and not any(t.text in ORG_WORDS for t in group)
+    )
+    return bool(opening_word or trade)
+
+
 def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
     """Every name-like span of the sentences, merged into one ``Name`` per entity, in order of
     first mention."""
@@ -353,37 +389,8 @@ def find_names(text: str, sentences: list[Sentence]) -> list[Name]:
             and group[1].text not in CONNECTORS
         ):
             group = group[1:]  # "Visiting Driggs Elementary School, Spellings said"
-        if (
-            len(group) > 2
-            and group[0].sentence_start
-            and group[0].text.isalpha()  # not "St. Clair Public School"
-            and is_common_word(group[0].text)
-            and not is_given_name(group[0].text)
-            and not is_head_title(group[0].text)
-            and group[0].text not in ORG_WORDS
-            and place_kind(group[0].text) is None
-            and is_given_name(group[1].text)
-            and group[2].text not in CONNECTORS
-            # not "National Park Service", "Grand Canyon National Park": a body or a place
-            and group[-1].text not in BODY_OR_PLACE_ENDS
-        ):
-            group = group[1:]  # "Academic Peter Mandaville, of Georgetown University": who he is
-        elif (
-            len(group) > 2
-            and re.fullmatch(r"[A-Z][a-z]+(?:ian|man|er|ist|or|ant)", group[0].text)
-            # a trade's word, rarer than "Copper" or "Lower" ("Copper River Chinook")
-            and 2.0 <= zipf(group[0].text.lower()) < 4.0
-            and group[0].text not in ("Cutter", "Tanker", "Freighter", "Trawler")  # a ship's name
-            and not is_given_name(group[0].text)
-            and not is_head_title(group[0].text)
-            and group[0].text not in ORG_WORDS
-            and place_kind(group[0].text) is None
-            and is_given_name(group[1].text)
-            and place_kind(group[1].text) is None  # not "Lower Missouri River Basin"
-            and group[2].text not in CONNECTORS
-            and not any(t.text in ORG_WORDS for t in group)
-        ):
-            group = group[1:]  # "Veterinarian Michael Paul Good", "Olympian Steph Rice": a trade
+        if _who_he_is_first(group):
+            group = group[1:]
         if given := _after_a_title_s_field(group, text):
             group = group[given:]
         group = without_demonym(group, text)
