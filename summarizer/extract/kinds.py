@@ -832,12 +832,11 @@ _EVERYDAY_ZIPF = 5.0
 
 
 _ABSTRACT_END = re.compile(r"(?:tion|sion|ness|ity|ships?|ment|ances?|ences?|ities)s?$")
-# Last words of places, sites and firms that end no one's name
+# Last words of places, sites and firms that end no one's name, besides ``PLACE_LAST``'s
 _NOT_A_PERSON_S_LAST = words(
-    "Auditorium Gorge District Canyon Broadway Township Contamination Aquifer Subdivision "
-    "Campus Building Corridor Pike Airport Fortress Jail Mesa Ridgetop Heights Springs Hill "
-    "Lane Companies Ranches Pharmacy Forge Liquidators Semiconductor Courthouse Enterprise "
-    "Enterprises Areas"
+    "Auditorium Gorge District Broadway Township Contamination Aquifer Subdivision Campus "
+    "Building Corridor Pike Fortress Jail Mesa Ridgetop Heights Springs Hill Lane Companies "
+    "Ranches Pharmacy Forge Liquidators Semiconductor Courthouse Enterprise Enterprises Areas"
 )
 
 
