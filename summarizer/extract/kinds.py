@@ -832,8 +832,8 @@ _EVERYDAY_ZIPF = 5.0
 
 
 _ABSTRACT_END = re.compile(r"(?:tion|sion|ness|ity|ships?|ment|ances?|ences?|ities)s?$")
-# Last words of places, sites and firms that end no one's name, besides ``PLACE_LAST``'s
-_NOT_A_PERSON_S_LAST = words(
+# Last words of places, sites and firms that end no one's name
+_NOT_A_PERSON_S_LAST = PLACE_LAST | words(
     "Auditorium Gorge District Broadway Township Contamination Aquifer Subdivision Campus "
     "Building Corridor Pike Fortress Jail Mesa Ridgetop Heights Springs Hill Lane Companies "
     "Ranches Pharmacy Forge Liquidators Semiconductor Courthouse Enterprise Enterprises Areas"
@@ -845,25 +845,20 @@ def _person_like(name: str, text: str) -> bool:
     words = _GENERATION.sub("", name).split()  # "Joseph H. Autry III": Autry's name
     if len(words) in (2, 3) and _ROMANIZED.fullmatch(words[-1]) and not _acronym(words[0]):
         return True  # "Ma Ying-jeou", "Ban Ki-moon": a family name, then a romanised given name
+    if not 1 < len(words) <= 4:
+        return False
+    # no first name nor an initial opens it ("J. Dorrance Smith" has one)
+    unnamed = not is_given_name(words[0]) and not INITIAL.fullmatch(words[0])
     return (
-        1 < len(words) <= 4
-        and not _always_after_the(name, text)  # "the West Antarctic Ice Sheet"
+        not _always_after_the(name, text)  # "the West Antarctic Ice Sheet"
         and not any(re.fullmatch(r"[A-Z]{2,}", w) for w in words)  # "Fredericksburg HCC"
         and not re.search(r"\d", name)  # "an Airbus A320": a model, no one's name
         and not _ends_in_a_plural(words)
         # "Rex Lee Auditorium", "Kyle Canyon Historic District", "Forest Hill", "Delfasco Forge":
         # a place's or a firm's last word, after no first name or initial
-        and not (
-            (words[-1] in PLACE_LAST or words[-1] in _NOT_A_PERSON_S_LAST)
-            and not is_given_name(words[0])
-            and not INITIAL.fullmatch(words[0])
-        )
+        and not (words[-1] in _NOT_A_PERSON_S_LAST and unnamed)
         # "Sun Microsystems", "Small Heath": a common word opens no person's name.
-        and not (
-            is_common_word(words[0])
-            and not is_given_name(words[0])
-            and not INITIAL.fullmatch(words[0])  # "J. Dorrance Smith"
-        )
+        and not (is_common_word(words[0]) and unnamed)
         and words[0] not in ("El", "La", "Los", "Las", "Le", "Les")  # "El Niño", "La Niña"
         and words[0] not in COMPASS  # "West Side", "North Slope", "West Nile": a part of a place
         # "Performance Based Remediation", "Order Expanding Apprenticeships": an English noun

@@ -215,18 +215,18 @@ def with_listed_awards(
     listed: list[CommitmentCandidate] = []
     # "- Food Connects, Inc.: $38,000 to purchase a truck": the verb after the sum says what
     # the award is for, not who gives it; the row is the award, not the verb's clause
+    rows_of = [(sentence, list(_LISTED_AWARD.finditer(sentence.text))) for sentence in sentences]
     rowed = {
         sentence.start + row.start("amount")
-        for sentence in sentences
+        for sentence, rows in rows_of
         if sentence.text[:1] in "-•*–"
-        for row in _LISTED_AWARD.finditer(sentence.text)
+        for row in rows
         if row.group("amount") and first_cue(row.group("who")) is None
     }
     found = [c for c in found if c.amount is None or c.amount.start not in rowed]
     fines = False  # "The companies and proposed fines are as follows:": a list of penalties
-    for sentence in sentences:
+    for sentence, rows in rows_of:
         cued = first_cue(sentence.text) is not None and "*" not in sentence.text
-        rows = list(_LISTED_AWARD.finditer(sentence.text))
         for row in rows:
             at = sentence.start
             lead = text[max(0, at + row.start() - 200) : at + row.start()]

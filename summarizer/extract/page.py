@@ -268,7 +268,9 @@ _CAPTION_CREDIT = re.compile(
 )
 # "Photo courtesy of the Civil War Trust", "Photo By: Air Force Staff Sgt. Marco A. Gomez" on a
 # caption's short line, or in the brackets that close a long one ("... (USDA Forest Service
-# photo by Danny Fairchild)"); not "the photo by the river".
+# photo by Danny Fairchild)"); not "the photo by the river". Apart from ``_CAPTION_CREDIT``,
+# which also marks the line before it as a caption: a line before "Photo courtesy of ..." is
+# not taken for one.
 _CREDITED = r"\bphoto(?:graph)?s? (?:by:?\s+(?-i:[A-Z\d])|courtesy\b)"
 _PHOTO_BY = re.compile(
     rf"(?i)^(?=.{{0,250}}$).*{_CREDITED}|"
