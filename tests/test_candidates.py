@@ -2186,6 +2186,18 @@ def test_georgia_is_the_state_where_the_story_names_its_district_counties_or_tow
         assert {loc.name: loc.kind for loc in summary_of(text).locations}["Georgia"] == "region"
 
 
+def test_a_court_district_that_collects_is_the_u_s_attorney_s_office_not_a_place() -> None:
+    text = (
+        "U.S. Attorney Carlie Christensen announced Wednesday that the District of Utah "
+        "collected $4.3 million in fines. The District of Utah also worked with other offices. "
+        "A man from the District of Nevada was sentenced."
+    )
+    kinds = settled_kinds(text)
+    assert kinds["District of Utah"] == "organization"
+    assert kinds["District of Nevada"] == "place"
+    assert "District of Utah" in [a.name for a in summary_of(text).actors]
+
+
 def test_the_last_of_a_listed_object_is_not_the_next_verb_s_giver() -> None:
     assert (
         commitments_of(
@@ -2197,6 +2209,14 @@ def test_the_last_of_a_listed_object_is_not_the_next_verb_s_giver() -> None:
         ("Japan", "$5 million"),
         ("Canada", "$5 million"),
     ]
+
+
+def test_flood_fight_goods_provided_are_a_gift_but_an_opinion_is_not() -> None:
+    assert commitments_of(
+        "Flood fighters from the Seattle District, U.S. Army Corps of Engineers, are at work. "
+        "Seattle District has provided sandbags and supersacks to Whatcom County."
+    ) == [("Seattle District", None)]
+    assert commitments_of("The Federal Emergency Management Agency has provided its opinion.") == []
 
 
 def test_information_provided_by_a_body_is_no_gift() -> None:

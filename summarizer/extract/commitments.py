@@ -140,7 +140,9 @@ _RESOURCE = re.compile(
     r"(?i)\b(?:aid|assistance|food|suppl\w+|equipment|commodit\w+|medic\w+|relief|fund\w*|"
     r"grants?|loans?|money|vaccines?|doses|shelter|water|tents|troops|vehicles|trucks|tonnes|"
     r"tons|rations|kits|blankets|support for|(?:rescue|medical|relief|aid) (?:teams?|experts|"
-    r"workers)|a team|helicopters|aircraft|generators|fuel)\b"
+    r"workers)|a team|helicopters|aircraft|generators|fuel|"
+    # a flood fight's goods: "Seattle District has provided sandbags and supersacks"
+    r"sandbags|super ?sacks|pumps|books|bridges|meals|MREs|pallets|materials)\b"
 )
 # What an actor launches or announces for itself, money or not: "launched the Healthy Lands
 # Initiative", "announced a new cooperative venture with The History Channel".

@@ -156,7 +156,10 @@ def classify(
     if last == "District" and len(words) > 1 and _an_agency_s_district(name, text):
         return "organization", False
     if (district := _DISTRICT_OF.fullmatch(name)) and is_us_state(district["state"]):
-        # "the Northern District of California", "District of Puerto Rico": a court's area
+        # "the Northern District of California", "District of Puerto Rico": a court's area;
+        # but "the District of Utah collected $4.3 million": the U.S. Attorney's office
+        if _around((name, *aliases), text, after=_AN_OFFICE_DOES):
+            return "organization", False
         return "place", False
     state = re.fullmatch(r"(?:State|Commonwealth) of (.+)", name)
     if state and is_us_state(state[1]) and _around((name,), text, before=_IN_THE):
@@ -472,6 +475,10 @@ _STATE_AFTER = re.compile(
 
 
 _DISTRICT_OF = re.compile(rf"(?:{COURT_DISTRICT}|District) of (?:the )?(?P<state>.+)")
+_AN_OFFICE_DOES = re.compile(
+    r"(?:,? (?:also|again) )? ?(?:collected|recovered|filed|ranked|worked|obtained|secured|"
+    r"(?:was|is) responsible)\b"
+)
 # The head word of an agency whose regions are offices: "National Weather Service Southern
 # Region", "EPA's Region 6" (not "Capital Region", an area).
 _AGENCY_HEADS = frozenset(
