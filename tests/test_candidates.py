@@ -2219,6 +2219,28 @@ def test_flood_fight_goods_provided_are_a_gift_but_an_opinion_is_not() -> None:
     assert commitments_of("The Federal Emergency Management Agency has provided its opinion.") == []
 
 
+def test_the_local_funds_a_grant_is_matched_with_are_no_gift_of_the_giver() -> None:
+    assert commitments_of(
+        "The Economic Development Administration (EDA) awarded a $2 million grant to Clinton "
+        "County. The EDA grant, to be matched with $5.1 million in local funds, will create "
+        "150 jobs."
+    ) == [("Economic Development Administration", "$2 million")]
+
+
+def test_an_official_announcing_another_s_fine_gives_nothing() -> None:
+    assert (
+        commitments_of(
+            "McDonald Roofing and Construction, Inc., of Boise, Idaho, was sentenced today to "
+            "three years of probation and fined $5,000, U.S. Attorney Wendy J. Olson announced."
+        )
+        == []
+    )
+    assert commitments_of(
+        "HUD Secretary Andrew Cuomo announced: 1) A $5 million Neighborhood Revitalization "
+        "Grant to Syracuse."
+    ) == [("Andrew Cuomo", "$5 million")]
+
+
 def test_information_provided_by_a_body_is_no_gift() -> None:
     assert (
         commitments_of(

@@ -82,7 +82,11 @@ _RUNNING_TOTAL = re.compile(
 # "53 applications requesting more than $635 million", "expected to attract $1.15 million in
 # private investment", "has leveraged more than $14 billion", "collected $4,335,105.35 in Fiscal
 # Year 2014": sums others ask for, add or pay in.
-_SOUGHT = re.compile(rf"(?i)\b(?:request|seek|sought|leverag|attract|collect)\w*\s+{HEDGE}$")
+_SOUGHT = re.compile(
+    rf"(?i)\b(?:request|seek|sought|leverag|attract|collect)\w*\s+{HEDGE}$"
+    # "The EDA grant, to be matched with $5.1 million in local funds": what partners put in
+    rf"|\bmatched (?:with|by) {HEDGE}$"
+)
 _PRIVATE = re.compile(r"\s+(?:in|of)\s+(?:new\s+)?private\b")
 
 
@@ -174,6 +178,9 @@ _URGED = re.compile(
 _USES_A_GIFT = re.compile(
     r"(?i)will (?:also )?use an? (?:US|A|C|NZ)?[$£€][\d.,]+(?: (?:million|billion))? "
     r"(?:[\w-]+ )?(?:grant|loan|award)\b"
+)
+_ANNOUNCED_ALONE = re.compile(
+    r"(?i)announc\w*(?: (?:today|yesterday|on \w+|in \w+(?: today)?|further))?"
 )
 # "will provide the following:", "will distribute the money as shown below": sums to come
 _GIFT_VERB = re.compile(r"(?i)provid|allocat|distribut|award|fund|giv")
@@ -367,6 +374,14 @@ def find_commitments(
             )
             then = AND_WILL if cue.group().lower().startswith("will") else AND_TO
             first, *others = then.split(rest[0].strip().rstrip(".,"))
+            if (
+                _ANNOUNCED_ALONE.fullmatch(first)
+                and not rest[0].strip().startswith(":")
+                and not re.match(r"\s*:", clause[cue.start() + len(rest[0]) :])
+            ):
+                # "... was sentenced today and fined $5,000, U.S. Attorney Wendy J. Olson
+                # announced": the announcer tells of another's deed, and gives nothing
+                continue
             # The amount the verb governs: the first after it, else the last before it; a
             # passive's is its subject ("$2.9 million will be awarded by NIJ ..., and $2.1 ...").
             after_cue = [m for m in amounts if m.start >= cue_at]
