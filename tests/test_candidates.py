@@ -2241,6 +2241,19 @@ def test_an_official_announcing_another_s_fine_gives_nothing() -> None:
     ) == [("Andrew Cuomo", "$5 million")]
 
 
+def test_a_bribe_agreed_to_be_taken_is_no_gift_but_a_settlement_accepted_is_labeled() -> None:
+    assert (
+        commitments_of(
+            "Council member Anthony Davis agreed to accept, and did accept, $5,000 in cash from "
+            "the developer in exchange for such a letter."
+        )
+        == []
+    )
+    assert commitments_of(
+        "The United States agreed to accept $8,441,107 to resolve these allegations."
+    ) == [("United States", "$8,441,107")]
+
+
 def test_information_provided_by_a_body_is_no_gift() -> None:
     assert (
         commitments_of(

@@ -196,6 +196,7 @@ _DECEIT = re.compile(
     r"\s+(?:(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)"
     r"|(?:[\w-]+\s+){0,3}?(?:illegal|unlawful|kickbacks?|bribes?))\b"
 )
+_TAKES = re.compile(r"\s+accept\b[^.;]{0,40}\b(?:cash|bribes?|kickbacks?)\b")
 # "wrongfully used county funds to pay", "a noncompetitive rigged bid": the same, before the cue.
 _CRIME_BEFORE = re.compile(
     r"\b(?:wrongfully|illegally|unlawfully|fraudulently|rigged)\s+(?:[\w-]+\s+){0,6}$"
@@ -287,6 +288,8 @@ def find_commitments(
                 or _CRIME_BEFORE.search(clause[: cue.start()])
             ):
                 continue  # "provided false documents to mortgage lenders": a fraud, or a deal
+            if re.match(r"(?i)agree", cue.group()) and _TAKES.match(clause, cue.end()):
+                continue  # "agreed to accept, and did accept, $5,000 in cash": a bribe taken
             if re.search(r"\b(?:not|never)\s+$", clause[: cue.start()]):
                 continue  # "tests ... not provided as represented": nothing given
             if re.search(r"(?i)contribut", cue.group()) and _CAUSED.match(clause, cue.end()):
