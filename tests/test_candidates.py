@@ -2198,6 +2198,16 @@ def test_a_court_district_that_collects_is_the_u_s_attorney_s_office_not_a_place
     assert "District of Utah" in [a.name for a in summary_of(text).actors]
 
 
+def test_a_party_called_by_its_members_is_an_organization_but_a_sanctions_list_is_not() -> None:
+    kinds = settled_kinds(
+        "Neither the CDU and the Free Democrats nor the SPD have a majority. The Christian "
+        "Democrats won 35 percent. The Treasury added them to its Specially Designated "
+        "Nationals list."
+    )
+    assert kinds["Free Democrats"] == kinds["Christian Democrats"] == "organization"
+    assert kinds["Specially Designated Nationals"] == "other"
+
+
 def test_the_last_of_a_listed_object_is_not_the_next_verb_s_giver() -> None:
     assert (
         commitments_of(

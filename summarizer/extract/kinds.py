@@ -51,6 +51,7 @@ from summarizer.extract.lexicon import (
     NATIONAL_PREFIX,
     ORG_PREFIXES,
     ORG_WORDS,
+    PARTY_PLURALS,
     PERSON_NOUNS,
     PLACE_BEFORE,
     PLACE_FIRST,
@@ -135,6 +136,9 @@ def classify(
         return "other", False  # "Rhode Islanders", "New Yorkers": the people of a place
     if len(words) > 1 and last in MEMBERS and last.endswith(("s", "men")):
         return "other", False  # "Fort Lewis Soldiers", "U.S. Airmen": a body's people, no one
+    if last in PARTY_PLURALS and len(words) <= 2 and all(w.istitle() for w in words):
+        # "Free Democrats", "the Greens": a party (not "Specially Designated Nationals", a list)
+        return "organization", False
     if national_government(name):
         return "country", False  # "Government of Brazil": the state acting as such
     if _of_a_common_word(name):

@@ -120,6 +120,10 @@ CONNECTORS = {
 PLACE_BODY_NOUNS = words("city state county town village tribe township borough")
 # A country has one of each, so the word alone names it ("Congress passed", "the Senate voted").
 LEGISLATURES = words("Congress Senate Parliament Assembly")
+# What news calls a party by its members: "the Free Democrats", "the Greens", "the Nationals"
+PARTY_PLURALS = words(
+    "Democrats Republicans Conservatives Liberals Nationals Greens Socialists Tories"
+)
 # A public body's head word: what a Title Case headline's subject ends with when it is one
 # ("U.S. Department of State Welcomes ...", "National Guard Battles ...").
 AGENCY_WORDS = words(
