@@ -2208,6 +2208,15 @@ def test_a_party_called_by_its_members_is_an_organization_but_a_sanctions_list_i
     assert kinds["Specially Designated Nationals"] == "other"
 
 
+def test_brands_in_a_trademark_list_or_before_their_goods_are_no_one() -> None:
+    kinds = settled_kinds(
+        "The perfume bore the trademarks of Chanel, Paco Ramone and Calvin Klein. Agents also "
+        "seized Michael Kors handbags. Special Agent John Smith said the goods were fake."
+    )
+    assert kinds["Paco Ramone"] == kinds["Calvin Klein"] == kinds["Michael Kors"] == "other"
+    assert kinds["John Smith"] == "person"
+
+
 def test_the_last_of_a_listed_object_is_not_the_next_verb_s_giver() -> None:
     assert (
         commitments_of(

@@ -136,6 +136,12 @@ def classify(
         return "other", False  # "Rhode Islanders", "New Yorkers": the people of a place
     if len(words) > 1 and last in MEMBERS and last.endswith(("s", "men")):
         return "other", False  # "Fort Lewis Soldiers", "U.S. Airmen": a body's people, no one
+    if _always_preceded(name, text, _BRAND_LIST_BEFORE, 300) or _always_followed(
+        name, text, _GOODS_AFTER
+    ):
+        # "bearing the trademarks of Chanel, Paco Ramone and Calvin Klein", "Michael Kors
+        # handbags": a brand, no one
+        return "other", False
     if last in PARTY_PLURALS and len(words) <= 2 and all(w.istitle() for w in words):
         # "Free Democrats", "the Greens": a party (not "Specially Designated Nationals", a list)
         return "organization", False
@@ -622,6 +628,18 @@ def _always_preceded(name: str, text: str, before: re.Pattern[str], reach: int) 
 
 def _all_preceded(spots: list[Mention], text: str, before: re.Pattern[str], reach: int) -> bool:
     return all(before.search(text, max(0, m.start() - reach), m.start()) for m in spots)
+
+
+_BRAND_LIST_BEFORE = re.compile(
+    r"\b(?:trademarks?|brand names?|brands)\s+(?:such as|of|including|like)\s+"
+    r"(?:[A-Z][\w·&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w·&'’.-]*)*,?\s+(?:and\s+)?)*$"
+)
+
+
+_GOODS_AFTER = re.compile(
+    r" (?:handbags|bags|purses|shoes|sneakers|footwear|watches|belts|wallets|scarves|jeans|"
+    r"perfumes?|cologne|sunglasses|jerseys|apparel|clothing|merchandise)\b"
+)
 
 
 def _always(name: str, text: str, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
