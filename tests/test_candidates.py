@@ -2217,6 +2217,16 @@ def test_brands_in_a_trademark_list_or_before_their_goods_are_no_one() -> None:
     assert kinds["John Smith"] == "person"
 
 
+def test_a_chamber_of_commerce_is_one_body_though_commerce_is_a_town() -> None:
+    kinds = settled_kinds(
+        "The grant went to the U.S. Chamber of Commerce, Coral Gables, Florida. The Greater "
+        "Houston Chamber of Commerce applauded the decision."
+    )
+    assert kinds["U.S. Chamber of Commerce"] == "organization"
+    assert kinds["Greater Houston Chamber of Commerce"] == "organization"
+    assert "Commerce" not in kinds
+
+
 def test_the_last_of_a_listed_object_is_not_the_next_verb_s_giver() -> None:
     assert (
         commitments_of(
