@@ -152,7 +152,7 @@ ORG_WORDS = words(
     "Restaurant Restaurants Buffet Grill Cafe Café Bakery Diner Pizzeria Steakhouse Bistro Tavern "
     "Nation Legislature Band "
     "Construction Contracting Milling Trucking Enterprises Builders Contractors Realty "
-    "Laboratories Solutions Advisors Cartel Library Libraries Chamber "
+    "Laboratories Solutions Advisors Cartel Library Libraries Chamber Wireless "
     "Tribune Times Herald Gazette Journal Magazine Chronicle Inquirer"  # newspapers' nameplates
 )
 PLACE_LAST = words(
