@@ -2227,12 +2227,13 @@ def test_a_chamber_of_commerce_is_one_body_though_commerce_is_a_town() -> None:
     assert "Commerce" not in kinds
 
 
-def test_a_wireless_carrier_and_the_u_s_marshals_are_bodies() -> None:
+def test_a_wireless_carrier_the_u_s_marshals_and_an_indian_community_are_bodies() -> None:
     kinds = settled_kinds(
         "The FCC fined Cintex Wireless $2 million. The defendant was arrested by the U.S. "
-        "Marshals on Tuesday."
+        "Marshals on Tuesday. The grant goes to the Gila River Indian Community."
     )
     assert kinds["Cintex Wireless"] == kinds["U.S. Marshals"] == "organization"
+    assert kinds["Gila River Indian Community"] == "organization"
 
 
 def test_the_last_of_a_listed_object_is_not_the_next_verb_s_giver() -> None:

@@ -142,6 +142,8 @@ def classify(
         # "bearing the trademarks of Chanel, Paco Ramone and Calvin Klein", "Michael Kors
         # handbags": a brand, no one
         return "other", False
+    if name.endswith(" Indian Community"):
+        return "organization", False  # "Gila River Indian Community": a tribe's government
     if NATIONAL_PREFIX.match(name) and last == "Marshals" and len(words) <= 3:
         return "organization", False  # "the U.S. Marshals": the Marshals Service
     if last in PARTY_PLURALS and len(words) <= 2 and all(w.istitle() for w in words):
