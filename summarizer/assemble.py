@@ -395,11 +395,11 @@ def _actors(
             continue  # "When rural America thrives, all of America thrives," she said
         if (
             name.kind == "organization"
-            and name.text in ORG_WORDS
+            and name.text.removeprefix("The ") in ORG_WORDS
             and name.text not in LEGISLATURES
             and id(name) not in committed
         ):
-            continue  # "the Army", "the Office", "Water": a word for a body, not its name
+            continue  # "the Army", "The Council", "Water": a word for a body, not its name
         if (
             name.kind == "organization"
             and id(name) not in committed

@@ -2236,6 +2236,15 @@ def test_a_wireless_carrier_the_u_s_marshals_and_an_indian_community_are_bodies(
     assert kinds["Gila River Indian Community"] == "organization"
 
 
+def test_the_council_alone_is_a_word_for_a_body_not_an_actor() -> None:
+    summary = summary_of(
+        "The Peace Corps signed agreements on Monday. Partners include The Council of 1890 "
+        "Universities and The Hispanic Association of Colleges and Universities."
+    )
+    assert "The Council" not in [a.name for a in summary.actors]
+    assert "Peace Corps" in [a.name for a in summary.actors]
+
+
 def test_the_last_of_a_listed_object_is_not_the_next_verb_s_giver() -> None:
     assert (
         commitments_of(
