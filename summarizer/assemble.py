@@ -34,7 +34,14 @@ from summarizer.extract.gazetteer import (
     state_of_code,
 )
 from summarizer.extract.kinds import common_noun, national_government, tribes_in_general
-from summarizer.extract.lexicon import AGENCY_WORDS, LEGAL_SUFFIX, LEGISLATURES, ORG_WORDS, words
+from summarizer.extract.lexicon import (
+    AGENCY_WORDS,
+    LEGAL_SUFFIX,
+    LEGISLATURES,
+    ORG_WORDS,
+    PLANETS,
+    words,
+)
 from summarizer.extract.page import Layout
 from summarizer.extract.sentences import Sentence, clause_span
 from summarizer.extract.views import ViewCandidate, descriptor
@@ -223,6 +230,15 @@ def _locations(found: Candidates, main: Name | None, items: _Items) -> list[Loca
             and not _only_a_court_s_district(n, found.text)
             and not _only_a_street_modifier(n, found.text)
             and not _only_in_a_programme_s_name(n, found.text)
+            # "the Port", "the State" beside "the port", "the state": a common noun in capitals
+            and not (
+                n.kind == "place"
+                and " " not in n.text
+                and len(n.text) > 3  # not "CA", "La.": a state's code
+                and place_kind(n.text) is None
+                and n.text not in PLANETS
+                and common_noun(n.text, found.text)
+            )
         )
         or (n.venue and (n.kind != "organization" or _somewhere(n, found.text)))
     ]

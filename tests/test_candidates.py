@@ -2245,6 +2245,14 @@ def test_the_council_alone_is_a_word_for_a_body_not_an_actor() -> None:
     assert "Peace Corps" in [a.name for a in summary.actors]
 
 
+def test_a_common_noun_in_capitals_beside_its_lower_case_is_no_place() -> None:
+    summary = summary_of(
+        "Flood fighters worked along the River in Idaho on Monday. The river rose two feet "
+        "overnight near Boise, officials said."
+    )
+    assert [loc.name for loc in summary.locations] == ["Idaho", "Boise"]
+
+
 def test_the_last_of_a_listed_object_is_not_the_next_verb_s_giver() -> None:
     assert (
         commitments_of(
