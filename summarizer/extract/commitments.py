@@ -179,6 +179,7 @@ _USES_A_GIFT = re.compile(
     r"(?i)will (?:also )?use an? (?:US|A|C|NZ)?[$£€][\d.,]+(?: (?:million|billion))? "
     r"(?:[\w-]+ )?(?:grant|loan|award)\b"
 )
+# "..., U.S. Attorney Wendy J. Olson announced today.": the verb with nothing after it
 _ANNOUNCED_ALONE = re.compile(
     r"(?i)announc\w*(?: (?:today|yesterday|on \w+|in \w+(?: today)?|further))?"
 )
@@ -196,6 +197,7 @@ _DECEIT = re.compile(
     r"\s+(?:(?:\w+\s+)?(?:false|fraudulent|fake|forged|counterfeit|bogus)"
     r"|(?:[\w-]+\s+){0,3}?(?:illegal|unlawful|kickbacks?|bribes?))\b"
 )
+# "agreed to accept, and did accept, $5,000 in cash": a bribe taken, not a gift.
 _TAKES = re.compile(r"\s+accept\b[^.;]{0,40}\b(?:cash|bribes?|kickbacks?)\b")
 # "wrongfully used county funds to pay", "a noncompetitive rigged bid": the same, before the cue.
 _CRIME_BEFORE = re.compile(
@@ -289,7 +291,7 @@ def find_commitments(
             ):
                 continue  # "provided false documents to mortgage lenders": a fraud, or a deal
             if re.match(r"(?i)agree", cue.group()) and _TAKES.match(clause, cue.end()):
-                continue  # "agreed to accept, and did accept, $5,000 in cash": a bribe taken
+                continue  # a bribe taken
             if re.search(r"\b(?:not|never)\s+$", clause[: cue.start()]):
                 continue  # "tests ... not provided as represented": nothing given
             if re.search(r"(?i)contribut", cue.group()) and _CAUSED.match(clause, cue.end()):
@@ -377,10 +379,8 @@ def find_commitments(
             )
             then = AND_WILL if cue.group().lower().startswith("will") else AND_TO
             first, *others = then.split(rest[0].strip().rstrip(".,"))
-            if (
-                _ANNOUNCED_ALONE.fullmatch(first)
-                and not rest[0].strip().startswith(":")
-                and not re.match(r"\s*:", clause[cue.start() + len(rest[0]) :])
+            if _ANNOUNCED_ALONE.fullmatch(first) and not re.match(
+                r"\s*:", clause[cue.start() + len(rest[0]) :]
             ):
                 # "... was sentenced today and fined $5,000, U.S. Attorney Wendy J. Olson
                 # announced": the announcer tells of another's deed, and gives nothing
