@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from summarizer.assemble import assemble
 from summarizer.extract import Candidates, find_candidates, settle
@@ -2215,6 +2216,16 @@ def test_brands_in_a_trademark_list_or_before_their_goods_are_no_one() -> None:
     )
     assert kinds["Paco Ramone"] == kinds["Calvin Klein"] == kinds["Michael Kors"] == "other"
     assert kinds["John Smith"] == "person"
+
+
+def test_a_long_title_case_run_after_brands_such_as_is_read_in_linear_time() -> None:
+    text = "Vendors sold brands such as " + "Alpha " * 26 + "goods. Calvin Klein said nothing."
+    settled_kinds("Calvin Klein said nothing.")  # the gazetteers load once, untimed
+    started = time.perf_counter()
+    kinds = settled_kinds(text)
+    # a bound far above the milliseconds it takes: the ambiguous pattern took half a minute
+    assert time.perf_counter() - started < 5
+    assert kinds["Calvin Klein"] == "person"
 
 
 def test_a_chamber_of_commerce_is_one_body_though_commerce_is_a_town() -> None:
